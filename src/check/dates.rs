@@ -1,0 +1,62 @@
+//! Dates that contradict each other or the decision.
+
+use crate::diagnostic::Diagnostic;
+use crate::model::{Plan, Timing};
+
+pub fn check(plan: &Plan, out: &mut Vec<Diagnostic>) {
+    for t in &plan.tasks {
+        let dues: Vec<_> = match &t.timing {
+            Timing::Due(d) => vec![d],
+            Timing::Milestones(ms) => ms.iter().map(|m| &m.due).collect(),
+            Timing::Ongoing => vec![],
+        };
+        if let (Some(start), Some(first)) = (&t.start, dues.iter().min_by_key(|d| d.value)) {
+            if start.value > first.value {
+                out.push(
+                    Diagnostic::error(
+                        "start-after-due",
+                        format!(
+                            "task \"{}\" starts on {} but is due on {}",
+                            t.id.as_str(),
+                            start.value,
+                            first.value
+                        ),
+                    )
+                    .at(&plan.sources, &start.loc)
+                    .help("check both dates against the decision's schedule"),
+                );
+            }
+        }
+        for pair in dues.windows(2) {
+            if pair[1].value < pair[0].value {
+                out.push(
+                    Diagnostic::error(
+                        "milestone-order",
+                        format!(
+                            "milestones of task \"{}\" are out of date order: {} comes after {}",
+                            t.id.as_str(),
+                            pair[1].value,
+                            pair[0].value
+                        ),
+                    )
+                    .at(&plan.sources, &pair[1].loc)
+                    .help("list milestones earliest first; updates refer to them by number"),
+                );
+            }
+        }
+        if let Some(issued) = plan.meta.issued_on {
+            for d in &dues {
+                if d.value < issued {
+                    out.push(
+                        Diagnostic::warning(
+                            "due-before-issue",
+                            format!("task \"{}\" is due on {}, before the decision was issued ({issued})", t.id.as_str(), d.value),
+                        )
+                        .at(&plan.sources, &d.loc)
+                        .help("a deadline before the decision is likely a typo in the year"),
+                    );
+                }
+            }
+        }
+    }
+}

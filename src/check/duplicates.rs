@@ -1,0 +1,64 @@
+//! The same id twice, in one file or across files (compared as people type
+//! them: `pl2.iii.14` and `PL2.III.14` are one id).
+
+use crate::diagnostic::Diagnostic;
+use crate::model::Plan;
+use crate::source::Loc;
+use crate::text::fold;
+use std::collections::HashMap;
+
+pub fn check(plan: &Plan, out: &mut Vec<Diagnostic>) {
+    let mut each = |kind: &str, items: Vec<(&str, &Loc)>| {
+        let mut seen: HashMap<String, &Loc> = HashMap::new();
+        for (id, loc) in items {
+            match seen.get(&fold(id)) {
+                Some(first) => {
+                    let f = plan.sources.get(first.file);
+                    let pos = f.position(first.span.start);
+                    out.push(
+                        Diagnostic::error(
+                            "duplicate-id",
+                            format!("{kind} id \"{id}\" is used twice"),
+                        )
+                        .at(&plan.sources, loc)
+                        .help(format!(
+                            "it is first defined at {}:{}:{}; give this one its own id",
+                            f.path, pos.line, pos.column
+                        )),
+                    );
+                }
+                None => {
+                    seen.insert(fold(id), loc);
+                }
+            }
+        }
+    };
+    each(
+        "task",
+        plan.tasks
+            .iter()
+            .map(|t| (t.id.as_str(), &t.id.loc))
+            .collect(),
+    );
+    each(
+        "section",
+        plan.sections
+            .iter()
+            .map(|s| (s.id.as_str(), &s.id.loc))
+            .collect(),
+    );
+    each(
+        "agency",
+        plan.agencies
+            .iter()
+            .map(|a| (a.id.as_str(), &a.id.loc))
+            .collect(),
+    );
+    each(
+        "indicator",
+        plan.indicators
+            .iter()
+            .map(|i| (i.id.as_str(), &i.id.loc))
+            .collect(),
+    );
+}

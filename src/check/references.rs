@@ -1,0 +1,134 @@
+//! Every agency, indicator, task and milestone a file names must exist.
+
+use crate::diagnostic::Diagnostic;
+use crate::model::{Plan, Timing};
+use crate::source::At;
+use crate::text::{did_you_mean, fold};
+use std::collections::{HashMap, HashSet};
+
+pub fn check(plan: &Plan, out: &mut Vec<Diagnostic>) {
+    let agencies: HashSet<&str> = plan.agencies.iter().map(|a| a.id.as_str()).collect();
+    // Names and aliases, folded, to the id: "SKHĐT" is a spelling of "skhdt".
+    let mut spellings: HashMap<String, &str> = HashMap::new();
+    for a in &plan.agencies {
+        for s in a.aliases.iter().chain([&a.name]) {
+            spellings.insert(fold(s), a.id.as_str());
+        }
+    }
+    let agency_ids: Vec<&str> = {
+        let mut v: Vec<&str> = agencies.iter().copied().collect();
+        v.sort_unstable();
+        v
+    };
+    let mut agency_ref = |r: &At<crate::ids::AgencyId>, role: &str| {
+        if agencies.contains(r.as_str()) {
+            return;
+        }
+        let help = match spellings.get(&fold(r.as_str())) {
+            Some(id) => Some(format!(
+                "\"{}\" is a spelling of agency \"{id}\"; write the id: \"{id}\"",
+                r.as_str()
+            )),
+            None => did_you_mean(r.as_str(), agency_ids.iter().copied()),
+        }
+        .unwrap_or_else(|| {
+            "add the agency to agencies.toml, or use the id of one listed there".into()
+        });
+        out.push(
+            Diagnostic::error(
+                "unknown-agency",
+                format!("unknown agency \"{}\" ({role})", r.as_str()),
+            )
+            .at(&plan.sources, &r.loc)
+            .help(help),
+        );
+    };
+    if let Some(a) = &plan.meta.issued_by {
+        agency_ref(a, "issued_by");
+    }
+    if let Some(a) = plan
+        .meta
+        .reporting
+        .as_ref()
+        .and_then(|r| r.aggregator.as_ref())
+    {
+        agency_ref(a, "aggregator");
+    }
+    for t in &plan.tasks {
+        t.lead.iter().for_each(|a| agency_ref(a, "lead"));
+        t.support.iter().for_each(|a| agency_ref(a, "support"));
+    }
+    for r in &plan.progress.reports {
+        agency_ref(&r.agency, "report");
+    }
+
+    let indicator_ids: Vec<&str> = plan.indicators.iter().map(|i| i.id.as_str()).collect();
+    let mut indicator_ref = |r: &At<crate::ids::IndicatorId>| {
+        if indicator_ids.contains(&r.as_str()) {
+            return;
+        }
+        out.push(
+            Diagnostic::error(
+                "unknown-indicator",
+                format!("unknown indicator \"{}\"", r.as_str()),
+            )
+            .at(&plan.sources, &r.loc)
+            .help(
+                did_you_mean(r.as_str(), indicator_ids.iter().copied())
+                    .unwrap_or_else(|| "use the id of an indicator in indicators.toml".into()),
+            ),
+        );
+    };
+    for t in &plan.tasks {
+        t.indicators.iter().for_each(&mut indicator_ref);
+    }
+    for a in &plan.progress.actuals {
+        indicator_ref(&a.indicator);
+    }
+
+    let tasks: HashMap<&str, &crate::model::Task> =
+        plan.tasks.iter().map(|t| (t.id.as_str(), t)).collect();
+    let task_ids: Vec<&str> = plan.tasks.iter().map(|t| t.id.as_str()).collect();
+    let unknown_task = |r: &At<crate::ids::TaskId>| {
+        Diagnostic::error("unknown-task", format!("unknown task \"{}\"", r.as_str()))
+            .at(&plan.sources, &r.loc)
+            .help(
+                did_you_mean(r.as_str(), task_ids.iter().copied())
+                    .unwrap_or_else(|| "use the id of a task in tasks/, e.g. \"PL2.II.1\"".into()),
+            )
+    };
+    for i in &plan.indicators {
+        if let Some(m) = &i.monitored_by {
+            if !tasks.contains_key(m.as_str()) {
+                out.push(unknown_task(m));
+            }
+        }
+    }
+    for u in &plan.progress.updates {
+        let Some(task) = tasks.get(u.task.as_str()) else {
+            out.push(unknown_task(&u.task));
+            continue;
+        };
+        let Some(m) = &u.milestone else { continue };
+        let count = match &task.timing {
+            Timing::Milestones(ms) => ms.len(),
+            _ => 0,
+        };
+        if m.value as usize > count {
+            let help = if count == 0 {
+                "this task has no milestones: leave `milestone` out to update the task itself"
+                    .to_string()
+            } else {
+                format!("task \"{}\" has milestones 1 to {count}", task.id.as_str())
+            };
+            out.push(
+                Diagnostic::error(
+                    "unknown-milestone",
+                    format!("task \"{}\" has no milestone {}", task.id.as_str(), m.value),
+                )
+                .at(&plan.sources, &m.loc)
+                .help(help),
+            );
+        }
+    }
+}

@@ -1,0 +1,45 @@
+//! `plan init DIR`: a minimal plan that validates, to start another decision from.
+
+use crate::fsio::write_atomic;
+use anyhow::{bail, Context, Result};
+use std::path::Path;
+use std::process::ExitCode;
+
+const FILES: [(&str, &str); 4] = [
+    ("plan.toml", include_str!("../skeleton/plan.toml")),
+    ("agencies.toml", include_str!("../skeleton/agencies.toml")),
+    (
+        "indicators.toml",
+        include_str!("../skeleton/indicators.toml"),
+    ),
+    ("tasks/pl1.toml", include_str!("../skeleton/pl1.toml")),
+];
+
+pub fn run(target: &Path) -> Result<ExitCode> {
+    if target.join("plan.toml").exists() {
+        bail!(
+            "{} already holds a plan (it has plan.toml); nothing was written\n  help: choose an empty folder, or edit the plan that is there",
+            target.display()
+        );
+    }
+    // Refuse before writing anything, so a refusal leaves no partial plan.
+    for (rel, _) in FILES {
+        if target.join(rel).exists() {
+            bail!(
+                "{} already exists; nothing was written",
+                target.join(rel).display()
+            );
+        }
+    }
+    std::fs::create_dir_all(target.join("tasks"))
+        .with_context(|| format!("cannot create {}", target.display()))?;
+    for (rel, text) in FILES {
+        write_atomic(&target.join(rel), text.as_bytes())?;
+    }
+    println!(
+        "created a new plan in {}: edit its files, then run `plan validate --dir {}`",
+        target.display(),
+        target.display()
+    );
+    Ok(ExitCode::SUCCESS)
+}

@@ -1,0 +1,16 @@
+//! `plan`: a government implementation plan as version-controlled data.
+//!
+//! The flow is one line: files → [`load`] (with spans) → [`model`] → query →
+//! render. `load` is the only code that reads plan files; commands glue one
+//! query to one renderer.
+
+pub mod check;
+pub mod cli;
+pub mod commands;
+pub mod diagnostic;
+pub mod fsio;
+pub mod ids;
+pub mod load;
+pub mod model;
+pub mod source;
+pub mod text;

@@ -1,0 +1,63 @@
+//! agencies.toml: the registry of every agency the decision names.
+
+use super::table::{Cx, Table};
+use crate::diagnostic::Diagnostic;
+use crate::ids::AgencyId;
+use crate::model::{Agency, AgencyLevel};
+use crate::source::At;
+
+pub fn read(cx: &mut Cx, mut root: Table) -> Vec<Agency> {
+    let tables = root.tables(cx, "agency", "agency");
+    root.finish(cx);
+    tables
+        .into_iter()
+        .filter_map(|t| read_agency(cx, t))
+        .collect()
+}
+
+fn read_agency(cx: &mut Cx, mut t: Table) -> Option<Agency> {
+    let id = t.req_string(cx, "id");
+    let name = t.req_string(cx, "name");
+    let name_en = t.string(cx, "name_en").map(|s| s.value);
+    let aliases = t
+        .strings(cx, "aliases")
+        .into_iter()
+        .map(|s| s.value)
+        .collect();
+    let level = match t.string(cx, "level") {
+        None => AgencyLevel::Other,
+        Some(s) => AgencyLevel::parse(&s.value).unwrap_or_else(|| {
+            bad_word(cx, &s, "level", &AgencyLevel::WORDS);
+            AgencyLevel::Other
+        }),
+    };
+    t.finish(cx);
+    let id = id?;
+    if let Some(name) = &name {
+        if name.value.trim().is_empty() {
+            cx.report(
+                name.loc.span.clone(),
+                Diagnostic::error("empty-text", "agency name is empty"),
+            );
+        }
+    }
+    Some(Agency {
+        id: At::new(AgencyId(id.value), id.loc),
+        name: name.map(|n| n.value).unwrap_or_default(),
+        name_en,
+        aliases,
+        level,
+    })
+}
+
+/// A value outside a closed list of words: names the list and the nearest word.
+pub fn bad_word(cx: &mut Cx, s: &At<String>, key: &str, words: &[&str]) {
+    let help = match crate::text::did_you_mean(&s.value, words.iter().copied()) {
+        Some(dym) => format!("{dym} ({key} is one of: {})", words.join(", ")),
+        None => format!("{key} is one of: {}", words.join(", ")),
+    };
+    cx.report(
+        s.loc.span.clone(),
+        Diagnostic::error("bad-value", format!("\"{}\" is not a known {key}", s.value)).help(help),
+    );
+}

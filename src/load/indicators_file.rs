@@ -1,0 +1,148 @@
+//! indicators.toml: the targets of section II.1 and of the text.
+
+use super::agencies_file::bad_word;
+use super::table::{Cx, Table};
+use crate::diagnostic::Diagnostic;
+use crate::ids::{IndicatorId, TaskId};
+use crate::model::{Aggregate, Better, Indicator, Target, TargetValue, TargetWhen};
+use crate::source::At;
+
+pub fn read(cx: &mut Cx, mut root: Table) -> Vec<Indicator> {
+    let tables = root.tables(cx, "indicator", "indicator");
+    root.finish(cx);
+    tables
+        .into_iter()
+        .filter_map(|t| read_indicator(cx, t))
+        .collect()
+}
+
+fn read_indicator(cx: &mut Cx, mut t: Table) -> Option<Indicator> {
+    let id = t.req_string(cx, "id");
+    let name = t
+        .req_string(cx, "name")
+        .map(|s| s.value)
+        .unwrap_or_default();
+    let unit = t.string(cx, "unit").map(|s| s.value).unwrap_or_default();
+    let better = match t.string(cx, "better") {
+        None => Better::Higher,
+        Some(s) => Better::parse(&s.value).unwrap_or_else(|| {
+            bad_word(cx, &s, "better", &Better::WORDS);
+            Better::Higher
+        }),
+    };
+    let aggregate = match t.string(cx, "aggregate") {
+        None => Aggregate::Last,
+        Some(s) => Aggregate::parse(&s.value).unwrap_or_else(|| {
+            bad_word(cx, &s, "aggregate", &Aggregate::WORDS);
+            Aggregate::Last
+        }),
+    };
+    let monitored_by = t
+        .string(cx, "monitored_by")
+        .map(|s| At::new(TaskId(s.value), s.loc));
+    let note = t.string(cx, "note").map(|s| s.value);
+    let targets = t
+        .tables(cx, "target", "target")
+        .into_iter()
+        .filter_map(|tt| read_target(cx, tt))
+        .collect();
+    t.finish(cx);
+    let id = id?;
+    Some(Indicator {
+        id: At::new(IndicatorId(id.value), id.loc),
+        name,
+        unit,
+        better,
+        aggregate,
+        monitored_by,
+        note,
+        targets,
+    })
+}
+
+fn read_target(cx: &mut Cx, mut t: Table) -> Option<Target> {
+    let year = t.integer(cx, "year");
+    let period = t.integers(cx, "period");
+    let value = t.number(cx, "value");
+    let min = t.number(cx, "min");
+    let max = t.number(cx, "max");
+    let text = t.string(cx, "text");
+    let span = t.span();
+    t.finish(cx);
+
+    let when = match (year, period) {
+        (Some(y), None) => TargetWhen::Year(y.value as i32),
+        (None, Some(p)) => match p.value.as_slice() {
+            [a, b] if a <= b => TargetWhen::Period(*a as i32, *b as i32),
+            _ => {
+                cx.report(
+                    p.loc.span.clone(),
+                    Diagnostic::error("bad-value", "a period is two years, first to last")
+                        .help("period = [2021, 2025]"),
+                );
+                return None;
+            }
+        },
+        (Some(y), Some(_)) => {
+            cx.report(
+                y.loc.span.clone(),
+                Diagnostic::error(
+                    "target-when",
+                    "a target has a `year` or a `period`, not both",
+                )
+                .help("`year` for a level to reach, `period` for a yearly rate or a total"),
+            );
+            return None;
+        }
+        (None, None) => {
+            cx.report(
+                span.clone(),
+                Diagnostic::error("target-when", "a target needs a `year` or a `period`")
+                    .help("add `year = 2025` (a level to reach) or `period = [2021, 2025]` (a rate or total)"),
+            );
+            return None;
+        }
+    };
+    let value = match (value, min, max, text) {
+        (Some(v), None, None, None) => TargetValue::Value(v.value),
+        (None, min, max, None) if min.is_some() || max.is_some() => {
+            if let (Some(lo), Some(hi)) = (&min, &max) {
+                if lo.value > hi.value {
+                    cx.report(
+                        lo.loc.span.clone(),
+                        Diagnostic::error("target-value", "`min` is larger than `max`"),
+                    );
+                }
+            }
+            TargetValue::Range {
+                min: min.map(|m| m.value),
+                max: max.map(|m| m.value),
+            }
+        }
+        (None, None, None, Some(s)) => TargetValue::Text(s.value),
+        (None, None, None, None) => {
+            cx.report(
+                span.clone(),
+                Diagnostic::error("target-value", "a target needs `value`, `min`/`max` or `text`")
+                    .help("value = 7.1 for a number, min = 1 and max = 1.5 for a range, text = \"…\" for a qualitative target"),
+            );
+            return None;
+        }
+        _ => {
+            cx.report(
+                span.clone(),
+                Diagnostic::error(
+                    "target-value",
+                    "a target has exactly one of `value`, `min`/`max` or `text`",
+                )
+                .help("keep the one the decision states and delete the others"),
+            );
+            return None;
+        }
+    };
+    Some(Target {
+        when,
+        value,
+        loc: cx.loc(span),
+    })
+}

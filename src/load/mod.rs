@@ -1,0 +1,237 @@
+//! The only code that reads plan files: folder → bytes → text → spanned TOML →
+//! model, with a diagnostic for everything wrong along the way.
+
+mod agencies_file;
+mod decode;
+mod indicators_file;
+mod plan_file;
+mod progress_file;
+mod table;
+mod tasks_file;
+
+pub use decode::{decode, DecodeError, Decoded};
+
+use crate::check;
+use crate::diagnostic::Diagnostic;
+use crate::model::{Plan, PlanMeta, Progress};
+use crate::source::{SourceFile, Sources};
+use std::path::{Path, PathBuf};
+use table::{Cx, Table};
+
+/// A plan and every finding about it. Commands other than `validate` refuse
+/// to run when any finding is an error.
+#[derive(Debug)]
+pub struct Loaded {
+    pub plan: Plan,
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+impl Loaded {
+    pub fn has_errors(&self) -> bool {
+        self.diagnostics.iter().any(Diagnostic::is_error)
+    }
+}
+
+/// A file of the plan as read from disk (or made up by a test): its path
+/// relative to the plan folder, with `/` separators, and its bytes.
+pub struct InputFile {
+    pub rel: String,
+    pub bytes: std::io::Result<Vec<u8>>,
+}
+
+/// Why there is no plan to load at all.
+#[derive(Debug)]
+pub struct NoPlan {
+    pub dir: PathBuf,
+    pub reason: String,
+}
+
+impl std::fmt::Display for NoPlan {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "no plan found in {}: {}\n  help: point to a plan folder with --dir PATH or the PLAN_DIR variable, or create one with `plan init DIR`",
+            self.dir.display(),
+            self.reason
+        )
+    }
+}
+
+impl std::error::Error for NoPlan {}
+
+/// Reads every file of the layout under `dir`.
+pub fn load_dir(dir: &Path) -> Result<Loaded, NoPlan> {
+    let no_plan = |reason: &str| NoPlan {
+        dir: dir.to_path_buf(),
+        reason: reason.to_string(),
+    };
+    if !dir.is_dir() {
+        return Err(no_plan(if dir.exists() {
+            "it is not a folder"
+        } else {
+            "the folder does not exist"
+        }));
+    }
+    if !dir.join("plan.toml").exists() {
+        return Err(no_plan("the folder has no plan.toml"));
+    }
+    Ok(load_files(&dir.display().to_string(), list_files(dir)))
+}
+
+/// The plan's files in a fixed order: plan.toml, agencies.toml,
+/// indicators.toml, tasks/*.toml and progress/*.toml, each folder sorted by name.
+pub fn list_files(dir: &Path) -> Vec<InputFile> {
+    let read = |rel: String| InputFile {
+        bytes: std::fs::read(dir.join(&rel)),
+        rel,
+    };
+    let mut files = vec![read("plan.toml".into())];
+    for name in ["agencies.toml", "indicators.toml"] {
+        if dir.join(name).exists() {
+            files.push(read(name.into()));
+        }
+    }
+    for sub in ["tasks", "progress"] {
+        let Ok(entries) = std::fs::read_dir(dir.join(sub)) else {
+            continue;
+        };
+        let mut names: Vec<String> = entries
+            .filter_map(|e| e.ok())
+            .map(|e| e.file_name().to_string_lossy().into_owned())
+            .filter(|n| n.ends_with(".toml") && !n.starts_with('.'))
+            .collect();
+        names.sort();
+        files.extend(names.into_iter().map(|n| read(format!("{sub}/{n}"))));
+    }
+    files
+}
+
+/// Loads a plan from files already in memory; `root` prefixes paths in messages.
+pub fn load_files(root: &str, files: Vec<InputFile>) -> Loaded {
+    let mut sources = Sources::default();
+    let mut diags = Vec::new();
+    let mut meta = None;
+    let mut agencies = Vec::new();
+    let mut indicators = Vec::new();
+    let mut sections = Vec::new();
+    let mut tasks = Vec::new();
+    let mut progress = Progress::default();
+    let has_agencies = files.iter().any(|f| f.rel == "agencies.toml");
+
+    for file in files {
+        let path = if root.is_empty() {
+            file.rel.clone()
+        } else {
+            format!("{}/{}", root.trim_end_matches('/'), file.rel)
+        };
+        let bytes = match file.bytes {
+            Ok(b) => b,
+            Err(e) => {
+                diags.push(
+                    Diagnostic::error("unreadable", format!("cannot read the file: {e}"))
+                        .in_file(&path, None)
+                        .help("check that the file exists and that you may read it"),
+                );
+                continue;
+            }
+        };
+        let decoded = match decode(&bytes) {
+            Ok(d) => d,
+            Err(e) => {
+                diags.push(
+                    Diagnostic::error("encoding", e.message)
+                        .in_file(&path, e.line)
+                        .help(e.help),
+                );
+                continue;
+            }
+        };
+        let id = sources.add(SourceFile::new(path.clone(), decoded.text));
+        if decoded.had_bom {
+            diags.push(
+                Diagnostic::warning("bom", "the file starts with a UTF-8 byte-order mark")
+                    .in_file(&path, Some(1))
+                    .help("harmless, but some TOML tools reject it; `plan fmt` removes it"),
+            );
+        }
+        if decoded.had_crlf {
+            diags.push(
+                Diagnostic::warning("crlf", "the file has Windows (CRLF) line endings")
+                    .in_file(&path, Some(1))
+                    .help("`plan fmt` converts them to LF so git diffs stay clean"),
+            );
+        }
+        let text = &sources.get(id).text;
+        let doc = match toml::de::DeTable::parse(text) {
+            Ok(doc) => doc,
+            Err(e) => {
+                let span = e.span().unwrap_or(0..0);
+                let loc = crate::source::Loc { file: id, span };
+                diags.push(
+                    Diagnostic::error("toml-syntax", e.message().trim().to_string())
+                        .at(&sources, &loc)
+                        .help("fix the TOML syntax here; every other check waits for the file to parse"),
+                );
+                continue;
+            }
+        };
+        let mut cx = Cx {
+            file: id,
+            sources: &sources,
+            diags: &mut diags,
+        };
+        let kind = match file.rel.as_str() {
+            "plan.toml" => "plan.toml",
+            "agencies.toml" => "agencies.toml",
+            "indicators.toml" => "indicators.toml",
+            r if r.starts_with("tasks/") => "a tasks file",
+            _ => "a progress file",
+        };
+        let root_table = Table::new(doc.get_ref(), 0..0, kind);
+        match kind {
+            "plan.toml" => meta = Some(plan_file::read(&mut cx, root_table)),
+            "agencies.toml" => agencies.extend(agencies_file::read(&mut cx, root_table)),
+            "indicators.toml" => indicators.extend(indicators_file::read(&mut cx, root_table)),
+            "a tasks file" => {
+                let (section, t) = tasks_file::read(&mut cx, root_table);
+                sections.extend(section);
+                tasks.extend(t);
+            }
+            _ => progress_file::read(&mut cx, root_table, &mut progress),
+        }
+    }
+    if !has_agencies {
+        diags.push(
+            Diagnostic::error("missing-file", "the plan has no agencies.toml")
+                .in_file(&format!("{root}/agencies.toml"), None)
+                .help("every lead and coordinating agency is declared there"),
+        );
+    }
+    let plan = Plan {
+        meta: meta.unwrap_or_else(PlanMeta::default),
+        agencies,
+        indicators,
+        sections,
+        tasks,
+        progress,
+        sources,
+    };
+    diags.extend(check::check(&plan));
+    sort(&mut diags);
+    Loaded {
+        plan,
+        diagnostics: diags,
+    }
+}
+
+/// Findings in file order, then line and column, so output reads top to bottom.
+fn sort(diags: &mut [Diagnostic]) {
+    diags.sort_by(|a, b| {
+        let key = |d: &Diagnostic| {
+            d.location
+                .as_ref()
+                .map(|l| (l.path.clone(), l.line, l.column))
+        };
+        key(a).cmp(&key(b))
+    });
+}

@@ -1,0 +1,79 @@
+//! plan.toml: the decision's identity and reporting rules.
+
+use super::table::{Cx, Table};
+use crate::diagnostic::Diagnostic;
+use crate::ids::AgencyId;
+use crate::model::{MonthDay, PlanMeta, Reporting};
+use crate::source::At;
+
+pub fn read(cx: &mut Cx, mut t: Table) -> PlanMeta {
+    let mut meta = PlanMeta {
+        id: t.req_string(cx, "id").map(|s| s.value).unwrap_or_default(),
+        title: t
+            .req_string(cx, "title")
+            .map(|s| s.value)
+            .unwrap_or_default(),
+        issued_by: t
+            .req_string(cx, "issued_by")
+            .map(|s| At::new(AgencyId(s.value), s.loc)),
+        issued_on: None,
+        signed_on: t.date(cx, "signed_on").map(|d| d.value),
+        basis: t
+            .strings(cx, "basis")
+            .into_iter()
+            .map(|s| s.value)
+            .collect(),
+        language: "vi".into(),
+        reporting: None,
+    };
+    if !t.has("issued_on") {
+        t.missing(cx, "issued_on", "2022-04-29");
+    }
+    meta.issued_on = t.date(cx, "issued_on").map(|d| d.value);
+    if let Some(lang) = t.string(cx, "language") {
+        if lang.value == "vi" || lang.value == "en" {
+            meta.language = lang.value;
+        } else {
+            cx.report(
+                lang.loc.span.clone(),
+                Diagnostic::error("bad-value", format!("unknown language \"{}\"", lang.value))
+                    .help("language is \"vi\" or \"en\""),
+            );
+        }
+    }
+    if let Some(r) = t.table(cx, "reporting", "[reporting]") {
+        meta.reporting = read_reporting(cx, r);
+    }
+    t.finish(cx);
+    meta
+}
+
+fn read_reporting(cx: &mut Cx, mut t: Table) -> Option<Reporting> {
+    let annual = t.req_string(cx, "annual_due");
+    let aggregate = t.string(cx, "aggregate_due");
+    let aggregator = t
+        .string(cx, "aggregator")
+        .map(|s| At::new(AgencyId(s.value), s.loc));
+    t.finish(cx);
+    let mut month_day = |s: At<String>| {
+        let md = MonthDay::parse(&s.value);
+        if md.is_none() {
+            cx.report(
+                s.loc.span.clone(),
+                Diagnostic::error(
+                    "bad-value",
+                    format!("\"{}\" is not a month and day", s.value),
+                )
+                .help("write \"MM-DD\", e.g. \"12-15\" for 15 December"),
+            );
+        }
+        md
+    };
+    let annual_due = month_day(annual?)?;
+    let aggregate_due = aggregate.and_then(&mut month_day);
+    Some(Reporting {
+        annual_due,
+        aggregate_due,
+        aggregator,
+    })
+}

@@ -1,0 +1,121 @@
+//! progress/YYYY.toml: status updates, indicator actuals and report receipts.
+
+use super::agencies_file::bad_word;
+use super::table::{Cx, Table};
+use crate::diagnostic::Diagnostic;
+use crate::ids::{AgencyId, IndicatorId, TaskId};
+use crate::model::{Actual, Progress, Report, Update, UpdateStatus};
+use crate::source::At;
+
+pub fn read(cx: &mut Cx, mut root: Table, into: &mut Progress) {
+    let updates = root.tables(cx, "update", "update");
+    let actuals = root.tables(cx, "actual", "actual");
+    let reports = root.tables(cx, "report", "report");
+    root.finish(cx);
+    into.updates
+        .extend(updates.into_iter().filter_map(|t| read_update(cx, t)));
+    into.actuals
+        .extend(actuals.into_iter().filter_map(|t| read_actual(cx, t)));
+    into.reports
+        .extend(reports.into_iter().filter_map(|t| read_report(cx, t)));
+}
+
+fn required_date(cx: &mut Cx, t: &mut Table, key: &'static str) -> Option<At<chrono::NaiveDate>> {
+    if !t.has(key) {
+        t.missing(cx, key, "2025-12-10");
+        return None;
+    }
+    t.date(cx, key)
+}
+
+fn required_year(cx: &mut Cx, t: &mut Table) -> Option<i32> {
+    if !t.has("year") {
+        t.missing(cx, "year", "2025");
+        return None;
+    }
+    let y = t.integer(cx, "year")?;
+    if !(1900..=9999).contains(&y.value) {
+        cx.report(
+            y.loc.span.clone(),
+            Diagnostic::error("bad-value", "`year` is not a plausible year"),
+        );
+        return None;
+    }
+    Some(y.value as i32)
+}
+
+fn read_update(cx: &mut Cx, mut t: Table) -> Option<Update> {
+    let task = t.req_string(cx, "task");
+    let on = required_date(cx, &mut t, "on");
+    let status = t.req_string(cx, "status").and_then(|s| {
+        let st = UpdateStatus::parse(&s.value);
+        if st.is_none() {
+            bad_word(cx, &s, "status", &UpdateStatus::WORDS);
+        }
+        st
+    });
+    let milestone = t.integer(cx, "milestone").and_then(|m| {
+        if m.value < 1 || m.value > u32::MAX as i64 {
+            cx.report(
+                m.loc.span.clone(),
+                Diagnostic::error("bad-value", "milestones are numbered from 1")
+                    .help("milestone = 1 is the task's first [[task.milestone]]"),
+            );
+            return None;
+        }
+        Some(At::new(m.value as u32, m.loc))
+    });
+    let note = t.string(cx, "note").map(|s| s.value);
+    let source = t.string(cx, "source").map(|s| s.value);
+    let loc = cx.loc(t.span());
+    t.finish(cx);
+    let task = task?;
+    Some(Update {
+        task: At::new(TaskId(task.value), task.loc),
+        on: on?.value,
+        status: status?,
+        milestone,
+        note,
+        source,
+        loc,
+    })
+}
+
+fn read_actual(cx: &mut Cx, mut t: Table) -> Option<Actual> {
+    let indicator = t.req_string(cx, "indicator");
+    let year = required_year(cx, &mut t);
+    if !t.has("value") {
+        t.missing(cx, "value", "82.4");
+    }
+    let value = t.number(cx, "value");
+    let source = t.string(cx, "source").map(|s| s.value);
+    let note = t.string(cx, "note").map(|s| s.value);
+    let loc = cx.loc(t.span());
+    t.finish(cx);
+    let indicator = indicator?;
+    Some(Actual {
+        indicator: At::new(IndicatorId(indicator.value), indicator.loc),
+        year: year?,
+        value: value?.value,
+        source,
+        note,
+        loc,
+    })
+}
+
+fn read_report(cx: &mut Cx, mut t: Table) -> Option<Report> {
+    let agency = t.req_string(cx, "agency");
+    let year = required_year(cx, &mut t);
+    let received_on = required_date(cx, &mut t, "received_on");
+    let reference = t.string(cx, "reference").map(|s| s.value);
+    let loc = cx.loc(t.span());
+    t.finish(cx);
+    let agency = agency?;
+    Some(Report {
+        agency: At::new(AgencyId(agency.value), agency.loc),
+        year: year?,
+        received_on: received_on?.value,
+        reference,
+        loc,
+    })
+}

@@ -1,0 +1,369 @@
+//! A reader over one parsed TOML table that turns values into model types and
+//! records a diagnostic, with its span, for every missing, mistyped or unknown
+//! key, so one run reports every problem in a file, not just the first.
+
+use crate::diagnostic::Diagnostic;
+use crate::source::{At, FileId, Loc, Sources};
+use crate::text;
+use chrono::NaiveDate;
+use std::ops::Range;
+use toml::de::{DeTable, DeValue};
+use toml::Spanned;
+
+/// The file being read and where findings go.
+pub struct Cx<'a> {
+    pub file: FileId,
+    pub sources: &'a Sources,
+    pub diags: &'a mut Vec<Diagnostic>,
+}
+
+impl Cx<'_> {
+    pub fn loc(&self, span: Range<usize>) -> Loc {
+        Loc {
+            file: self.file,
+            span,
+        }
+    }
+
+    pub fn report(&mut self, span: Range<usize>, d: Diagnostic) {
+        let loc = self.loc(span);
+        self.diags.push(d.at(self.sources, &loc));
+    }
+}
+
+type Value<'i> = Spanned<DeValue<'i>>;
+
+pub struct Table<'a, 'i> {
+    table: &'a DeTable<'i>,
+    span: Range<usize>,
+    /// What the table is, for messages: "task", "agency", "plan.toml".
+    pub kind: &'static str,
+    known: Vec<&'static str>,
+}
+
+impl<'a, 'i> Table<'a, 'i> {
+    pub fn new(table: &'a DeTable<'i>, span: Range<usize>, kind: &'static str) -> Self {
+        Table {
+            table,
+            span,
+            kind,
+            known: Vec::new(),
+        }
+    }
+
+    pub fn span(&self) -> Range<usize> {
+        self.span.clone()
+    }
+
+    /// Looks a key up and marks it as one this table understands.
+    fn get(&mut self, key: &'static str) -> Option<&'a Value<'i>> {
+        self.known.push(key);
+        self.table
+            .iter()
+            .find(|(k, _)| k.get_ref().as_ref() == key)
+            .map(|(_, v)| v)
+    }
+
+    pub fn has(&mut self, key: &'static str) -> bool {
+        self.get(key).is_some()
+    }
+
+    pub fn missing(&self, cx: &mut Cx, key: &str, example: &str) {
+        cx.report(
+            self.span.clone(),
+            Diagnostic::error("missing-field", format!("{} has no `{key}`", self.kind))
+                .help(format!("add a line `{key} = {example}`")),
+        );
+    }
+
+    fn wrong_type(&self, cx: &mut Cx, key: &str, v: &Value, expected: &str, help: Option<String>) {
+        cx.report(
+            v.span(),
+            Diagnostic::error(
+                "wrong-type",
+                format!(
+                    "`{key}` of {} must be {expected}, not {}",
+                    self.kind,
+                    article(v.get_ref().type_str())
+                ),
+            )
+            .help_opt(help),
+        );
+    }
+
+    pub fn string(&mut self, cx: &mut Cx, key: &'static str) -> Option<At<String>> {
+        let v = self.get(key)?;
+        match v.get_ref() {
+            DeValue::String(s) => Some(At::new(checked_text(cx, v.span(), s), cx.loc(v.span()))),
+            _ => {
+                self.wrong_type(
+                    cx,
+                    key,
+                    v,
+                    "a string",
+                    Some(format!("write it in quotes: {key} = \"…\"")),
+                );
+                None
+            }
+        }
+    }
+
+    pub fn req_string(&mut self, cx: &mut Cx, key: &'static str) -> Option<At<String>> {
+        let found = self.has(key);
+        if !found {
+            self.missing(cx, key, "\"…\"");
+            return None;
+        }
+        self.string(cx, key)
+    }
+
+    pub fn strings(&mut self, cx: &mut Cx, key: &'static str) -> Vec<At<String>> {
+        let Some(v) = self.get(key) else {
+            return Vec::new();
+        };
+        let DeValue::Array(items) = v.get_ref() else {
+            self.wrong_type(
+                cx,
+                key,
+                v,
+                "an array of strings",
+                Some(format!("{key} = [\"…\", \"…\"]")),
+            );
+            return Vec::new();
+        };
+        let mut out = Vec::new();
+        for item in items.iter() {
+            match item.get_ref() {
+                DeValue::String(s) => out.push(At::new(
+                    checked_text(cx, item.span(), s),
+                    cx.loc(item.span()),
+                )),
+                _ => self.wrong_type(cx, key, item, "an array of strings", None),
+            }
+        }
+        out
+    }
+
+    pub fn date(&mut self, cx: &mut Cx, key: &'static str) -> Option<At<NaiveDate>> {
+        let v = self.get(key)?;
+        let help = Some(format!(
+            "write a TOML date without quotes: {key} = 2022-06-30"
+        ));
+        match v.get_ref() {
+            DeValue::Datetime(dt) => match (dt.date, dt.time, dt.offset) {
+                (Some(d), None, None) => {
+                    match NaiveDate::from_ymd_opt(d.year.into(), d.month.into(), d.day.into()) {
+                        Some(date) => Some(At::new(date, cx.loc(v.span()))),
+                        None => {
+                            cx.report(
+                                v.span(),
+                                Diagnostic::error(
+                                    "bad-date",
+                                    format!("`{key}` is not a real date"),
+                                ),
+                            );
+                            None
+                        }
+                    }
+                }
+                _ => {
+                    self.wrong_type(cx, key, v, "a date (no time of day)", help);
+                    None
+                }
+            },
+            _ => {
+                self.wrong_type(cx, key, v, "a date", help);
+                None
+            }
+        }
+    }
+
+    pub fn integer(&mut self, cx: &mut Cx, key: &'static str) -> Option<At<i64>> {
+        let v = self.get(key)?;
+        match v.get_ref() {
+            DeValue::Integer(i) => match i64::from_str_radix(i.as_str(), i.radix()) {
+                Ok(n) => Some(At::new(n, cx.loc(v.span()))),
+                Err(_) => {
+                    cx.report(
+                        v.span(),
+                        Diagnostic::error("bad-number", format!("`{key}` is too large")),
+                    );
+                    None
+                }
+            },
+            _ => {
+                self.wrong_type(cx, key, v, "a whole number", None);
+                None
+            }
+        }
+    }
+
+    /// A number, integer or float; "15,4" in quotes gets a pointed hint.
+    pub fn number(&mut self, cx: &mut Cx, key: &'static str) -> Option<At<f64>> {
+        let v = self.get(key)?;
+        let n = match v.get_ref() {
+            DeValue::Integer(i) => i64::from_str_radix(i.as_str(), i.radix())
+                .ok()
+                .map(|n| n as f64),
+            DeValue::Float(f) => f.as_str().replace('_', "").parse::<f64>().ok(),
+            DeValue::String(s) => {
+                let hint = s.replace('.', "").replace(',', ".");
+                let help = match hint.trim().parse::<f64>() {
+                    Ok(_) => format!("numbers are written without quotes, with a decimal point: {key} = {}", hint.trim()),
+                    Err(_) => format!("numbers are written without quotes: {key} = 15.4; a qualitative target uses `text`"),
+                };
+                self.wrong_type(cx, key, v, "a number", Some(help));
+                return None;
+            }
+            _ => {
+                self.wrong_type(cx, key, v, "a number", None);
+                return None;
+            }
+        };
+        match n {
+            Some(n) if n.is_finite() => Some(At::new(n, cx.loc(v.span()))),
+            _ => {
+                cx.report(
+                    v.span(),
+                    Diagnostic::error("bad-number", format!("`{key}` must be a finite number")),
+                );
+                None
+            }
+        }
+    }
+
+    pub fn boolean(&mut self, cx: &mut Cx, key: &'static str) -> Option<At<bool>> {
+        let v = self.get(key)?;
+        match v.get_ref() {
+            DeValue::Boolean(b) => Some(At::new(*b, cx.loc(v.span()))),
+            _ => {
+                self.wrong_type(cx, key, v, "true or false", None);
+                None
+            }
+        }
+    }
+
+    /// A sub-table (`[reporting]`).
+    pub fn table(
+        &mut self,
+        cx: &mut Cx,
+        key: &'static str,
+        kind: &'static str,
+    ) -> Option<Table<'a, 'i>> {
+        let v = self.get(key)?;
+        match v.get_ref() {
+            DeValue::Table(t) => Some(Table::new(t, v.span(), kind)),
+            _ => {
+                self.wrong_type(cx, key, v, &format!("a table `[{key}]`"), None);
+                None
+            }
+        }
+    }
+
+    /// An array of tables (`[[task]]`).
+    pub fn tables(
+        &mut self,
+        cx: &mut Cx,
+        key: &'static str,
+        kind: &'static str,
+    ) -> Vec<Table<'a, 'i>> {
+        let Some(v) = self.get(key) else {
+            return Vec::new();
+        };
+        let DeValue::Array(items) = v.get_ref() else {
+            self.wrong_type(cx, key, v, &format!("an array of tables `[[{key}]]`"), None);
+            return Vec::new();
+        };
+        let mut out = Vec::new();
+        for item in items.iter() {
+            match item.get_ref() {
+                DeValue::Table(t) => out.push(Table::new(t, item.span(), kind)),
+                _ => self.wrong_type(
+                    cx,
+                    key,
+                    item,
+                    &format!("an array of tables `[[{key}]]`"),
+                    None,
+                ),
+            }
+        }
+        out
+    }
+
+    /// A small array of whole numbers (`period = [2021, 2025]`).
+    pub fn integers(&mut self, cx: &mut Cx, key: &'static str) -> Option<At<Vec<i64>>> {
+        let v = self.get(key)?;
+        let DeValue::Array(items) = v.get_ref() else {
+            self.wrong_type(cx, key, v, "an array of whole numbers", None);
+            return None;
+        };
+        let mut out = Vec::new();
+        for item in items.iter() {
+            match item.get_ref() {
+                DeValue::Integer(i) => out.push(i64::from_str_radix(i.as_str(), i.radix()).ok()?),
+                _ => {
+                    self.wrong_type(cx, key, item, "an array of whole numbers", None);
+                    return None;
+                }
+            }
+        }
+        Some(At::new(out, cx.loc(v.span())))
+    }
+
+    /// Reports every key no getter asked for, with the nearest known key.
+    pub fn finish(self, cx: &mut Cx) {
+        for (k, _) in self.table.iter() {
+            let key = k.get_ref().as_ref();
+            if self.known.contains(&key) {
+                continue;
+            }
+            let mut known: Vec<&str> = self.known.clone();
+            known.sort_unstable();
+            known.dedup();
+            let help = text::did_you_mean(key, known.iter().copied())
+                .unwrap_or_else(|| format!("the keys of {} are: {}", self.kind, known.join(", ")));
+            cx.report(
+                k.span(),
+                Diagnostic::error(
+                    "unknown-key",
+                    format!("unknown key `{key}` in {}", self.kind),
+                )
+                .help(help),
+            );
+        }
+    }
+}
+
+/// Every text stored in the model passes here: control characters are errors,
+/// text not in NFC is a warning, and the value kept is NFC.
+fn checked_text(cx: &mut Cx, span: Range<usize>, s: &str) -> String {
+    if let Some(c) = text::first_forbidden_control(s) {
+        cx.report(
+            span.clone(),
+            Diagnostic::error(
+                "control-char",
+                format!("text contains the control character U+{:04X}", c as u32),
+            )
+            .help("delete it: control characters can rewrite a terminal or hide text; write a line break as a real line break in a \"\"\"multi-line\"\"\" string"),
+        );
+    }
+    if text::needs_nfc(s) {
+        cx.report(
+            span,
+            Diagnostic::warning(
+                "not-nfc",
+                "text is not in Unicode NFC (letters and accents stored apart)",
+            )
+            .help("run `plan fmt` to store it in NFC, so identical-looking lines compare equal"),
+        );
+        return text::to_nfc(s);
+    }
+    s.to_string()
+}
+
+fn article(type_name: &str) -> String {
+    match type_name {
+        "integer" | "array" => format!("an {type_name}"),
+        other => format!("a {other}"),
+    }
+}

@@ -1,0 +1,193 @@
+//! tasks/*.toml: one section of an appendix and its tasks.
+
+use super::agencies_file::bad_word;
+use super::table::{Cx, Table};
+use crate::diagnostic::Diagnostic;
+use crate::ids::{AgencyId, IndicatorId, SectionId, TaskId};
+use crate::model::{Cadence, Milestone, Section, Task, Timing};
+use crate::source::At;
+
+pub fn read(cx: &mut Cx, mut root: Table) -> (Option<Section>, Vec<Task>) {
+    let section = match root.table(cx, "section", "[section]") {
+        Some(s) => read_section(cx, s),
+        None => {
+            if !root.has("section") {
+                root.missing(cx, "[section]", "{ id = \"PL2.I\", title = \"…\" }");
+            }
+            None
+        }
+    };
+    let tables = root.tables(cx, "task", "task");
+    root.finish(cx);
+    let section_id = section.as_ref().map(|s| s.id.value.clone());
+    let tasks = tables
+        .into_iter()
+        .filter_map(|t| read_task(cx, t, section_id.as_ref()))
+        .collect();
+    (section, tasks)
+}
+
+fn read_section(cx: &mut Cx, mut t: Table) -> Option<Section> {
+    let id = t.req_string(cx, "id");
+    let title = t
+        .req_string(cx, "title")
+        .map(|s| s.value)
+        .unwrap_or_default();
+    let groups = t
+        .tables(cx, "group", "group")
+        .into_iter()
+        .filter_map(|mut g| {
+            let id = g.req_string(cx, "id");
+            let title = g.req_string(cx, "title");
+            g.finish(cx);
+            Some((id?.value, title?.value))
+        })
+        .collect();
+    t.finish(cx);
+    let id = id?;
+    Some(Section {
+        id: At::new(SectionId(id.value), id.loc),
+        title,
+        groups,
+        file: cx.file,
+    })
+}
+
+fn agency_ids(v: Vec<At<String>>) -> Vec<At<AgencyId>> {
+    v.into_iter()
+        .map(|s| At::new(AgencyId(s.value), s.loc))
+        .collect()
+}
+
+fn read_task(cx: &mut Cx, mut t: Table, section: Option<&SectionId>) -> Option<Task> {
+    let id = t.req_string(cx, "id");
+    let title = t.req_string(cx, "title");
+    let has_lead = t.has("lead");
+    let lead = agency_ids(t.strings(cx, "lead"));
+    let support = agency_ids(t.strings(cx, "support"));
+    let schedule = t.string(cx, "schedule").map(|s| s.value);
+    let start = t.date(cx, "start");
+    let due = t.date(cx, "due");
+    let milestones: Vec<Milestone> = t
+        .tables(cx, "milestone", "milestone")
+        .into_iter()
+        .filter_map(|mut m| {
+            let what = m.req_string(cx, "what");
+            if !m.has("due") {
+                m.missing(cx, "due", "2023-03-31");
+            }
+            let due = m.date(cx, "due");
+            m.finish(cx);
+            Some(Milestone {
+                what: what?.value,
+                due: due?,
+            })
+        })
+        .collect();
+    let ongoing = t.boolean(cx, "ongoing");
+    let deliverables = t
+        .strings(cx, "deliverables")
+        .into_iter()
+        .map(|s| s.value)
+        .collect();
+    let indicators = t
+        .strings(cx, "indicators")
+        .into_iter()
+        .map(|s| At::new(IndicatorId(s.value), s.loc))
+        .collect();
+    let reports = t.string(cx, "reports").and_then(|s| {
+        let c = Cadence::parse(&s.value);
+        if c.is_none() {
+            bad_word(cx, &s, "reports", &Cadence::WORDS);
+        }
+        c
+    });
+    let header = t.span();
+    t.finish(cx);
+
+    let id = id?;
+    let loc = cx.loc(header.clone());
+    if let Some(section) = section {
+        let prefix = format!("{}.", section.as_str());
+        if !id.value.starts_with(&prefix) || id.value.len() == prefix.len() {
+            cx.report(
+                id.loc.span.clone(),
+                Diagnostic::error(
+                    "task-outside-section",
+                    format!("task \"{}\" is not in section \"{section}\" of this file", id.value),
+                )
+                .help(format!("task ids in this file start with \"{prefix}\", e.g. \"{prefix}1\"; move the task to its section's file or fix the id")),
+            );
+        }
+    }
+    if let Some(title) = &title {
+        if title.value.trim().is_empty() {
+            cx.report(
+                title.loc.span.clone(),
+                Diagnostic::error("empty-text", "task title is empty")
+                    .help("copy the whole cell of the decision's task column"),
+            );
+        }
+    }
+    if !has_lead {
+        t_missing_lead(cx, header.clone());
+    } else if lead.is_empty() {
+        cx.report(
+            header.clone(),
+            Diagnostic::error(
+                "empty-lead",
+                format!("task \"{}\" has no lead agency", id.value),
+            )
+            .help("every task has a cơ quan chủ trì: lead = [\"agency-id\"]"),
+        );
+    }
+    if schedule.is_none() && reports.is_none() {
+        cx.report(header.clone(), Diagnostic::error("missing-field", format!("task \"{}\" has no `schedule`", id.value))
+            .help("copy the decision's tiến độ cell verbatim: schedule = \"Hoàn thành trong tháng 6/2022\" (only Appendix I tasks, which have `reports`, have none)"));
+    }
+
+    let ongoing = ongoing.filter(|o| o.value);
+    let kinds = [due.is_some(), !milestones.is_empty(), ongoing.is_some()];
+    let timing = match kinds {
+        [true, false, false] => Timing::Due(due.unwrap()),
+        [false, true, false] => Timing::Milestones(milestones),
+        [false, false, true] => Timing::Ongoing,
+        _ => {
+            let (msg, help) = if kinds.iter().any(|k| *k) {
+                ("has more than one of `due`, `milestone` and `ongoing`",
+                 "keep one: `due` for one deadline, `[[task.milestone]]` for several, `ongoing = true` for no end date")
+            } else {
+                ("has no `due`, no `milestone` and is not `ongoing`",
+                 "derive it from the schedule: \"trong tháng 6/2022\" → due = 2022-06-30; \"Thường xuyên\" → ongoing = true")
+            };
+            cx.report(
+                header,
+                Diagnostic::error("schedule-kind", format!("task \"{}\" {msg}", id.value))
+                    .help(help),
+            );
+            Timing::Ongoing
+        }
+    };
+    Some(Task {
+        id: At::new(TaskId(id.value), id.loc),
+        section: section.cloned().unwrap_or_else(|| SectionId(String::new())),
+        title: title.map(|t| t.value).unwrap_or_default(),
+        lead,
+        support,
+        schedule,
+        start,
+        timing,
+        deliverables,
+        indicators,
+        reports,
+        loc,
+    })
+}
+
+fn t_missing_lead(cx: &mut Cx, header: std::ops::Range<usize>) {
+    cx.report(
+        header,
+        Diagnostic::error("missing-field", "task has no `lead`")
+            .help("add the cơ quan chủ trì: lead = [\"agency-id\"]"),
+    );
+}

@@ -1,0 +1,6 @@
+use clap::Parser;
+use std::process::ExitCode;
+
+fn main() -> ExitCode {
+    plan::commands::run(plan::cli::Cli::parse())
+}

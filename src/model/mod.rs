@@ -1,0 +1,14 @@
+//! The plan as the decision states it, and what happened since: plain types
+//! with checked values (dates are dates, ids are ids). Built only by `load`.
+
+mod agency;
+mod indicator;
+mod plan;
+mod progress;
+mod task;
+
+pub use agency::{Agency, AgencyLevel};
+pub use indicator::{Aggregate, Better, Indicator, Target, TargetValue, TargetWhen};
+pub use plan::{MonthDay, Plan, PlanMeta, Reporting};
+pub use progress::{Actual, Progress, Report, Update, UpdateStatus};
+pub use task::{Cadence, Milestone, Section, Task, Timing};

@@ -1,0 +1,90 @@
+//! The decision itself (plan.toml) and the whole loaded plan.
+
+use super::{Agency, Indicator, Progress, Section, Task};
+use crate::ids::AgencyId;
+use crate::source::{At, Sources};
+use chrono::NaiveDate;
+
+/// Everything read from a plan folder.
+#[derive(Debug)]
+pub struct Plan {
+    pub meta: PlanMeta,
+    pub agencies: Vec<Agency>,
+    pub indicators: Vec<Indicator>,
+    pub sections: Vec<Section>,
+    pub tasks: Vec<Task>,
+    pub progress: Progress,
+    pub sources: Sources,
+}
+
+/// plan.toml: the decision's identity and its reporting rules.
+#[derive(Debug, Default)]
+pub struct PlanMeta {
+    pub id: String,
+    pub title: String,
+    pub issued_by: Option<At<AgencyId>>,
+    pub issued_on: Option<NaiveDate>,
+    pub signed_on: Option<NaiveDate>,
+    pub basis: Vec<String>,
+    /// Default language of reports: "vi" or "en".
+    pub language: String,
+    pub reporting: Option<Reporting>,
+}
+
+/// Section III of the decision: who reports, by when each year.
+#[derive(Debug, Clone)]
+pub struct Reporting {
+    pub annual_due: MonthDay,
+    pub aggregate_due: Option<MonthDay>,
+    pub aggregator: Option<At<AgencyId>>,
+}
+
+/// A day of the year without the year ("12-15"), for rules that repeat yearly.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct MonthDay {
+    pub month: u32,
+    pub day: u32,
+}
+
+impl MonthDay {
+    /// Parses "MM-DD"; February 29 is refused because it does not exist every year.
+    pub fn parse(s: &str) -> Option<MonthDay> {
+        let (m, d) = s.split_once('-')?;
+        if m.len() != 2 || d.len() != 2 {
+            return None;
+        }
+        let md = MonthDay {
+            month: m.parse().ok()?,
+            day: d.parse().ok()?,
+        };
+        // 2023 is not a leap year, so Feb 29 fails here, as it should.
+        md.in_year(2023).map(|_| md)
+    }
+
+    pub fn in_year(&self, year: i32) -> Option<NaiveDate> {
+        NaiveDate::from_ymd_opt(year, self.month, self.day)
+    }
+}
+
+impl Plan {
+    pub fn agency(&self, id: &AgencyId) -> Option<&Agency> {
+        self.agencies.iter().find(|a| &a.id.value == id)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn month_day_parses_only_real_days() {
+        assert_eq!(
+            MonthDay::parse("12-15"),
+            Some(MonthDay { month: 12, day: 15 })
+        );
+        assert_eq!(MonthDay::parse("02-29"), None);
+        assert_eq!(MonthDay::parse("13-01"), None);
+        assert_eq!(MonthDay::parse("12/15"), None);
+        assert_eq!(MonthDay::parse("1-5"), None);
+    }
+}

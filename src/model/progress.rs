@@ -1,0 +1,67 @@
+//! What happened: status updates, indicator actuals and agencies' annual
+//! reports, from progress/YYYY.toml. Never part of the decision itself.
+
+use crate::ids::{AgencyId, IndicatorId, TaskId};
+use crate::source::{At, Loc};
+use chrono::NaiveDate;
+
+#[derive(Debug, Default, Clone)]
+pub struct Progress {
+    pub updates: Vec<Update>,
+    pub actuals: Vec<Actual>,
+    pub reports: Vec<Report>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Update {
+    pub task: At<TaskId>,
+    /// The date the fact holds from.
+    pub on: NaiveDate,
+    pub status: UpdateStatus,
+    /// 1-based milestone number; `None` means the task as a whole.
+    pub milestone: Option<At<u32>>,
+    pub note: Option<String>,
+    pub source: Option<String>,
+    pub loc: Loc,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum UpdateStatus {
+    NotStarted,
+    InProgress,
+    Done,
+    Cancelled,
+}
+
+impl UpdateStatus {
+    pub const WORDS: [&'static str; 4] = ["not_started", "in_progress", "done", "cancelled"];
+    pub fn parse(s: &str) -> Option<Self> {
+        Some(match s {
+            "not_started" => Self::NotStarted,
+            "in_progress" => Self::InProgress,
+            "done" => Self::Done,
+            "cancelled" => Self::Cancelled,
+            _ => return None,
+        })
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct Actual {
+    pub indicator: At<IndicatorId>,
+    pub year: i32,
+    pub value: f64,
+    pub source: Option<String>,
+    pub note: Option<String>,
+    pub loc: Loc,
+}
+
+/// An agency's annual report, received.
+#[derive(Debug, Clone)]
+pub struct Report {
+    pub agency: At<AgencyId>,
+    pub year: i32,
+    pub received_on: NaiveDate,
+    pub reference: Option<String>,
+    pub loc: Loc,
+}

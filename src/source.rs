@@ -1,0 +1,159 @@
+//! The text of every file the loader read, and the translation from byte
+//! spans to the line and column a person sees in an editor.
+
+use std::ops::Range;
+
+/// Index of a file in [`Sources`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct FileId(pub usize);
+
+/// Where a value came from: a file and a byte range of its text.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Loc {
+    pub file: FileId,
+    pub span: Range<usize>,
+}
+
+/// A value with the place it was read from.
+#[derive(Clone, Debug, PartialEq)]
+pub struct At<T> {
+    pub value: T,
+    pub loc: Loc,
+}
+
+impl<T> At<T> {
+    pub fn new(value: T, loc: Loc) -> Self {
+        At { value, loc }
+    }
+}
+
+impl<T> std::ops::Deref for At<T> {
+    type Target = T;
+    fn deref(&self) -> &T {
+        &self.value
+    }
+}
+
+/// One decoded file: the path as shown to the user and its text (BOM removed;
+/// CRLF kept, so byte spans from the parser stay valid).
+#[derive(Debug)]
+pub struct SourceFile {
+    pub path: String,
+    pub text: String,
+    line_starts: Vec<usize>,
+}
+
+/// A resolved position: 1-based line and column (column counted in characters,
+/// as editors count them).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Position {
+    pub line: usize,
+    pub column: usize,
+}
+
+impl SourceFile {
+    pub fn new(path: String, text: String) -> Self {
+        let line_starts = std::iter::once(0)
+            .chain(text.match_indices('\n').map(|(i, _)| i + 1))
+            .collect();
+        SourceFile {
+            path,
+            text,
+            line_starts,
+        }
+    }
+
+    fn line_index(&self, offset: usize) -> usize {
+        match self.line_starts.binary_search(&offset) {
+            Ok(i) => i,
+            Err(i) => i - 1,
+        }
+    }
+
+    /// The line and column of a byte offset.
+    pub fn position(&self, offset: usize) -> Position {
+        let offset = self.clamp(offset);
+        let i = self.line_index(offset);
+        let column = self.text[self.line_starts[i]..offset].chars().count() + 1;
+        Position {
+            line: i + 1,
+            column,
+        }
+    }
+
+    /// The text of the line holding `offset` (without its line ending), and
+    /// the byte offset where that line starts.
+    pub fn line_of(&self, offset: usize) -> (&str, usize) {
+        let offset = self.clamp(offset);
+        let i = self.line_index(offset);
+        let start = self.line_starts[i];
+        let end = self
+            .line_starts
+            .get(i + 1)
+            .map(|e| e - 1)
+            .unwrap_or(self.text.len());
+        let line = self.text[start..end].trim_end_matches('\r');
+        (line, start)
+    }
+
+    fn clamp(&self, offset: usize) -> usize {
+        let mut o = offset.min(self.text.len());
+        while !self.text.is_char_boundary(o) {
+            o -= 1;
+        }
+        o
+    }
+}
+
+/// Every file of a plan, in the order they were read.
+#[derive(Debug, Default)]
+pub struct Sources {
+    files: Vec<SourceFile>,
+}
+
+impl Sources {
+    pub fn add(&mut self, file: SourceFile) -> FileId {
+        self.files.push(file);
+        FileId(self.files.len() - 1)
+    }
+
+    pub fn get(&self, id: FileId) -> &SourceFile {
+        &self.files[id.0]
+    }
+
+    pub fn len(&self) -> usize {
+        self.files.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.files.is_empty()
+    }
+
+    pub fn iter(&self) -> impl Iterator<Item = (FileId, &SourceFile)> {
+        self.files.iter().enumerate().map(|(i, f)| (FileId(i), f))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn positions_count_lines_and_characters() {
+        let f = SourceFile::new("x".into(), "a = 1\r\nđề = \"x\"\n".into());
+        assert_eq!(f.position(0), Position { line: 1, column: 1 });
+        let off = f.text.find('=').unwrap();
+        assert_eq!(f.position(off).line, 1);
+        let off = f.text.rfind('=').unwrap();
+        // "đề " is three characters but five bytes.
+        assert_eq!(f.position(off), Position { line: 2, column: 4 });
+        assert_eq!(f.line_of(0).0, "a = 1");
+        assert_eq!(f.line_of(off).0, "đề = \"x\"");
+    }
+
+    #[test]
+    fn offsets_past_the_end_are_clamped() {
+        let f = SourceFile::new("x".into(), "ab".into());
+        assert_eq!(f.position(99), Position { line: 1, column: 3 });
+    }
+}

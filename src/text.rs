@@ -1,0 +1,107 @@
+//! Text as people type it: folding for diacritic-insensitive matching, nearest
+//! matches for "did you mean", and the checks every stored text must pass.
+
+use unicode_normalization::char::is_combining_mark;
+use unicode_normalization::{is_nfc, UnicodeNormalization};
+
+/// Lower-case, without diacritics (đ → d), spaces collapsed: "Sở Xây dựng" and
+/// "so xay dung" fold to the same key.
+pub fn fold(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut space = false;
+    for c in s.nfd() {
+        if is_combining_mark(c) {
+            continue;
+        }
+        let c = match c {
+            'đ' | 'Đ' => 'd',
+            _ => c,
+        };
+        if c.is_whitespace() {
+            space = !out.is_empty();
+            continue;
+        }
+        if space {
+            out.push(' ');
+            space = false;
+        }
+        out.extend(c.to_lowercase());
+    }
+    out
+}
+
+/// The candidates nearest to `input` (compared folded), best first; only those
+/// close enough to be a plausible typo or abbreviation.
+pub fn nearest<'a>(input: &str, candidates: impl IntoIterator<Item = &'a str>) -> Vec<&'a str> {
+    let key = fold(input);
+    let mut scored: Vec<(f64, &str)> = candidates
+        .into_iter()
+        .map(|c| (strsim::normalized_damerau_levenshtein(&key, &fold(c)), c))
+        .filter(|(score, _)| *score >= 0.6)
+        .collect();
+    scored.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(b.1)));
+    scored.dedup_by(|a, b| a.1 == b.1);
+    scored.into_iter().map(|(_, c)| c).take(3).collect()
+}
+
+/// "did you mean "x"?" for the nearest candidate, if any.
+pub fn did_you_mean<'a>(
+    input: &str,
+    candidates: impl IntoIterator<Item = &'a str>,
+) -> Option<String> {
+    nearest(input, candidates)
+        .first()
+        .map(|c| format!("did you mean \"{c}\"?"))
+}
+
+/// A character that must never be stored: it could move the cursor, clear or
+/// recolour an analyst's terminal, or reorder text invisibly. Line breaks and
+/// tabs are ordinary text.
+pub fn is_forbidden_control(c: char) -> bool {
+    (c.is_control() && c != '\n' && c != '\t')
+        || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+}
+
+pub fn first_forbidden_control(s: &str) -> Option<char> {
+    s.chars().find(|&c| is_forbidden_control(c))
+}
+
+pub fn needs_nfc(s: &str) -> bool {
+    !is_nfc(s)
+}
+
+pub fn to_nfc(s: &str) -> String {
+    s.nfc().collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn folding_drops_case_diacritics_and_extra_spaces() {
+        assert_eq!(fold("Sở  Xây dựng"), "so xay dung");
+        assert_eq!(fold("SKHĐT"), "skhdt");
+        assert_eq!(fold(" Đắk Lắk "), "dak lak");
+        // NFD input folds like NFC input.
+        assert_eq!(
+            fold("Sở Xây dựng".nfd().collect::<String>().as_str()),
+            "so xay dung"
+        );
+    }
+
+    #[test]
+    fn nearest_finds_typos_and_ignores_strangers() {
+        let ids = ["skhdt", "sxd", "stc", "ubnd-cap-huyen"];
+        assert_eq!(nearest("sokhdt", ids).first(), Some(&"skhdt"));
+        assert_eq!(nearest("SKHĐT", ids), vec!["skhdt"]);
+        assert!(nearest("completely different", ids).is_empty());
+    }
+
+    #[test]
+    fn control_characters_are_caught_but_text_is_not() {
+        assert_eq!(first_forbidden_control("a\u{1b}[2Jb"), Some('\u{1b}'));
+        assert_eq!(first_forbidden_control("x\u{202E}y"), Some('\u{202E}'));
+        assert_eq!(first_forbidden_control("dòng 1\ndòng 2\tcột"), None);
+    }
+}
