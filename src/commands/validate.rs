@@ -25,6 +25,9 @@ pub fn run(cli: &Cli, deny_warnings: bool) -> Result<ExitCode> {
         print!("{}", render_json(diags));
     } else {
         print!("{}", render_human(diags, cli.color.enabled()));
+        if !loaded.references_checked {
+            println!("note: references between files (agencies, tasks, indicators) are checked once every file reads\n");
+        }
         let p = &loaded.plan;
         println!(
             "{}: {}, {}, {}, {}, {}: {}, {}",

@@ -61,6 +61,7 @@ fn read_indicator(cx: &mut Cx, mut t: Table) -> Option<Indicator> {
 }
 
 fn read_target(cx: &mut Cx, mut t: Table) -> Option<Target> {
+    let present = [t.has("value"), t.has("min") || t.has("max"), t.has("text")];
     let year = t.integer(cx, "year");
     let period = t.integers(cx, "period");
     let value = t.number(cx, "value");
@@ -103,9 +104,9 @@ fn read_target(cx: &mut Cx, mut t: Table) -> Option<Target> {
             return None;
         }
     };
-    let value = match (value, min, max, text) {
-        (Some(v), None, None, None) => TargetValue::Value(v.value),
-        (None, min, max, None) if min.is_some() || max.is_some() => {
+    let value = match (present, value, min, max, text) {
+        ([true, false, false], Some(v), ..) => TargetValue::Value(v.value),
+        ([false, true, false], _, min, max, _) if min.is_some() || max.is_some() => {
             if let (Some(lo), Some(hi)) = (&min, &max) {
                 if lo.value > hi.value {
                     cx.report(
@@ -119,8 +120,10 @@ fn read_target(cx: &mut Cx, mut t: Table) -> Option<Target> {
                 max: max.map(|m| m.value),
             }
         }
-        (None, None, None, Some(s)) => TargetValue::Text(s.value),
-        (None, None, None, None) => {
+        ([false, false, true], .., Some(s)) => TargetValue::Text(s.value),
+        // Present but unreadable: its own finding says why.
+        ([true, false, false] | [false, true, false] | [false, false, true], ..) => return None,
+        ([false, false, false], ..) => {
             cx.report(
                 span.clone(),
                 Diagnostic::error("target-value", "a target needs `value`, `min`/`max` or `text`")

@@ -24,6 +24,9 @@ use table::{Cx, Table};
 pub struct Loaded {
     pub plan: Plan,
     pub diagnostics: Vec<Diagnostic>,
+    /// False when a file could not be read or parsed: references into it would
+    /// all look broken, so they are not checked until it reads.
+    pub references_checked: bool,
 }
 
 impl Loaded {
@@ -117,6 +120,7 @@ pub fn load_files(root: &str, files: Vec<InputFile>) -> Loaded {
     let mut tasks = Vec::new();
     let mut progress = Progress::default();
     let has_agencies = files.iter().any(|f| f.rel == "agencies.toml");
+    let mut complete = has_agencies;
 
     for file in files {
         let path = if root.is_empty() {
@@ -132,6 +136,7 @@ pub fn load_files(root: &str, files: Vec<InputFile>) -> Loaded {
                         .in_file(&path, None)
                         .help("check that the file exists and that you may read it"),
                 );
+                complete = false;
                 continue;
             }
         };
@@ -143,6 +148,7 @@ pub fn load_files(root: &str, files: Vec<InputFile>) -> Loaded {
                         .in_file(&path, e.line)
                         .help(e.help),
                 );
+                complete = false;
                 continue;
             }
         };
@@ -172,6 +178,7 @@ pub fn load_files(root: &str, files: Vec<InputFile>) -> Loaded {
                         .at(&sources, &loc)
                         .help("fix the TOML syntax here; every other check waits for the file to parse"),
                 );
+                complete = false;
                 continue;
             }
         };
@@ -216,11 +223,12 @@ pub fn load_files(root: &str, files: Vec<InputFile>) -> Loaded {
         progress,
         sources,
     };
-    diags.extend(check::check(&plan));
+    diags.extend(check::check(&plan, complete));
     sort(&mut diags);
     Loaded {
         plan,
         diagnostics: diags,
+        references_checked: complete,
     }
 }
 

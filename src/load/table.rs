@@ -68,7 +68,20 @@ impl<'a, 'i> Table<'a, 'i> {
         self.get(key).is_some()
     }
 
+    /// Whether the table has an unknown key that looks like a typo of `key`
+    /// ("scheduel"): the unknown-key finding then says it all, and a second
+    /// "missing `schedule`" would only repeat it.
+    pub fn has_typo_of(&self, key: &str) -> bool {
+        self.table.iter().any(|(k, _)| {
+            let k = k.get_ref().as_ref();
+            k != key && strsim::normalized_damerau_levenshtein(k, key) >= 0.6
+        })
+    }
+
     pub fn missing(&self, cx: &mut Cx, key: &str, example: &str) {
+        if self.has_typo_of(key) {
+            return;
+        }
         cx.report(
             self.span.clone(),
             Diagnostic::error("missing-field", format!("{} has no `{key}`", self.kind))

@@ -103,13 +103,19 @@ fn read_task(cx: &mut Cx, mut t: Table, section: Option<&SectionId>) -> Option<T
         c
     });
     let header = t.span();
+    let schedule_typo = t.has_typo_of("schedule");
+    // Presence, not validity: a mistyped `due` already has its own finding.
+    let kinds = [t.has("due"), t.has("milestone"), ongoing.as_ref().is_some_and(|o| o.value)];
     t.finish(cx);
 
     let id = id?;
     let loc = cx.loc(header.clone());
     if let Some(section) = section {
         let prefix = format!("{}.", section.as_str());
-        if !id.value.starts_with(&prefix) || id.value.len() == prefix.len() {
+        let in_section = id.value.len() > prefix.len()
+            && id.value.is_char_boundary(prefix.len())
+            && id.value[..prefix.len()].eq_ignore_ascii_case(&prefix);
+        if !in_section {
             cx.report(
                 id.loc.span.clone(),
                 Diagnostic::error(
@@ -141,17 +147,17 @@ fn read_task(cx: &mut Cx, mut t: Table, section: Option<&SectionId>) -> Option<T
             .help("every task has a cơ quan chủ trì: lead = [\"agency-id\"]"),
         );
     }
-    if schedule.is_none() && reports.is_none() {
+    if schedule.is_none() && reports.is_none() && !schedule_typo {
         cx.report(header.clone(), Diagnostic::error("missing-field", format!("task \"{}\" has no `schedule`", id.value))
             .help("copy the decision's tiến độ cell verbatim: schedule = \"Hoàn thành trong tháng 6/2022\" (only Appendix I tasks, which have `reports`, have none)"));
     }
 
-    let ongoing = ongoing.filter(|o| o.value);
-    let kinds = [due.is_some(), !milestones.is_empty(), ongoing.is_some()];
-    let timing = match kinds {
-        [true, false, false] => Timing::Due(due.unwrap()),
-        [false, true, false] => Timing::Milestones(milestones),
-        [false, false, true] => Timing::Ongoing,
+    let timing = match (kinds, due) {
+        ([true, false, false], Some(due)) => Timing::Due(due),
+        ([false, true, false], _) => Timing::Milestones(milestones),
+        ([false, false, true], _) => Timing::Ongoing,
+        // Present but unreadable: its own finding says why.
+        ([true, false, false], None) => Timing::Ongoing,
         _ => {
             let (msg, help) = if kinds.iter().any(|k| *k) {
                 ("has more than one of `due`, `milestone` and `ongoing`",

@@ -1,0 +1,115 @@
+//! A small builder for black-box tests: start from a fixture plan folder,
+//! change one file, run the real `plan` binary in a temporary folder (so paths
+//! in its output are the stable `plan/...`), and look at what it printed.
+#![allow(dead_code)]
+
+use assert_cmd::Command;
+use std::path::{Path, PathBuf};
+
+pub struct Fixture {
+    pub dir: tempfile::TempDir,
+}
+
+pub struct Output {
+    pub code: i32,
+    pub stdout: String,
+    pub stderr: String,
+}
+
+impl Output {
+    /// Exit status and both streams, as one text for a snapshot.
+    pub fn transcript(&self) -> String {
+        let mut s = format!("exit: {}\n", self.code);
+        if !self.stdout.is_empty() {
+            s.push_str("--- stdout\n");
+            s.push_str(&self.stdout);
+        }
+        if !self.stderr.is_empty() {
+            s.push_str("--- stderr\n");
+            s.push_str(&self.stderr);
+        }
+        s
+    }
+}
+
+pub fn fixture_path(name: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures").join(name)
+}
+
+fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for entry in std::fs::read_dir(from).unwrap() {
+        let entry = entry.unwrap();
+        let target = to.join(entry.file_name());
+        if entry.file_type().unwrap().is_dir() {
+            copy_dir(&entry.path(), &target);
+        } else {
+            std::fs::copy(entry.path(), &target).unwrap();
+        }
+    }
+}
+
+impl Fixture {
+    /// A copy of `tests/fixtures/NAME` at `plan/` in a fresh temporary folder.
+    pub fn new(name: &str) -> Fixture {
+        let dir = tempfile::tempdir().unwrap();
+        copy_dir(&fixture_path(name), &dir.path().join("plan"));
+        Fixture { dir }
+    }
+
+    pub fn valid() -> Fixture {
+        Fixture::new("valid")
+    }
+
+    /// An empty temporary folder, for commands that create plans.
+    pub fn empty() -> Fixture {
+        Fixture {
+            dir: tempfile::tempdir().unwrap(),
+        }
+    }
+
+    pub fn path(&self, rel: &str) -> PathBuf {
+        self.dir.path().join("plan").join(rel)
+    }
+
+    pub fn read(&self, rel: &str) -> String {
+        std::fs::read_to_string(self.path(rel)).unwrap()
+    }
+
+    /// Replaces the one occurrence of `from` in plan file `rel` with `to`.
+    pub fn edit(self, rel: &str, from: &str, to: &str) -> Fixture {
+        let text = self.read(rel);
+        assert_eq!(text.matches(from).count(), 1, "{from:?} must occur once in {rel}");
+        self.write(rel, text.replace(from, to).as_bytes())
+    }
+
+    pub fn write(self, rel: &str, bytes: &[u8]) -> Fixture {
+        let path = self.path(rel);
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(path, bytes).unwrap();
+        self
+    }
+
+    pub fn remove(self, rel: &str) -> Fixture {
+        std::fs::remove_file(self.path(rel)).unwrap();
+        self
+    }
+
+    /// Runs `plan ARGS --dir plan` in the fixture's folder.
+    pub fn run(&self, args: &[&str]) -> Output {
+        let mut cmd = Command::cargo_bin("plan").unwrap();
+        cmd.current_dir(self.dir.path())
+            .env_remove("PLAN_DIR")
+            .env("NO_COLOR", "1")
+            .args(args);
+        if !args.contains(&"--dir") {
+            cmd.args(["--dir", "plan"]);
+        }
+        let out = cmd.output().unwrap();
+        Output {
+            code: out.status.code().unwrap_or(-1),
+            stdout: String::from_utf8(out.stdout).unwrap(),
+            stderr: String::from_utf8(out.stderr).unwrap(),
+        }
+    }
+}

@@ -1,0 +1,267 @@
+//! `plan validate` on the valid fixture and on one broken copy per check: the
+//! whole output (diagnostic, file:line:col, caret, help, summary) and the exit
+//! status are compared with reviewed snapshots.
+
+mod common;
+
+use common::Fixture;
+use insta::assert_snapshot;
+
+fn validate(f: Fixture) -> String {
+    f.run(&["validate"]).transcript()
+}
+
+#[test]
+fn valid_plan_passes_with_its_summary() {
+    assert_snapshot!(validate(Fixture::valid()));
+}
+
+#[test]
+fn no_plan_folder_says_where_it_looked() {
+    let out = Fixture::empty().run(&["validate"]);
+    assert_eq!(out.code, 2);
+    assert_snapshot!(out.transcript());
+}
+
+#[test]
+fn plan_dir_variable_is_used_when_no_dir_is_given() {
+    let f = Fixture::valid();
+    let out = assert_cmd::Command::cargo_bin("plan")
+        .unwrap()
+        .current_dir(f.dir.path())
+        .env("PLAN_DIR", "plan")
+        .arg("validate")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    assert!(String::from_utf8(out.stdout).unwrap().starts_with("plan: 6 files"));
+}
+
+#[test]
+fn toml_syntax_error_points_at_the_parser_location() {
+    assert_snapshot!(validate(Fixture::valid().edit(
+        "tasks/pl2-01.toml",
+        "schedule = \"Hoàn thành trong tháng 6/2022\"",
+        "schedule = \"Hoàn thành trong tháng 6/2022"
+    )));
+}
+
+#[test]
+fn impossible_date_is_a_syntax_error() {
+    assert_snapshot!(validate(Fixture::valid().edit("tasks/pl2-01.toml", "due = 2022-06-30", "due = 2022-02-30")));
+}
+
+#[test]
+fn unknown_key_suggests_the_nearest() {
+    assert_snapshot!(validate(Fixture::valid().edit("tasks/pl2-01.toml", "schedule = \"Từ", "scheduel = \"Từ")));
+}
+
+#[test]
+fn missing_title_is_reported_at_the_task_header() {
+    assert_snapshot!(validate(Fixture::valid().edit("tasks/pl2-01.toml", "title = \"Quản lý quy hoạch.\"\n", "")));
+}
+
+#[test]
+fn quoted_date_is_a_wrong_type() {
+    assert_snapshot!(validate(Fixture::valid().edit("tasks/pl2-01.toml", "due = 2022-06-30", "due = \"2022-06-30\"")));
+}
+
+#[test]
+fn decimal_comma_in_quotes_gets_the_number_to_write() {
+    assert_snapshot!(validate(Fixture::valid().edit("indicators.toml", "value = 7.1", "value = \"7,1\"")));
+}
+
+#[test]
+fn duplicate_task_id_names_the_first() {
+    assert_snapshot!(validate(Fixture::valid().edit("tasks/pl2-01.toml", "id = \"PL2.I.3\"", "id = \"pl2.i.1\"")));
+}
+
+#[test]
+fn duplicate_section_across_files() {
+    let f = Fixture::valid();
+    let copy = f.read("tasks/pl2-01.toml").replace("PL2.I.", "PL2.I.9");
+    assert_snapshot!(validate(f.write("tasks/pl2-99.toml", copy.as_bytes())));
+}
+
+#[test]
+fn duplicate_agency_id() {
+    let f = Fixture::valid();
+    let text = f.read("agencies.toml") + "\n[[agency]]\nid = \"sxd\"\nname = \"Sở Xây dựng (bản sao)\"\n";
+    assert_snapshot!(validate(f.write("agencies.toml", text.as_bytes())));
+}
+
+#[test]
+fn task_outside_its_section() {
+    assert_snapshot!(validate(Fixture::valid().edit("tasks/pl2-01.toml", "id = \"PL2.I.3\"", "id = \"PL2.II.3\"")));
+}
+
+#[test]
+fn unknown_agency_suggests_the_id() {
+    assert_snapshot!(validate(Fixture::valid().edit(
+        "tasks/pl2-01.toml",
+        "lead = [\"sxd\"]",
+        "lead = [\"sokhdt\"]"
+    )));
+}
+
+#[test]
+fn agency_written_by_alias_names_the_id() {
+    assert_snapshot!(validate(Fixture::valid().edit(
+        "tasks/pl2-01.toml",
+        "support = [\"sxd\", \"ubnd-cap-huyen\"]",
+        "support = [\"SKHĐT\", \"ubnd-cap-huyen\"]"
+    )));
+}
+
+#[test]
+fn unknown_indicator() {
+    assert_snapshot!(validate(Fixture::valid().edit("tasks/pl1.toml", "\"grdp-per-capita\"]", "\"grdp-per-capta\"]")));
+}
+
+#[test]
+fn unknown_task_in_progress() {
+    assert_snapshot!(validate(Fixture::valid().edit("progress/2023.toml", "task = \"PL2.I.1\"", "task = \"PL2.I.7\"")));
+}
+
+#[test]
+fn unknown_milestone_in_progress() {
+    assert_snapshot!(validate(Fixture::valid().edit("progress/2023.toml", "milestone = 1", "milestone = 3")));
+}
+
+#[test]
+fn task_with_no_due_milestone_or_ongoing() {
+    assert_snapshot!(validate(Fixture::valid().edit("tasks/pl2-01.toml", "due = 2022-06-30\n", "")));
+}
+
+#[test]
+fn task_with_both_due_and_ongoing() {
+    assert_snapshot!(validate(Fixture::valid().edit("tasks/pl2-01.toml", "due = 2022-06-30\n", "due = 2022-06-30\nongoing = true\n")));
+}
+
+#[test]
+fn start_after_due() {
+    assert_snapshot!(validate(Fixture::valid().edit("tasks/pl2-01.toml", "due = 2022-06-30\n", "start = 2022-07-01\ndue = 2022-06-30\n")));
+}
+
+#[test]
+fn milestones_out_of_order() {
+    assert_snapshot!(validate(Fixture::valid().edit("tasks/pl2-01.toml", "due = 2023-03-31", "due = 2029-03-31")));
+}
+
+#[test]
+fn due_before_issue_is_a_warning_unless_denied() {
+    let f = Fixture::valid().edit("tasks/pl2-01.toml", "due = 2022-06-30", "due = 2021-06-30");
+    assert_snapshot!(f.run(&["validate"]).transcript());
+    assert_eq!(f.run(&["validate", "--deny-warnings"]).code, 1);
+}
+
+#[test]
+fn target_with_value_and_range() {
+    assert_snapshot!(validate(Fixture::valid().edit("indicators.toml", "  min = 1\n", "  min = 1\n  value = 1.2\n")));
+}
+
+#[test]
+fn target_with_no_value() {
+    assert_snapshot!(validate(Fixture::valid().edit("indicators.toml", "  value = 104\n", "")));
+}
+
+#[test]
+fn status_outside_the_allowed_words() {
+    assert_snapshot!(validate(Fixture::valid().edit("progress/2023.toml", "status = \"done\"\nnote", "status = \"finished\"\nnote")));
+}
+
+#[test]
+fn text_not_in_nfc_is_a_warning() {
+    let nfd = "Quy hoa\u{0323}ch";
+    assert_snapshot!(validate(Fixture::valid().edit("tasks/pl2-01.toml", "title = \"Quy hoạch\"", &format!("title = \"{nfd}\""))));
+}
+
+#[test]
+fn control_character_is_an_error() {
+    assert_snapshot!(validate(Fixture::valid().edit("tasks/pl2-01.toml", "Lập quy hoạch tỉnh.", "Lập quy hoạch\\u001b[2J tỉnh.")));
+}
+
+#[test]
+fn empty_title() {
+    assert_snapshot!(validate(Fixture::valid().edit("tasks/pl2-01.toml", "title = \"Quản lý quy hoạch.\"", "title = \"  \"")));
+}
+
+#[test]
+fn empty_lead() {
+    assert_snapshot!(validate(Fixture::valid().edit("tasks/pl2-01.toml", "lead = [\"sxd\"]", "lead = []")));
+}
+
+#[test]
+fn utf16_file_gets_the_encoding_error() {
+    let f = Fixture::valid();
+    let utf16: Vec<u8> = [0xFF, 0xFE]
+        .into_iter()
+        .chain(f.read("agencies.toml").encode_utf16().flat_map(|u| u.to_le_bytes()))
+        .collect();
+    assert_snapshot!(validate(f.write("agencies.toml", &utf16)));
+}
+
+#[test]
+fn windows_1258_file_gets_the_encoding_error_with_its_line() {
+    let f = Fixture::valid();
+    // "Sở" in Windows-1258: S, then 0xF5 (ơ) and 0xD2 (combining hook above).
+    let text = f.read("agencies.toml").replace("Sở Xây dựng", "S\u{1}");
+    let bytes: Vec<u8> = text
+        .into_bytes()
+        .into_iter()
+        .flat_map(|b| if b == 1 { vec![0xF5, 0xD2] } else { vec![b] })
+        .collect();
+    assert_snapshot!(validate(f.write("agencies.toml", &bytes)));
+}
+
+#[test]
+fn crlf_and_bom_load_with_warnings_and_right_line_numbers() {
+    let f = Fixture::valid();
+    let text = f
+        .read("tasks/pl2-01.toml")
+        .replace("lead = [\"sxd\"]", "lead = [\"sxdd\"]")
+        .replace('\n', "\r\n");
+    let mut bytes = vec![0xEF, 0xBB, 0xBF];
+    bytes.extend(text.into_bytes());
+    let out = f.write("tasks/pl2-01.toml", &bytes).run(&["validate"]);
+    assert_eq!(out.code, 1);
+    // The lead line is line 17 of the file, whatever the line endings.
+    assert!(out.stdout.contains("plan/tasks/pl2-01.toml:17:9"), "{}", out.stdout);
+    assert_snapshot!(out.transcript());
+}
+
+#[test]
+fn nfd_file_loads_with_a_warning() {
+    use unicode_normalization::UnicodeNormalization;
+    let f = Fixture::valid();
+    let nfd: String = f.read("tasks/pl2-01.toml").nfd().collect();
+    let out = f.write("tasks/pl2-01.toml", nfd.as_bytes()).run(&["validate"]);
+    assert_eq!(out.code, 0, "{}", out.stdout);
+    assert!(out.stdout.contains("warning[not-nfc]"));
+    assert!(out.stdout.contains("4 tasks"));
+}
+
+#[test]
+fn json_findings_for_editors() {
+    let f = Fixture::valid().edit("tasks/pl2-01.toml", "lead = [\"sxd\"]", "lead = [\"sokhdt\"]");
+    let out = f.run(&["validate", "--format", "json"]);
+    assert_eq!(out.code, 1);
+    let v: serde_json::Value = serde_json::from_str(&out.stdout).unwrap();
+    assert_eq!(
+        v,
+        serde_json::json!([{
+            "file": "plan/tasks/pl2-01.toml",
+            "line": 17,
+            "column": 9,
+            "severity": "error",
+            "code": "unknown-agency",
+            "message": "unknown agency \"sokhdt\" (lead)",
+            "help": "did you mean \"skhdt\"?"
+        }])
+    );
+}
+
+#[test]
+fn missing_agencies_file() {
+    assert_snapshot!(validate(Fixture::valid().remove("agencies.toml")));
+}
