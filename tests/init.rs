@@ -16,8 +16,15 @@ fn init_writes_a_valid_plan_and_refuses_a_second_time() {
     let before = std::fs::read(f.dir.path().join("new-plan/plan.toml")).unwrap();
     let second = f.run(&["init", "new-plan"]);
     assert_eq!(second.code, 2);
-    assert!(second.stderr.contains("already holds a plan"), "{}", second.stderr);
-    assert_eq!(std::fs::read(f.dir.path().join("new-plan/plan.toml")).unwrap(), before);
+    assert!(
+        second.stderr.contains("already holds a plan"),
+        "{}",
+        second.stderr
+    );
+    assert_eq!(
+        std::fs::read(f.dir.path().join("new-plan/plan.toml")).unwrap(),
+        before
+    );
 }
 
 #[test]
@@ -28,5 +35,8 @@ fn init_refuses_before_writing_anything_when_one_file_exists() {
     let out = f.run(&["init", "p"]);
     assert_eq!(out.code, 2);
     assert!(!f.dir.path().join("p/plan.toml").exists());
-    assert_eq!(std::fs::read_to_string(f.dir.path().join("p/tasks/pl1.toml")).unwrap(), "# mine");
+    assert_eq!(
+        std::fs::read_to_string(f.dir.path().join("p/tasks/pl1.toml")).unwrap(),
+        "# mine"
+    );
 }

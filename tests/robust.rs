@@ -29,11 +29,46 @@ fn load(files: Vec<(usize, Vec<u8>)>) {
 /// Keys the loader knows, plus near-misses, so generated tables reach deep
 /// into the loader rather than stopping at "unknown key".
 const KEYS: [&str; 40] = [
-    "id", "title", "lead", "support", "schedule", "start", "due", "milestone", "ongoing",
-    "deliverables", "indicators", "reports", "section", "task", "agency", "indicator", "target",
-    "name", "name_en", "aliases", "level", "unit", "better", "aggregate", "monitored_by", "year",
-    "period", "value", "min", "max", "text", "update", "actual", "report", "on", "status",
-    "issued_on", "reporting", "annual_due", "what",
+    "id",
+    "title",
+    "lead",
+    "support",
+    "schedule",
+    "start",
+    "due",
+    "milestone",
+    "ongoing",
+    "deliverables",
+    "indicators",
+    "reports",
+    "section",
+    "task",
+    "agency",
+    "indicator",
+    "target",
+    "name",
+    "name_en",
+    "aliases",
+    "level",
+    "unit",
+    "better",
+    "aggregate",
+    "monitored_by",
+    "year",
+    "period",
+    "value",
+    "min",
+    "max",
+    "text",
+    "update",
+    "actual",
+    "report",
+    "on",
+    "status",
+    "issued_on",
+    "reporting",
+    "annual_due",
+    "what",
 ];
 
 fn leaf() -> impl Strategy<Value = toml::Value> {
@@ -43,8 +78,10 @@ fn leaf() -> impl Strategy<Value = toml::Value> {
         any::<bool>().prop_map(toml::Value::Boolean),
         "\\PC{0,12}".prop_map(toml::Value::String),
         "[a-z\u{0300}\u{1b}\u{202e}đ ]{0,8}".prop_map(toml::Value::String),
-        prop::sample::select(vec!["skhdt", "PL2.I.1", "done", "annual", "geomean", "12-15", "02-29", "vi"])
-            .prop_map(|s| toml::Value::String(s.to_string())),
+        prop::sample::select(vec![
+            "skhdt", "PL2.I.1", "done", "annual", "geomean", "12-15", "02-29", "vi"
+        ])
+        .prop_map(|s| toml::Value::String(s.to_string())),
         (1u16..9999, 1u8..13, 1u8..29).prop_map(|(y, m, d)| {
             toml::Value::Datetime(format!("{y:04}-{m:02}-{d:02}").parse().unwrap())
         }),
@@ -55,8 +92,9 @@ fn value() -> impl Strategy<Value = toml::Value> {
     leaf().prop_recursive(3, 24, 6, |inner| {
         prop_oneof![
             prop::collection::vec(inner.clone(), 0..4).prop_map(toml::Value::Array),
-            prop::collection::btree_map(prop::sample::select(KEYS.to_vec()), inner, 0..6)
-                .prop_map(|m| toml::Value::Table(m.into_iter().map(|(k, v)| (k.to_string(), v)).collect())),
+            prop::collection::btree_map(prop::sample::select(KEYS.to_vec()), inner, 0..6).prop_map(
+                |m| toml::Value::Table(m.into_iter().map(|(k, v)| (k.to_string(), v)).collect())
+            ),
         ]
     })
 }

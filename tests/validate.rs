@@ -34,7 +34,9 @@ fn plan_dir_variable_is_used_when_no_dir_is_given() {
         .output()
         .unwrap();
     assert_eq!(out.status.code(), Some(0));
-    assert!(String::from_utf8(out.stdout).unwrap().starts_with("plan: 6 files"));
+    assert!(String::from_utf8(out.stdout)
+        .unwrap()
+        .starts_with("plan: 6 files"));
 }
 
 #[test]
@@ -48,32 +50,56 @@ fn toml_syntax_error_points_at_the_parser_location() {
 
 #[test]
 fn impossible_date_is_a_syntax_error() {
-    assert_snapshot!(validate(Fixture::valid().edit("tasks/pl2-01.toml", "due = 2022-06-30", "due = 2022-02-30")));
+    assert_snapshot!(validate(Fixture::valid().edit(
+        "tasks/pl2-01.toml",
+        "due = 2022-06-30",
+        "due = 2022-02-30"
+    )));
 }
 
 #[test]
 fn unknown_key_suggests_the_nearest() {
-    assert_snapshot!(validate(Fixture::valid().edit("tasks/pl2-01.toml", "schedule = \"Từ", "scheduel = \"Từ")));
+    assert_snapshot!(validate(Fixture::valid().edit(
+        "tasks/pl2-01.toml",
+        "schedule = \"Từ",
+        "scheduel = \"Từ"
+    )));
 }
 
 #[test]
 fn missing_title_is_reported_at_the_task_header() {
-    assert_snapshot!(validate(Fixture::valid().edit("tasks/pl2-01.toml", "title = \"Quản lý quy hoạch.\"\n", "")));
+    assert_snapshot!(validate(Fixture::valid().edit(
+        "tasks/pl2-01.toml",
+        "title = \"Quản lý quy hoạch.\"\n",
+        ""
+    )));
 }
 
 #[test]
 fn quoted_date_is_a_wrong_type() {
-    assert_snapshot!(validate(Fixture::valid().edit("tasks/pl2-01.toml", "due = 2022-06-30", "due = \"2022-06-30\"")));
+    assert_snapshot!(validate(Fixture::valid().edit(
+        "tasks/pl2-01.toml",
+        "due = 2022-06-30",
+        "due = \"2022-06-30\""
+    )));
 }
 
 #[test]
 fn decimal_comma_in_quotes_gets_the_number_to_write() {
-    assert_snapshot!(validate(Fixture::valid().edit("indicators.toml", "value = 7.1", "value = \"7,1\"")));
+    assert_snapshot!(validate(Fixture::valid().edit(
+        "indicators.toml",
+        "value = 7.1",
+        "value = \"7,1\""
+    )));
 }
 
 #[test]
 fn duplicate_task_id_names_the_first() {
-    assert_snapshot!(validate(Fixture::valid().edit("tasks/pl2-01.toml", "id = \"PL2.I.3\"", "id = \"pl2.i.1\"")));
+    assert_snapshot!(validate(Fixture::valid().edit(
+        "tasks/pl2-01.toml",
+        "id = \"PL2.I.3\"",
+        "id = \"pl2.i.1\""
+    )));
 }
 
 #[test]
@@ -86,13 +112,18 @@ fn duplicate_section_across_files() {
 #[test]
 fn duplicate_agency_id() {
     let f = Fixture::valid();
-    let text = f.read("agencies.toml") + "\n[[agency]]\nid = \"sxd\"\nname = \"Sở Xây dựng (bản sao)\"\n";
+    let text =
+        f.read("agencies.toml") + "\n[[agency]]\nid = \"sxd\"\nname = \"Sở Xây dựng (bản sao)\"\n";
     assert_snapshot!(validate(f.write("agencies.toml", text.as_bytes())));
 }
 
 #[test]
 fn task_outside_its_section() {
-    assert_snapshot!(validate(Fixture::valid().edit("tasks/pl2-01.toml", "id = \"PL2.I.3\"", "id = \"PL2.II.3\"")));
+    assert_snapshot!(validate(Fixture::valid().edit(
+        "tasks/pl2-01.toml",
+        "id = \"PL2.I.3\"",
+        "id = \"PL2.II.3\""
+    )));
 }
 
 #[test]
@@ -115,37 +146,65 @@ fn agency_written_by_alias_names_the_id() {
 
 #[test]
 fn unknown_indicator() {
-    assert_snapshot!(validate(Fixture::valid().edit("tasks/pl1.toml", "\"grdp-per-capita\"]", "\"grdp-per-capta\"]")));
+    assert_snapshot!(validate(Fixture::valid().edit(
+        "tasks/pl1.toml",
+        "\"grdp-per-capita\"]",
+        "\"grdp-per-capta\"]"
+    )));
 }
 
 #[test]
 fn unknown_task_in_progress() {
-    assert_snapshot!(validate(Fixture::valid().edit("progress/2023.toml", "task = \"PL2.I.1\"", "task = \"PL2.I.7\"")));
+    assert_snapshot!(validate(Fixture::valid().edit(
+        "progress/2023.toml",
+        "task = \"PL2.I.1\"",
+        "task = \"PL2.I.7\""
+    )));
 }
 
 #[test]
 fn unknown_milestone_in_progress() {
-    assert_snapshot!(validate(Fixture::valid().edit("progress/2023.toml", "milestone = 1", "milestone = 3")));
+    assert_snapshot!(validate(Fixture::valid().edit(
+        "progress/2023.toml",
+        "milestone = 1",
+        "milestone = 3"
+    )));
 }
 
 #[test]
 fn task_with_no_due_milestone_or_ongoing() {
-    assert_snapshot!(validate(Fixture::valid().edit("tasks/pl2-01.toml", "due = 2022-06-30\n", "")));
+    assert_snapshot!(validate(Fixture::valid().edit(
+        "tasks/pl2-01.toml",
+        "due = 2022-06-30\n",
+        ""
+    )));
 }
 
 #[test]
 fn task_with_both_due_and_ongoing() {
-    assert_snapshot!(validate(Fixture::valid().edit("tasks/pl2-01.toml", "due = 2022-06-30\n", "due = 2022-06-30\nongoing = true\n")));
+    assert_snapshot!(validate(Fixture::valid().edit(
+        "tasks/pl2-01.toml",
+        "due = 2022-06-30\n",
+        "due = 2022-06-30\nongoing = true\n"
+    )));
 }
 
 #[test]
 fn start_after_due() {
-    assert_snapshot!(validate(Fixture::valid().edit("tasks/pl2-01.toml", "due = 2022-06-30\n", "start = 2022-07-01\ndue = 2022-06-30\n")));
+    assert_snapshot!(validate(Fixture::valid().edit(
+        "tasks/pl2-01.toml",
+        "due = 2022-06-30\n",
+        "start = 2022-07-01\ndue = 2022-06-30\n"
+    )));
 }
 
 #[test]
 fn milestones_out_of_order() {
-    assert_snapshot!(validate(Fixture::valid().edit("tasks/pl2-01.toml", "due = 2023-03-31", "due = 2029-03-31")));
+    assert_snapshot!(validate(Fixture::valid().edit(
+        "tasks/pl2-01.toml",
+        "due = 2023-03-31",
+        "due = 2029-03-31"
+    )));
 }
 
 #[test]
@@ -157,38 +216,66 @@ fn due_before_issue_is_a_warning_unless_denied() {
 
 #[test]
 fn target_with_value_and_range() {
-    assert_snapshot!(validate(Fixture::valid().edit("indicators.toml", "  min = 1\n", "  min = 1\n  value = 1.2\n")));
+    assert_snapshot!(validate(Fixture::valid().edit(
+        "indicators.toml",
+        "  min = 1\n",
+        "  min = 1\n  value = 1.2\n"
+    )));
 }
 
 #[test]
 fn target_with_no_value() {
-    assert_snapshot!(validate(Fixture::valid().edit("indicators.toml", "  value = 104\n", "")));
+    assert_snapshot!(validate(Fixture::valid().edit(
+        "indicators.toml",
+        "  value = 104\n",
+        ""
+    )));
 }
 
 #[test]
 fn status_outside_the_allowed_words() {
-    assert_snapshot!(validate(Fixture::valid().edit("progress/2023.toml", "status = \"done\"\nnote", "status = \"finished\"\nnote")));
+    assert_snapshot!(validate(Fixture::valid().edit(
+        "progress/2023.toml",
+        "status = \"done\"\nnote",
+        "status = \"finished\"\nnote"
+    )));
 }
 
 #[test]
 fn text_not_in_nfc_is_a_warning() {
     let nfd = "Quy hoa\u{0323}ch";
-    assert_snapshot!(validate(Fixture::valid().edit("tasks/pl2-01.toml", "title = \"Quy hoạch\"", &format!("title = \"{nfd}\""))));
+    assert_snapshot!(validate(Fixture::valid().edit(
+        "tasks/pl2-01.toml",
+        "title = \"Quy hoạch\"",
+        &format!("title = \"{nfd}\"")
+    )));
 }
 
 #[test]
 fn control_character_is_an_error() {
-    assert_snapshot!(validate(Fixture::valid().edit("tasks/pl2-01.toml", "Lập quy hoạch tỉnh.", "Lập quy hoạch\\u001b[2J tỉnh.")));
+    assert_snapshot!(validate(Fixture::valid().edit(
+        "tasks/pl2-01.toml",
+        "Lập quy hoạch tỉnh.",
+        "Lập quy hoạch\\u001b[2J tỉnh."
+    )));
 }
 
 #[test]
 fn empty_title() {
-    assert_snapshot!(validate(Fixture::valid().edit("tasks/pl2-01.toml", "title = \"Quản lý quy hoạch.\"", "title = \"  \"")));
+    assert_snapshot!(validate(Fixture::valid().edit(
+        "tasks/pl2-01.toml",
+        "title = \"Quản lý quy hoạch.\"",
+        "title = \"  \""
+    )));
 }
 
 #[test]
 fn empty_lead() {
-    assert_snapshot!(validate(Fixture::valid().edit("tasks/pl2-01.toml", "lead = [\"sxd\"]", "lead = []")));
+    assert_snapshot!(validate(Fixture::valid().edit(
+        "tasks/pl2-01.toml",
+        "lead = [\"sxd\"]",
+        "lead = []"
+    )));
 }
 
 #[test]
@@ -196,7 +283,11 @@ fn utf16_file_gets_the_encoding_error() {
     let f = Fixture::valid();
     let utf16: Vec<u8> = [0xFF, 0xFE]
         .into_iter()
-        .chain(f.read("agencies.toml").encode_utf16().flat_map(|u| u.to_le_bytes()))
+        .chain(
+            f.read("agencies.toml")
+                .encode_utf16()
+                .flat_map(|u| u.to_le_bytes()),
+        )
         .collect();
     assert_snapshot!(validate(f.write("agencies.toml", &utf16)));
 }
@@ -226,7 +317,11 @@ fn crlf_and_bom_load_with_warnings_and_right_line_numbers() {
     let out = f.write("tasks/pl2-01.toml", &bytes).run(&["validate"]);
     assert_eq!(out.code, 1);
     // The lead line is line 17 of the file, whatever the line endings.
-    assert!(out.stdout.contains("plan/tasks/pl2-01.toml:17:9"), "{}", out.stdout);
+    assert!(
+        out.stdout.contains("plan/tasks/pl2-01.toml:17:9"),
+        "{}",
+        out.stdout
+    );
     assert_snapshot!(out.transcript());
 }
 
@@ -235,7 +330,9 @@ fn nfd_file_loads_with_a_warning() {
     use unicode_normalization::UnicodeNormalization;
     let f = Fixture::valid();
     let nfd: String = f.read("tasks/pl2-01.toml").nfd().collect();
-    let out = f.write("tasks/pl2-01.toml", nfd.as_bytes()).run(&["validate"]);
+    let out = f
+        .write("tasks/pl2-01.toml", nfd.as_bytes())
+        .run(&["validate"]);
     assert_eq!(out.code, 0, "{}", out.stdout);
     assert!(out.stdout.contains("warning[not-nfc]"));
     assert!(out.stdout.contains("4 tasks"));
@@ -243,7 +340,11 @@ fn nfd_file_loads_with_a_warning() {
 
 #[test]
 fn json_findings_for_editors() {
-    let f = Fixture::valid().edit("tasks/pl2-01.toml", "lead = [\"sxd\"]", "lead = [\"sokhdt\"]");
+    let f = Fixture::valid().edit(
+        "tasks/pl2-01.toml",
+        "lead = [\"sxd\"]",
+        "lead = [\"sokhdt\"]",
+    );
     let out = f.run(&["validate", "--format", "json"]);
     assert_eq!(out.code, 1);
     let v: serde_json::Value = serde_json::from_str(&out.stdout).unwrap();

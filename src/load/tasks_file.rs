@@ -105,7 +105,11 @@ fn read_task(cx: &mut Cx, mut t: Table, section: Option<&SectionId>) -> Option<T
     let header = t.span();
     let schedule_typo = t.has_typo_of("schedule");
     // Presence, not validity: a mistyped `due` already has its own finding.
-    let kinds = [t.has("due"), t.has("milestone"), ongoing.as_ref().is_some_and(|o| o.value)];
+    let kinds = [
+        t.has("due"),
+        t.has("milestone"),
+        ongoing.as_ref().is_some_and(|o| o.value),
+    ];
     t.finish(cx);
 
     let id = id?;

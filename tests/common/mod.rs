@@ -33,7 +33,9 @@ impl Output {
 }
 
 pub fn fixture_path(name: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures").join(name)
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures")
+        .join(name)
 }
 
 fn copy_dir(from: &Path, to: &Path) {
@@ -79,7 +81,11 @@ impl Fixture {
     /// Replaces the one occurrence of `from` in plan file `rel` with `to`.
     pub fn edit(self, rel: &str, from: &str, to: &str) -> Fixture {
         let text = self.read(rel);
-        assert_eq!(text.matches(from).count(), 1, "{from:?} must occur once in {rel}");
+        assert_eq!(
+            text.matches(from).count(),
+            1,
+            "{from:?} must occur once in {rel}"
+        );
         self.write(rel, text.replace(from, to).as_bytes())
     }
 
