@@ -84,6 +84,16 @@ AGENCIES = [
      "Providers of electricity, water, sanitation, telecoms and postal services", "group", []),
 ]
 
+# Which collective each agency belongs to: the district People's Committees are
+# "UBND các huyện, thị xã, thành phố"; the provincial departments (sở) and boards
+# (ban) are "các sở, ban, ngành". Bodies whose membership the decision leaves open
+# (police, military command, vertical branches) belong to none.
+MEMBER_OF = {
+    "ubnd-cap-huyen": ["ubnd-nha-trang", "ubnd-ninh-hoa", "ubnd-van-ninh", "ubnd-cam-lam", "ubnd-truong-sa"],
+    "cac-so-ban-nganh": ["skhdt", "sct", "snnptnt", "sdl", "stc", "sldtbxh", "sxd", "stnmt", "stttt", "snv",
+                         "sgtvt", "skhcn", "sgddt", "syt", "svhtt", "sngv", "bdt", "thanh-tra-tinh", "bql-kkt-van-phong"],
+}
+
 # Cell text that names no agency, with the reason; kept in the task as a comment.
 LEFTOVERS = {
     ("PL2.III.20", "support"): ("UBND", "the cell ends in a bare \"UBND\": the page break cut the name off in the source"),
@@ -352,6 +362,9 @@ def main():
         if aliases:
             parts.append(f"aliases = {arr(aliases)}")
         parts.append(f"level = {q(level)}")
+        groups = [g for g, members in MEMBER_OF.items() if aid in members]
+        if groups:
+            parts.append(f"member_of = {arr(groups)}")
         if not agencies.seen[aid] and aid != "ubnd-tinh":
             raise SystemExit(f"agency {aid} is named by no cell")
     (out_dir / "agencies.toml").write_text("\n".join(parts) + "\n", encoding="utf-8")

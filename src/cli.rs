@@ -26,6 +26,14 @@ pub struct Cli {
     #[arg(long, global = true, value_enum)]
     pub format: Option<Format>,
 
+    /// Language of headings, status words and dates; default from plan.toml.
+    #[arg(long, global = true, value_enum)]
+    pub lang: Option<crate::lang::Lang>,
+
+    /// Start CSV output with the byte-order mark Excel needs to show Vietnamese.
+    #[arg(long, global = true)]
+    pub bom: bool,
+
     /// Colour in terminal output; NO_COLOR in the environment turns `auto` off.
     #[arg(long, global = true, value_enum, default_value = "auto")]
     pub color: ColorChoice,
@@ -45,12 +53,100 @@ pub enum Command {
         #[arg(long)]
         deny_warnings: bool,
     },
+    /// Every task or milestone past its deadline with no completion recorded.
+    ///
+    /// Sorted by days overdue, most first. Exit status 0, or 1 with
+    /// --fail-if-any when anything is overdue.
+    Overdue {
+        /// The date to judge on (2024-01-31 or 31/01/2024); default today.
+        #[arg(long, value_name = "DATE")]
+        as_of: Option<String>,
+        /// Only tasks of this agency: an id, alias or name, with or without diacritics.
+        #[arg(long, value_name = "AGENCY")]
+        agency: Option<String>,
+        /// With --agency: the agency as lead (default), as support, or either.
+        #[arg(long, value_enum, default_value = "lead")]
+        role: crate::query::Role,
+        /// Only this section: PL2.III, or III for Appendix II.
+        #[arg(long, value_name = "SECTION")]
+        section: Option<String>,
+        /// One block per lead agency, for reminder letters.
+        #[arg(long)]
+        by_agency: bool,
+        /// Exit 1 when anything is overdue (for scripts).
+        #[arg(long)]
+        fail_if_any: bool,
+    },
+    /// Browse tasks, with their status on a date.
+    List {
+        #[command(flatten)]
+        filters: ListFilters,
+    },
+    /// Everything about one task: fields, milestones, status history, status today.
+    Show {
+        /// The task id, in any case: PL2.III.14 or pl2.iii.14.
+        #[arg(value_name = "ID")]
+        id: String,
+        /// The date to judge the status on; default today.
+        #[arg(long, value_name = "DATE")]
+        as_of: Option<String>,
+    },
+    /// Record what happened to a task, in progress/YYYY.toml (YYYY from --on).
+    Update {
+        /// The task id, in any case.
+        #[arg(value_name = "ID")]
+        id: String,
+        /// not_started, in_progress, done or cancelled.
+        #[arg(long, value_name = "STATUS")]
+        status: String,
+        /// The date the fact holds from; default today.
+        #[arg(long, value_name = "DATE")]
+        on: Option<String>,
+        /// The milestone this update is about (1 is the first); default the whole task.
+        #[arg(long, value_name = "N")]
+        milestone: Option<u32>,
+        /// What happened, in a sentence.
+        #[arg(long)]
+        note: Option<String>,
+        /// The document that reports it (Báo cáo số …).
+        #[arg(long)]
+        source: Option<String>,
+    },
     /// Write a new, valid plan skeleton for another decision into DIR.
     Init {
         /// The folder to create; it must not hold a plan already.
         #[arg(value_name = "DIR")]
         target: PathBuf,
     },
+}
+
+/// The filters of `plan list`.
+#[derive(clap::Args, Debug, Default)]
+pub struct ListFilters {
+    /// Only tasks of this agency: an id, alias or name, with or without diacritics.
+    #[arg(long, value_name = "AGENCY")]
+    pub agency: Option<String>,
+    /// With --agency: the agency as lead (default), as support, or either.
+    #[arg(long, value_enum, default_value = "lead")]
+    pub role: crate::query::Role,
+    /// Only this section: PL2.III, or III for Appendix II.
+    #[arg(long, value_name = "SECTION")]
+    pub section: Option<String>,
+    /// Only tasks with this status: done_on_time, done_late, in_progress, overdue, ongoing, cancelled.
+    #[arg(long, value_name = "STATUS")]
+    pub status: Option<String>,
+    /// Only tasks with a deadline before this date.
+    #[arg(long, value_name = "DATE")]
+    pub due_before: Option<String>,
+    /// Only tasks with a deadline after this date.
+    #[arg(long, value_name = "DATE")]
+    pub due_after: Option<String>,
+    /// Words to find in the id, title, schedule or deliverables (diacritics optional).
+    #[arg(long, value_name = "TEXT")]
+    pub search: Option<String>,
+    /// The date to judge the status on; default today.
+    #[arg(long, value_name = "DATE")]
+    pub as_of: Option<String>,
 }
 
 #[derive(ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]

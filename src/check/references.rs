@@ -61,6 +61,24 @@ pub fn check(plan: &Plan, out: &mut Vec<Diagnostic>) {
     for r in &plan.progress.reports {
         agency_ref(&r.agency, "report");
     }
+    for a in &plan.agencies {
+        for m in &a.member_of {
+            agency_ref(m, "member_of");
+        }
+    }
+    for a in &plan.agencies {
+        for m in &a.member_of {
+            if let Some(group) = plan.agency(&m.value) {
+                if group.level != crate::model::AgencyLevel::Group {
+                    out.push(
+                        Diagnostic::error("not-a-group", format!("\"{}\" is not a collective", m.as_str()))
+                            .at(&plan.sources, &m.loc)
+                            .help("member_of names agencies of level \"group\", such as \"ubnd-cap-huyen\""),
+                    );
+                }
+            }
+        }
+    }
 
     let indicator_ids: Vec<&str> = plan.indicators.iter().map(|i| i.id.as_str()).collect();
     let mut indicator_ref = |r: &At<crate::ids::IndicatorId>| {

@@ -1,6 +1,11 @@
 //! One function per command: load, ask one question, render the answer.
 
 mod init;
+mod list;
+mod output;
+mod overdue;
+mod show;
+mod update;
 mod validate;
 
 use crate::cli::{Cli, Command};
@@ -13,6 +18,44 @@ pub fn run(cli: Cli) -> ExitCode {
     let result = match &cli.command {
         Command::Validate { deny_warnings } => validate::run(&cli, *deny_warnings),
         Command::Init { target } => init::run(target),
+        Command::Overdue {
+            as_of,
+            agency,
+            role,
+            section,
+            by_agency,
+            fail_if_any,
+        } => overdue::run(
+            &cli,
+            overdue::Args {
+                as_of: as_of.as_deref(),
+                agency: agency.as_deref(),
+                role: *role,
+                section: section.as_deref(),
+                by_agency: *by_agency,
+                fail_if_any: *fail_if_any,
+            },
+        ),
+        Command::List { filters } => list::run(&cli, filters),
+        Command::Show { id, as_of } => show::run(&cli, id, as_of.as_deref()),
+        Command::Update {
+            id,
+            status,
+            on,
+            milestone,
+            note,
+            source,
+        } => update::run(
+            &cli,
+            update::Args {
+                id,
+                status,
+                on: on.as_deref(),
+                milestone: *milestone,
+                note: note.as_deref(),
+                source: source.as_deref(),
+            },
+        ),
     };
     match result {
         Ok(code) => code,

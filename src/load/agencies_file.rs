@@ -31,6 +31,11 @@ fn read_agency(cx: &mut Cx, mut t: Table) -> Option<Agency> {
             AgencyLevel::Other
         }),
     };
+    let member_of = t
+        .strings(cx, "member_of")
+        .into_iter()
+        .map(|s| At::new(AgencyId(s.value), s.loc))
+        .collect();
     t.finish(cx);
     let id = id?;
     if let Some(name) = &name {
@@ -47,6 +52,7 @@ fn read_agency(cx: &mut Cx, mut t: Table) -> Option<Agency> {
         name_en,
         aliases,
         level,
+        member_of,
     })
 }
 

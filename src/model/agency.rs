@@ -11,6 +11,9 @@ pub struct Agency {
     /// Other spellings the decision uses for the same agency.
     pub aliases: Vec<String>,
     pub level: AgencyLevel,
+    /// The collectives this agency belongs to: a task led by "UBND các huyện,
+    /// thị xã, thành phố" is also a task of each district's People's Committee.
+    pub member_of: Vec<At<AgencyId>>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -44,6 +44,15 @@ impl UpdateStatus {
             _ => return None,
         })
     }
+
+    pub fn key(self) -> &'static str {
+        match self {
+            Self::NotStarted => "not_started",
+            Self::InProgress => "in_progress",
+            Self::Done => "done",
+            Self::Cancelled => "cancelled",
+        }
+    }
 }
 
 #[derive(Debug, Clone)]

@@ -1,0 +1,128 @@
+//! What people type, resolved to what the plan holds: agencies by id, alias or
+//! name (case- and diacritic-insensitive), task and section ids in any case,
+//! dates as ISO or dd/mm/yyyy. Anything unknown is refused with the nearest
+//! matches.
+
+use crate::ids::{AgencyId, SectionId, TaskId};
+use crate::model::Plan;
+use crate::text::{fold, nearest};
+use anyhow::{bail, Result};
+use chrono::NaiveDate;
+
+/// The agency a user means by `input`.
+pub fn agency(plan: &Plan, input: &str) -> Result<AgencyId> {
+    let key = fold(input);
+    for a in &plan.agencies {
+        let spellings = std::iter::once(a.id.as_str())
+            .chain(std::iter::once(a.name.as_str()))
+            .chain(a.aliases.iter().map(String::as_str))
+            .chain(a.name_en.as_deref());
+        if spellings.into_iter().any(|s| fold(s) == key) {
+            return Ok(a.id.value.clone());
+        }
+    }
+    // Nearest by every spelling, reported by name and id.
+    let mut candidates: Vec<(&str, &str)> = Vec::new();
+    for a in &plan.agencies {
+        candidates.push((a.id.as_str(), a.id.as_str()));
+        candidates.push((a.name.as_str(), a.id.as_str()));
+        for s in &a.aliases {
+            candidates.push((s.as_str(), a.id.as_str()));
+        }
+    }
+    let near = nearest(input, candidates.iter().map(|(s, _)| *s));
+    let mut ids: Vec<&str> = Vec::new();
+    for n in near {
+        let id = candidates
+            .iter()
+            .find(|(s, _)| *s == n)
+            .map(|(_, id)| *id)
+            .unwrap();
+        if !ids.contains(&id) {
+            ids.push(id);
+        }
+    }
+    if ids.is_empty() {
+        bail!("unknown agency \"{input}\"\n  help: `plan agencies` lists them; an id, an alias or a name works, with or without diacritics");
+    }
+    let list: Vec<String> = ids
+        .iter()
+        .map(|id| {
+            let a = plan.agency(&AgencyId(id.to_string())).unwrap();
+            format!("\"{}\" ({})", id, a.name)
+        })
+        .collect();
+    bail!(
+        "unknown agency \"{input}\"\n  help: did you mean {}?",
+        list.join(" or ")
+    )
+}
+
+/// The task a user means by `input` (`pl2.iii.14` is `PL2.III.14`).
+pub fn task(plan: &Plan, input: &str) -> Result<TaskId> {
+    let key = input.trim().to_lowercase();
+    if let Some(t) = plan
+        .tasks
+        .iter()
+        .find(|t| t.id.as_str().to_lowercase() == key)
+    {
+        return Ok(t.id.value.clone());
+    }
+    let near = nearest(input, plan.tasks.iter().map(|t| t.id.as_str()));
+    match near.first() {
+        Some(n) => bail!("unknown task \"{input}\"\n  help: did you mean \"{n}\"?"),
+        None => bail!("unknown task \"{input}\"\n  help: task ids look like PL2.III.14 or PL1.a.1; `plan list` lists them"),
+    }
+}
+
+/// The section a user means: `PL2.III`, `pl2.iii`, or the Roman numeral of
+/// Appendix II alone (`III`).
+pub fn section(plan: &Plan, input: &str) -> Result<SectionId> {
+    let key = input.trim().to_lowercase();
+    for s in &plan.sections {
+        let id = s.id.as_str().to_lowercase();
+        if id == key || id.strip_prefix("pl2.") == Some(key.as_str()) {
+            return Ok(s.id.value.clone());
+        }
+    }
+    let ids: Vec<&str> = plan.sections.iter().map(|s| s.id.as_str()).collect();
+    bail!(
+        "unknown section \"{input}\"\n  help: sections are {}",
+        ids.join(", ")
+    )
+}
+
+/// A date as analysts type it: 2024-01-31 or 31/01/2024.
+pub fn date(input: &str) -> Result<NaiveDate> {
+    let s = input.trim();
+    NaiveDate::parse_from_str(s, "%Y-%m-%d")
+        .or_else(|_| NaiveDate::parse_from_str(s, "%d/%m/%Y"))
+        .or_else(|_| {
+            bail!("\"{input}\" is not a date\n  help: write 2024-01-31 or 31/01/2024 (a real day of the calendar)")
+        })
+}
+
+/// Today, in local time.
+pub fn today() -> NaiveDate {
+    chrono::Local::now().date_naive()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates_in_both_forms_and_nothing_else() {
+        assert_eq!(
+            date("2024-01-31").unwrap(),
+            NaiveDate::from_ymd_opt(2024, 1, 31).unwrap()
+        );
+        assert_eq!(
+            date("31/01/2024").unwrap(),
+            NaiveDate::from_ymd_opt(2024, 1, 31).unwrap()
+        );
+        assert!(date("2022-02-30").is_err());
+        assert!(date("01/31/2024").is_err());
+        assert!(date("tomorrow").is_err());
+    }
+}

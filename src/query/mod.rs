@@ -1,0 +1,7 @@
+//! Questions asked of a loaded plan. Each returns plain data for a renderer.
+
+pub mod agency_filter;
+pub mod overdue;
+pub mod tasks;
+
+pub use agency_filter::{AgencyFilter, Role};

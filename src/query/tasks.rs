@@ -1,0 +1,78 @@
+//! Browsing tasks: the filters of `plan list`.
+
+use super::AgencyFilter;
+use crate::ids::SectionId;
+use crate::model::{Plan, Task, Timing};
+use crate::status::{Log, Status, TaskState};
+use crate::text::fold;
+use chrono::NaiveDate;
+
+#[derive(Debug, Default, Clone)]
+pub struct Filter {
+    pub agency: Option<AgencyFilter>,
+    pub section: Option<SectionId>,
+    pub status: Option<Status>,
+    /// Tasks with a deadline (due or any milestone) before this date.
+    pub due_before: Option<NaiveDate>,
+    /// Tasks with a deadline (due or any milestone) after this date.
+    pub due_after: Option<NaiveDate>,
+    /// Words to find in the title, schedule or deliverables, without regard to
+    /// case or diacritics.
+    pub search: Option<String>,
+}
+
+fn deadlines(task: &Task) -> Vec<NaiveDate> {
+    match &task.timing {
+        Timing::Due(d) => vec![d.value],
+        Timing::Milestones(ms) => ms.iter().map(|m| m.due.value).collect(),
+        Timing::Ongoing => vec![],
+    }
+}
+
+/// The tasks that pass every filter, in plan order, with their state on `as_of`.
+pub fn list<'p>(
+    plan: &'p Plan,
+    log: &Log<'p>,
+    as_of: NaiveDate,
+    f: &Filter,
+) -> Vec<(&'p Task, TaskState<'p>)> {
+    let words: Vec<String> = f
+        .search
+        .as_deref()
+        .map(|s| {
+            fold(s)
+                .split(' ')
+                .filter(|w| !w.is_empty())
+                .map(str::to_string)
+                .collect()
+        })
+        .unwrap_or_default();
+    plan.tasks
+        .iter()
+        .filter(|t| f.section.as_ref().is_none_or(|s| &t.section == s))
+        .filter(|t| f.agency.as_ref().is_none_or(|a| a.matches(t)))
+        .filter(|t| {
+            f.due_before
+                .is_none_or(|d| deadlines(t).iter().any(|x| *x < d))
+        })
+        .filter(|t| {
+            f.due_after
+                .is_none_or(|d| deadlines(t).iter().any(|x| *x > d))
+        })
+        .filter(|t| {
+            if words.is_empty() {
+                return true;
+            }
+            let hay = fold(&format!(
+                "{} {} {} {}",
+                t.id.as_str(),
+                t.title,
+                t.schedule.as_deref().unwrap_or(""),
+                t.deliverables.join(" ")
+            ));
+            words.iter().all(|w| hay.contains(w.as_str()))
+        })
+        .map(|t| (t, log.state(t, as_of)))
+        .filter(|(_, s)| f.status.is_none_or(|st| s.status == st))
+        .collect()
+}

@@ -1,0 +1,37 @@
+//! The only code that formats output. A command builds a [`Listing`] (or a
+//! serialisable value for JSON) and hands it to one of these.
+
+mod csv_out;
+mod markdown;
+mod table;
+pub mod views;
+
+pub use csv_out::csv;
+pub use markdown::markdown;
+pub use table::table;
+
+use serde::Serialize;
+
+/// Rows under headings, the shape every listing shares.
+#[derive(Debug, Clone, Default)]
+pub struct Listing {
+    pub headers: Vec<String>,
+    pub rows: Vec<Vec<String>>,
+    /// The column to shorten with "…" when a terminal table is too wide.
+    pub shorten: Option<usize>,
+}
+
+impl Listing {
+    pub fn new(headers: &[&str]) -> Self {
+        Listing {
+            headers: headers.iter().map(|h| h.to_string()).collect(),
+            rows: Vec::new(),
+            shorten: None,
+        }
+    }
+}
+
+/// Pretty JSON with a final newline; key order is the struct's.
+pub fn json<T: Serialize>(value: &T) -> String {
+    serde_json::to_string_pretty(value).expect("output serializes") + "\n"
+}
