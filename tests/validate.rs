@@ -36,7 +36,7 @@ fn plan_dir_variable_is_used_when_no_dir_is_given() {
     assert_eq!(out.status.code(), Some(0));
     assert!(String::from_utf8(out.stdout)
         .unwrap()
-        .starts_with("plan: 6 files"));
+        .starts_with("plan: 7 files"));
 }
 
 #[test]
@@ -130,8 +130,8 @@ fn task_outside_its_section() {
 fn unknown_agency_suggests_the_id() {
     assert_snapshot!(validate(Fixture::valid().edit(
         "tasks/pl2-01.toml",
-        "lead = [\"sxd\"]",
-        "lead = [\"sokhdt\"]"
+        "lead = [\"sxd\"]\nsupport = []",
+        "lead = [\"sokhdt\"]\nsupport = []"
     )));
 }
 
@@ -158,7 +158,7 @@ fn unknown_task_in_progress() {
     assert_snapshot!(validate(Fixture::valid().edit(
         "progress/2023.toml",
         "task = \"PL2.I.1\"",
-        "task = \"PL2.I.7\""
+        "task = \"PL2.I.9\""
     )));
 }
 
@@ -273,8 +273,8 @@ fn empty_title() {
 fn empty_lead() {
     assert_snapshot!(validate(Fixture::valid().edit(
         "tasks/pl2-01.toml",
-        "lead = [\"sxd\"]",
-        "lead = []"
+        "lead = [\"sxd\"]\nsupport = []",
+        "lead = []\nsupport = []"
     )));
 }
 
@@ -310,7 +310,10 @@ fn crlf_and_bom_load_with_warnings_and_right_line_numbers() {
     let f = Fixture::valid();
     let text = f
         .read("tasks/pl2-01.toml")
-        .replace("lead = [\"sxd\"]", "lead = [\"sxdd\"]")
+        .replace(
+            "lead = [\"sxd\"]\nsupport = []",
+            "lead = [\"sxdd\"]\nsupport = []",
+        )
         .replace('\n', "\r\n");
     let mut bytes = vec![0xEF, 0xBB, 0xBF];
     bytes.extend(text.into_bytes());
@@ -335,15 +338,15 @@ fn nfd_file_loads_with_a_warning() {
         .run(&["validate"]);
     assert_eq!(out.code, 0, "{}", out.stdout);
     assert!(out.stdout.contains("warning[not-nfc]"));
-    assert!(out.stdout.contains("4 tasks"));
+    assert!(out.stdout.contains("8 tasks"));
 }
 
 #[test]
 fn json_findings_for_editors() {
     let f = Fixture::valid().edit(
         "tasks/pl2-01.toml",
-        "lead = [\"sxd\"]",
-        "lead = [\"sokhdt\"]",
+        "lead = [\"sxd\"]\nsupport = []",
+        "lead = [\"sokhdt\"]\nsupport = []",
     );
     let out = f.run(&["validate", "--format", "json"]);
     assert_eq!(out.code, 1);

@@ -50,6 +50,15 @@ impl Out {
         }
     }
 
+    /// A line of text before listings (table and Markdown only).
+    pub fn title(&self, title: &str) -> Result<()> {
+        match self.format {
+            Format::Table => print_bytes(format!("{title}\n").as_bytes()),
+            Format::Md => print_bytes(format!("{title}\n").as_bytes()),
+            Format::Csv | Format::Json => Ok(()),
+        }
+    }
+
     /// A title line (table and Markdown only) and a listing.
     pub fn listing(&self, title: Option<&str>, listing: &Listing) -> Result<()> {
         let mut s = Vec::new();

@@ -197,7 +197,7 @@ pub fn run(cli: &Cli, a: Args) -> Result<ExitCode> {
             out.listing(None, &l)?;
         }
         _ if a.by_agency => {
-            out.listing(Some(&title), &Listing::default())?;
+            out.title(&title)?;
             for (ag, idx) in &blocks {
                 let mut l = Listing::new(&headers(false));
                 l.shorten = Some(1);
