@@ -112,6 +112,32 @@ pub enum Command {
         #[arg(long)]
         source: Option<String>,
     },
+    /// The annual report as of 31 December: summary, tasks, indicators, agencies.
+    ///
+    /// Markdown gives one document; CSV one table (--table) or all four files
+    /// (--out-dir); JSON one object.
+    Report {
+        /// The year reported on; default the current year.
+        #[arg(long)]
+        year: Option<i32>,
+        /// Only one table: summary, tasks, indicators or agencies.
+        #[arg(long, value_name = "TABLE")]
+        table: Option<String>,
+        /// Write to this file (atomically) instead of the screen.
+        #[arg(long, value_name = "FILE", conflicts_with = "out_dir")]
+        out: Option<PathBuf>,
+        /// With --format csv: write summary.csv, tasks.csv, indicators.csv and agencies.csv here.
+        #[arg(long, value_name = "DIR")]
+        out_dir: Option<PathBuf>,
+    },
+    /// Each indicator: unit, targets, actuals and an assessment at the end of a year.
+    Targets {
+        /// The year to judge at; default the current year.
+        #[arg(long)]
+        year: Option<i32>,
+    },
+    /// The agencies of the plan, with how many tasks each leads and supports.
+    Agencies,
     /// Write a new, valid plan skeleton for another decision into DIR.
     Init {
         /// The folder to create; it must not hold a plan already.

@@ -4,6 +4,7 @@
 //! render. `load` is the only code that reads plan files; commands glue one
 //! query to one renderer.
 
+pub mod assess;
 pub mod check;
 pub mod cli;
 pub mod commands;

@@ -1,14 +1,13 @@
 //! `plan list`: browse tasks with filters, and their status on a date.
 
 use super::output::{load_plan, print_bytes, Out};
-use super::overdue::names;
 use crate::cli::{Cli, Format, ListFilters};
 use crate::matching;
 use crate::model::Timing;
 use crate::query::tasks::{list, Filter};
 use crate::query::AgencyFilter;
 use crate::render::views::TaskView;
-use crate::render::{json, Listing};
+use crate::render::{agency_names, json, Listing};
 use crate::status::{Log, Status};
 use anyhow::{bail, Result};
 use std::process::ExitCode;
@@ -92,7 +91,7 @@ pub fn run(cli: &Cli, f: &ListFilters) -> Result<ExitCode> {
         l.rows.push(vec![
             t.id.as_str().to_string(),
             t.title.clone(),
-            names(plan, &t.lead),
+            agency_names(plan, &t.lead),
             t.schedule.clone().unwrap_or_default(),
             due,
             status,

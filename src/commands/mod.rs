@@ -4,6 +4,7 @@ mod init;
 mod list;
 mod output;
 mod overdue;
+mod report;
 mod show;
 mod update;
 mod validate;
@@ -37,6 +38,22 @@ pub fn run(cli: Cli) -> ExitCode {
             },
         ),
         Command::List { filters } => list::run(&cli, filters),
+        Command::Report {
+            year,
+            table,
+            out,
+            out_dir,
+        } => report::report(
+            &cli,
+            report::Args {
+                year: *year,
+                table: table.as_deref(),
+                out: out.as_deref(),
+                out_dir: out_dir.as_deref(),
+            },
+        ),
+        Command::Targets { year } => report::targets(&cli, *year),
+        Command::Agencies => report::agencies(&cli),
         Command::Show { id, as_of } => show::run(&cli, id, as_of.as_deref()),
         Command::Update {
             id,

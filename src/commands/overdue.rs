@@ -2,12 +2,11 @@
 
 use super::output::{load_plan, print_bytes, Out};
 use crate::cli::{Cli, Format};
-use crate::ids::AgencyId;
 use crate::matching;
 use crate::query::overdue::{overdue, Filter, Overdue};
 use crate::query::{AgencyFilter, Role};
 use crate::render::views::{agency_refs, MilestoneRef, OverdueBlock, OverdueReport, OverdueView};
-use crate::render::{json, Listing};
+use crate::render::{agency_names, json, Listing};
 use crate::status::Log;
 use anyhow::Result;
 use chrono::NaiveDate;
@@ -141,7 +140,7 @@ pub fn run(cli: &Cli, a: Args) -> Result<ExitCode> {
         };
         let mut r = vec![o.task.id.as_str().to_string(), task];
         if with_lead {
-            r.push(names(plan, &o.task.lead));
+            r.push(agency_names(plan, &o.task.lead));
         }
         r.push(o.task.schedule.clone().unwrap_or_default());
         r.push(date(o.due));
@@ -219,16 +218,4 @@ pub fn run(cli: &Cli, a: Args) -> Result<ExitCode> {
         }
     }
     Ok(ExitCode::from(u8::from(a.fail_if_any && !items.is_empty())))
-}
-
-/// Agency names for a table cell.
-pub fn names(plan: &crate::model::Plan, ids: &[crate::source::At<AgencyId>]) -> String {
-    ids.iter()
-        .map(|a| {
-            plan.agency(&a.value)
-                .map(|x| x.name.as_str())
-                .unwrap_or(a.as_str())
-        })
-        .collect::<Vec<_>>()
-        .join("; ")
 }

@@ -2,12 +2,11 @@
 //! and its status on a date.
 
 use super::output::{load_plan, print_bytes, Out};
-use super::overdue::names;
 use crate::cli::{Cli, Format};
 use crate::matching;
 use crate::model::Timing;
 use crate::render::views::{TaskView, UpdateView};
-use crate::render::{json, Listing};
+use crate::render::{agency_names, json, Listing};
 use crate::status::Log;
 use anyhow::Result;
 use serde::Serialize;
@@ -71,11 +70,11 @@ pub fn run(cli: &Cli, id: &str, as_of: Option<&str>) -> Result<ExitCode> {
     add(lang.pick("Nhiệm vụ", "Task"), task.title.clone());
     add(
         lang.pick("Cơ quan chủ trì", "Lead"),
-        names(plan, &task.lead),
+        agency_names(plan, &task.lead),
     );
     add(
         lang.pick("Cơ quan phối hợp", "Support"),
-        names(plan, &task.support),
+        agency_names(plan, &task.support),
     );
     if let Some(s) = &task.schedule {
         add(lang.pick("Tiến độ", "Schedule"), s.clone());

@@ -29,6 +29,16 @@ pub enum AgencyLevel {
 impl AgencyLevel {
     pub const WORDS: [&'static str; 5] = ["province", "district", "central", "group", "other"];
 
+    pub fn key(self) -> &'static str {
+        match self {
+            Self::Province => "province",
+            Self::District => "district",
+            Self::Central => "central",
+            Self::Group => "group",
+            Self::Other => "other",
+        }
+    }
+
     pub fn parse(s: &str) -> Option<Self> {
         Some(match s {
             "province" => Self::Province,

@@ -2,6 +2,7 @@
 
 pub mod agency_filter;
 pub mod overdue;
+pub mod report;
 pub mod tasks;
 
 pub use agency_filter::{AgencyFilter, Role};

@@ -3,6 +3,7 @@
 
 mod csv_out;
 mod markdown;
+pub mod report;
 mod table;
 pub mod views;
 
@@ -34,4 +35,19 @@ impl Listing {
 /// Pretty JSON with a final newline; key order is the struct's.
 pub fn json<T: Serialize>(value: &T) -> String {
     serde_json::to_string_pretty(value).expect("output serializes") + "\n"
+}
+
+/// Agency names for a table cell, in the order the plan gives them.
+pub fn agency_names(
+    plan: &crate::model::Plan,
+    ids: &[crate::source::At<crate::ids::AgencyId>],
+) -> String {
+    ids.iter()
+        .map(|a| {
+            plan.agency(&a.value)
+                .map(|x| x.name.as_str())
+                .unwrap_or(a.as_str())
+        })
+        .collect::<Vec<_>>()
+        .join("; ")
 }

@@ -1,0 +1,402 @@
+//! `plan report`, `plan targets` and `plan agencies`: tables that keep their
+//! columns, CSV that Excel and Python read safely, output that never changes
+//! between runs, and the example report kept up to date.
+
+mod common;
+
+use common::Fixture;
+use std::path::{Path, PathBuf};
+
+fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+fn run_in(dir: &Path, args: &[&str]) -> common::Output {
+    let out = assert_cmd::Command::cargo_bin("plan")
+        .unwrap()
+        .current_dir(dir)
+        .env_remove("PLAN_DIR")
+        .env_remove("COLUMNS")
+        .args(args)
+        .output()
+        .unwrap();
+    common::Output {
+        code: out.status.code().unwrap_or(-1),
+        stdout: String::from_utf8(out.stdout).unwrap(),
+        stderr: String::from_utf8(out.stderr).unwrap(),
+    }
+}
+
+/// The cells of a Markdown table row: split at `|` not escaped by `\`.
+fn cells(row: &str) -> usize {
+    let inner = row.trim().trim_start_matches('|').trim_end_matches('|');
+    let mut n = 1;
+    let mut escaped = false;
+    for c in inner.chars() {
+        match c {
+            '\\' => escaped = !escaped,
+            '|' if !escaped => n += 1,
+            _ => escaped = false,
+        }
+        if c != '\\' {
+            escaped = false;
+        }
+    }
+    n
+}
+
+/// Every table of a Markdown document: each row has as many cells as its header.
+fn assert_tables_keep_columns(doc: &str) -> usize {
+    let mut tables = 0;
+    let mut header: Option<usize> = None;
+    for line in doc.lines() {
+        if line.starts_with('|') {
+            let n = cells(line);
+            match header {
+                None => {
+                    header = Some(n);
+                    tables += 1;
+                }
+                Some(h) => assert_eq!(n, h, "row with {n} cells under a {h}-cell header: {line}"),
+            }
+        } else {
+            header = None;
+        }
+    }
+    tables
+}
+
+#[test]
+fn example_output_is_up_to_date() {
+    let out = tempfile::tempdir().unwrap();
+    let o = out.path().display().to_string();
+    let (vi, en) = (
+        format!("{o}/report-2025.md"),
+        format!("{o}/report-2025.en.md"),
+    );
+    let cases = [
+        (
+            vec![
+                "--dir",
+                "examples/plan",
+                "report",
+                "--year",
+                "2025",
+                "--format",
+                "md",
+                "--out",
+                &vi,
+            ],
+            "report-2025.md",
+        ),
+        (
+            vec![
+                "--dir",
+                "examples/plan",
+                "report",
+                "--year",
+                "2025",
+                "--format",
+                "md",
+                "--lang",
+                "en",
+                "--out",
+                &en,
+            ],
+            "report-2025.en.md",
+        ),
+    ];
+    for (args, name) in &cases {
+        let r = run_in(&root(), args);
+        assert_eq!(r.code, 0, "{}", r.stderr);
+        assert_eq!(
+            std::fs::read_to_string(out.path().join(name)).unwrap(),
+            std::fs::read_to_string(root().join("examples/output").join(name)).unwrap(),
+            "examples/output/{name} is stale: regenerate it with `plan {}` (see README)",
+            args.join(" ")
+        );
+    }
+    let csv_dir = format!("{o}/csv");
+    let r = run_in(
+        &root(),
+        &[
+            "--dir",
+            "examples/plan",
+            "report",
+            "--year",
+            "2025",
+            "--format",
+            "csv",
+            "--out-dir",
+            &csv_dir,
+        ],
+    );
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    for t in ["summary", "tasks", "indicators", "agencies"] {
+        assert_eq!(
+            std::fs::read(out.path().join(format!("csv/{t}.csv"))).unwrap(),
+            std::fs::read(root().join(format!("examples/output/csv/{t}.csv"))).unwrap(),
+            "examples/output/csv/{t}.csv is stale"
+        );
+    }
+}
+
+#[test]
+fn example_report_shows_every_status_and_assessment() {
+    let doc = std::fs::read_to_string(root().join("examples/output/report-2025.en.md")).unwrap();
+    for word in [
+        "Done on time",
+        "Done late",
+        "In progress, not yet due",
+        "Overdue, no completion recorded",
+        "Ongoing",
+        "Cancelled",
+        "| Exceeded |",
+        "| Met |",
+        "| Not met |",
+        "| On track |",
+        "| Off track |",
+        "| No data |",
+        "On time (2025-12-10)",
+        "Late (2025-12-20)",
+        "| Missing |",
+    ] {
+        assert!(doc.contains(word), "the example report lacks {word:?}");
+    }
+    // Its plan says, first thing, that its progress is made up.
+    let plan = std::fs::read_to_string(root().join("examples/plan/plan.toml")).unwrap();
+    assert!(plan.starts_with("# ILLUSTRATIVE EXAMPLE"));
+    for f in ["2023", "2025"] {
+        let p = std::fs::read_to_string(root().join(format!("examples/plan/progress/{f}.toml")))
+            .unwrap();
+        assert!(
+            p.lines().next().unwrap().contains("ILLUSTRATIVE EXAMPLE") && p.contains("MADE UP")
+        );
+    }
+}
+
+#[test]
+fn every_markdown_table_keeps_its_columns() {
+    for name in ["report-2025.md", "report-2025.en.md"] {
+        let doc = std::fs::read_to_string(root().join("examples/output").join(name)).unwrap();
+        assert_eq!(
+            assert_tables_keep_columns(&doc),
+            5,
+            "{name}: summary, two task sections, indicators, agencies"
+        );
+    }
+    // Pipes and line breaks inside cells.
+    let f = Fixture::valid().edit(
+        "tasks/pl2-01.toml",
+        "title = \"Lập quy hoạch tỉnh.\"",
+        "title = \"\"\"\nQuy hoạch | A\ndòng hai\"\"\"",
+    );
+    let md = f
+        .run(&["report", "--year", "2025", "--format", "md"])
+        .stdout;
+    assert!(md.contains("Quy hoạch \\| A<br>dòng hai"), "{md}");
+    assert_tables_keep_columns(&md);
+}
+
+#[test]
+fn csv_parses_in_rust_and_python_and_bom_is_there() {
+    let f = Fixture::valid();
+    let out = f.run(&[
+        "report", "--year", "2025", "--format", "csv", "--table", "tasks", "--bom",
+    ]);
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    let bytes = out.stdout.as_bytes();
+    assert!(bytes.starts_with(&[0xEF, 0xBB, 0xBF]));
+    let mut rdr = csv::Reader::from_reader(&bytes[3..]);
+    let headers = rdr.headers().unwrap().clone();
+    let rows: Vec<csv::StringRecord> = rdr.records().map(|r| r.unwrap()).collect();
+    assert_eq!(rows.len(), 8);
+    assert!(rows.iter().all(|r| r.len() == headers.len()));
+    // Python's csv module reads the same table, BOM and all.
+    let path = f.dir.path().join("tasks.csv");
+    std::fs::write(&path, bytes).unwrap();
+    let py = std::process::Command::new("python3")
+        .arg("-c")
+        .arg("import csv,sys; rows=list(csv.reader(open(sys.argv[1], encoding='utf-8-sig', newline=''))); assert len({len(r) for r in rows})==1, rows; print(len(rows)-1, rows[1][1])")
+        .arg(&path)
+        .output()
+        .unwrap();
+    assert!(
+        py.status.success(),
+        "{}",
+        String::from_utf8_lossy(&py.stderr)
+    );
+    assert_eq!(String::from_utf8(py.stdout).unwrap(), "8 PL1.a.1\n");
+}
+
+#[test]
+fn formula_like_cells_are_neutralised() {
+    for start in ["=", "+", "-", "@"] {
+        let f = Fixture::valid().edit(
+            "tasks/pl2-01.toml",
+            "title = \"Lập quy hoạch tỉnh.\"",
+            &format!("title = \"{start}HYPERLINK(\\\"http://x\\\")\""),
+        );
+        for args in [
+            vec![
+                "report", "--year", "2025", "--format", "csv", "--table", "tasks",
+            ],
+            vec!["list", "--format", "csv"],
+        ] {
+            let out = f.run(&args);
+            let mut rdr = csv::Reader::from_reader(out.stdout.as_bytes());
+            let titles: Vec<String> = rdr
+                .records()
+                .map(|r| r.unwrap())
+                .filter_map(|r| {
+                    r.iter()
+                        .find(|c| c.contains("HYPERLINK"))
+                        .map(str::to_string)
+                })
+                .collect();
+            assert_eq!(
+                titles,
+                [format!("'{start}HYPERLINK(\"http://x\")")],
+                "{args:?}"
+            );
+        }
+    }
+}
+
+#[test]
+fn any_report_is_byte_identical_twice() {
+    let f = Fixture::valid();
+    for args in [
+        vec!["report", "--year", "2025", "--format", "md"],
+        vec!["report", "--year", "2025", "--format", "json"],
+        vec![
+            "report",
+            "--year",
+            "2025",
+            "--format",
+            "csv",
+            "--table",
+            "indicators",
+        ],
+        vec!["report", "--year", "2024"],
+        vec!["targets", "--year", "2030", "--format", "json"],
+        vec!["agencies", "--format", "csv"],
+    ] {
+        let a = f.run(&args);
+        let b = f.run(&args);
+        assert_eq!(a.code, 0, "{args:?}: {}", a.stderr);
+        assert_eq!(a.stdout, b.stdout, "{args:?}");
+    }
+}
+
+#[test]
+fn json_report_follows_the_contract() {
+    let r = run_in(
+        &root(),
+        &[
+            "--dir",
+            "examples/plan",
+            "report",
+            "--year",
+            "2025",
+            "--format",
+            "json",
+        ],
+    );
+    let v: serde_json::Value = serde_json::from_str(&r.stdout).unwrap();
+    assert_eq!(v["year"], 2025);
+    assert_eq!(v["as_of"], "2025-12-31");
+    assert_eq!(v["summary"]["total"], 8);
+    assert_eq!(v["summary"]["due"], 3);
+    assert_eq!(v["summary"]["sections"][1]["id"], "PL2.I");
+    let task = v["tasks"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|t| t["id"] == "PL2.I.1")
+        .unwrap();
+    assert_eq!(task["status"], "done_late");
+    assert_eq!(task["latest_update"]["on"], "2023-03-29");
+    let grdp = v["indicators"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|i| i["id"] == "grdp-growth")
+        .unwrap();
+    assert_eq!(
+        grdp["targets"][0]["period"],
+        serde_json::json!([2021, 2025])
+    );
+    assert_eq!(grdp["targets"][0]["value"], 7.1);
+    assert_eq!(grdp["targets"][0]["assessment"], "exceeded");
+    assert!((grdp["targets"][0]["actual"].as_f64().unwrap() - 7.1631).abs() < 1e-3);
+    assert_eq!(grdp["targets"][1]["assessment"], "no_data");
+    let agencies = v["agencies"].as_array().unwrap();
+    let report = |id: &str| agencies.iter().find(|a| a["id"] == id).unwrap()["report"].clone();
+    assert_eq!(report("skhdt"), "on_time");
+    assert_eq!(report("sxd"), "late");
+    assert_eq!(report("sdl"), "missing");
+    assert_eq!(report("ubnd-cap-huyen"), serde_json::Value::Null);
+}
+
+#[test]
+fn bundled_plan_report_invents_nothing() {
+    let r = run_in(&root(), &["report", "--year", "2025", "--format", "md"]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert_tables_keep_columns(&r.stdout);
+    // 114 task rows, every one saying no update is recorded.
+    assert_eq!(r.stdout.matches("| Chưa ghi nhận cập nhật |").count(), 114);
+    // 55 target rows, every one without data.
+    assert_eq!(r.stdout.matches("| Chưa có số liệu |").count(), 55);
+    assert!(
+        !r.stdout.contains("| Đạt |")
+            && !r.stdout.contains("| Vượt |")
+            && !r.stdout.contains("| Không đạt |")
+    );
+    let j = run_in(&root(), &["report", "--year", "2025", "--format", "json"]);
+    let v: serde_json::Value = serde_json::from_str(&j.stdout).unwrap();
+    assert_eq!(v["summary"]["done_on_time"], 0);
+    assert_eq!(v["summary"]["done_late"], 0);
+    assert!(v["agencies"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .all(|a| a["report"] != "on_time" && a["report"] != "late"));
+}
+
+#[test]
+fn csv_needs_a_table_or_a_folder() {
+    let f = Fixture::valid();
+    let out = f.run(&["report", "--year", "2025", "--format", "csv"]);
+    assert_eq!(out.code, 2);
+    assert!(out.stderr.contains("--table"), "{}", out.stderr);
+    let out = f.run(&["report", "--year", "2025", "--table", "indicator"]);
+    assert_eq!(out.code, 2);
+    assert!(
+        out.stderr.contains("did you mean \"indicators\""),
+        "{}",
+        out.stderr
+    );
+}
+
+#[test]
+fn targets_and_agencies_in_every_format() {
+    let f = Fixture::valid();
+    for cmd in [vec!["targets", "--year", "2025"], vec!["agencies"]] {
+        for format in ["table", "csv", "md", "json"] {
+            let mut args = cmd.clone();
+            args.extend(["--format", format]);
+            let out = f.run(&args);
+            assert_eq!(out.code, 0, "{args:?}: {}", out.stderr);
+            assert!(!out.stdout.is_empty());
+        }
+    }
+    insta::assert_snapshot!(
+        f.run(&["agencies", "--lang", "en", "--format", "md"])
+            .stdout
+    );
+    insta::assert_snapshot!(
+        f.run(&["targets", "--year", "2023", "--format", "csv"])
+            .stdout
+    );
+}
