@@ -8,17 +8,7 @@ use serde_json::Value;
 
 /// The bundled plan, as the binary sees it from the repository root.
 fn bundled(args: &[&str]) -> common::Output {
-    let mut cmd = assert_cmd::Command::cargo_bin("plan").unwrap();
-    cmd.current_dir(env!("CARGO_MANIFEST_DIR"))
-        .env_remove("PLAN_DIR")
-        .env("NO_COLOR", "1")
-        .args(args);
-    let out = cmd.output().unwrap();
-    common::Output {
-        code: out.status.code().unwrap_or(-1),
-        stdout: String::from_utf8(out.stdout).unwrap(),
-        stderr: String::from_utf8(out.stderr).unwrap(),
-    }
+    common::run_in(&common::repo(), args)
 }
 
 /// "ID" or "ID#milestone" for every overdue row, in output order.

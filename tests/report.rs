@@ -5,27 +5,8 @@
 mod common;
 
 use common::Fixture;
-use std::path::{Path, PathBuf};
 
-fn root() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-}
-
-fn run_in(dir: &Path, args: &[&str]) -> common::Output {
-    let out = assert_cmd::Command::cargo_bin("plan")
-        .unwrap()
-        .current_dir(dir)
-        .env_remove("PLAN_DIR")
-        .env_remove("COLUMNS")
-        .args(args)
-        .output()
-        .unwrap();
-    common::Output {
-        code: out.status.code().unwrap_or(-1),
-        stdout: String::from_utf8(out.stdout).unwrap(),
-        stderr: String::from_utf8(out.stderr).unwrap(),
-    }
-}
+use common::{repo as root, run_in};
 
 /// The cells of a Markdown table row: split at `|` not escaped by `\`.
 fn cells(row: &str) -> usize {

@@ -3,11 +3,10 @@
 use super::output::{load_plan, print_bytes, Out};
 use crate::cli::{Cli, Format, ListFilters};
 use crate::matching;
-use crate::model::Timing;
 use crate::query::tasks::{list, Filter};
 use crate::query::AgencyFilter;
 use crate::render::views::TaskView;
-use crate::render::{agency_names, json, Listing};
+use crate::render::{agency_names, json, Listing, Style};
 use crate::status::{Log, Status};
 use anyhow::{bail, Result};
 use std::process::ExitCode;
@@ -62,8 +61,10 @@ pub fn run(cli: &Cli, f: &ListFilters) -> Result<ExitCode> {
         print_bytes(json(&views).as_bytes())?;
         return Ok(ExitCode::SUCCESS);
     }
-    let iso = out.format == Format::Csv;
-    let date = |d: chrono::NaiveDate| if iso { d.to_string() } else { lang.date(d) };
+    let st = Style {
+        lang,
+        plain: out.format == Format::Csv,
+    };
     let mut l = Listing::new(&[
         "ID",
         lang.pick("Nhiệm vụ", "Task"),
@@ -74,27 +75,13 @@ pub fn run(cli: &Cli, f: &ListFilters) -> Result<ExitCode> {
     ]);
     l.shorten = Some(1);
     for (t, s) in &rows {
-        let due = match &t.timing {
-            Timing::Due(d) => date(d.value),
-            Timing::Milestones(ms) => ms
-                .iter()
-                .map(|m| date(m.due.value))
-                .collect::<Vec<_>>()
-                .join("\n"),
-            Timing::Ongoing => lang.pick("Thường xuyên", "Ongoing").to_string(),
-        };
-        let status = if iso {
-            s.status.key().to_string()
-        } else {
-            lang.status(s.status).to_string()
-        };
         l.rows.push(vec![
             t.id.as_str().to_string(),
             t.title.clone(),
             agency_names(plan, &t.lead),
             t.schedule.clone().unwrap_or_default(),
-            due,
-            status,
+            st.due(t),
+            st.status(s.status),
         ]);
     }
     let title = match lang {

@@ -6,7 +6,7 @@ use crate::matching;
 use crate::query::overdue::{overdue, Filter, Overdue};
 use crate::query::{AgencyFilter, Role};
 use crate::render::views::{agency_refs, MilestoneRef, OverdueBlock, OverdueReport, OverdueView};
-use crate::render::{agency_names, json, Listing};
+use crate::render::{agency_names, json, Listing, Style};
 use crate::status::Log;
 use anyhow::Result;
 use chrono::NaiveDate;
@@ -78,13 +78,11 @@ pub fn run(cli: &Cli, a: Args) -> Result<ExitCode> {
         Vec::new()
     };
 
-    let date = |d: NaiveDate| {
-        if out.format == Format::Csv {
-            d.to_string()
-        } else {
-            lang.date(d)
-        }
+    let st = Style {
+        lang,
+        plain: out.format == Format::Csv,
     };
+    let date = |d: NaiveDate| st.date(d);
     let scope = filter.agency.as_ref().map(|f| {
         let ag = plan.agency(&f.agency).expect("resolved agency");
         let role = match f.role {

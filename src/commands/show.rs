@@ -6,7 +6,7 @@ use crate::cli::{Cli, Format};
 use crate::matching;
 use crate::model::Timing;
 use crate::render::views::{TaskView, UpdateView};
-use crate::render::{agency_names, json, Listing};
+use crate::render::{agency_names, json, Listing, Style};
 use crate::status::Log;
 use anyhow::Result;
 use serde::Serialize;
@@ -48,15 +48,12 @@ pub fn run(cli: &Cli, id: &str, as_of: Option<&str>) -> Result<ExitCode> {
         print_bytes(json(&view).as_bytes())?;
         return Ok(ExitCode::SUCCESS);
     }
-    let iso = out.format == Format::Csv;
-    let date = |d: chrono::NaiveDate| if iso { d.to_string() } else { lang.date(d) };
-    let status = |s: crate::status::Status| {
-        if iso {
-            s.key().to_string()
-        } else {
-            lang.status(s).to_string()
-        }
+    let st = Style {
+        lang,
+        plain: out.format == Format::Csv,
     };
+    let date = |d: chrono::NaiveDate| st.date(d);
+    let status = |s: crate::status::Status| st.status(s);
     let section = plan.sections.iter().find(|s| s.id.value == task.section);
     let mut l = Listing::new(&[lang.pick("Mục", "Field"), lang.pick("Nội dung", "Value")]);
     let mut add = |k: &str, v: String| l.rows.push(vec![k.to_string(), v]);

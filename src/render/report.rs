@@ -2,7 +2,7 @@
 //! spreadsheets (CSV) and programs (JSON).
 
 use super::views::{AgencyRef, TaskView};
-use super::Listing;
+use super::{Listing, Style};
 use crate::assess::Assessment;
 use crate::lang::Lang;
 use crate::model::{Plan, Target, TargetValue, TargetWhen};
@@ -10,41 +10,6 @@ use crate::query::report::{AgencyRow, AnnualReport, Counts, IndicatorRow, Report
 use crate::status::Status;
 use chrono::NaiveDate;
 use serde::Serialize;
-
-/// How cells are written: `plain` for CSV (ISO dates, decimal points, status keys).
-#[derive(Clone, Copy)]
-pub struct Style {
-    pub lang: Lang,
-    pub plain: bool,
-}
-
-impl Style {
-    fn date(self, d: NaiveDate) -> String {
-        if self.plain {
-            d.to_string()
-        } else {
-            self.lang.date(d)
-        }
-    }
-    fn num(self, v: Option<f64>) -> String {
-        v.map(|v| self.lang.number(v, self.plain))
-            .unwrap_or_default()
-    }
-    fn status(self, s: Status) -> String {
-        if self.plain {
-            s.key().into()
-        } else {
-            self.lang.status(s).into()
-        }
-    }
-    fn assessment(self, a: Assessment) -> String {
-        if self.plain {
-            a.key().into()
-        } else {
-            self.lang.assessment(a).into()
-        }
-    }
-}
 
 pub const TABLES: [&str; 4] = ["summary", "tasks", "indicators", "agencies"];
 
@@ -83,18 +48,6 @@ pub fn summary(r: &AnnualReport, st: Style) -> Listing {
         out.rows.push(row);
     }
     out
-}
-
-fn due_cell(task: &crate::model::Task, st: Style) -> String {
-    match &task.timing {
-        crate::model::Timing::Due(d) => st.date(d.value),
-        crate::model::Timing::Milestones(ms) => ms
-            .iter()
-            .map(|m| st.date(m.due.value))
-            .collect::<Vec<_>>()
-            .join("\n"),
-        crate::model::Timing::Ongoing => st.lang.pick("Thường xuyên", "Ongoing").into(),
-    }
 }
 
 /// The tasks of one section (or all, with a section column, for CSV).
@@ -157,7 +110,7 @@ pub fn tasks(plan: &Plan, r: &AnnualReport, section: Option<&str>, st: Style) ->
             super::agency_names(plan, &t.lead),
             super::agency_names(plan, &t.support),
             t.schedule.clone().unwrap_or_default(),
-            due_cell(t, st),
+            st.due(t),
             st.status(row.state.status),
             note,
             source,

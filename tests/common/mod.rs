@@ -51,6 +51,30 @@ fn copy_dir(from: &Path, to: &Path) {
     }
 }
 
+/// Runs `plan ARGS` in `dir` as it is (no --dir added), e.g. the repository
+/// root for the bundled plan.
+pub fn run_in(dir: &Path, args: &[&str]) -> Output {
+    let out = Command::cargo_bin("plan")
+        .unwrap()
+        .current_dir(dir)
+        .env_remove("PLAN_DIR")
+        .env_remove("COLUMNS")
+        .env("NO_COLOR", "1")
+        .args(args)
+        .output()
+        .unwrap();
+    Output {
+        code: out.status.code().unwrap_or(-1),
+        stdout: String::from_utf8(out.stdout).unwrap(),
+        stderr: String::from_utf8(out.stderr).unwrap(),
+    }
+}
+
+/// The repository root, where `plan/` is the bundled plan.
+pub fn repo() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).to_path_buf()
+}
+
 impl Fixture {
     /// A copy of `tests/fixtures/NAME` at `plan/` in a fresh temporary folder.
     pub fn new(name: &str) -> Fixture {
