@@ -241,16 +241,17 @@ def q(s):
     return '"' + esc + '"'
 
 
-def arr(items):
+def arr(items, key):
+    """`key = [...]` on one line up to 100 characters, else one item a line (as `plan fmt`)."""
     one = "[" + ", ".join(q(i) for i in items) + "]"
-    if len(one) <= 100:
+    if len(key) + 3 + len(one) <= 100:
         return one
     return "[\n" + "".join(f"  {q(i)},\n" for i in items) + "]"
 
 
 def task_toml(t):
-    lines = ["[[task]]", f"id = {q(t['id'])}", f"title = {q(t['title'])}", f"lead = {arr(t['lead'])}"]
-    lines.append(f"support = {arr(t['support'])}")
+    lines = ["[[task]]", f"id = {q(t['id'])}", f"title = {q(t['title'])}", f"lead = {arr(t['lead'], 'lead')}"]
+    lines.append(f"support = {arr(t['support'], 'support')}")
     for note in t["notes"]:
         lines.append(f"# {note}")
     if t.get("schedule") is not None:
@@ -261,9 +262,9 @@ def task_toml(t):
         lines.append(f"due = {t['due']}")
     if t.get("ongoing"):
         lines.append("ongoing = true")
-    lines.append(f"deliverables = {arr(t['deliverables'])}")
+    lines.append(f"deliverables = {arr(t['deliverables'], 'deliverables')}")
     if "indicators" in t:
-        lines.append(f"indicators = {arr(t['indicators'])}")
+        lines.append(f"indicators = {arr(t['indicators'], 'indicators')}")
         lines.append(f"reports = {q(t['reports'])}")
     for what, due in t.get("milestones", []):
         lines += ["", "  [[task.milestone]]", f"  what = {q(what)}", f"  due = {due}"]
@@ -360,11 +361,11 @@ def main():
                 aliases.append(a)
         parts += ["", "[[agency]]", f"id = {q(aid)}", f"name = {q(name)}", f"name_en = {q(name_en)}"]
         if aliases:
-            parts.append(f"aliases = {arr(aliases)}")
+            parts.append(f"aliases = {arr(aliases, 'aliases')}")
         parts.append(f"level = {q(level)}")
         groups = [g for g, members in MEMBER_OF.items() if aid in members]
         if groups:
-            parts.append(f"member_of = {arr(groups)}")
+            parts.append(f"member_of = {arr(groups, 'member_of')}")
         if not agencies.seen[aid] and aid != "ubnd-tinh":
             raise SystemExit(f"agency {aid} is named by no cell")
     (out_dir / "agencies.toml").write_text("\n".join(parts) + "\n", encoding="utf-8")

@@ -138,6 +138,17 @@ pub enum Command {
     },
     /// The agencies of the plan, with how many tasks each leads and supports.
     Agencies,
+    /// Rewrite plan files in the canonical form, keeping comments.
+    ///
+    /// With --check, change nothing: list the files that would change and exit 1.
+    Fmt {
+        /// Only report; exit 1 if anything would change.
+        #[arg(long)]
+        check: bool,
+        /// The files to format; default every file of the plan folder.
+        #[arg(value_name = "FILES")]
+        files: Vec<PathBuf>,
+    },
     /// Write a new, valid plan skeleton for another decision into DIR.
     Init {
         /// The folder to create; it must not hold a plan already.

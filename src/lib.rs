@@ -5,6 +5,7 @@
 //! query to one renderer.
 
 pub mod assess;
+pub mod canonical;
 pub mod check;
 pub mod cli;
 pub mod commands;

@@ -1,5 +1,6 @@
 //! One function per command: load, ask one question, render the answer.
 
+mod fmt;
 mod init;
 mod list;
 mod output;
@@ -19,6 +20,7 @@ pub fn run(cli: Cli) -> ExitCode {
     let result = match &cli.command {
         Command::Validate { deny_warnings } => validate::run(&cli, *deny_warnings),
         Command::Init { target } => init::run(target),
+        Command::Fmt { check, files } => fmt::run(&cli, *check, files),
         Command::Overdue {
             as_of,
             agency,
