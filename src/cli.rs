@@ -149,6 +149,28 @@ pub enum Command {
         #[arg(value_name = "FILES")]
         files: Vec<PathBuf>,
     },
+    /// What changed in the plan between two git revisions, as facts.
+    ///
+    /// REV defaults to HEAD and REV2 to the working tree. Files are read with
+    /// git; nothing in them is run.
+    Diff {
+        /// The older revision (commit, branch or tag); default HEAD.
+        #[arg(value_name = "REV")]
+        rev: Option<String>,
+        /// The newer revision; default the working tree.
+        #[arg(value_name = "REV2")]
+        rev2: Option<String>,
+        /// Exit 1 when anything differs, as `git diff --exit-code` does.
+        #[arg(long)]
+        exit_code: bool,
+    },
+    /// A plan file as one line per field, each naming its entity: a git
+    /// textconv driver for readable `git diff` (see docs/review.md).
+    Textconv {
+        /// The file git hands over.
+        #[arg(value_name = "FILE")]
+        file: PathBuf,
+    },
     /// Write a new, valid plan skeleton for another decision into DIR.
     Init {
         /// The folder to create; it must not hold a plan already.

@@ -1,5 +1,6 @@
 //! One function per command: load, ask one question, render the answer.
 
+mod diff;
 mod fmt;
 mod init;
 mod list;
@@ -7,6 +8,7 @@ mod output;
 mod overdue;
 mod report;
 mod show;
+mod textconv;
 mod update;
 mod validate;
 
@@ -21,6 +23,12 @@ pub fn run(cli: Cli) -> ExitCode {
         Command::Validate { deny_warnings } => validate::run(&cli, *deny_warnings),
         Command::Init { target } => init::run(target),
         Command::Fmt { check, files } => fmt::run(&cli, *check, files),
+        Command::Textconv { file } => textconv::run(file),
+        Command::Diff {
+            rev,
+            rev2,
+            exit_code,
+        } => diff::run(&cli, rev.as_deref(), rev2.as_deref(), *exit_code),
         Command::Overdue {
             as_of,
             agency,

@@ -3,6 +3,7 @@
 
 mod agencies_file;
 mod decode;
+pub mod git;
 mod indicators_file;
 mod plan_file;
 mod progress_file;

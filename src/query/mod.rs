@@ -1,6 +1,7 @@
 //! Questions asked of a loaded plan. Each returns plain data for a renderer.
 
 pub mod agency_filter;
+pub mod diff;
 pub mod overdue;
 pub mod report;
 pub mod tasks;

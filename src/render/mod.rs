@@ -8,7 +8,7 @@ mod table;
 pub mod views;
 
 pub use csv_out::csv;
-pub use markdown::markdown;
+pub use markdown::{cell as markdown_inline, markdown};
 pub use table::table;
 
 use crate::assess::Assessment;

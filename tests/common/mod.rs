@@ -125,16 +125,17 @@ impl Fixture {
         self
     }
 
-    /// Runs `plan ARGS --dir plan` in the fixture's folder.
+    /// Runs `plan --dir plan ARGS` in the fixture's folder.
     pub fn run(&self, args: &[&str]) -> Output {
         let mut cmd = Command::cargo_bin("plan").unwrap();
         cmd.current_dir(self.dir.path())
             .env_remove("PLAN_DIR")
-            .env("NO_COLOR", "1")
-            .args(args);
+            .env("NO_COLOR", "1");
+        // Before the subcommand, so that it also works after a `--`.
         if !args.contains(&"--dir") {
             cmd.args(["--dir", "plan"]);
         }
+        cmd.args(args);
         let out = cmd.output().unwrap();
         Output {
             code: out.status.code().unwrap_or(-1),

@@ -1,0 +1,127 @@
+//! `plan textconv FILE`: a plan file as one line per field, each line naming
+//! its entity, for `git diff` and `git log -p` (a git textconv driver).
+//!
+//! Why this shape: git diffs lines, and in the TOML a changed `due` line does
+//! not say which task it belongs to. Here every line does ("PL2.II.1  due =
+//! 2022-12-31"), so a diff hunk reads as a list of facts, and a moved task
+//! shows as the same lines, not as a reflowed block.
+
+use anyhow::{Context, Result};
+use std::path::Path;
+use std::process::ExitCode;
+use toml::{Table, Value};
+
+pub fn run(file: &Path) -> Result<ExitCode> {
+    let bytes = std::fs::read(file).with_context(|| format!("cannot read {}", file.display()))?;
+    let text = match crate::load::decode(&bytes) {
+        Ok(d) => d.text.replace("\r\n", "\n"),
+        // git shows something rather than nothing for a file that is not UTF-8.
+        Err(_) => String::from_utf8_lossy(&bytes).into_owned(),
+    };
+    let out = match toml::from_str::<Table>(&text) {
+        Ok(t) => lines(&t),
+        // Not TOML (yet): the text itself, so the diff still shows the edit.
+        Err(_) => text,
+    };
+    super::output::print_bytes(out.as_bytes())?;
+    Ok(ExitCode::SUCCESS)
+}
+
+fn scalar(v: &Value) -> String {
+    match v {
+        Value::String(s) => serde_json::to_string(s).expect("a string serializes"),
+        Value::Array(a) => format!("[{}]", a.iter().map(scalar).collect::<Vec<_>>().join(", ")),
+        Value::Table(t) => format!(
+            "{{{}}}",
+            t.iter()
+                .map(|(k, v)| format!("{k} = {}", scalar(v)))
+                .collect::<Vec<_>>()
+                .join(", ")
+        ),
+        other => other.to_string(),
+    }
+}
+
+/// The name of a table: its id, or what identifies a progress entry.
+fn label(kind: &str, t: &Table, n: usize) -> String {
+    let get = |k: &str| {
+        t.get(k).map(|v| match v {
+            Value::String(s) => s.clone(),
+            other => other.to_string(),
+        })
+    };
+    match kind {
+        "update" => format!(
+            "update {} {}{}",
+            get("task").unwrap_or_default(),
+            get("on").unwrap_or_default(),
+            get("milestone")
+                .map(|m| format!(" milestone {m}"))
+                .unwrap_or_default()
+        ),
+        "actual" => format!(
+            "actual {} {}",
+            get("indicator").unwrap_or_default(),
+            get("year").unwrap_or_default()
+        ),
+        "report" => format!(
+            "report {} {}",
+            get("agency").unwrap_or_default(),
+            get("year").unwrap_or_default()
+        ),
+        _ => get("id").unwrap_or_else(|| format!("{kind} {n}")),
+    }
+}
+
+fn table_lines(out: &mut String, name: &str, t: &Table) {
+    for (k, v) in t {
+        match v {
+            Value::Array(items) if !items.is_empty() && items.iter().all(Value::is_table) => {
+                for (i, item) in items.iter().enumerate() {
+                    let sub = item.as_table().expect("checked");
+                    let sub_name = match k.as_str() {
+                        "milestone" | "target" | "group" => format!("{name} {k} {}", i + 1),
+                        _ => label(k, sub, i + 1),
+                    };
+                    table_lines(out, &sub_name, sub);
+                }
+            }
+            Value::Table(sub) => table_lines(out, &format!("{name} {k}").trim().to_string(), sub),
+            _ => out.push_str(&format!(
+                "{}  {k} = {}\n",
+                if name.is_empty() { "plan" } else { name },
+                scalar(v)
+            )),
+        }
+    }
+}
+
+pub fn lines(t: &Table) -> String {
+    let mut out = String::new();
+    table_lines(&mut out, "", t);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_line_names_its_entity() {
+        let t: Table = toml::from_str(
+            "[section]\nid = \"PL2.II\"\n[[task]]\nid = \"PL2.II.10\"\nlead = [\"snv\"]\n[[task.milestone]]\nwhat = \"Báo cáo\"\ndue = 2023-03-31\n",
+        )
+        .unwrap();
+        assert_eq!(
+            lines(&t),
+            "section  id = \"PL2.II\"\nPL2.II.10  id = \"PL2.II.10\"\nPL2.II.10  lead = [\"snv\"]\nPL2.II.10 milestone 1  what = \"Báo cáo\"\nPL2.II.10 milestone 1  due = 2023-03-31\n"
+        );
+        let p: Table =
+            toml::from_str("[[update]]\ntask = \"PL2.II.1\"\non = 2023-03-29\nstatus = \"done\"\n")
+                .unwrap();
+        assert_eq!(
+            lines(&p),
+            "update PL2.II.1 2023-03-29  task = \"PL2.II.1\"\nupdate PL2.II.1 2023-03-29  on = 2023-03-29\nupdate PL2.II.1 2023-03-29  status = \"done\"\n"
+        );
+    }
+}
