@@ -86,7 +86,7 @@ fn table_lines(out: &mut String, name: &str, t: &Table) {
                     table_lines(out, &sub_name, sub);
                 }
             }
-            Value::Table(sub) => table_lines(out, &format!("{name} {k}").trim().to_string(), sub),
+            Value::Table(sub) => table_lines(out, format!("{name} {k}").trim(), sub),
             _ => out.push_str(&format!(
                 "{}  {k} = {}\n",
                 if name.is_empty() { "plan" } else { name },
