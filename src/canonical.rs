@@ -141,6 +141,34 @@ const PROGRESS: Shape = Shape {
     ],
 };
 
+/// The canonical key order of the tables of a kind of file: (table, keys),
+/// the root table named "". The JSON Schema is checked against it.
+pub fn key_orders(kind: FileKind) -> Vec<(&'static str, &'static [&'static str])> {
+    fn walk(
+        name: &'static str,
+        s: &'static Shape,
+        out: &mut Vec<(&'static str, &'static [&'static str])>,
+    ) {
+        out.push((name, s.keys));
+        for (child, shape) in s.children {
+            walk(child, shape, out);
+        }
+    }
+    let mut out = Vec::new();
+    walk("", shape(kind), &mut out);
+    out
+}
+
+fn shape(kind: FileKind) -> &'static Shape {
+    match kind {
+        FileKind::Plan => &PLAN,
+        FileKind::Agencies => &AGENCIES,
+        FileKind::Indicators => &INDICATORS,
+        FileKind::Tasks => &TASKS,
+        FileKind::Progress => &PROGRESS,
+    }
+}
+
 /// Arrays longer than this on one line are written one item a line.
 const LINE: usize = 100;
 
@@ -151,14 +179,7 @@ pub fn canonical(kind: FileKind, text: &str) -> Result<String, toml_edit::TomlEr
         .unwrap_or(text)
         .replace("\r\n", "\n");
     let mut doc: DocumentMut = text.parse()?;
-    let shape = match kind {
-        FileKind::Plan => &PLAN,
-        FileKind::Agencies => &AGENCIES,
-        FileKind::Indicators => &INDICATORS,
-        FileKind::Tasks => &TASKS,
-        FileKind::Progress => &PROGRESS,
-    };
-    tidy_table(doc.as_table_mut(), Some(shape));
+    tidy_table(doc.as_table_mut(), Some(shape(kind)));
     let mut out = doc.to_string();
     // No blank lines before the first line, exactly one newline at the end.
     let trimmed = out.trim_start_matches('\n').trim_end().to_string();

@@ -171,6 +171,23 @@ pub enum Command {
         #[arg(value_name = "FILE")]
         file: PathBuf,
     },
+    /// A JSON Schema of the plan files, for editors (taplo, VS Code) to check
+    /// them as you type.
+    Schema {
+        /// One kind of file; default a schema that accepts any plan file.
+        #[arg(long, value_enum)]
+        kind: Option<crate::schema::Kind>,
+        /// Write KIND.schema.json for every kind into this folder instead.
+        #[arg(long, value_name = "DIR", conflicts_with = "kind")]
+        out_dir: Option<PathBuf>,
+    },
+    /// A shell completion script: `source <(plan completions bash)`.
+    Completions {
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+    /// The manual page, in roff: `plan man | man -l -`.
+    Man,
     /// Write a new, valid plan skeleton for another decision into DIR.
     Init {
         /// The folder to create; it must not hold a plan already.

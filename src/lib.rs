@@ -18,6 +18,7 @@ pub mod matching;
 pub mod model;
 pub mod query;
 pub mod render;
+pub mod schema;
 pub mod source;
 pub mod status;
 pub mod text;

@@ -9,6 +9,7 @@ mod overdue;
 mod report;
 mod show;
 mod textconv;
+mod tooling;
 mod update;
 mod validate;
 
@@ -24,6 +25,9 @@ pub fn run(cli: Cli) -> ExitCode {
         Command::Init { target } => init::run(target),
         Command::Fmt { check, files } => fmt::run(&cli, *check, files),
         Command::Textconv { file } => textconv::run(file),
+        Command::Schema { kind, out_dir } => tooling::schemas(*kind, out_dir.as_deref()),
+        Command::Completions { shell } => tooling::completions(*shell),
+        Command::Man => tooling::man(),
         Command::Diff {
             rev,
             rev2,

@@ -1,0 +1,136 @@
+//! What editors and shells get: JSON Schemas that match the format, shell
+//! completions that load, a man page that renders.
+
+mod common;
+
+use plan::canonical::{key_orders, FileKind};
+use plan::schema::{schema, Kind};
+use std::process::Command;
+
+fn schema_json(kind: Kind) -> serde_json::Value {
+    serde_json::from_str(&schema(Some(kind))).unwrap()
+}
+
+/// The property names of the schema's table at `path` ("" for the root,
+/// else a key of an array of tables or a table below it).
+fn properties(s: &serde_json::Value, table: &str) -> Vec<String> {
+    let def = |name: &str| &s["$defs"][name];
+    let obj = if table.is_empty() {
+        s
+    } else {
+        // Find the definition the key refers to anywhere in the schema.
+        let mut found = None;
+        for candidate in std::iter::once(s).chain(s["$defs"].as_object().unwrap().values()) {
+            if let Some(p) = candidate["properties"].get(table) {
+                let r = p["$ref"]
+                    .as_str()
+                    .or(p["items"]["$ref"].as_str())
+                    .or_else(|| {
+                        p["anyOf"]
+                            .as_array()
+                            .and_then(|a| a.iter().find_map(|x| x["$ref"].as_str()))
+                    });
+                found = r.map(|r| def(r.trim_start_matches("#/$defs/")));
+            }
+        }
+        found.unwrap_or_else(|| panic!("no table {table}"))
+    };
+    obj["properties"]
+        .as_object()
+        .unwrap()
+        .keys()
+        .cloned()
+        .collect()
+}
+
+#[test]
+fn every_schema_has_exactly_the_keys_of_the_format() {
+    for (kind, file) in [
+        (Kind::Plan, FileKind::Plan),
+        (Kind::Agencies, FileKind::Agencies),
+        (Kind::Indicators, FileKind::Indicators),
+        (Kind::Tasks, FileKind::Tasks),
+        (Kind::Progress, FileKind::Progress),
+    ] {
+        let s = schema_json(kind);
+        for (table, keys) in key_orders(file) {
+            let mut got = properties(&s, table);
+            let mut want: Vec<String> = keys.iter().map(|k| k.to_string()).collect();
+            got.sort();
+            want.sort();
+            assert_eq!(got, want, "{kind:?} table {table:?}");
+        }
+        assert_eq!(
+            s["additionalProperties"], false,
+            "{kind:?}: unknown keys are errors"
+        );
+    }
+}
+
+#[test]
+fn committed_schemas_are_up_to_date() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = common::run_in(
+        &common::repo(),
+        &["schema", "--out-dir", &dir.path().display().to_string()],
+    );
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    for k in ["plan", "agencies", "indicators", "tasks", "progress", "any"] {
+        let name = format!("{k}.schema.json");
+        assert_eq!(
+            std::fs::read_to_string(dir.path().join(&name)).unwrap(),
+            std::fs::read_to_string(common::repo().join("schema").join(&name)).unwrap(),
+            "schema/{name} is stale: run `plan schema --out-dir schema`"
+        );
+    }
+    let any: serde_json::Value =
+        serde_json::from_str(&common::run_in(&common::repo(), &["schema"]).stdout).unwrap();
+    assert_eq!(any["anyOf"].as_array().unwrap().len(), 5);
+}
+
+#[test]
+fn bash_completion_loads() {
+    let bin = assert_cmd::cargo::cargo_bin("plan");
+    let out = Command::new("bash")
+        .arg("-c")
+        .arg(format!(
+            "source <('{}' completions bash) && complete -p plan",
+            bin.display()
+        ))
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(String::from_utf8_lossy(&out.stdout).contains("plan"));
+    for shell in ["zsh", "fish", "powershell"] {
+        let out = common::run_in(&common::repo(), &["completions", shell]);
+        assert_eq!(out.code, 0);
+        assert!(out.stdout.contains("overdue"), "{shell}");
+    }
+}
+
+#[test]
+fn man_page_renders() {
+    let bin = assert_cmd::cargo::cargo_bin("plan");
+    let out = Command::new("sh")
+        .arg("-c")
+        .arg(format!("'{}' man | man -l - ", bin.display()))
+        .env("MANPAGER", "cat")
+        .env("PAGER", "cat")
+        .env("MANWIDTH", "80")
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        text.contains("NAME") && text.contains("overdue") && text.contains("validate"),
+        "{text}"
+    );
+}
