@@ -1,7 +1,7 @@
 //! Findings about a plan's files, shown like a compiler shows them: severity,
 //! message, `--> file:line:col`, the line, a caret, and `help:`.
 
-use crate::source::{Loc, Sources};
+use crate::source::{Loc, SourceFile, Sources};
 use annotate_snippets::{AnnotationKind, Level, Renderer, Snippet};
 use serde::Serialize;
 
@@ -52,8 +52,13 @@ impl Diagnostic {
         Self::new(Severity::Warning, code, message)
     }
 
-    pub fn at(mut self, sources: &Sources, loc: &Loc) -> Self {
-        self.location = Some(locate(sources, loc));
+    pub fn at(self, sources: &Sources, loc: &Loc) -> Self {
+        self.at_source(sources.get(loc.file), &loc.span)
+    }
+
+    /// Points at a span of one file.
+    pub fn at_source(mut self, file: &SourceFile, span: &std::ops::Range<usize>) -> Self {
+        self.location = Some(locate(file, span));
         self
     }
 
@@ -83,13 +88,12 @@ impl Diagnostic {
     }
 }
 
-fn locate(sources: &Sources, loc: &Loc) -> Location {
-    let file = sources.get(loc.file);
-    let pos = file.position(loc.span.start);
-    let (line, line_start) = file.line_of(loc.span.start);
-    let start = (loc.span.start.max(line_start) - line_start).min(line.len());
+fn locate(file: &SourceFile, span: &std::ops::Range<usize>) -> Location {
+    let pos = file.position(span.start);
+    let (line, line_start) = file.line_of(span.start);
+    let start = (span.start.max(line_start) - line_start).min(line.len());
     // Underline at most to the end of the first line, and at least one character.
-    let mut end = loc.span.end.saturating_sub(line_start).min(line.len());
+    let mut end = span.end.saturating_sub(line_start).min(line.len());
     if end <= start {
         end = line[start..]
             .chars()

@@ -11,6 +11,7 @@ pub mod cli;
 pub mod commands;
 pub mod diagnostic;
 pub mod fsio;
+pub mod generate;
 pub mod ids;
 pub mod lang;
 pub mod load;

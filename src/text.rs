@@ -63,11 +63,28 @@ pub fn is_forbidden_control(c: char) -> bool {
 }
 
 pub fn first_forbidden_control(s: &str) -> Option<char> {
+    // Every forbidden character starts with one of these bytes in UTF-8: C0
+    // controls and DEL, C1 controls (0xC2 0x80..0x9F), and the bidi controls
+    // (0xE2 0x80/0x81 …). Most text has none, and bytes are quicker than chars.
+    let suspicious = |b: &u8| (*b < 0x20 && *b != b'\n' && *b != b'\t') || *b == 0x7F || *b == 0xC2 || *b == 0xE2;
+    if !s.as_bytes().iter().any(suspicious) {
+        return None;
+    }
     s.chars().find(|&c| is_forbidden_control(c))
 }
 
 pub fn needs_nfc(s: &str) -> bool {
-    !is_nfc(s)
+    use unicode_normalization::{is_nfc_quick, IsNormalized};
+    // Text without combining marks (U+0300..U+036F start with 0xCC or 0xCD) is
+    // settled by the quick check; only "maybe" needs the full one.
+    if s.is_ascii() {
+        return false;
+    }
+    match is_nfc_quick(s.chars()) {
+        IsNormalized::Yes => false,
+        IsNormalized::No => true,
+        IsNormalized::Maybe => !is_nfc(s),
+    }
 }
 
 pub fn to_nfc(s: &str) -> String {

@@ -4,14 +4,14 @@
 use crate::diagnostic::Diagnostic;
 use crate::model::Plan;
 use crate::source::Loc;
-use crate::text::fold;
 use std::collections::HashMap;
 
 pub fn check(plan: &Plan, out: &mut Vec<Diagnostic>) {
     let mut each = |kind: &str, items: Vec<(&str, &Loc)>| {
         let mut seen: HashMap<String, &Loc> = HashMap::new();
         for (id, loc) in items {
-            match seen.get(&fold(id)) {
+            // Ids compare without regard to case, as people type them.
+            match seen.get(&id.to_lowercase()) {
                 Some(first) => {
                     let f = plan.sources.get(first.file);
                     let pos = f.position(first.span.start);
@@ -28,7 +28,7 @@ pub fn check(plan: &Plan, out: &mut Vec<Diagnostic>) {
                     );
                 }
                 None => {
-                    seen.insert(fold(id), loc);
+                    seen.insert(id.to_lowercase(), loc);
                 }
             }
         }

@@ -21,6 +21,12 @@ const SAVE_AS_UTF8: &str =
     "save the file as UTF-8 (in Notepad or Excel: Save As, Encoding \"UTF-8\"), then run the command again";
 
 pub fn decode(bytes: &[u8]) -> Result<Decoded, DecodeError> {
+    decode_owned(bytes.to_vec())
+}
+
+/// As [`decode`], taking the bytes so that valid UTF-8 becomes a String
+/// without a copy.
+pub fn decode_owned(mut bytes: Vec<u8>) -> Result<Decoded, DecodeError> {
     if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) {
         return Err(DecodeError {
             message: "the file is UTF-16 (it starts with a UTF-16 byte-order mark); plan files must be UTF-8".into(),
@@ -28,10 +34,11 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded, DecodeError> {
             help: SAVE_AS_UTF8.into(),
         });
     }
-    let (body, had_bom) = match bytes.strip_prefix(&[0xEF, 0xBB, 0xBF]) {
-        Some(rest) => (rest, true),
-        None => (bytes, false),
-    };
+    let had_bom = bytes.starts_with(&[0xEF, 0xBB, 0xBF]);
+    if had_bom {
+        bytes.drain(..3);
+    }
+    let body = &bytes[..];
     // UTF-16 without a byte-order mark: every other byte of ASCII text is NUL.
     let head = &body[..body.len().min(512)];
     if head.len() >= 4 && head.iter().filter(|&&b| b == 0).count() * 4 >= head.len() {
@@ -44,11 +51,10 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded, DecodeError> {
         });
     }
     match std::str::from_utf8(body) {
-        Ok(text) => Ok(Decoded {
-            had_crlf: text.contains("\r\n"),
-            text: text.to_string(),
-            had_bom,
-        }),
+        Ok(_) => {
+            let text = String::from_utf8(bytes).expect("checked just above");
+            Ok(Decoded { had_crlf: text.contains("\r\n"), text, had_bom })
+        }
         Err(e) => {
             let at = e.valid_up_to();
             let line = body[..at].iter().filter(|&&b| b == b'\n').count() + 1;

@@ -10,12 +10,12 @@ mod progress_file;
 mod table;
 mod tasks_file;
 
-pub use decode::{decode, DecodeError, Decoded};
+pub use decode::{decode, decode_owned, DecodeError, Decoded};
 
 use crate::check;
 use crate::diagnostic::Diagnostic;
 use crate::model::{Plan, PlanMeta, Progress};
-use crate::source::{SourceFile, Sources};
+use crate::source::{FileId, SourceFile, Sources};
 use std::path::{Path, PathBuf};
 use table::{Cx, Table};
 
@@ -110,84 +110,75 @@ pub fn list_files(dir: &Path) -> Vec<InputFile> {
     files
 }
 
-/// Loads a plan from files already in memory; `root` prefixes paths in messages.
-pub fn load_files(root: &str, files: Vec<InputFile>) -> Loaded {
-    let mut sources = Sources::default();
-    let mut diags = Vec::new();
-    let mut meta = None;
-    let mut agencies = Vec::new();
-    let mut indicators = Vec::new();
-    let mut sections = Vec::new();
-    let mut tasks = Vec::new();
-    let mut progress = Progress::default();
-    let has_agencies = files.iter().any(|f| f.rel == "agencies.toml");
-    let mut complete = has_agencies;
+/// What one file contributed.
+enum Content {
+    Nothing,
+    Plan(PlanMeta),
+    Agencies(Vec<crate::model::Agency>),
+    Indicators(Vec<crate::model::Indicator>),
+    Tasks(Option<crate::model::Section>, Vec<crate::model::Task>),
+    Progress(Progress),
+}
 
-    for file in files {
-        let path = if root.is_empty() {
-            file.rel.clone()
-        } else {
-            format!("{}/{}", root.trim_end_matches('/'), file.rel)
-        };
-        let bytes = match file.bytes {
-            Ok(b) => b,
-            Err(e) => {
-                diags.push(
-                    Diagnostic::error("unreadable", format!("cannot read the file: {e}"))
-                        .in_file(&path, None)
-                        .help("check that the file exists and that you may read it"),
-                );
-                complete = false;
-                continue;
-            }
-        };
-        let decoded = match decode(&bytes) {
-            Ok(d) => d,
-            Err(e) => {
-                diags.push(
-                    Diagnostic::error("encoding", e.message)
-                        .in_file(&path, e.line)
-                        .help(e.help),
-                );
-                complete = false;
-                continue;
-            }
-        };
-        let id = sources.add(SourceFile::new(path.clone(), decoded.text));
-        if decoded.had_bom {
+/// One file read on its own: its text, its findings, what it holds, and
+/// whether it could be read at all.
+struct FileResult {
+    source: SourceFile,
+    diags: Vec<Diagnostic>,
+    content: Content,
+    read: bool,
+}
+
+fn load_one(id: FileId, path: String, file: InputFile) -> FileResult {
+    let mut diags = Vec::new();
+    let failed = |source: SourceFile, diags: Vec<Diagnostic>| FileResult { source, diags, content: Content::Nothing, read: false };
+    let bytes = match file.bytes {
+        Ok(b) => b,
+        Err(e) => {
             diags.push(
-                Diagnostic::warning("bom", "the file starts with a UTF-8 byte-order mark")
-                    .in_file(&path, Some(1))
-                    .help("harmless, but some TOML tools reject it; `plan fmt` removes it"),
+                Diagnostic::error("unreadable", format!("cannot read the file: {e}"))
+                    .in_file(&path, None)
+                    .help("check that the file exists, is a file, and that you may read it"),
             );
+            return failed(SourceFile::new(path, String::new()), diags);
         }
-        if decoded.had_crlf {
-            diags.push(
-                Diagnostic::warning("crlf", "the file has Windows (CRLF) line endings")
-                    .in_file(&path, Some(1))
-                    .help("`plan fmt` converts them to LF so git diffs stay clean"),
-            );
+    };
+    let decoded = match decode_owned(bytes) {
+        Ok(d) => d,
+        Err(e) => {
+            diags.push(Diagnostic::error("encoding", e.message).in_file(&path, e.line).help(e.help));
+            return failed(SourceFile::new(path, String::new()), diags);
         }
-        let text = &sources.get(id).text;
-        let doc = match toml::de::DeTable::parse(text) {
+    };
+    if decoded.had_bom {
+        diags.push(
+            Diagnostic::warning("bom", "the file starts with a UTF-8 byte-order mark")
+                .in_file(&path, Some(1))
+                .help("harmless, but some TOML tools reject it; `plan fmt` removes it"),
+        );
+    }
+    if decoded.had_crlf {
+        diags.push(
+            Diagnostic::warning("crlf", "the file has Windows (CRLF) line endings")
+                .in_file(&path, Some(1))
+                .help("`plan fmt` converts them to LF so git diffs stay clean"),
+        );
+    }
+    let source = SourceFile::new(path, decoded.text);
+    let content = {
+        let doc = match toml::de::DeTable::parse(&source.text) {
             Ok(doc) => doc,
             Err(e) => {
                 let span = e.span().unwrap_or(0..0);
-                let loc = crate::source::Loc { file: id, span };
                 diags.push(
                     Diagnostic::error("toml-syntax", e.message().trim().to_string())
-                        .at(&sources, &loc)
+                        .at_source(&source, &span)
                         .help("fix the TOML syntax here; every other check waits for the file to parse"),
                 );
-                complete = false;
-                continue;
+                return failed(source, diags);
             }
         };
-        let mut cx = Cx {
-            file: id,
-            sources: &sources,
-            diags: &mut diags,
-        };
+        let mut cx = Cx { file: id, source: &source, diags: &mut diags };
         let kind = match file.rel.as_str() {
             "plan.toml" => "plan.toml",
             "agencies.toml" => "agencies.toml",
@@ -197,15 +188,65 @@ pub fn load_files(root: &str, files: Vec<InputFile>) -> Loaded {
         };
         let root_table = Table::new(doc.get_ref(), 0..0, kind);
         match kind {
-            "plan.toml" => meta = Some(plan_file::read(&mut cx, root_table)),
-            "agencies.toml" => agencies.extend(agencies_file::read(&mut cx, root_table)),
-            "indicators.toml" => indicators.extend(indicators_file::read(&mut cx, root_table)),
+            "plan.toml" => Content::Plan(plan_file::read(&mut cx, root_table)),
+            "agencies.toml" => Content::Agencies(agencies_file::read(&mut cx, root_table)),
+            "indicators.toml" => Content::Indicators(indicators_file::read(&mut cx, root_table)),
             "a tasks file" => {
                 let (section, t) = tasks_file::read(&mut cx, root_table);
-                sections.extend(section);
+                Content::Tasks(section, t)
+            }
+            _ => {
+                let mut p = Progress::default();
+                progress_file::read(&mut cx, root_table, &mut p);
+                Content::Progress(p)
+            }
+        }
+    };
+    FileResult { source, diags, content, read: true }
+}
+
+/// Loads a plan from files already in memory; `root` prefixes paths in messages.
+/// Files are independent, so they are read on every core; the result does not
+/// depend on how many there are.
+pub fn load_files(root: &str, files: Vec<InputFile>) -> Loaded {
+    let has_agencies = files.iter().any(|f| f.rel == "agencies.toml");
+    let jobs: Vec<(FileId, String, InputFile)> = files
+        .into_iter()
+        .enumerate()
+        .map(|(i, file)| {
+            let path = if root.is_empty() { file.rel.clone() } else { format!("{}/{}", root.trim_end_matches('/'), file.rel) };
+            (FileId(i), path, file)
+        })
+        .collect();
+    let results = parallel_map(jobs, |(id, path, file)| load_one(id, path, file));
+
+    let mut sources = Sources::default();
+    let mut diags = Vec::new();
+    let mut meta = None;
+    let mut agencies = Vec::new();
+    let mut indicators = Vec::new();
+    let mut sections = Vec::new();
+    let mut tasks = Vec::new();
+    let mut progress = Progress::default();
+    let mut complete = has_agencies;
+    for r in results {
+        sources.add(r.source);
+        diags.extend(r.diags);
+        complete &= r.read;
+        match r.content {
+            Content::Nothing => {}
+            Content::Plan(m) => meta = Some(m),
+            Content::Agencies(a) => agencies.extend(a),
+            Content::Indicators(i) => indicators.extend(i),
+            Content::Tasks(s, t) => {
+                sections.extend(s);
                 tasks.extend(t);
             }
-            _ => progress_file::read(&mut cx, root_table, &mut progress),
+            Content::Progress(p) => {
+                progress.updates.extend(p.updates);
+                progress.actuals.extend(p.actuals);
+                progress.reports.extend(p.reports);
+            }
         }
     }
     if !has_agencies {
@@ -243,4 +284,27 @@ fn sort(diags: &mut [Diagnostic]) {
         };
         key(a).cmp(&key(b))
     });
+}
+
+/// Maps `f` over `items` on every available core, keeping the order.
+fn parallel_map<T: Send, R: Send>(items: Vec<T>, f: impl Fn(T) -> R + Sync) -> Vec<R> {
+    let threads = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1).min(items.len().max(1));
+    if threads <= 1 {
+        return items.into_iter().map(f).collect();
+    }
+    // Deal the items round-robin so each thread gets a share of big and small files.
+    let mut buckets: Vec<Vec<(usize, T)>> = (0..threads).map(|_| Vec::new()).collect();
+    for (i, item) in items.into_iter().enumerate() {
+        buckets[i % threads].push((i, item));
+    }
+    let f = &f;
+    let mut out: Vec<(usize, R)> = std::thread::scope(|scope| {
+        let handles: Vec<_> = buckets
+            .into_iter()
+            .map(|bucket| scope.spawn(move || bucket.into_iter().map(|(i, t)| (i, f(t))).collect::<Vec<_>>()))
+            .collect();
+        handles.into_iter().flat_map(|h| h.join().expect("a loader thread panicked")).collect()
+    });
+    out.sort_by_key(|(i, _)| *i);
+    out.into_iter().map(|(_, r)| r).collect()
 }

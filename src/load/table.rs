@@ -3,7 +3,7 @@
 //! key, so one run reports every problem in a file, not just the first.
 
 use crate::diagnostic::Diagnostic;
-use crate::source::{At, FileId, Loc, Sources};
+use crate::source::{At, FileId, Loc, SourceFile};
 use crate::text;
 use chrono::NaiveDate;
 use std::ops::Range;
@@ -13,7 +13,7 @@ use toml::Spanned;
 /// The file being read and where findings go.
 pub struct Cx<'a> {
     pub file: FileId,
-    pub sources: &'a Sources,
+    pub source: &'a SourceFile,
     pub diags: &'a mut Vec<Diagnostic>,
 }
 
@@ -26,8 +26,7 @@ impl Cx<'_> {
     }
 
     pub fn report(&mut self, span: Range<usize>, d: Diagnostic) {
-        let loc = self.loc(span);
-        self.diags.push(d.at(self.sources, &loc));
+        self.diags.push(d.at_source(self.source, &span));
     }
 }
 

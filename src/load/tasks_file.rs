@@ -103,7 +103,8 @@ fn read_task(cx: &mut Cx, mut t: Table, section: Option<&SectionId>) -> Option<T
         c
     });
     let header = t.span();
-    let schedule_typo = t.has_typo_of("schedule");
+    // Only worth asking when the schedule is missing: it compares every key.
+    let schedule_typo = schedule.is_none() && t.has_typo_of("schedule");
     // Presence, not validity: a mistyped `due` already has its own finding.
     let kinds = [
         t.has("due"),
