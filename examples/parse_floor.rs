@@ -8,7 +8,10 @@ fn main() {
     let dir = std::path::PathBuf::from(std::env::args().nth(1).expect("a plan folder"));
     let t = Instant::now();
     let files = plan::load::list_files(&dir);
-    let texts: Vec<String> = files.iter().map(|f| String::from_utf8(f.bytes.as_ref().unwrap().clone()).unwrap()).collect();
+    let texts: Vec<String> = files
+        .iter()
+        .map(|f| String::from_utf8(f.bytes.as_ref().unwrap().clone()).unwrap())
+        .collect();
     let read = t.elapsed();
     let t = Instant::now();
     for s in &texts {
@@ -21,8 +24,21 @@ fn main() {
     }
     let detable = t.elapsed();
     let t = Instant::now();
-    let loaded = plan::load::load_dir(&dir).unwrap();
+    let files = plan::load::list_files(&dir);
+    let read_only = t.elapsed();
+    let t = Instant::now();
+    let loaded = plan::load::load_files(&dir.display().to_string(), files);
+    let load_files = t.elapsed();
+    let t = Instant::now();
+    drop(std::hint::black_box(plan::load::load_dir(&dir).unwrap()));
     let load = t.elapsed();
+    let t = Instant::now();
+    let findings = plan::check::check(&loaded.plan, true);
+    println!(
+        "list_files (read) {read_only:?}, load_files (decode, parse, read, check) {load_files:?}, of which the cross-file checks {:?} ({} findings)",
+        t.elapsed(),
+        findings.len()
+    );
     println!(
         "{} files, {} bytes: read {:?}, toml::from_str {:?}, DeTable::parse {:?}, plan load+check {:?} ({} findings)",
         texts.len(),

@@ -28,10 +28,54 @@ impl Rng {
 /// Vietnamese syllables (a "word" in Vietnamese is written as syllables):
 /// titles of 10–60 of them are as long as the decision's.
 const WORDS: [&str; 48] = [
-    "triển", "khai", "thực", "hiện", "kế", "hoạch", "quy", "phát", "triển", "kinh", "tế", "xã", "hội", "đô", "thị",
-    "hạ", "tầng", "giao", "thông", "du", "lịch", "nông", "nghiệp", "thủy", "sản", "công", "chuyển", "đổi", "số", "nguồn",
-    "nhân", "lực", "khoa", "học", "môi", "trường", "đầu", "tư", "ngân", "sách", "cải", "cách", "hành", "chính", "đề",
-    "án", "tỉnh", "vùng",
+    "triển",
+    "khai",
+    "thực",
+    "hiện",
+    "kế",
+    "hoạch",
+    "quy",
+    "phát",
+    "triển",
+    "kinh",
+    "tế",
+    "xã",
+    "hội",
+    "đô",
+    "thị",
+    "hạ",
+    "tầng",
+    "giao",
+    "thông",
+    "du",
+    "lịch",
+    "nông",
+    "nghiệp",
+    "thủy",
+    "sản",
+    "công",
+    "chuyển",
+    "đổi",
+    "số",
+    "nguồn",
+    "nhân",
+    "lực",
+    "khoa",
+    "học",
+    "môi",
+    "trường",
+    "đầu",
+    "tư",
+    "ngân",
+    "sách",
+    "cải",
+    "cách",
+    "hành",
+    "chính",
+    "đề",
+    "án",
+    "tỉnh",
+    "vùng",
 ];
 
 /// The files of a plan with `tasks` tasks: (path relative to the plan folder, text).
@@ -72,13 +116,22 @@ pub fn plan(tasks: usize, seed: u64) -> Vec<(String, String)> {
         for n in 1..=per_file.min(tasks - f * per_file) {
             let id = format!("{sid}.{n}");
             let words = 10 + rng.below(51) as usize;
-            let title: Vec<&str> = (0..words).map(|_| WORDS[rng.below(WORDS.len() as u64) as usize]).collect();
+            let title: Vec<&str> = (0..words)
+                .map(|_| WORDS[rng.below(WORDS.len() as u64) as usize])
+                .collect();
             let title = title.join(" ");
             let mut chars = title.chars();
             let first = chars.next().expect("a title has words");
             let title: String = first.to_uppercase().chain(chars).collect();
-            let agencies: Vec<String> = (0..2 + rng.below(3)).map(|_| format!("\"a{:02}\"", rng.below(40))).collect();
-            let _ = write!(text, "\n[[task]]\nid = \"{id}\"\ntitle = \"{title}.\"\nlead = [{}]\nsupport = [{}]\n", agencies[0], agencies[1..].join(", "));
+            let agencies: Vec<String> = (0..2 + rng.below(3))
+                .map(|_| format!("\"a{:02}\"", rng.below(40)))
+                .collect();
+            let _ = write!(
+                text,
+                "\n[[task]]\nid = \"{id}\"\ntitle = \"{title}.\"\nlead = [{}]\nsupport = [{}]\n",
+                agencies[0],
+                agencies[1..].join(", ")
+            );
             if rng.below(2) == 0 {
                 let year = 2022 + rng.below(9) as i32;
                 let month = 1 + rng.below(12) as u32;
@@ -110,7 +163,10 @@ pub fn plan(tasks: usize, seed: u64) -> Vec<(String, String)> {
         }
     }
     for (year, body) in progress {
-        files.push((format!("progress/{year}.toml"), format!("# GENERATED for benchmarks: not a real plan.\n{body}")));
+        files.push((
+            format!("progress/{year}.toml"),
+            format!("# GENERATED for benchmarks: not a real plan.\n{body}"),
+        ));
     }
     files
 }
@@ -136,10 +192,17 @@ mod tests {
         assert_ne!(files, plan(1200, 8));
         let inputs = files
             .iter()
-            .map(|(rel, text)| crate::load::InputFile { rel: rel.clone(), bytes: Ok(text.clone().into_bytes()) })
+            .map(|(rel, text)| crate::load::InputFile {
+                rel: rel.clone(),
+                bytes: Ok(text.clone().into_bytes()),
+            })
             .collect();
         let loaded = crate::load::load_files("gen", inputs);
-        let errors: Vec<_> = loaded.diagnostics.iter().map(|d| d.message.clone()).collect();
+        let errors: Vec<_> = loaded
+            .diagnostics
+            .iter()
+            .map(|d| d.message.clone())
+            .collect();
         assert!(errors.is_empty(), "{errors:?}");
         assert_eq!(loaded.plan.tasks.len(), 1200);
         assert_eq!(loaded.plan.agencies.len(), 40);

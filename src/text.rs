@@ -66,7 +66,9 @@ pub fn first_forbidden_control(s: &str) -> Option<char> {
     // Every forbidden character starts with one of these bytes in UTF-8: C0
     // controls and DEL, C1 controls (0xC2 0x80..0x9F), and the bidi controls
     // (0xE2 0x80/0x81 …). Most text has none, and bytes are quicker than chars.
-    let suspicious = |b: &u8| (*b < 0x20 && *b != b'\n' && *b != b'\t') || *b == 0x7F || *b == 0xC2 || *b == 0xE2;
+    let suspicious = |b: &u8| {
+        (*b < 0x20 && *b != b'\n' && *b != b'\t') || *b == 0x7F || *b == 0xC2 || *b == 0xE2
+    };
     if !s.as_bytes().iter().any(suspicious) {
         return None;
     }
@@ -77,7 +79,7 @@ pub fn needs_nfc(s: &str) -> bool {
     use unicode_normalization::{is_nfc_quick, IsNormalized};
     // Text without combining marks (U+0300..U+036F start with 0xCC or 0xCD) is
     // settled by the quick check; only "maybe" needs the full one.
-    if s.is_ascii() {
+    if surely_nfc(s) {
         return false;
     }
     match is_nfc_quick(s.chars()) {
@@ -85,6 +87,24 @@ pub fn needs_nfc(s: &str) -> bool {
         IsNormalized::No => true,
         IsNormalized::Maybe => !is_nfc(s),
     }
+}
+
+/// True when every character is below U+0300 or in U+1E00..U+1EFF (Latin
+/// Extended Additional, where precomposed Vietnamese letters live): all of
+/// those are NFC as they stand, and Vietnamese text in NFC is nothing else.
+/// Read from the UTF-8 bytes, since this runs on every text of every file.
+fn surely_nfc(s: &str) -> bool {
+    let b = s.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        match b[i] {
+            0x00..=0x7F => i += 1,
+            0xC2..=0xCB => i += 2,
+            0xE1 if matches!(b.get(i + 1), Some(0xB8..=0xBB)) => i += 3,
+            _ => return false,
+        }
+    }
+    true
 }
 
 pub fn to_nfc(s: &str) -> String {
@@ -113,6 +133,19 @@ mod tests {
         assert_eq!(nearest("sokhdt", ids).first(), Some(&"skhdt"));
         assert_eq!(nearest("SKHĐT", ids), vec!["skhdt"]);
         assert!(nearest("completely different", ids).is_empty());
+    }
+
+    #[test]
+    fn nfc_is_recognised_in_vietnamese_and_elsewhere() {
+        assert!(!needs_nfc(
+            "Sở Kế hoạch và Đầu tư, Khánh Hòa – “ngôi nhà thứ hai”"
+        ));
+        assert!(needs_nfc(&"Sở Xây dựng".nfd().collect::<String>()));
+        assert!(needs_nfc("Quy hoa\u{0323}ch"));
+        // Outside the fast path, the quick check decides: Hangul and a combining
+        // mark that composes with nothing.
+        assert!(!needs_nfc("한국어"));
+        assert!(needs_nfc("\u{1100}\u{1161}"));
     }
 
     #[test]

@@ -38,9 +38,8 @@ pub fn decode_owned(mut bytes: Vec<u8>) -> Result<Decoded, DecodeError> {
     if had_bom {
         bytes.drain(..3);
     }
-    let body = &bytes[..];
     // UTF-16 without a byte-order mark: every other byte of ASCII text is NUL.
-    let head = &body[..body.len().min(512)];
+    let head = &bytes[..bytes.len().min(512)];
     if head.len() >= 4 && head.iter().filter(|&&b| b == 0).count() * 4 >= head.len() {
         return Err(DecodeError {
             message:
@@ -50,13 +49,16 @@ pub fn decode_owned(mut bytes: Vec<u8>) -> Result<Decoded, DecodeError> {
             help: SAVE_AS_UTF8.into(),
         });
     }
-    match std::str::from_utf8(body) {
-        Ok(_) => {
-            let text = String::from_utf8(bytes).expect("checked just above");
-            Ok(Decoded { had_crlf: text.contains("\r\n"), text, had_bom })
-        }
+    // One validation pass: the bytes become the String, or the error says where.
+    match String::from_utf8(bytes) {
+        Ok(text) => Ok(Decoded {
+            had_crlf: text.contains("\r\n"),
+            text,
+            had_bom,
+        }),
         Err(e) => {
-            let at = e.valid_up_to();
+            let at = e.utf8_error().valid_up_to();
+            let body = e.as_bytes();
             let line = body[..at].iter().filter(|&&b| b == b'\n').count() + 1;
             Err(DecodeError {
                 message: format!(

@@ -131,7 +131,12 @@ struct FileResult {
 
 fn load_one(id: FileId, path: String, file: InputFile) -> FileResult {
     let mut diags = Vec::new();
-    let failed = |source: SourceFile, diags: Vec<Diagnostic>| FileResult { source, diags, content: Content::Nothing, read: false };
+    let failed = |source: SourceFile, diags: Vec<Diagnostic>| FileResult {
+        source,
+        diags,
+        content: Content::Nothing,
+        read: false,
+    };
     let bytes = match file.bytes {
         Ok(b) => b,
         Err(e) => {
@@ -146,7 +151,11 @@ fn load_one(id: FileId, path: String, file: InputFile) -> FileResult {
     let decoded = match decode_owned(bytes) {
         Ok(d) => d,
         Err(e) => {
-            diags.push(Diagnostic::error("encoding", e.message).in_file(&path, e.line).help(e.help));
+            diags.push(
+                Diagnostic::error("encoding", e.message)
+                    .in_file(&path, e.line)
+                    .help(e.help),
+            );
             return failed(SourceFile::new(path, String::new()), diags);
         }
     };
@@ -178,7 +187,11 @@ fn load_one(id: FileId, path: String, file: InputFile) -> FileResult {
                 return failed(source, diags);
             }
         };
-        let mut cx = Cx { file: id, source: &source, diags: &mut diags };
+        let mut cx = Cx {
+            file: id,
+            source: &source,
+            diags: &mut diags,
+        };
         let kind = match file.rel.as_str() {
             "plan.toml" => "plan.toml",
             "agencies.toml" => "agencies.toml",
@@ -202,7 +215,12 @@ fn load_one(id: FileId, path: String, file: InputFile) -> FileResult {
             }
         }
     };
-    FileResult { source, diags, content, read: true }
+    FileResult {
+        source,
+        diags,
+        content,
+        read: true,
+    }
 }
 
 /// Loads a plan from files already in memory; `root` prefixes paths in messages.
@@ -214,7 +232,11 @@ pub fn load_files(root: &str, files: Vec<InputFile>) -> Loaded {
         .into_iter()
         .enumerate()
         .map(|(i, file)| {
-            let path = if root.is_empty() { file.rel.clone() } else { format!("{}/{}", root.trim_end_matches('/'), file.rel) };
+            let path = if root.is_empty() {
+                file.rel.clone()
+            } else {
+                format!("{}/{}", root.trim_end_matches('/'), file.rel)
+            };
             (FileId(i), path, file)
         })
         .collect();
@@ -264,6 +286,7 @@ pub fn load_files(root: &str, files: Vec<InputFile>) -> Loaded {
         tasks,
         progress,
         sources,
+        agency_index: Default::default(),
     };
     diags.extend(check::check(&plan, complete));
     sort(&mut diags);
@@ -288,7 +311,10 @@ fn sort(diags: &mut [Diagnostic]) {
 
 /// Maps `f` over `items` on every available core, keeping the order.
 fn parallel_map<T: Send, R: Send>(items: Vec<T>, f: impl Fn(T) -> R + Sync) -> Vec<R> {
-    let threads = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1).min(items.len().max(1));
+    let threads = std::thread::available_parallelism()
+        .map(|n| n.get())
+        .unwrap_or(1)
+        .min(items.len().max(1));
     if threads <= 1 {
         return items.into_iter().map(f).collect();
     }
@@ -301,9 +327,19 @@ fn parallel_map<T: Send, R: Send>(items: Vec<T>, f: impl Fn(T) -> R + Sync) -> V
     let mut out: Vec<(usize, R)> = std::thread::scope(|scope| {
         let handles: Vec<_> = buckets
             .into_iter()
-            .map(|bucket| scope.spawn(move || bucket.into_iter().map(|(i, t)| (i, f(t))).collect::<Vec<_>>()))
+            .map(|bucket| {
+                scope.spawn(move || {
+                    bucket
+                        .into_iter()
+                        .map(|(i, t)| (i, f(t)))
+                        .collect::<Vec<_>>()
+                })
+            })
             .collect();
-        handles.into_iter().flat_map(|h| h.join().expect("a loader thread panicked")).collect()
+        handles
+            .into_iter()
+            .flat_map(|h| h.join().expect("a loader thread panicked"))
+            .collect()
     });
     out.sort_by_key(|(i, _)| *i);
     out.into_iter().map(|(_, r)| r).collect()

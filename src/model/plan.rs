@@ -15,6 +15,8 @@ pub struct Plan {
     pub tasks: Vec<Task>,
     pub progress: Progress,
     pub sources: Sources,
+    /// Built on first use by [`Plan::agency`]; the first of duplicate ids wins.
+    pub agency_index: std::sync::OnceLock<std::collections::HashMap<AgencyId, usize>>,
 }
 
 /// plan.toml: the decision's identity and its reporting rules.
@@ -67,8 +69,17 @@ impl MonthDay {
 }
 
 impl Plan {
+    /// The agency with this id. A registry has tens of agencies, looked up
+    /// for every task a report shows, hence the index.
     pub fn agency(&self, id: &AgencyId) -> Option<&Agency> {
-        self.agencies.iter().find(|a| &a.id.value == id)
+        let index = self.agency_index.get_or_init(|| {
+            let mut index = std::collections::HashMap::new();
+            for (i, a) in self.agencies.iter().enumerate() {
+                index.entry(a.id.value.clone()).or_insert(i);
+            }
+            index
+        });
+        index.get(id).map(|&i| &self.agencies[i])
     }
 }
 

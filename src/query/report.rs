@@ -150,17 +150,21 @@ pub fn annual(plan: &Plan, year: i32) -> AnnualReport<'_> {
         .reporting
         .as_ref()
         .and_then(|r| r.annual_due.in_year(year));
+    // Tasks led, done and overdue per agency, in one pass over the tasks.
+    let mut led: HashMap<&str, (usize, usize, usize)> = HashMap::new();
+    for r in &tasks {
+        for l in &r.task.lead {
+            let e = led.entry(l.as_str()).or_default();
+            e.0 += 1;
+            e.1 += usize::from(r.state.status.is_done());
+            e.2 += usize::from(r.state.status == Status::Overdue);
+        }
+    }
     let agencies = plan
         .agencies
         .iter()
         .filter_map(|a| {
-            let led: Vec<&TaskRow> = tasks
-                .iter()
-                .filter(|r| r.task.lead.iter().any(|l| l.value == a.id.value))
-                .collect();
-            if led.is_empty() {
-                return None;
-            }
+            let &(led, done, overdue) = led.get(a.id.as_str())?;
             let reports_to_province = !matches!(a.level, AgencyLevel::Group | AgencyLevel::Central);
             let report = reports_to_province.then(|| {
                 let received = plan
@@ -178,12 +182,9 @@ pub fn annual(plan: &Plan, year: i32) -> AnnualReport<'_> {
             });
             Some(AgencyRow {
                 agency: a,
-                led: led.len(),
-                done: led.iter().filter(|r| r.state.status.is_done()).count(),
-                overdue: led
-                    .iter()
-                    .filter(|r| r.state.status == Status::Overdue)
-                    .count(),
+                led,
+                done,
+                overdue,
                 report,
             })
         })

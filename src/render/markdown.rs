@@ -21,6 +21,12 @@ pub fn markdown(listing: &Listing) -> String {
 /// A cell's text with `|` escaped and line breaks as `<br>`, so every row keeps
 /// its columns.
 pub fn cell(s: &str) -> String {
+    if s.is_empty() {
+        return " ".into();
+    }
+    if !s.contains(['\\', '|', '\n', '\r']) {
+        return s.to_string();
+    }
     let s = s.replace('\\', "\\\\").replace('|', "\\|");
     let s = s.replace("\r\n", "\n").replace('\n', "<br>");
     if s.is_empty() {

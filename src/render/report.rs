@@ -6,7 +6,7 @@ use super::{Listing, Style};
 use crate::assess::Assessment;
 use crate::lang::Lang;
 use crate::model::{Plan, Target, TargetValue, TargetWhen};
-use crate::query::report::{AgencyRow, AnnualReport, Counts, IndicatorRow, ReportReceipt};
+use crate::query::report::{AgencyRow, AnnualReport, Counts, IndicatorRow, ReportReceipt, TaskRow};
 use crate::status::Status;
 use chrono::NaiveDate;
 use serde::Serialize;
@@ -52,10 +52,26 @@ pub fn summary(r: &AnnualReport, st: Style) -> Listing {
 
 /// The tasks of one section (or all, with a section column, for CSV).
 pub fn tasks(plan: &Plan, r: &AnnualReport, section: Option<&str>, st: Style) -> Listing {
+    let rows: Vec<&TaskRow> = r
+        .tasks
+        .iter()
+        .filter(|t| section.is_none_or(|s| t.task.section.as_str() == s))
+        .collect();
+    task_rows(plan, &rows, r.as_of, section.is_none(), st)
+}
+
+/// Task rows as a listing; `with_section` adds the section column.
+fn task_rows(
+    plan: &Plan,
+    rows: &[&TaskRow],
+    as_of: NaiveDate,
+    with_section: bool,
+    st: Style,
+) -> Listing {
     let l = st.lang;
-    let status_head = format!("{} ({})", l.pick("Trạng thái", "Status"), st.date(r.as_of));
+    let status_head = format!("{} ({})", l.pick("Trạng thái", "Status"), st.date(as_of));
     let mut headers = vec![];
-    if section.is_none() {
+    if with_section {
         headers.push(l.pick("Phần", "Section"));
     }
     headers.extend([
@@ -70,12 +86,8 @@ pub fn tasks(plan: &Plan, r: &AnnualReport, section: Option<&str>, st: Style) ->
         l.pick("Nguồn", "Source"),
     ]);
     let mut out = Listing::new(&headers);
-    out.shorten = Some(if section.is_none() { 2 } else { 1 });
-    for row in r
-        .tasks
-        .iter()
-        .filter(|t| section.is_none_or(|s| t.task.section.as_str() == s))
-    {
+    out.shorten = Some(if with_section { 2 } else { 1 });
+    for row in rows {
         let t = row.task;
         let (note, source) = match row.state.latest {
             Some(u) => (
@@ -101,7 +113,7 @@ pub fn tasks(plan: &Plan, r: &AnnualReport, section: Option<&str>, st: Style) ->
             ),
         };
         let mut cells = vec![];
-        if section.is_none() {
+        if with_section {
             cells.push(t.section.as_str().to_string());
         }
         cells.extend([
@@ -263,13 +275,24 @@ pub fn markdown(plan: &Plan, r: &AnnualReport, lang: Lang) -> String {
     s.push_str(lang.pick("## 1. Tổng hợp\n\n", "## 1. Summary\n\n"));
     s.push_str(&super::markdown(&summary(r, st)));
     s.push_str(lang.pick("\n## 2. Nhiệm vụ\n", "\n## 2. Tasks\n"));
+    // Tasks by section, grouped once: a plan may have hundreds of sections.
+    let mut by_section: std::collections::HashMap<&str, Vec<&TaskRow>> = Default::default();
+    for t in &r.tasks {
+        by_section
+            .entry(t.task.section.as_str())
+            .or_default()
+            .push(t);
+    }
     for (sec, _) in &r.sections {
         s.push_str(&format!(
             "\n### {} – {}\n\n",
             sec.id.as_str(),
             sec.title.replace('\n', " ")
         ));
-        s.push_str(&super::markdown(&tasks(plan, r, Some(sec.id.as_str()), st)));
+        let rows = by_section.remove(sec.id.as_str()).unwrap_or_default();
+        s.push_str(&super::markdown(&task_rows(
+            plan, &rows, r.as_of, false, st,
+        )));
     }
     s.push_str(lang.pick("\n## 3. Chỉ tiêu\n\n", "\n## 3. Indicators\n\n"));
     s.push_str(&super::markdown(&indicators(&r.indicators, r.year, st)));

@@ -8,6 +8,9 @@ use comfy_table::{ContentArrangement, Table};
 /// column gives up room.
 const WRAP: usize = 20;
 
+/// Above this many rows a table is laid out one line a row.
+const MANY: usize = 2000;
+
 /// `width` is the terminal's width, or `None` for no limit.
 pub fn table(listing: &Listing, width: Option<u16>) -> String {
     let mut rows = listing.rows.clone();
@@ -28,14 +31,28 @@ pub fn table(listing: &Listing, width: Option<u16>) -> String {
             })
             .sum();
         let room = (width as usize).saturating_sub(others + 4).max(20);
-        // Two lines of the column's width: enough to recognise a task.
-        for r in &mut rows {
-            r[col] = shorten(&r[col], room * 2);
+        if rows.len() > MANY {
+            // One line a row: every other column cut to its share too.
+            for r in &mut rows {
+                for (c, cell) in r.iter_mut().enumerate() {
+                    *cell = shorten(cell, if c == col { room } else { WRAP });
+                }
+            }
+        } else {
+            // Two lines of the column's width: enough to recognise a task.
+            for r in &mut rows {
+                r[col] = shorten(&r[col], room * 2);
+            }
         }
     }
     let mut t = Table::new();
     t.load_style(UTF8_FULL_CONDENSED);
     match width {
+        // Laying out thousands of rows to wrap cells costs more than the rows
+        // are worth on a screen; they were cut to one line above.
+        Some(_) if rows.len() > MANY => {
+            t.set_content_arrangement(ContentArrangement::Disabled);
+        }
         Some(w) => {
             t.set_content_arrangement(ContentArrangement::Dynamic);
             t.set_width(w);
