@@ -4,6 +4,7 @@ use crate::diagnostic::Diagnostic;
 use crate::model::{Plan, Timing};
 
 pub fn check(plan: &Plan, out: &mut Vec<Diagnostic>) {
+    conflicting_updates(plan, out);
     for t in &plan.tasks {
         let dues: Vec<_> = match &t.timing {
             Timing::Due(d) => vec![d],
@@ -56,6 +57,36 @@ pub fn check(plan: &Plan, out: &mut Vec<Diagnostic>) {
                         .help("a deadline before the decision is likely a typo in the year"),
                     );
                 }
+            }
+        }
+    }
+}
+
+/// Two updates of the same task (or milestone) on the same day that disagree:
+/// the later one in the files counts, but one of them is probably a mistake.
+fn conflicting_updates(plan: &Plan, out: &mut Vec<Diagnostic>) {
+    let mut seen: std::collections::HashMap<
+        (&str, Option<u32>, chrono::NaiveDate),
+        &crate::model::Update,
+    > = std::collections::HashMap::new();
+    for u in &plan.progress.updates {
+        let key = (u.task.as_str(), u.milestone.as_ref().map(|m| m.value), u.on);
+        if let Some(first) = seen.insert(key, u) {
+            if first.status != u.status {
+                out.push(
+                    Diagnostic::warning(
+                        "conflicting-updates",
+                        format!(
+                            "two updates of \"{}\" on {} disagree: {} then {}",
+                            u.task.as_str(),
+                            u.on,
+                            first.status.key(),
+                            u.status.key()
+                        ),
+                    )
+                    .at(&plan.sources, &u.loc)
+                    .help("the later one counts; delete the one that is wrong, or give each its own date"),
+                );
             }
         }
     }

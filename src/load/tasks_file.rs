@@ -12,7 +12,11 @@ pub fn read(cx: &mut Cx, mut root: Table) -> (Option<Section>, Vec<Task>) {
         Some(s) => read_section(cx, s),
         None => {
             if !root.has("section") {
-                root.missing(cx, "[section]", "{ id = \"PL2.I\", title = \"…\" }");
+                cx.report(
+                    root.span(),
+                    Diagnostic::error("missing-field", "a tasks file has no [section]")
+                        .help("start the file with the section it holds:\n[section]\nid = \"PL2.I\"\ntitle = \"…\""),
+                );
             }
             None
         }
