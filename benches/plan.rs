@@ -1,0 +1,41 @@
+//! Load+validate, overdue and the annual report on generated plans of 1k, 10k
+//! and 100k tasks (`cargo bench`). Figures and the machine: BENCHMARKS.md.
+
+use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion};
+use plan::load::{load_files, InputFile};
+use std::time::Duration;
+
+fn inputs(files: &[(String, String)]) -> Vec<InputFile> {
+    files.iter().map(|(rel, text)| InputFile { rel: rel.clone(), bytes: Ok(text.clone().into_bytes()) }).collect()
+}
+
+fn benches(c: &mut Criterion) {
+    let mut group = c.benchmark_group("plan");
+    group.sample_size(10).measurement_time(Duration::from_secs(8)).warm_up_time(Duration::from_secs(1));
+    for n in [1_000usize, 10_000, 100_000] {
+        let files = plan::generate::plan(n, 1);
+        group.bench_with_input(BenchmarkId::new("load+validate", n), &files, |b, files| {
+            b.iter_batched(|| inputs(files), |i| load_files("plan", i), criterion::BatchSize::LargeInput)
+        });
+        let loaded = load_files("plan", inputs(&files));
+        assert!(!loaded.has_errors());
+        let plan = &loaded.plan;
+        let as_of = chrono::NaiveDate::from_ymd_opt(2026, 1, 1).unwrap();
+        group.bench_with_input(BenchmarkId::new("overdue", n), plan, |b, plan| {
+            b.iter(|| {
+                let log = plan::status::Log::new(plan);
+                plan::query::overdue::overdue(plan, &log, as_of, &Default::default()).len()
+            })
+        });
+        group.bench_with_input(BenchmarkId::new("report-md", n), plan, |b, plan| {
+            b.iter(|| {
+                let r = plan::query::report::annual(plan, 2025);
+                plan::render::report::markdown(plan, &r, plan::lang::Lang::Vi).len()
+            })
+        });
+    }
+    group.finish();
+}
+
+criterion_group!(all, benches);
+criterion_main!(all);
