@@ -6,16 +6,29 @@ use plan::load::{load_files, InputFile};
 use std::time::Duration;
 
 fn inputs(files: &[(String, String)]) -> Vec<InputFile> {
-    files.iter().map(|(rel, text)| InputFile { rel: rel.clone(), bytes: Ok(text.clone().into_bytes()) }).collect()
+    files
+        .iter()
+        .map(|(rel, text)| InputFile {
+            rel: rel.clone(),
+            bytes: Ok(text.clone().into_bytes()),
+        })
+        .collect()
 }
 
 fn benches(c: &mut Criterion) {
     let mut group = c.benchmark_group("plan");
-    group.sample_size(10).measurement_time(Duration::from_secs(8)).warm_up_time(Duration::from_secs(1));
+    group
+        .sample_size(10)
+        .measurement_time(Duration::from_secs(8))
+        .warm_up_time(Duration::from_secs(1));
     for n in [1_000usize, 10_000, 100_000] {
         let files = plan::generate::plan(n, 1);
         group.bench_with_input(BenchmarkId::new("load+validate", n), &files, |b, files| {
-            b.iter_batched(|| inputs(files), |i| load_files("plan", i), criterion::BatchSize::LargeInput)
+            b.iter_batched(
+                || inputs(files),
+                |i| load_files("plan", i),
+                criterion::BatchSize::LargeInput,
+            )
         });
         let loaded = load_files("plan", inputs(&files));
         assert!(!loaded.has_errors());

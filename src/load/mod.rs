@@ -251,6 +251,20 @@ pub fn load_files(root: &str, files: Vec<InputFile>) -> Loaded {
     let mut tasks = Vec::new();
     let mut progress = Progress::default();
     let mut complete = has_agencies;
+    // Sized once: growing a vector of 100 000 tasks by doubling would hold two
+    // copies at its peak.
+    tasks.reserve_exact(
+        results
+            .iter()
+            .map(|r| {
+                if let Content::Tasks(_, t) = &r.content {
+                    t.len()
+                } else {
+                    0
+                }
+            })
+            .sum(),
+    );
     for r in results {
         sources.add(r.source);
         diags.extend(r.diags);
@@ -278,7 +292,7 @@ pub fn load_files(root: &str, files: Vec<InputFile>) -> Loaded {
                 .help("every lead and coordinating agency is declared there"),
         );
     }
-    let plan = Plan {
+    let mut plan = Plan {
         meta: meta.unwrap_or_else(PlanMeta::default),
         agencies,
         indicators,
@@ -289,6 +303,7 @@ pub fn load_files(root: &str, files: Vec<InputFile>) -> Loaded {
         agency_index: Default::default(),
     };
     diags.extend(check::check(&plan, complete));
+    plan.sources.release_text();
     sort(&mut diags);
     Loaded {
         plan,
