@@ -119,3 +119,25 @@ proptest! {
         load(docs.into_iter().map(|(i, d)| (i, d.into_bytes())).collect());
     }
 }
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 40, ..ProptestConfig::default() })]
+
+    /// Any generated plan gives the same report twice, in every form.
+    #[test]
+    fn reports_are_deterministic(seed in any::<u64>(), tasks in 1usize..120, year in 2021i32..2031) {
+        let files = plan::generate::plan(tasks, seed);
+        let run = || {
+            let inputs = files.iter().map(|(r, t)| InputFile { rel: r.clone(), bytes: Ok(t.clone().into_bytes()) }).collect();
+            let loaded = load_files("plan", inputs);
+            let r = plan::query::report::annual(&loaded.plan, year);
+            let st = plan::render::Style { lang: plan::lang::Lang::Vi, plain: true };
+            (
+                plan::render::report::markdown(&loaded.plan, &r, plan::lang::Lang::En),
+                plan::render::report::json(&loaded.plan, &r),
+                plan::render::csv(&plan::render::report::tasks(&loaded.plan, &r, None, st), false),
+            )
+        };
+        prop_assert_eq!(run(), run());
+    }
+}
