@@ -8,7 +8,7 @@ use plan::load::{load_files, InputFile};
 const PATHS: [&str; 5] = ["plan.toml", "agencies.toml", "indicators.toml", "tasks/a.toml", "progress/2025.toml"];
 
 fuzz_target!(|data: &[u8]| {
-    // The bytes are cut into files at 0xFF 0x00 pairs, which TOML text never has.
+    // The bytes are cut into files at each 0xFE, a byte UTF-8 text never has.
     let mut files = Vec::new();
     for (i, part) in data.split(|b| *b == 0xFE).enumerate().take(PATHS.len()) {
         files.push(InputFile { rel: PATHS[i].to_string(), bytes: Ok(part.to_vec()) });
