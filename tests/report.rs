@@ -8,6 +8,13 @@ use common::Fixture;
 
 use common::{repo as root, run_in};
 
+/// `plan --dir examples/plan ARGS` from the repository root.
+fn example(args: &[&str]) -> common::Output {
+    let mut all = vec!["--dir", "examples/plan"];
+    all.extend(args);
+    run_in(&root(), &all)
+}
+
 /// The cells of a Markdown table row: split at `|` not escaped by `\`.
 fn cells(row: &str) -> usize {
     let inner = row.trim().trim_start_matches('|').trim_end_matches('|');
@@ -98,20 +105,15 @@ fn example_output_is_up_to_date() {
         );
     }
     let csv_dir = format!("{o}/csv");
-    let r = run_in(
-        &root(),
-        &[
-            "--dir",
-            "examples/plan",
-            "report",
-            "--year",
-            "2025",
-            "--format",
-            "csv",
-            "--out-dir",
-            &csv_dir,
-        ],
-    );
+    let r = example(&[
+        "report",
+        "--year",
+        "2025",
+        "--format",
+        "csv",
+        "--out-dir",
+        &csv_dir,
+    ]);
     assert_eq!(r.code, 0, "{}", r.stderr);
     for t in ["summary", "tasks", "indicators", "agencies"] {
         assert_eq!(
@@ -272,18 +274,7 @@ fn any_report_is_byte_identical_twice() {
 
 #[test]
 fn json_report_follows_the_contract() {
-    let r = run_in(
-        &root(),
-        &[
-            "--dir",
-            "examples/plan",
-            "report",
-            "--year",
-            "2025",
-            "--format",
-            "json",
-        ],
-    );
+    let r = example(&["report", "--year", "2025", "--format", "json"]);
     let v: serde_json::Value = serde_json::from_str(&r.stdout).unwrap();
     assert_eq!(v["year"], 2025);
     assert_eq!(v["as_of"], "2025-12-31");
