@@ -217,7 +217,7 @@ pub struct ListFilters {
     /// Only tasks with a deadline after this date.
     #[arg(long, value_name = "DATE")]
     pub due_after: Option<String>,
-    /// Words to find in the id, title, schedule or deliverables (diacritics optional).
+    /// A phrase to find in the id, title, schedule or deliverables (case and diacritics optional).
     #[arg(long, value_name = "TEXT")]
     pub search: Option<String>,
     /// The date to judge the status on; default today.

@@ -99,6 +99,8 @@ fn filters_combine() {
         ids(&["--due-after", "31/12/2028", "--due-before", "2031-01-01"]),
         ["PL2.I.5"]
     );
+    // A phrase, not scattered words: "Lập quy hoạch tỉnh." has both "quy" and "tỉnh".
+    assert!(ids(&["--search", "quy tinh"]).is_empty());
     // Diacritics optional.
     assert_eq!(
         ids(&["--search", "QUY HOACH"]),

@@ -16,8 +16,8 @@ pub struct Filter {
     pub due_before: Option<NaiveDate>,
     /// Tasks with a deadline (due or any milestone) after this date.
     pub due_after: Option<NaiveDate>,
-    /// Words to find in the title, schedule or deliverables, without regard to
-    /// case or diacritics.
+    /// Text to find, as a phrase, in the id, title, schedule or deliverables,
+    /// without regard to case, diacritics or spacing.
     pub search: Option<String>,
 }
 
@@ -36,17 +36,8 @@ pub fn list<'p>(
     as_of: NaiveDate,
     f: &Filter,
 ) -> Vec<(&'p Task, TaskState<'p>)> {
-    let words: Vec<String> = f
-        .search
-        .as_deref()
-        .map(|s| {
-            fold(s)
-                .split(' ')
-                .filter(|w| !w.is_empty())
-                .map(str::to_string)
-                .collect()
-        })
-        .unwrap_or_default();
+    // A phrase, not loose words: "quy hoach" must not match "Nghị quyết … hoạch".
+    let phrase: Option<String> = f.search.as_deref().map(fold).filter(|p| !p.is_empty());
     plan.tasks
         .iter()
         .filter(|t| f.section.as_ref().is_none_or(|s| &t.section == s))
@@ -60,9 +51,9 @@ pub fn list<'p>(
                 .is_none_or(|d| deadlines(t).iter().any(|x| *x > d))
         })
         .filter(|t| {
-            if words.is_empty() {
+            let Some(phrase) = &phrase else {
                 return true;
-            }
+            };
             let hay = fold(&format!(
                 "{} {} {} {}",
                 t.id.as_str(),
@@ -70,7 +61,7 @@ pub fn list<'p>(
                 t.schedule.as_deref().unwrap_or(""),
                 t.deliverables.join(" ")
             ));
-            words.iter().all(|w| hay.contains(w.as_str()))
+            hay.contains(phrase.as_str())
         })
         .map(|t| (t, log.state(t, as_of)))
         .filter(|(_, s)| f.status.is_none_or(|st| s.status == st))
