@@ -5,7 +5,7 @@ use crate::cli::{Cli, Format};
 use crate::matching;
 use crate::query::overdue::{overdue, Filter, Overdue};
 use crate::query::{AgencyFilter, Role};
-use crate::render::views::{agency_refs, MilestoneRef, OverdueBlock, OverdueReport, OverdueView};
+use crate::render::views::{OverdueBlock, OverdueReport, OverdueView};
 use crate::render::{agency_names, json, Listing, Style};
 use crate::status::Log;
 use anyhow::Result;
@@ -39,25 +39,7 @@ pub fn run(cli: &Cli, a: Args) -> Result<ExitCode> {
     };
     let log = Log::new(plan);
     let items = overdue(plan, &log, as_of, &filter);
-    let entries: Vec<OverdueView> = items
-        .iter()
-        .map(|o| OverdueView {
-            id: o.task.id.as_str().to_string(),
-            section: o.task.section.as_str().to_string(),
-            title: o.task.title.clone(),
-            lead: agency_refs(plan, &o.task.lead),
-            support: agency_refs(plan, &o.task.support),
-            schedule: o.task.schedule.clone(),
-            milestone: o.milestone.map(|(number, what)| MilestoneRef {
-                number,
-                what: what.to_string(),
-            }),
-            due: o.due,
-            days_overdue: o.days_overdue,
-            deliverables: o.task.deliverables.clone(),
-            status: crate::status::Status::Overdue,
-        })
-        .collect();
+    let entries: Vec<OverdueView> = items.iter().map(|o| OverdueView::new(plan, o)).collect();
 
     // Blocks per lead agency, in the registry's order.
     let blocks: Vec<(&crate::model::Agency, Vec<usize>)> = if a.by_agency {

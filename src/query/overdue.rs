@@ -3,7 +3,7 @@
 use super::AgencyFilter;
 use crate::ids::SectionId;
 use crate::model::{Plan, Task};
-use crate::status::{Log, Status};
+use crate::status::{Log, Status, TaskState};
 use chrono::NaiveDate;
 
 #[derive(Debug, Clone)]
@@ -15,6 +15,8 @@ pub struct Overdue<'p> {
     pub milestone: Option<(u32, &'p str)>,
     pub due: NaiveDate,
     pub days_overdue: i64,
+    /// The task's whole state on the date (overdue, with its milestones).
+    pub state: TaskState<'p>,
 }
 
 #[derive(Debug, Default, Clone)]
@@ -48,6 +50,7 @@ pub fn overdue<'p>(
                     milestone: None,
                     due,
                     days_overdue: days(due),
+                    state: state.clone(),
                 });
             }
         } else {
@@ -62,6 +65,7 @@ pub fn overdue<'p>(
                     milestone: Some((m.number, m.what)),
                     due: m.due,
                     days_overdue: days(m.due),
+                    state: state.clone(),
                 });
             }
         }

@@ -118,22 +118,34 @@ impl From<&Update> for UpdateView {
     }
 }
 
-/// One overdue task or milestone (`plan overdue --format json`).
+/// One overdue task or milestone (`plan overdue --format json`): the task as
+/// everywhere else, and the deadline missed.
 #[derive(Serialize)]
 pub struct OverdueView {
-    pub id: String,
-    pub section: String,
-    pub title: String,
-    pub lead: Vec<AgencyRef>,
-    pub support: Vec<AgencyRef>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub schedule: Option<String>,
+    #[serde(flatten)]
+    pub task: TaskView,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub milestone: Option<MilestoneRef>,
+    /// The deadline missed: the task's, or the milestone's.
     pub due: NaiveDate,
     pub days_overdue: i64,
-    pub deliverables: Vec<String>,
-    pub status: Status,
+}
+
+impl OverdueView {
+    pub fn new(plan: &Plan, o: &crate::query::overdue::Overdue) -> Self {
+        let mut task = TaskView::new(plan, o.task, &o.state);
+        // The entry's own `due` is the deadline missed.
+        task.due = None;
+        OverdueView {
+            task,
+            milestone: o.milestone.map(|(number, what)| MilestoneRef {
+                number,
+                what: what.to_string(),
+            }),
+            due: o.due,
+            days_overdue: o.days_overdue,
+        }
+    }
 }
 
 #[derive(Serialize)]
