@@ -62,40 +62,29 @@ fn example_output_is_up_to_date() {
         format!("{o}/report-2025.md"),
         format!("{o}/report-2025.en.md"),
     );
+    let base = [
+        "--dir",
+        "examples/plan",
+        "report",
+        "--year",
+        "2025",
+        "--format",
+        "md",
+    ];
+    let with = |extra: &[&'static str], out: &str| -> Vec<String> {
+        base.iter()
+            .chain(extra)
+            .map(|s| s.to_string())
+            .chain(["--out".to_string(), out.to_string()])
+            .collect()
+    };
     let cases = [
-        (
-            vec![
-                "--dir",
-                "examples/plan",
-                "report",
-                "--year",
-                "2025",
-                "--format",
-                "md",
-                "--out",
-                &vi,
-            ],
-            "report-2025.md",
-        ),
-        (
-            vec![
-                "--dir",
-                "examples/plan",
-                "report",
-                "--year",
-                "2025",
-                "--format",
-                "md",
-                "--lang",
-                "en",
-                "--out",
-                &en,
-            ],
-            "report-2025.en.md",
-        ),
+        (with(&[], &vi), "report-2025.md"),
+        (with(&["--lang", "en"], &en), "report-2025.en.md"),
     ];
     for (args, name) in &cases {
-        let r = run_in(&root(), args);
+        let args: Vec<&str> = args.iter().map(String::as_str).collect();
+        let r = run_in(&root(), &args);
         assert_eq!(r.code, 0, "{}", r.stderr);
         assert_eq!(
             std::fs::read_to_string(out.path().join(name)).unwrap(),

@@ -65,6 +65,12 @@ impl std::error::Error for NoPlan {}
 
 /// Reads every file of the layout under `dir`.
 pub fn load_dir(dir: &Path) -> Result<Loaded, NoPlan> {
+    check_plan_dir(dir)?;
+    Ok(load_files(&dir.display().to_string(), list_files(dir)))
+}
+
+/// That `dir` is a plan folder (it has a plan.toml), or why not.
+pub fn check_plan_dir(dir: &Path) -> Result<(), NoPlan> {
     let no_plan = |reason: &str| NoPlan {
         dir: dir.to_path_buf(),
         reason: reason.to_string(),
@@ -79,7 +85,7 @@ pub fn load_dir(dir: &Path) -> Result<Loaded, NoPlan> {
     if !dir.join("plan.toml").exists() {
         return Err(no_plan("the folder has no plan.toml"));
     }
-    Ok(load_files(&dir.display().to_string(), list_files(dir)))
+    Ok(())
 }
 
 /// The plan's files in a fixed order: plan.toml, agencies.toml,

@@ -70,6 +70,16 @@ pub enum TargetWhen {
     Period(i32, i32),
 }
 
+impl std::fmt::Display for TargetWhen {
+    /// "2025", or "2021-2025" as the decision writes a period.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            TargetWhen::Year(y) => write!(f, "{y}"),
+            TargetWhen::Period(a, b) => write!(f, "{a}-{b}"),
+        }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq)]
 pub enum TargetValue {
     Value(f64),

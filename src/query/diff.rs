@@ -1,9 +1,9 @@
 //! What changed between two versions of a plan, entity by entity, as facts:
 //! "PL2.II.1 due 2022-06-30 → 2022-12-31".
 
-use crate::model::{Agency, Indicator, Plan, Target, TargetValue, TargetWhen, Task, Timing};
+use crate::model::{Agency, Indicator, Plan, Target, TargetValue, Task, Timing};
 use serde::Serialize;
-use std::collections::BTreeMap;
+use std::collections::{HashMap, HashSet};
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(rename_all = "snake_case")]
@@ -97,13 +97,6 @@ fn indicator_fields(i: &Indicator) -> Fields {
     ]
 }
 
-fn when(t: &Target) -> String {
-    match t.when {
-        TargetWhen::Year(y) => y.to_string(),
-        TargetWhen::Period(a, b) => format!("{a}-{b}"),
-    }
-}
-
 fn target_value(t: &Target) -> String {
     match &t.value {
         TargetValue::Value(v) => v.to_string(),
@@ -116,80 +109,72 @@ fn target_value(t: &Target) -> String {
     }
 }
 
-/// Compares keyed entities: added, removed, and field by field.
-fn compare<K: Ord + Clone + ToString>(
-    out: &mut Vec<Change>,
-    entity: &'static str,
-    old: BTreeMap<K, Fields>,
-    new: BTreeMap<K, Fields>,
-    order: &[K],
-) {
-    let mut keys: Vec<K> = order.to_vec();
-    for k in old.keys() {
-        if !keys.contains(k) {
-            keys.push(k.clone());
-        }
-    }
-    for k in keys {
-        let id = k.to_string();
-        match (old.get(&k), new.get(&k)) {
-            (None, Some(f)) => out.push(Change {
+/// Entities of one kind in file order: a key and its fields.
+type Rows = Vec<(String, Fields)>;
+
+/// Compares keyed entities: added (with the `headline` field's value, to say
+/// what was added), removed, and changed field by field. Order: the new
+/// version's, then what only the old one had.
+fn compare(out: &mut Vec<Change>, entity: &'static str, headline: &str, old: Rows, new: Rows) {
+    let old_by_key: HashMap<&str, &Fields> = old.iter().map(|(k, f)| (k.as_str(), f)).collect();
+    let new_keys: HashSet<&str> = new.iter().map(|(k, _)| k.as_str()).collect();
+    let field = |f: &Fields, n: &str| f.iter().find(|(x, _)| *x == n).map(|(_, v)| v.clone());
+    for (id, b) in &new {
+        let Some(a) = old_by_key.get(id.as_str()) else {
+            out.push(Change {
                 entity,
-                id,
+                id: id.clone(),
                 kind: Kind::Added,
                 field: None,
                 before: None,
-                after: f
-                    .first()
-                    .filter(|(n, _)| *n == "title" || *n == "name")
-                    .map(|(_, v)| v.clone()),
-            }),
-            (Some(_), None) => out.push(Change {
-                entity,
-                id,
-                kind: Kind::Removed,
-                field: None,
-                before: None,
-                after: None,
-            }),
-            (Some(a), Some(b)) => {
-                let names: Vec<&str> = a.iter().chain(b.iter()).map(|(n, _)| *n).collect();
-                let mut seen = Vec::new();
-                for n in names {
-                    if seen.contains(&n) {
-                        continue;
-                    }
-                    seen.push(n);
-                    let before = a
-                        .iter()
-                        .find(|(x, _)| *x == n)
-                        .map(|(_, v)| v.clone())
-                        .unwrap_or_default();
-                    let after = b
-                        .iter()
-                        .find(|(x, _)| *x == n)
-                        .map(|(_, v)| v.clone())
-                        .unwrap_or_default();
-                    if before != after {
-                        out.push(Change {
-                            entity,
-                            id: id.clone(),
-                            kind: Kind::Changed,
-                            field: Some(n.to_string()),
-                            before: Some(before),
-                            after: Some(after),
-                        });
-                    }
-                }
+                after: field(b, headline),
+            });
+            continue;
+        };
+        let mut names: Vec<&str> = a.iter().map(|(n, _)| *n).collect();
+        names.extend(
+            b.iter()
+                .map(|(n, _)| *n)
+                .filter(|n| !a.iter().any(|(x, _)| x == n)),
+        );
+        for n in names {
+            let (before, after) = (
+                field(a, n).unwrap_or_default(),
+                field(b, n).unwrap_or_default(),
+            );
+            if before != after {
+                out.push(Change {
+                    entity,
+                    id: id.clone(),
+                    kind: Kind::Changed,
+                    field: Some(n.to_string()),
+                    before: Some(before),
+                    after: Some(after),
+                });
             }
-            (None, None) => {}
         }
+    }
+    for (id, _) in old.iter().filter(|(k, _)| !new_keys.contains(k.as_str())) {
+        out.push(Change {
+            entity,
+            id: id.clone(),
+            kind: Kind::Removed,
+            field: None,
+            before: None,
+            after: None,
+        });
     }
 }
 
-pub fn diff(old: &Plan, new: &Plan) -> Vec<Change> {
-    let mut out = Vec::new();
-    let meta = |p: &Plan| -> Fields {
+fn plan_rows(p: &Plan) -> Rows {
+    let annual_due = p
+        .meta
+        .reporting
+        .as_ref()
+        .map(|r| format!("{:02}-{:02}", r.annual_due.month, r.annual_due.day))
+        .unwrap_or_default();
+    vec![(
+        "plan".into(),
         vec![
             ("id", p.meta.id.clone()),
             ("title", p.meta.title.clone()),
@@ -197,76 +182,57 @@ pub fn diff(old: &Plan, new: &Plan) -> Vec<Change> {
                 "issued_on",
                 p.meta.issued_on.map(|d| d.to_string()).unwrap_or_default(),
             ),
-            (
-                "annual_due",
-                p.meta
-                    .reporting
-                    .as_ref()
-                    .map(|r| format!("{:02}-{:02}", r.annual_due.month, r.annual_due.day))
-                    .unwrap_or_default(),
-            ),
-        ]
-    };
-    compare(
-        &mut out,
-        "plan",
-        BTreeMap::from([("plan".to_string(), meta(old))]),
-        BTreeMap::from([("plan".to_string(), meta(new))]),
-        &["plan".to_string()],
-    );
+            ("annual_due", annual_due),
+        ],
+    )]
+}
 
+/// How an update is named: its task, milestone and date.
+fn update_key(u: &crate::model::Update) -> String {
+    let m = u
+        .milestone
+        .as_ref()
+        .map(|m| format!(" milestone {}", m.value))
+        .unwrap_or_default();
+    format!("{}{m} on {}", u.task.as_str(), u.on)
+}
+
+pub fn diff(old: &Plan, new: &Plan) -> Vec<Change> {
+    let mut out = Vec::new();
+    compare(&mut out, "plan", "title", plan_rows(old), plan_rows(new));
     let sections = |p: &Plan| {
         p.sections
             .iter()
             .map(|s| (s.id.to_string(), vec![("title", s.title.clone())]))
             .collect()
     };
-    let order: Vec<String> = new.sections.iter().map(|s| s.id.to_string()).collect();
-    compare(&mut out, "section", sections(old), sections(new), &order);
-
+    compare(&mut out, "section", "title", sections(old), sections(new));
     let tasks = |p: &Plan| {
         p.tasks
             .iter()
             .map(|t| (t.id.to_string(), task_fields(t)))
             .collect()
     };
-    let order: Vec<String> = new.tasks.iter().map(|t| t.id.to_string()).collect();
-    let mut task_changes = Vec::new();
-    compare(&mut task_changes, "task", tasks(old), tasks(new), &order);
-    // The title of a new task is its first field; move it to `after`.
-    for c in &mut task_changes {
-        if c.kind == Kind::Added && c.after.is_none() {
-            c.after = new
-                .tasks
-                .iter()
-                .find(|t| t.id.as_str() == c.id)
-                .map(|t| t.title.clone());
-        }
-    }
-    out.extend(task_changes);
-
+    compare(&mut out, "task", "title", tasks(old), tasks(new));
     let agencies = |p: &Plan| {
         p.agencies
             .iter()
             .map(|a| (a.id.to_string(), agency_fields(a)))
             .collect()
     };
-    let order: Vec<String> = new.agencies.iter().map(|a| a.id.to_string()).collect();
-    compare(&mut out, "agency", agencies(old), agencies(new), &order);
-
+    compare(&mut out, "agency", "name", agencies(old), agencies(new));
     let indicators = |p: &Plan| {
         p.indicators
             .iter()
             .map(|i| (i.id.to_string(), indicator_fields(i)))
             .collect()
     };
-    let order: Vec<String> = new.indicators.iter().map(|i| i.id.to_string()).collect();
     compare(
         &mut out,
         "indicator",
+        "name",
         indicators(old),
         indicators(new),
-        &order,
     );
     let targets = |p: &Plan| {
         p.indicators
@@ -274,105 +240,63 @@ pub fn diff(old: &Plan, new: &Plan) -> Vec<Change> {
             .flat_map(|i| {
                 i.targets.iter().map(move |t| {
                     (
-                        format!("{} {}", i.id.as_str(), when(t)),
+                        format!("{} {}", i.id.as_str(), t.when),
                         vec![("value", target_value(t))],
                     )
                 })
             })
             .collect()
     };
-    let order: Vec<String> = new
-        .indicators
-        .iter()
-        .flat_map(|i| {
-            i.targets
-                .iter()
-                .map(move |t| format!("{} {}", i.id.as_str(), when(t)))
-        })
-        .collect();
-    compare(&mut out, "target", targets(old), targets(new), &order);
-
+    compare(&mut out, "target", "value", targets(old), targets(new));
     let updates = |p: &Plan| {
         p.progress
             .updates
             .iter()
             .map(|u| {
-                let m = u
-                    .milestone
-                    .as_ref()
-                    .map(|m| format!(" milestone {}", m.value))
-                    .unwrap_or_default();
-                (
-                    format!("{}{m} on {}", u.task.as_str(), u.on),
-                    vec![
-                        ("status", u.status.key().to_string()),
-                        ("note", u.note.clone().unwrap_or_default()),
-                        ("source", u.source.clone().unwrap_or_default()),
-                    ],
-                )
+                let fields = vec![
+                    ("status", u.status.key().to_string()),
+                    ("note", u.note.clone().unwrap_or_default()),
+                    ("source", u.source.clone().unwrap_or_default()),
+                ];
+                (update_key(u), fields)
             })
-            .collect::<BTreeMap<_, _>>()
+            .collect()
     };
-    let new_updates = updates(new);
-    let order: Vec<String> = new_updates.keys().cloned().collect();
-    compare(&mut out, "update", updates(old), new_updates, &order);
-
+    compare(&mut out, "update", "status", updates(old), updates(new));
     let actuals = |p: &Plan| {
         p.progress
             .actuals
             .iter()
             .map(|a| {
-                (
-                    format!("{} {}", a.indicator.as_str(), a.year),
-                    vec![
-                        ("value", a.value.to_string()),
-                        ("source", a.source.clone().unwrap_or_default()),
-                    ],
-                )
+                let fields = vec![
+                    ("value", a.value.to_string()),
+                    ("source", a.source.clone().unwrap_or_default()),
+                ];
+                (format!("{} {}", a.indicator.as_str(), a.year), fields)
             })
-            .collect::<BTreeMap<_, _>>()
+            .collect()
     };
-    let new_actuals = actuals(new);
-    let order: Vec<String> = new_actuals.keys().cloned().collect();
-    compare(&mut out, "actual", actuals(old), new_actuals, &order);
-
+    compare(&mut out, "actual", "value", actuals(old), actuals(new));
     let reports = |p: &Plan| {
         p.progress
             .reports
             .iter()
             .map(|r| {
-                (
-                    format!("{} {}", r.agency.as_str(), r.year),
-                    vec![
-                        ("received_on", r.received_on.to_string()),
-                        ("reference", r.reference.clone().unwrap_or_default()),
-                    ],
-                )
+                let fields = vec![
+                    ("received_on", r.received_on.to_string()),
+                    ("reference", r.reference.clone().unwrap_or_default()),
+                ];
+                (format!("{} {}", r.agency.as_str(), r.year), fields)
             })
-            .collect::<BTreeMap<_, _>>()
+            .collect()
     };
-    let new_reports = reports(new);
-    let order: Vec<String> = new_reports.keys().cloned().collect();
-    compare(&mut out, "report", reports(old), new_reports, &order);
-
-    // Status of new updates, for the one-line fact.
-    for c in &mut out {
-        if c.entity == "update" && c.kind == Kind::Added {
-            c.after = new
-                .progress
-                .updates
-                .iter()
-                .find(|u| {
-                    let m = u
-                        .milestone
-                        .as_ref()
-                        .map(|m| format!(" milestone {}", m.value))
-                        .unwrap_or_default();
-                    format!("{}{m} on {}", u.task.as_str(), u.on) == c.id
-                })
-                .map(|u| u.status.key().to_string());
-        }
-    }
+    compare(
+        &mut out,
+        "report",
+        "received_on",
+        reports(old),
+        reports(new),
+    );
     out
 }
 
@@ -388,8 +312,8 @@ pub fn fact(c: &Change) -> String {
             format!("new update {task} {} on {on}", show(&c.after))
         }
         ("update", Kind::Removed) => format!("update removed: {}", c.id),
-        ("actual", Kind::Added) => format!("new actual {}", c.id),
-        ("report", Kind::Added) => format!("new report {}", c.id),
+        ("actual", Kind::Added) => format!("new actual {}: {}", c.id, show(&c.after)),
+        ("report", Kind::Added) => format!("new report {}, received {}", c.id, show(&c.after)),
         (e, Kind::Added) => match &c.after {
             Some(t) => format!("{}  new {e}: {}", c.id, t.replace('\n', " ")),
             None => format!("{}  new {e}", c.id),

@@ -132,13 +132,6 @@ fn task_rows(
     out
 }
 
-fn when(t: &Target) -> String {
-    match t.when {
-        TargetWhen::Year(y) => y.to_string(),
-        TargetWhen::Period(a, b) => format!("{a}-{b}"),
-    }
-}
-
 fn value(t: &Target, st: Style) -> String {
     match &t.value {
         TargetValue::Value(v) => st.num(Some(*v)),
@@ -183,7 +176,7 @@ pub fn indicators(rows: &[IndicatorRow], year: i32, st: Style) -> Listing {
                 r.indicator.id.as_str().to_string(),
                 r.indicator.name.clone(),
                 r.indicator.unit.clone(),
-                when(t.target),
+                t.target.when.to_string(),
                 value(t.target, st),
                 st.num(r.actual_previous),
                 st.num(r.actual),
