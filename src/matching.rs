@@ -21,6 +21,38 @@ pub fn agency(plan: &Plan, input: &str) -> Result<AgencyId> {
             return Ok(a.id.value.clone());
         }
     }
+    // Words typed in order, some left out ("so ke hoach dau tu", "sở kế hoạch"):
+    // accepted when exactly one agency has a spelling with those words.
+    let typed: Vec<String> = words(&key);
+    if !typed.is_empty() {
+        let fits: Vec<&crate::model::Agency> = plan
+            .agencies
+            .iter()
+            .filter(|a| {
+                std::iter::once(a.name.as_str())
+                    .chain(a.aliases.iter().map(String::as_str))
+                    .chain(a.name_en.as_deref())
+                    .any(|s| is_subsequence(&typed, &words(&fold(s))))
+            })
+            .collect();
+        match fits.as_slice() {
+            [one] => return Ok(one.id.value.clone()),
+            [] => {}
+            many => {
+                let list: Vec<String> = many
+                    .iter()
+                    .take(6)
+                    .map(|a| format!("\"{}\" ({})", a.id.as_str(), a.name))
+                    .collect();
+                bail!(
+                    "\"{input}\" fits {} agencies: {}{}\n  help: type more of the name, or the id",
+                    many.len(),
+                    list.join(", "),
+                    if many.len() > 6 { ", …" } else { "" }
+                );
+            }
+        }
+    }
     // Nearest by every spelling, reported by name and id.
     let mut candidates: Vec<(&str, &str)> = Vec::new();
     for a in &plan.agencies {
@@ -56,6 +88,21 @@ pub fn agency(plan: &Plan, input: &str) -> Result<AgencyId> {
         "unknown agency \"{input}\"\n  help: did you mean {}?",
         list.join(" or ")
     )
+}
+
+/// The words of folded text, punctuation aside.
+fn words(folded: &str) -> Vec<String> {
+    folded
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_string)
+        .collect()
+}
+
+/// Whether `typed` appears in `words` in order, possibly with words between.
+fn is_subsequence(typed: &[String], words: &[String]) -> bool {
+    let mut it = words.iter();
+    typed.iter().all(|t| it.any(|w| w == t))
 }
 
 /// The task a user means by `input` (`pl2.iii.14` is `PL2.III.14`).

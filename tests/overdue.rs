@@ -164,9 +164,52 @@ fn agency_typed_any_way_gives_the_same_rows() {
         ]))
     };
     let expected = strings(&["PL2.II.2", "PL2.II.4", "PL2.II.6", "PL2.II.7"]);
-    for spelling in ["so xay dung", "SXD", "sxd", "Sở Xây dựng", "SỞ XÂY DỰNG"] {
+    for spelling in [
+        "so xay dung",
+        "SXD",
+        "sxd",
+        "Sở Xây dựng",
+        "SỞ XÂY DỰNG",
+        "xay dung",
+    ] {
         assert_eq!(sorted(rows(spelling)), expected, "{spelling}");
     }
+}
+
+#[test]
+fn a_name_with_words_left_out_is_accepted_when_only_one_agency_fits() {
+    let full = overdue_ids(&bundled(&[
+        "overdue",
+        "--format",
+        "json",
+        "--as-of",
+        "2024-01-01",
+        "--agency",
+        "skhdt",
+    ]));
+    for typed in ["so ke hoach dau tu", "sở kế hoach"] {
+        assert_eq!(
+            overdue_ids(&bundled(&[
+                "overdue",
+                "--format",
+                "json",
+                "--as-of",
+                "2024-01-01",
+                "--agency",
+                typed
+            ])),
+            full,
+            "{typed}"
+        );
+    }
+    // "ubnd" fits many: refused, with the candidates.
+    let out = bundled(&["overdue", "--agency", "ubnd huyen"]);
+    assert_eq!(out.code, 2);
+    assert!(
+        out.stderr.contains("fits") && out.stderr.contains("ubnd-van-ninh"),
+        "{}",
+        out.stderr
+    );
 }
 
 #[test]
