@@ -34,6 +34,10 @@ pub struct Cli {
     #[arg(long, global = true)]
     pub bom: bool,
 
+    /// Terminal tables as wide as their cells: no title shortened to fit.
+    #[arg(long, global = true)]
+    pub wide: bool,
+
     /// Colour in terminal output; NO_COLOR in the environment turns `auto` off.
     #[arg(long, global = true, value_enum, default_value = "auto")]
     pub color: ColorChoice,
@@ -211,10 +215,10 @@ pub struct ListFilters {
     /// Only tasks with this status: done_on_time, done_late, in_progress, overdue, ongoing, cancelled.
     #[arg(long, value_name = "STATUS")]
     pub status: Option<String>,
-    /// Only tasks with a deadline before this date.
+    /// Only tasks with a deadline on or before this date.
     #[arg(long, value_name = "DATE")]
     pub due_before: Option<String>,
-    /// Only tasks with a deadline after this date.
+    /// Only tasks with a deadline on or after this date.
     #[arg(long, value_name = "DATE")]
     pub due_after: Option<String>,
     /// A phrase to find in the id, title, schedule or deliverables (case and diacritics optional).

@@ -1,12 +1,12 @@
 //! `plan diff [REV] [REV2]`: what changed in the plan between two git
 //! revisions (default: HEAD and the working tree), as facts.
 
-use super::output::{print_bytes, Out};
-use crate::cli::{Cli, Format};
+use super::output::Out;
+use crate::cli::Cli;
+use crate::compose;
 use crate::load::git::Repo;
 use crate::load::{self, load_files, Loaded};
-use crate::query::diff::{diff, fact};
-use crate::render::{self, Listing};
+use crate::query::diff::diff;
 use anyhow::Result;
 use std::process::ExitCode;
 
@@ -37,52 +37,8 @@ pub fn run(cli: &Cli, rev: Option<&str>, rev2: Option<&str>, exit_code: bool) ->
     }
     let changes = diff(&old.plan, &new.plan);
     let out = Out::new(cli, &new);
-    match out.format {
-        Format::Json => print_bytes(render::json(&changes).as_bytes())?,
-        Format::Csv => {
-            let mut l = Listing::new(&["entity", "id", "change", "field", "before", "after"]);
-            for c in &changes {
-                l.rows.push(vec![
-                    c.entity.to_string(),
-                    c.id.clone(),
-                    format!("{:?}", c.kind).to_lowercase(),
-                    c.field.clone().unwrap_or_default(),
-                    c.before.clone().unwrap_or_default(),
-                    c.after.clone().unwrap_or_default(),
-                ]);
-            }
-            out.listing(None, &l)?;
-        }
-        Format::Md | Format::Table => {
-            let mut s = String::new();
-            if changes.is_empty() {
-                s.push_str(&format!(
-                    "No change to the plan between {rev} and {new_label}.\n"
-                ));
-            } else {
-                s.push_str(&format!(
-                    "{} {} to the plan between {rev} and {new_label}:\n",
-                    changes.len(),
-                    if changes.len() == 1 {
-                        "change"
-                    } else {
-                        "changes"
-                    }
-                ));
-                if out.format == Format::Md {
-                    s.push('\n');
-                }
-                for c in &changes {
-                    let line = fact(c);
-                    if out.format == Format::Md {
-                        s.push_str(&format!("- {}\n", render::markdown_inline(&line)));
-                    } else {
-                        s.push_str(&format!("  {line}\n"));
-                    }
-                }
-            }
-            print_bytes(s.as_bytes())?;
-        }
-    }
+    let to = rev2.map(|_| new_label.as_str());
+    let doc = compose::diff::document(&new.plan.meta.id, &changes, rev, to, out.lang);
+    out.emit(&doc)?;
     Ok(ExitCode::from(u8::from(exit_code && !changes.is_empty())))
 }

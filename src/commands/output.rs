@@ -5,7 +5,8 @@ use crate::cli::{Cli, Format};
 use crate::diagnostic::render_human;
 use crate::lang::Lang;
 use crate::load::{self, Loaded};
-use crate::render::{self, Listing};
+use crate::document::Document;
+use crate::render::Backend;
 use anyhow::{bail, Result};
 use std::io::Write;
 
@@ -33,54 +34,31 @@ pub fn load_plan(cli: &Cli) -> Result<Loaded> {
 pub struct Out {
     pub format: Format,
     pub lang: Lang,
-    /// The width to fit a terminal table to; `None` when not at a terminal.
-    pub width: Option<u16>,
-    pub bom: bool,
+    pub backend: Backend,
 }
 
 impl Out {
     pub fn new(cli: &Cli, loaded: &Loaded) -> Self {
+        let format = cli.format.unwrap_or(Format::Table);
+        // --wide: no width to fit; lines are as long as their cells.
+        let width = if cli.wide { None } else { terminal_width() };
         Out {
-            format: cli.format.unwrap_or(Format::Table),
+            format,
             lang: cli
                 .lang
                 .unwrap_or_else(|| Lang::from_code(&loaded.plan.meta.language)),
-            width: terminal_width(),
-            bom: cli.bom,
+            backend: Backend::new(format, width, cli.bom),
         }
     }
 
-    /// A line of text before listings (table and Markdown only).
-    pub fn title(&self, title: &str) -> Result<()> {
-        match self.format {
-            Format::Table => print_bytes(format!("{title}\n").as_bytes()),
-            Format::Md => print_bytes(format!("{title}\n").as_bytes()),
-            Format::Csv | Format::Json => Ok(()),
-        }
+    /// The document in the chosen format, as bytes.
+    pub fn render(&self, doc: &Document) -> Result<Vec<u8>> {
+        self.backend.render(doc, self.lang)
     }
 
-    /// A title line (table and Markdown only) and a listing.
-    pub fn listing(&self, title: Option<&str>, listing: &Listing) -> Result<()> {
-        let mut s = Vec::new();
-        match self.format {
-            Format::Table => {
-                if let Some(t) = title {
-                    writeln!(s, "{t}")?;
-                }
-                if !listing.rows.is_empty() {
-                    s.extend(render::table(listing, self.width).into_bytes());
-                }
-            }
-            Format::Md => {
-                if let Some(t) = title {
-                    writeln!(s, "{t}\n")?;
-                }
-                s.extend(render::markdown(listing).into_bytes());
-            }
-            Format::Csv => s.extend(render::csv(listing, self.bom)),
-            Format::Json => bail!("internal: JSON is rendered from views"),
-        }
-        print_bytes(&s)
+    /// The document on standard output.
+    pub fn emit(&self, doc: &Document) -> Result<()> {
+        print_bytes(&self.render(doc)?)
     }
 }
 
@@ -94,14 +72,15 @@ pub fn print_bytes(bytes: &[u8]) -> Result<()> {
 }
 
 /// COLUMNS when set (so scripts and tests can ask for a width), else the
-/// terminal's width, else 120 (a table piped to a file or a pager).
+/// terminal's width; no limit when the output is not a terminal (a file or a
+/// pager keeps whole titles).
 fn terminal_width() -> Option<u16> {
     if let Some(c) = std::env::var("COLUMNS").ok().and_then(|c| c.parse().ok()) {
         return Some(c);
     }
     use std::io::IsTerminal;
-    let tty = std::io::stdout()
+    std::io::stdout()
         .is_terminal()
-        .then(|| comfy_table::Table::new().width());
-    tty.flatten().or(Some(120))
+        .then(|| comfy_table::Table::new().width())
+        .flatten()
 }

@@ -2,15 +2,14 @@
 //! report, whole or one at a time.
 
 use super::output::{load_plan, print_bytes, Out};
+use crate::catalogue::Message;
 use crate::cli::{Cli, Format};
+use crate::compose::{self, report as rr, report::TABLES};
 use crate::fsio::write_atomic;
-use crate::lang::Lang;
 use crate::query::report::{annual, indicators, registry};
-use crate::render::report::{self as rr, TABLES};
-use crate::render::{self, Listing, Style};
+use crate::render;
 use anyhow::{bail, Context, Result};
 use chrono::Datelike;
-use serde::Serialize;
 use std::path::Path;
 use std::process::ExitCode;
 
@@ -54,68 +53,43 @@ pub fn report(cli: &Cli, a: Args) -> Result<ExitCode> {
         }
     }
     let r = annual(plan, year);
-    let st = Style {
-        lang: out.lang,
-        plain: out.format == Format::Csv,
-    };
-    let table = |name: &str| -> Listing {
-        match name {
-            "summary" => rr::summary(&r, st),
-            "tasks" => rr::tasks(plan, &r, None, st),
-            "indicators" => rr::indicators(&r.indicators, year, st),
-            _ => rr::agencies(&r.agencies, year, st),
-        }
-    };
     if let Some(dir) = a.out_dir {
         if out.format != Format::Csv {
             bail!("--out-dir writes the four tables as CSV files\n  help: add --format csv, or use --out FILE for one Markdown document");
         }
+        let doc = rr::document(plan, &r, out.lang, None);
         std::fs::create_dir_all(dir).with_context(|| format!("cannot create {}", dir.display()))?;
-        for name in TABLES {
+        let bom = matches!(out.backend, crate::render::Backend::Csv { bom: true });
+        for table in doc.tables() {
             write_atomic(
-                &dir.join(format!("{name}.csv")),
-                &render::csv(&table(name), out.bom),
+                &dir.join(format!("{}.csv", table.name)),
+                &render::csv_table(table, out.lang, bom),
             )?;
         }
-        println!(
-            "wrote {} in {}",
-            TABLES.map(|t| format!("{t}.csv")).join(", "),
-            dir.display()
-        );
+        let files = TABLES.map(|t| format!("{t}.csv")).join(", ");
+        let dir = dir.display().to_string();
+        print_bytes(
+            format!(
+                "{}\n",
+                Message::Wrote {
+                    files: &files,
+                    dir: &dir
+                }
+                .text(out.lang)
+            )
+            .as_bytes(),
+        )?;
         return Ok(ExitCode::SUCCESS);
     }
-    let bytes: Vec<u8> = match (out.format, a.table) {
-        (Format::Json, _) => rr::json(plan, &r).into_bytes(),
-        (Format::Csv, Some(t)) => render::csv(&table(t), out.bom),
-        (Format::Csv, None) => bail!(
+    if out.format == Format::Csv && a.table.is_none() {
+        bail!(
             "CSV holds one table: choose --table {}\n  help: or --out-dir DIR to write all four files",
             TABLES.join("|")
-        ),
-        (Format::Md, Some(t)) => render::markdown(&table(t)).into_bytes(),
-        (Format::Md, None) => rr::markdown(plan, &r, out.lang).into_bytes(),
-        (Format::Table, t) => {
-            let mut s = String::new();
-            for name in TABLES.iter().filter(|n| t.is_none_or(|t| t == **n)) {
-                s.push_str(&format!("{}\n", heading(name, out.lang, year)));
-                s.push_str(&render::table(&table(name), out.width));
-                s.push('\n');
-            }
-            s.into_bytes()
-        }
-    };
-    emit(a.out, &bytes)?;
+        );
+    }
+    let doc = rr::document(plan, &r, out.lang, a.table);
+    emit(a.out, &out.render(&doc)?)?;
     Ok(ExitCode::SUCCESS)
-}
-
-fn heading(table: &str, l: Lang, year: i32) -> String {
-    let h = match table {
-        "summary" => l.pick("Tổng hợp", "Summary"),
-        "tasks" => l.pick("Nhiệm vụ", "Tasks"),
-        "indicators" => l.pick("Chỉ tiêu", "Indicators"),
-        _ => l.pick("Cơ quan", "Agencies"),
-    };
-    let end = chrono::NaiveDate::from_ymd_opt(year, 12, 31).expect("31 December exists");
-    format!("{h} – {} {}", l.pick("đến", "as of"), l.date(end))
 }
 
 pub fn targets(cli: &Cli, year: Option<i32>) -> Result<ExitCode> {
@@ -123,30 +97,7 @@ pub fn targets(cli: &Cli, year: Option<i32>) -> Result<ExitCode> {
     let out = Out::new(cli, &loaded);
     let year = year_or_now(year)?;
     let rows = indicators(&loaded.plan, year);
-    if out.format == Format::Json {
-        #[derive(Serialize)]
-        struct View {
-            year: i32,
-            indicators: Vec<rr::IndicatorView>,
-        }
-        print_bytes(
-            render::json(&View {
-                year,
-                indicators: rr::indicator_views(&rows),
-            })
-            .as_bytes(),
-        )?;
-        return Ok(ExitCode::SUCCESS);
-    }
-    let st = Style {
-        lang: out.lang,
-        plain: out.format == Format::Csv,
-    };
-    let title = match out.lang {
-        Lang::Vi => format!("Chỉ tiêu, đánh giá đến hết năm {year}."),
-        Lang::En => format!("Targets, judged at the end of {year}."),
-    };
-    out.listing(Some(&title), &rr::indicators(&rows, year, st))?;
+    out.emit(&rr::targets(&loaded.plan, &rows, year, out.lang))?;
     Ok(ExitCode::SUCCESS)
 }
 
@@ -155,58 +106,6 @@ pub fn agencies(cli: &Cli) -> Result<ExitCode> {
     let plan = &loaded.plan;
     let out = Out::new(cli, &loaded);
     let rows = registry(plan);
-    if out.format == Format::Json {
-        #[derive(Serialize)]
-        struct View<'a> {
-            id: &'a str,
-            name: &'a str,
-            name_en: Option<&'a str>,
-            level: &'static str,
-            aliases: &'a [String],
-            member_of: Vec<&'a str>,
-            lead: usize,
-            support: usize,
-        }
-        let views: Vec<View> = rows
-            .iter()
-            .map(|(a, lead, support)| View {
-                id: a.id.as_str(),
-                name: &a.name,
-                name_en: a.name_en.as_deref(),
-                level: a.level.key(),
-                aliases: &a.aliases,
-                member_of: a.member_of.iter().map(|m| m.as_str()).collect(),
-                lead: *lead,
-                support: *support,
-            })
-            .collect();
-        print_bytes(render::json(&views).as_bytes())?;
-        return Ok(ExitCode::SUCCESS);
-    }
-    let l = out.lang;
-    let mut listing = Listing::new(&[
-        l.pick("Mã", "Id"),
-        l.pick("Tên", "Name"),
-        l.pick("Tên tiếng Anh", "English name"),
-        l.pick("Cấp", "Level"),
-        l.pick("Chủ trì", "Leads"),
-        l.pick("Phối hợp", "Supports"),
-    ]);
-    listing.shorten = Some(2);
-    for (a, lead, support) in &rows {
-        listing.rows.push(vec![
-            a.id.as_str().to_string(),
-            a.name.clone(),
-            a.name_en.clone().unwrap_or_default(),
-            a.level.key().to_string(),
-            lead.to_string(),
-            support.to_string(),
-        ]);
-    }
-    let title = match l {
-        Lang::Vi => format!("{} cơ quan, đơn vị.", rows.len()),
-        Lang::En => format!("{} agencies.", rows.len()),
-    };
-    out.listing(Some(&title), &listing)?;
+    out.emit(&compose::agencies::document(plan, &rows, out.lang))?;
     Ok(ExitCode::SUCCESS)
 }

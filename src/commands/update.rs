@@ -130,14 +130,17 @@ pub fn run(cli: &Cli, a: Args) -> Result<ExitCode> {
     }
     std::fs::create_dir_all(&dir).with_context(|| format!("cannot create {}", dir.display()))?;
     write_atomic(&path, new.as_bytes())?;
-    let m = a
-        .milestone
-        .map(|m| format!(" (milestone {m})"))
-        .unwrap_or_default();
-    println!(
-        "recorded: {id}{m} {} on {on} in {}",
-        status.key(),
-        path.display()
-    );
+    let lang = cli
+        .lang
+        .unwrap_or_else(|| crate::lang::Lang::from_code(&plan.meta.language));
+    let receipt = crate::catalogue::Message::Recorded {
+        id: id.as_str(),
+        milestone: a.milestone,
+        status,
+        on,
+        path: &path.display().to_string(),
+    }
+    .text(lang);
+    super::output::print_bytes(format!("{receipt}\n").as_bytes())?;
     Ok(ExitCode::SUCCESS)
 }

@@ -156,7 +156,6 @@ pub struct MilestoneRef {
 
 #[derive(Serialize)]
 pub struct OverdueReport<'a> {
-    pub as_of: NaiveDate,
     pub count: usize,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub overdue: Option<Vec<&'a OverdueView>>,

@@ -1,0 +1,481 @@
+//! Sentences with data in them: titles, headings, lines of history, diff
+//! facts, confirmations. Data (titles, names, notes) is put in as it is; the
+//! renderers escape it for their medium.
+
+use super::{Count, Noun, Word};
+use crate::lang::Lang;
+use crate::model::UpdateStatus;
+use crate::query::diff::{Change, Entity, Kind};
+use crate::query::Role;
+use crate::status::Status;
+use chrono::NaiveDate;
+
+/// The agency a listing is narrowed to.
+#[derive(Clone, Copy, Debug)]
+pub struct Scope<'a> {
+    pub name: &'a str,
+    pub id: &'a str,
+    pub role: Role,
+}
+
+/// One reported update, as a line of history or the report's latest update.
+#[derive(Clone, Copy, Debug)]
+pub struct UpdateLine<'a> {
+    pub on: NaiveDate,
+    pub status: UpdateStatus,
+    pub milestone: Option<u32>,
+    pub note: Option<&'a str>,
+    pub source: Option<&'a str>,
+}
+
+#[derive(Clone, Copy, Debug)]
+pub enum Message<'a> {
+    ListTitle {
+        count: usize,
+        as_of: NaiveDate,
+    },
+    /// `list --agency`: how many of the tasks name the agency itself, and how
+    /// many reach it through a collective it belongs to.
+    AgencySplit {
+        directly: usize,
+        through: usize,
+    },
+    OverdueTitle {
+        as_of: NaiveDate,
+        scope: Option<Scope<'a>>,
+        count: usize,
+    },
+    OverdueBlockHeading {
+        name: &'a str,
+        id: &'a str,
+        count: usize,
+    },
+    /// `overdue --by-agency`: a task with several leads is in each block.
+    SharedLeads {
+        tasks: usize,
+        entries: usize,
+        total: usize,
+    },
+    TargetsTitle {
+        year: i32,
+    },
+    AgenciesTitle {
+        count: usize,
+    },
+    ReportTitle {
+        plan: &'a str,
+        year: i32,
+    },
+    ReportAsOf {
+        as_of: NaiveDate,
+    },
+    ReportPart {
+        number: u8,
+        part: Word,
+    },
+    ReportTableHeading {
+        part: Word,
+        end: NaiveDate,
+    },
+    SectionHeading {
+        id: &'a str,
+        title: &'a str,
+    },
+    StatusOn {
+        as_of: NaiveDate,
+    },
+    MilestoneLabel {
+        number: u32,
+    },
+    MilestoneLine {
+        due: NaiveDate,
+        what: &'a str,
+        status: Status,
+    },
+    /// A line of `show`'s history; `later` marks an update after the date asked.
+    History {
+        update: UpdateLine<'a>,
+        later: bool,
+    },
+    /// The report's "latest update" cell (its source has a column of its own).
+    Latest(UpdateLine<'a>),
+    OverdueMilestone {
+        number: u32,
+        what: &'a str,
+        title: &'a str,
+    },
+    DiffNone {
+        from: &'a str,
+        to: Option<&'a str>,
+    },
+    DiffCount {
+        count: usize,
+        from: &'a str,
+        to: Option<&'a str>,
+    },
+    DiffFact(&'a Change),
+    Recorded {
+        id: &'a str,
+        milestone: Option<u32>,
+        status: UpdateStatus,
+        on: NaiveDate,
+        path: &'a str,
+    },
+    Wrote {
+        files: &'a str,
+        dir: &'a str,
+    },
+}
+
+impl Message<'_> {
+    pub fn text(&self, lang: Lang) -> String {
+        use Lang::{En, Vi};
+        let date = |d: NaiveDate| lang.date(d);
+        let word = |w: Word| w.text(lang);
+        match (*self, lang) {
+            (Message::ListTitle { count, as_of }, Vi) => format!(
+                "{}; trạng thái tính đến ngày {}.",
+                Count::new(count, Noun::Task).text(lang),
+                date(as_of)
+            ),
+            (Message::ListTitle { count, as_of }, En) => format!(
+                "{}; status as of {}.",
+                Count::new(count, Noun::Task).text(lang),
+                date(as_of)
+            ),
+            (Message::AgencySplit { directly, through }, Vi) => format!(
+                "Trong đó {directly} nhiệm vụ giao trực tiếp, {through} nhiệm vụ giao cho một tập thể mà cơ quan là thành viên."
+            ),
+            (Message::AgencySplit { directly, through }, En) => format!(
+                "Of these, {} {} the agency by name and {} {} a collective it belongs to.",
+                Count::new(directly, Noun::Task).text(lang),
+                if directly == 1 { "names" } else { "name" },
+                Count::new(through, Noun::Task).text(lang),
+                if through == 1 { "names" } else { "name" },
+            ),
+            (
+                Message::OverdueTitle {
+                    as_of,
+                    scope,
+                    count: 0,
+                },
+                Vi,
+            ) => format!(
+                "Không có nhiệm vụ quá hạn tính đến ngày {}{}.",
+                date(as_of),
+                scope_text(scope, lang)
+            ),
+            (
+                Message::OverdueTitle {
+                    as_of,
+                    scope,
+                    count: 0,
+                },
+                En,
+            ) => format!(
+                "Nothing overdue as of {}{}.",
+                date(as_of),
+                scope_text(scope, lang)
+            ),
+            (
+                Message::OverdueTitle {
+                    as_of,
+                    scope,
+                    count,
+                },
+                Vi,
+            ) => format!(
+                "Quá hạn tính đến ngày {}{}: {} chưa ghi nhận hoàn thành.",
+                date(as_of),
+                scope_text(scope, lang),
+                Count::new(count, Noun::TaskOrMilestone).text(lang)
+            ),
+            (
+                Message::OverdueTitle {
+                    as_of,
+                    scope,
+                    count,
+                },
+                En,
+            ) => format!(
+                "Overdue as of {}{}: {} with no completion recorded.",
+                date(as_of),
+                scope_text(scope, lang),
+                Count::new(count, Noun::TaskOrMilestone).text(lang)
+            ),
+            (Message::OverdueBlockHeading { name, id, count }, _) => {
+                format!("{name} ({id}): {count}")
+            }
+            (
+                Message::SharedLeads {
+                    tasks,
+                    entries,
+                    total,
+                },
+                Vi,
+            ) => format!(
+                "Lưu ý: {tasks} nhiệm vụ có nhiều cơ quan chủ trì nên được liệt kê ở khối của từng cơ quan; cộng các khối được {total}, nhiều hơn {entries} mục quá hạn."
+            ),
+            (
+                Message::SharedLeads {
+                    tasks,
+                    entries,
+                    total,
+                },
+                En,
+            ) => format!(
+                "Note: {} {} more than one lead and {} in each lead's block, so the blocks add up to {total}, not {entries}.",
+                Count::new(tasks, Noun::Task).text(lang),
+                if tasks == 1 { "has" } else { "have" },
+                if tasks == 1 { "appears" } else { "appear" },
+            ),
+            (Message::TargetsTitle { year }, Vi) => {
+                format!("Chỉ tiêu, đánh giá đến hết năm {year}.")
+            }
+            (Message::TargetsTitle { year }, En) => {
+                format!("Targets, judged at the end of {year}.")
+            }
+            (Message::AgenciesTitle { count }, _) => {
+                format!("{}.", Count::new(count, Noun::Agency).text(lang))
+            }
+            (Message::ReportTitle { plan, year }, Vi) => {
+                format!("Báo cáo tình hình thực hiện Kế hoạch {plan} năm {year}")
+            }
+            (Message::ReportTitle { plan, year }, En) => {
+                format!("Implementation report of plan {plan} for {year}")
+            }
+            (Message::ReportAsOf { as_of }, Vi) => format!(
+                "Tình hình tính đến ngày {}. Chỉ những gì đã được ghi nhận trong dữ liệu tiến độ mới được tính là hoàn thành.",
+                date(as_of)
+            ),
+            (Message::ReportAsOf { as_of }, En) => format!(
+                "State as of {}. Only what the progress records say counts as done.",
+                date(as_of)
+            ),
+            (Message::ReportPart { number, part }, _) => format!("{number}. {}", word(part)),
+            (Message::ReportTableHeading { part, end }, Vi) => {
+                format!("{} – đến {}", word(part), date(end))
+            }
+            (Message::ReportTableHeading { part, end }, En) => {
+                format!("{} – as of {}", word(part), date(end))
+            }
+            (Message::SectionHeading { id, title }, _) => format!("{id} – {title}"),
+            (Message::StatusOn { as_of }, _) => {
+                format!("{} ({})", word(Word::Status), date(as_of))
+            }
+            (Message::MilestoneLabel { number }, _) => {
+                format!("{} {number}", word(Word::Milestone))
+            }
+            (Message::MilestoneLine { due, what, status }, _) => format!(
+                "{}: {what} – {}",
+                date(due),
+                word(Word::StatusWord(status))
+            ),
+            (Message::History { update, later }, _) => {
+                let src = update
+                    .source
+                    .map(|s| format!(" [{s}]"))
+                    .unwrap_or_default();
+                let later = if later {
+                    format!(" ({})", word(Word::Later))
+                } else {
+                    String::new()
+                };
+                let note = update.note.map(|n| format!(": {n}")).unwrap_or_default();
+                format!("{}{note}{src}{later}", update_head(update, lang))
+            }
+            (Message::Latest(update), _) => {
+                let note = update.note.map(|n| format!(" – {n}")).unwrap_or_default();
+                format!("{}{note}", update_head(update, lang))
+            }
+            (
+                Message::OverdueMilestone {
+                    number,
+                    what,
+                    title,
+                },
+                _,
+            ) => format!("[{} {number}: {what}] {title}", word(Word::Milestone)),
+            (Message::DiffNone { from, to }, Vi) => format!(
+                "Kế hoạch không thay đổi giữa {from} và {}.",
+                to.unwrap_or("thư mục làm việc")
+            ),
+            (Message::DiffNone { from, to }, En) => format!(
+                "No change to the plan between {from} and {}.",
+                to.unwrap_or("the working tree")
+            ),
+            (Message::DiffCount { count, from, to }, Vi) => format!(
+                "{} của kế hoạch giữa {from} và {}:",
+                Count::new(count, Noun::Change).text(lang),
+                to.unwrap_or("thư mục làm việc")
+            ),
+            (Message::DiffCount { count, from, to }, En) => format!(
+                "{} to the plan between {from} and {}:",
+                Count::new(count, Noun::Change).text(lang),
+                to.unwrap_or("the working tree")
+            ),
+            (Message::DiffFact(c), _) => fact(c, lang),
+            (
+                Message::Recorded {
+                    id,
+                    milestone,
+                    status,
+                    on,
+                    path,
+                },
+                Vi,
+            ) => format!(
+                "đã ghi nhận: {id}{} {} ngày {} vào {path}",
+                milestone.map(|m| format!(" (mốc {m})")).unwrap_or_default(),
+                word(Word::UpdateWord(status)),
+                date(on)
+            ),
+            (
+                Message::Recorded {
+                    id,
+                    milestone,
+                    status,
+                    on,
+                    path,
+                },
+                En,
+            ) => format!(
+                "recorded: {id}{} {} on {} in {path}",
+                milestone
+                    .map(|m| format!(" (milestone {m})"))
+                    .unwrap_or_default(),
+                word(Word::UpdateWord(status)),
+                date(on)
+            ),
+            (Message::Wrote { files, dir }, Vi) => format!("đã ghi {files} vào {dir}"),
+            (Message::Wrote { files, dir }, En) => format!("wrote {files} in {dir}"),
+        }
+    }
+}
+
+fn scope_text(scope: Option<Scope>, lang: Lang) -> String {
+    scope
+        .map(|s| {
+            format!(
+                " — {} ({}), {}",
+                s.name,
+                s.id,
+                Word::RoleWord(s.role).text(lang)
+            )
+        })
+        .unwrap_or_default()
+}
+
+/// "10/06/2022 hoàn thành (mốc 1)": the date, what happened, and to what.
+fn update_head(u: UpdateLine, lang: Lang) -> String {
+    let m = u
+        .milestone
+        .map(|m| format!(" ({} {m})", Word::Milestone.text(lang).to_lowercase()))
+        .unwrap_or_default();
+    format!(
+        "{}: {}{m}",
+        lang.date(u.on),
+        Word::UpdateWord(u.status).text(lang)
+    )
+}
+
+fn entity(e: Entity, lang: Lang) -> &'static str {
+    use Lang::{En, Vi};
+    match (e, lang) {
+        (Entity::Plan, Vi) => "kế hoạch",
+        (Entity::Section, Vi) => "phần",
+        (Entity::Task, Vi) => "nhiệm vụ",
+        (Entity::Agency, Vi) => "cơ quan",
+        (Entity::Indicator, Vi) => "chỉ tiêu",
+        (Entity::Target, Vi) => "mục tiêu",
+        (Entity::Update, Vi) => "cập nhật",
+        (Entity::Actual, Vi) => "số liệu thực hiện",
+        (Entity::Report, Vi) => "báo cáo",
+        (Entity::Plan, En) => "plan",
+        (Entity::Section, En) => "section",
+        (Entity::Task, En) => "task",
+        (Entity::Agency, En) => "agency",
+        (Entity::Indicator, En) => "indicator",
+        (Entity::Target, En) => "target",
+        (Entity::Update, En) => "update",
+        (Entity::Actual, En) => "actual",
+        (Entity::Report, En) => "report",
+    }
+}
+
+/// The words of a diff's entity and kind of change, for CSV cells.
+pub fn entity_word(e: Entity, lang: Lang) -> &'static str {
+    entity(e, lang)
+}
+
+pub fn kind_word(k: &Kind, lang: Lang) -> &'static str {
+    use Lang::{En, Vi};
+    match (k, lang) {
+        (Kind::Added, Vi) => "thêm",
+        (Kind::Removed, Vi) => "bỏ",
+        (Kind::Changed, Vi) => "sửa",
+        (Kind::Added, En) => "added",
+        (Kind::Removed, En) => "removed",
+        (Kind::Changed, En) => "changed",
+    }
+}
+
+/// One line a fact, for people and pull-request reviews. Field names are the
+/// plan files' own keys (`due`, `lead`): what a reviewer edits.
+fn fact(c: &Change, lang: Lang) -> String {
+    use Lang::{En, Vi};
+    let none = Word::NoValue.text(lang);
+    let show = |s: &Option<String>| match s.as_deref() {
+        None | Some("") => none.to_string(),
+        Some(v) => v.to_string(),
+    };
+    let e = entity(c.entity, lang);
+    match (c.entity, &c.kind, lang) {
+        (Entity::Update, Kind::Added, _) => {
+            let (task, on) = c.id.split_once(" on ").unwrap_or((&c.id, ""));
+            let on = on
+                .parse::<NaiveDate>()
+                .map(|d| lang.date(d))
+                .unwrap_or_else(|_| on.to_string());
+            let status = c
+                .after
+                .as_deref()
+                .and_then(UpdateStatus::parse)
+                .map(|s| Word::UpdateWord(s).text(lang).to_string())
+                .unwrap_or_else(|| show(&c.after));
+            match lang {
+                Vi => format!("cập nhật mới {task}: {status} ngày {on}"),
+                En => format!("new update {task}: {status} on {on}"),
+            }
+        }
+        (Entity::Update, Kind::Removed, Vi) => format!("bỏ cập nhật: {}", c.id),
+        (Entity::Update, Kind::Removed, En) => format!("update removed: {}", c.id),
+        (Entity::Actual, Kind::Added, Vi) => {
+            format!("số liệu thực hiện mới {}: {}", c.id, show(&c.after))
+        }
+        (Entity::Actual, Kind::Added, En) => format!("new actual {}: {}", c.id, show(&c.after)),
+        (Entity::Report, Kind::Added, Vi) => {
+            format!("báo cáo mới {}, nhận ngày {}", c.id, show(&c.after))
+        }
+        (Entity::Report, Kind::Added, En) => {
+            format!("new report {}, received {}", c.id, show(&c.after))
+        }
+        (_, Kind::Added, Vi) => match &c.after {
+            Some(t) => format!("{}  {e} mới: {t}", c.id),
+            None => format!("{}  {e} mới", c.id),
+        },
+        (_, Kind::Added, En) => match &c.after {
+            Some(t) => format!("{}  new {e}: {t}", c.id),
+            None => format!("{}  new {e}", c.id),
+        },
+        (_, Kind::Removed, Vi) => format!("{}  bỏ {e}", c.id),
+        (_, Kind::Removed, En) => format!("{}  {e} removed", c.id),
+        (_, Kind::Changed, _) => format!(
+            "{}  {}  {} → {}",
+            c.id,
+            c.field.as_deref().unwrap_or(""),
+            show(&c.before),
+            show(&c.after)
+        ),
+    }
+}
