@@ -6,10 +6,13 @@
 
 pub mod assess;
 pub mod canonical;
+pub mod catalogue;
 pub mod check;
 pub mod cli;
 pub mod commands;
+pub mod compose;
 pub mod diagnostic;
+pub mod document;
 pub mod fsio;
 pub mod generate;
 pub mod ids;
@@ -19,9 +22,6 @@ pub mod matching;
 pub mod model;
 pub mod query;
 pub mod render;
-pub mod compose;
-pub mod document;
-pub mod catalogue;
 pub mod schema;
 pub mod source;
 pub mod status;

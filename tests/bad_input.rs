@@ -112,7 +112,8 @@ fn year_1900_is_a_warning_and_9999_is_simply_far() {
     let f = Fixture::valid().edit("tasks/pl2-01.toml", "due = 2024-12-31", "due = 9999-12-31");
     assert_eq!(validate(&f).code, 0);
     let list = f.run(&["list", "--format", "json", "--search", "chuyen doi so"]);
-    let v: serde_json::Value = serde_json::from_str(&list.stdout).unwrap();
+    let v: serde_json::Value =
+        serde_json::from_str::<serde_json::Value>(&list.stdout).unwrap()["data"].clone();
     assert_eq!(v[0]["due"], "9999-12-31");
 }
 
@@ -185,7 +186,8 @@ fn conflicting_updates_on_one_day_warn_and_the_later_counts() {
         "--as-of",
         "2025-01-01",
     ]);
-    let v: serde_json::Value = serde_json::from_str(&show.stdout).unwrap();
+    let v: serde_json::Value =
+        serde_json::from_str::<serde_json::Value>(&show.stdout).unwrap()["data"].clone();
     assert_eq!(v["status"], "done_late");
 }
 
@@ -198,7 +200,7 @@ fn a_progress_file_for_a_future_year_counts_only_from_its_dates() {
     assert_eq!(validate(&f).code, 0);
     let count = |as_of: &str| {
         let out = f.run(&["overdue", "--as-of", as_of, "--format", "json"]);
-        serde_json::from_str::<serde_json::Value>(&out.stdout).unwrap()["count"]
+        serde_json::from_str::<serde_json::Value>(&out.stdout).unwrap()["data"]["count"]
             .as_u64()
             .unwrap()
     };

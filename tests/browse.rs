@@ -11,7 +11,7 @@ fn statuses(f: &Fixture, args: &[&str]) -> Vec<(String, String)> {
     all.extend(args);
     let out = f.run(&all);
     assert_eq!(out.code, 0, "{}", out.stderr);
-    let v: Value = serde_json::from_str(&out.stdout).unwrap();
+    let v: Value = serde_json::from_str::<Value>(&out.stdout).unwrap()["data"].clone();
     v.as_array()
         .unwrap()
         .iter()
@@ -55,7 +55,7 @@ fn every_status_category_on_a_date() {
         "--as-of",
         "2025-01-01",
     ]);
-    let v: Value = serde_json::from_str(&out.stdout).unwrap();
+    let v: Value = serde_json::from_str::<Value>(&out.stdout).unwrap()["data"].clone();
     assert_eq!(v["id"], "PL2.I.2");
     assert_eq!(v["milestones"][0]["status"], "done_on_time");
     assert_eq!(v["milestones"][1]["status"], "in_progress");
@@ -95,8 +95,11 @@ fn filters_combine() {
         ["PL2.I.6"]
     );
     assert_eq!(ids(&["--due-before", "2023-01-01"]), ["PL2.I.1"]);
+    // Both bounds are inclusive: a deadline on the date itself is in.
+    assert_eq!(ids(&["--due-before", "2022-06-29"]), Vec::<String>::new());
+    assert_eq!(ids(&["--due-before", "2022-06-30"]), ["PL2.I.1"]);
     assert_eq!(
-        ids(&["--due-after", "31/12/2028", "--due-before", "2031-01-01"]),
+        ids(&["--due-after", "01/01/2029", "--due-before", "2031-01-01"]),
         ["PL2.I.5"]
     );
     // A phrase, not scattered words: "Lập quy hoạch tỉnh." has both "quy" and "tỉnh".

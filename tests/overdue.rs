@@ -14,7 +14,7 @@ fn bundled(args: &[&str]) -> common::Output {
 /// "ID" or "ID#milestone" for every overdue row, in output order.
 fn overdue_ids(out: &common::Output) -> Vec<String> {
     assert_eq!(out.code, 0, "{}", out.stderr);
-    let v: Value = serde_json::from_str(&out.stdout).unwrap();
+    let v: Value = serde_json::from_str::<Value>(&out.stdout).unwrap()["data"].clone();
     v["overdue"]
         .as_array()
         .unwrap()
@@ -121,8 +121,11 @@ fn most_overdue_first_then_plan_order() {
 #[test]
 fn json_follows_the_contract() {
     let out = bundled(&["overdue", "--format", "json", "--as-of", "2023-04-10"]);
-    let v: Value = serde_json::from_str(&out.stdout).unwrap();
-    assert_eq!(v["as_of"], "2023-04-10");
+    let envelope: Value = serde_json::from_str(&out.stdout).unwrap();
+    assert_eq!(envelope["as_of"], "2023-04-10");
+    assert_eq!(envelope["command"], "overdue");
+    assert_eq!(envelope["plan"], "1165/QĐ-UBND");
+    let v = envelope["data"].clone();
     assert_eq!(v["count"], 12);
     let items = v["overdue"].as_array().unwrap();
     let m = items.iter().find(|e| e["id"] == "PL2.II.10").unwrap();

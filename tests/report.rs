@@ -129,8 +129,8 @@ fn example_report_shows_every_status_and_assessment() {
         "| On track |",
         "| Off track |",
         "| No data |",
-        "On time (2025-12-10)",
-        "Late (2025-12-20)",
+        "| On time | 2025-12-10 |",
+        "| Late | 2025-12-20 |",
         "| Missing |",
     ] {
         assert!(doc.contains(word), "the example report lacks {word:?}");
@@ -189,7 +189,7 @@ fn csv_parses_in_rust_and_python_and_bom_is_there() {
     std::fs::write(&path, bytes).unwrap();
     let py = std::process::Command::new("python3")
         .arg("-c")
-        .arg("import csv,sys; rows=list(csv.reader(open(sys.argv[1], encoding='utf-8-sig', newline=''))); assert len({len(r) for r in rows})==1, rows; print(len(rows)-1, rows[1][1])")
+        .arg("import csv,sys; rows=list(csv.reader(open(sys.argv[1], encoding='utf-8-sig', newline=''))); assert len({len(r) for r in rows})==1, rows; print(len(rows)-1, rows[1][2])")
         .arg(&path)
         .output()
         .unwrap();
@@ -264,7 +264,8 @@ fn any_report_is_byte_identical_twice() {
 #[test]
 fn json_report_follows_the_contract() {
     let r = example(&["report", "--year", "2025", "--format", "json"]);
-    let v: serde_json::Value = serde_json::from_str(&r.stdout).unwrap();
+    let v: serde_json::Value =
+        serde_json::from_str::<serde_json::Value>(&r.stdout).unwrap()["data"].clone();
     assert_eq!(v["year"], 2025);
     assert_eq!(v["as_of"], "2025-12-31");
     assert_eq!(v["summary"]["total"], 8);
@@ -315,7 +316,8 @@ fn bundled_plan_report_invents_nothing() {
             && !r.stdout.contains("| Không đạt |")
     );
     let j = run_in(&root(), &["report", "--year", "2025", "--format", "json"]);
-    let v: serde_json::Value = serde_json::from_str(&j.stdout).unwrap();
+    let v: serde_json::Value =
+        serde_json::from_str::<serde_json::Value>(&j.stdout).unwrap()["data"].clone();
     assert_eq!(v["summary"]["done_on_time"], 0);
     assert_eq!(v["summary"]["done_late"], 0);
     assert!(v["agencies"]

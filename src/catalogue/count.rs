@@ -55,7 +55,10 @@ mod tests {
         assert_eq!(Count::new(1, Noun::Task).text(Lang::En), "1 task");
         assert_eq!(Count::new(0, Noun::Task).text(Lang::En), "0 tasks");
         assert_eq!(Count::new(2, Noun::Agency).text(Lang::En), "2 agencies");
-        assert_eq!(Count::new(1, Noun::Agency).text(Lang::Vi), "1 cơ quan, đơn vị");
+        assert_eq!(
+            Count::new(1, Noun::Agency).text(Lang::Vi),
+            "1 cơ quan, đơn vị"
+        );
         assert_eq!(
             Count::new(3, Noun::TaskOrMilestone).text(Lang::En),
             "3 tasks or milestones"

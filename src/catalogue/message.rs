@@ -281,7 +281,7 @@ impl Message<'_> {
                 } else {
                     String::new()
                 };
-                let note = update.note.map(|n| format!(": {n}")).unwrap_or_default();
+                let note = update.note.map(|n| format!(" – {n}")).unwrap_or_default();
                 format!("{}{note}{src}{later}", update_head(update, lang))
             }
             (Message::Latest(update), _) => {

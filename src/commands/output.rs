@@ -3,9 +3,9 @@
 
 use crate::cli::{Cli, Format};
 use crate::diagnostic::render_human;
+use crate::document::Document;
 use crate::lang::Lang;
 use crate::load::{self, Loaded};
-use crate::document::Document;
 use crate::render::Backend;
 use anyhow::{bail, Result};
 use std::io::Write;
@@ -72,15 +72,15 @@ pub fn print_bytes(bytes: &[u8]) -> Result<()> {
 }
 
 /// COLUMNS when set (so scripts and tests can ask for a width), else the
-/// terminal's width; no limit when the output is not a terminal (a file or a
-/// pager keeps whole titles).
+/// terminal's width, else 120 (a table piped to a file or a pager; `--wide`
+/// lifts the limit).
 fn terminal_width() -> Option<u16> {
     if let Some(c) = std::env::var("COLUMNS").ok().and_then(|c| c.parse().ok()) {
         return Some(c);
     }
     use std::io::IsTerminal;
-    std::io::stdout()
+    let tty = std::io::stdout()
         .is_terminal()
-        .then(|| comfy_table::Table::new().width())
-        .flatten()
+        .then(|| comfy_table::Table::new().width());
+    tty.flatten().or(Some(120))
 }

@@ -174,7 +174,10 @@ pub fn agencies(rows: &[AgencyRow], year: i32) -> Table {
     for r in rows {
         let (receipt, on) = match r.report {
             None => (Cell::Word(Word::NoReportExpected), Cell::Empty),
-            Some((receipt, on)) => (Cell::Receipt(receipt), on.map(Cell::Date).unwrap_or(Cell::Empty)),
+            Some((receipt, on)) => (
+                Cell::Receipt(receipt),
+                on.map(Cell::Date).unwrap_or(Cell::Empty),
+            ),
         };
         t.rows.push(vec![
             Cell::Id(r.agency.id.as_str().to_string()),
@@ -200,7 +203,9 @@ pub fn document(plan: &Plan, r: &AnnualReport, lang: Lang, only: Option<&str>) -
             }
             .text(lang),
         ));
-        doc.push(Block::Paragraph(Message::ReportAsOf { as_of: r.as_of }.text(lang)));
+        doc.push(Block::Paragraph(
+            Message::ReportAsOf { as_of: r.as_of }.text(lang),
+        ));
     }
     for (i, name) in TABLES.iter().enumerate() {
         if only.is_some_and(|o| o != *name) {

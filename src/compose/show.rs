@@ -50,7 +50,10 @@ pub fn document(
     let mut doc = Document::new("show", &plan.meta.id, Some(as_of), &view);
     let mut t = Table::new("task", &[Word::Field, Word::Value]);
     let mut add = |k: Cell, v: Cell| t.rows.push(vec![k, v]);
-    add(Cell::Word(Word::TaskId), Cell::Id(task.id.as_str().to_string()));
+    add(
+        Cell::Word(Word::TaskId),
+        Cell::Id(task.id.as_str().to_string()),
+    );
     if let Some(s) = plan.sections.iter().find(|s| s.id.value == task.section) {
         add(
             Cell::Word(Word::Section),
@@ -89,10 +92,7 @@ pub fn document(
                 );
             }
         }
-        Timing::Ongoing => add(
-            Cell::Word(Word::Due),
-            Cell::Word(Word::OngoingNoDeadline),
-        ),
+        Timing::Ongoing => add(Cell::Word(Word::Due), Cell::Word(Word::OngoingNoDeadline)),
     }
     add(
         Cell::Word(Word::Deliverables),

@@ -67,6 +67,8 @@ impl Table {
 
     /// Every row, in order, whether grouped or not.
     pub fn all_rows(&self) -> impl Iterator<Item = &Vec<Cell>> {
-        self.rows.iter().chain(self.groups.iter().flat_map(|g| g.rows.iter()))
+        self.rows
+            .iter()
+            .chain(self.groups.iter().flat_map(|g| g.rows.iter()))
     }
 }

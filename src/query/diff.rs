@@ -213,14 +213,26 @@ fn update_key(u: &crate::model::Update) -> String {
 
 pub fn diff(old: &Plan, new: &Plan) -> Vec<Change> {
     let mut out = Vec::new();
-    compare(&mut out, Entity::Plan, "title", plan_rows(old), plan_rows(new));
+    compare(
+        &mut out,
+        Entity::Plan,
+        "title",
+        plan_rows(old),
+        plan_rows(new),
+    );
     let sections = |p: &Plan| {
         p.sections
             .iter()
             .map(|s| (s.id.to_string(), vec![("title", s.title.clone())]))
             .collect()
     };
-    compare(&mut out, Entity::Section, "title", sections(old), sections(new));
+    compare(
+        &mut out,
+        Entity::Section,
+        "title",
+        sections(old),
+        sections(new),
+    );
     let tasks = |p: &Plan| {
         p.tasks
             .iter()
@@ -234,7 +246,13 @@ pub fn diff(old: &Plan, new: &Plan) -> Vec<Change> {
             .map(|a| (a.id.to_string(), agency_fields(a)))
             .collect()
     };
-    compare(&mut out, Entity::Agency, "name", agencies(old), agencies(new));
+    compare(
+        &mut out,
+        Entity::Agency,
+        "name",
+        agencies(old),
+        agencies(new),
+    );
     let indicators = |p: &Plan| {
         p.indicators
             .iter()
@@ -261,7 +279,13 @@ pub fn diff(old: &Plan, new: &Plan) -> Vec<Change> {
             })
             .collect()
     };
-    compare(&mut out, Entity::Target, "value", targets(old), targets(new));
+    compare(
+        &mut out,
+        Entity::Target,
+        "value",
+        targets(old),
+        targets(new),
+    );
     let updates = |p: &Plan| {
         p.progress
             .updates
@@ -276,7 +300,13 @@ pub fn diff(old: &Plan, new: &Plan) -> Vec<Change> {
             })
             .collect()
     };
-    compare(&mut out, Entity::Update, "status", updates(old), updates(new));
+    compare(
+        &mut out,
+        Entity::Update,
+        "status",
+        updates(old),
+        updates(new),
+    );
     let actuals = |p: &Plan| {
         p.progress
             .actuals
@@ -290,7 +320,13 @@ pub fn diff(old: &Plan, new: &Plan) -> Vec<Change> {
             })
             .collect()
     };
-    compare(&mut out, Entity::Actual, "value", actuals(old), actuals(new));
+    compare(
+        &mut out,
+        Entity::Actual,
+        "value",
+        actuals(old),
+        actuals(new),
+    );
     let reports = |p: &Plan| {
         p.progress
             .reports
@@ -313,4 +349,3 @@ pub fn diff(old: &Plan, new: &Plan) -> Vec<Change> {
     );
     out
 }
-

@@ -2,8 +2,8 @@
 //! Vietnamese, decimal commas) or for spreadsheets (CSV: ISO dates, decimal
 //! points, words still in the reader's language). Escaping is the backend's.
 
-use crate::catalogue::{Message, UpdateLine};
 use crate::catalogue::Word;
+use crate::catalogue::{Message, UpdateLine};
 use crate::document::Cell;
 use crate::lang::Lang;
 

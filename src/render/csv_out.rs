@@ -78,7 +78,8 @@ mod tests {
     #[test]
     fn quoting_bom_numbers_and_formulas() {
         let mut t = Table::new("t", &[Word::Name, Word::Value]);
-        t.rows.push(vec![Cell::text("x, \"y\""), Cell::text("dòng 1\ndòng 2")]);
+        t.rows
+            .push(vec![Cell::text("x, \"y\""), Cell::text("dòng 1\ndòng 2")]);
         t.rows.push(vec![Cell::text("-5"), Cell::Number(-5.0)]);
         let out = String::from_utf8(csv(&t, Lang::En, true)).unwrap();
         assert_eq!(

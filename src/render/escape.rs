@@ -50,7 +50,7 @@ pub fn visible(s: &str) -> Cow<'_, str> {
 /// One line of text: hidden characters visible and line breaks as spaces, so
 /// a value never starts a line of its own.
 pub fn one_line(s: &str) -> String {
-    visible(s).replace("\r\n", " ").replace('\n', " ")
+    visible(&s.replace("\r\n", " ")).replace('\n', " ")
 }
 
 /// Markdown text that stays text: HTML is escaped (`<script>` shows as
@@ -60,8 +60,7 @@ pub fn one_line(s: &str) -> String {
 pub fn markdown(s: &str, br: &str) -> String {
     let s = visible(s);
     let mut out = String::with_capacity(s.len() + 8);
-    let mut chars = s.chars().peekable();
-    while let Some(c) = chars.next() {
+    for c in s.chars() {
         match c {
             '&' => out.push_str("&amp;"),
             '<' => out.push_str("&lt;"),
@@ -74,7 +73,13 @@ pub fn markdown(s: &str, br: &str) -> String {
             c => out.push(c),
         }
     }
-    // What begins a line could begin a heading, a quote or a list.
+    out
+}
+
+/// A paragraph of Markdown: as [`markdown`], and a first character that would
+/// make the line a heading, a quote or a list is taken as text.
+pub fn markdown_paragraph(s: &str) -> String {
+    let mut out = markdown(s, " ");
     if out.starts_with(['#', '-', '+', '*', '=', '~']) {
         out.insert(0, '\\');
     }
@@ -86,7 +91,16 @@ pub fn markdown(s: &str, br: &str) -> String {
 fn starts_formula(c: char) -> bool {
     matches!(
         c,
-        '=' | '+' | '-' | '@' | '\u{FF1D}' | '\u{FF0B}' | '\u{FF20}' | '\u{FF0D}' | '\u{FE62}' | '\u{FE63}' | '\u{FE66}'
+        '=' | '+'
+            | '-'
+            | '@'
+            | '\u{FF1D}'
+            | '\u{FF0B}'
+            | '\u{FF20}'
+            | '\u{FF0D}'
+            | '\u{FE62}'
+            | '\u{FE63}'
+            | '\u{FE66}'
     )
 }
 
@@ -113,7 +127,10 @@ mod tests {
     fn a_terminal_sees_hidden_characters_as_escapes() {
         assert_eq!(visible("a\u{1b}]0;x\u{7}b"), "a\\u{1B}]0;x\\u{7}b");
         assert_eq!(visible("\u{202E}evil"), "\\u{202E}evil");
-        assert_eq!(visible("zero\u{200B}width\u{AD}"), "zero\\u{200B}width\\u{AD}");
+        assert_eq!(
+            visible("zero\u{200B}width\u{AD}"),
+            "zero\\u{200B}width\\u{AD}"
+        );
         assert_eq!(visible("tag\u{E0041}"), "tag\\u{E0041}");
         assert_eq!(visible("Sở Xây dựng\nhai dòng"), "Sở Xây dựng\nhai dòng");
         assert_eq!(one_line("a\nb\r\nc"), "a b c");
@@ -131,7 +148,7 @@ mod tests {
         );
         assert_eq!(markdown("a | b\nc", "<br>"), "a \\| b<br>c");
         assert_eq!(markdown("x\n# INJECTED", " "), "x # INJECTED");
-        assert_eq!(markdown("# INJECTED", " "), "\\# INJECTED");
+        assert_eq!(markdown_paragraph("# INJECTED"), "\\# INJECTED");
     }
 
     #[test]

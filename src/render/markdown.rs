@@ -2,31 +2,34 @@
 //! cells hold, and no value that can break out of its line or cell.
 
 use super::cells::{CellText, Medium};
-use super::escape::markdown as esc;
+use super::escape::{markdown as esc, markdown_paragraph};
 use crate::document::{Block, Cell, Document, Table};
 use crate::lang::Lang;
 
 pub fn markdown(doc: &Document, lang: Lang) -> String {
     let mut parts: Vec<String> = Vec::new();
+    // Groups of a table are headed one level below the heading above them.
+    let mut depth = 1;
     for block in &doc.blocks {
         parts.push(match block {
             Block::Table(t) if t.sheet_only => continue,
             Block::Title(t) => format!("# {}\n", esc(t, " ")),
             Block::Heading(level, t) => {
-                format!("{} {}\n", "#".repeat(usize::from(*level)), esc(t, " "))
+                depth = usize::from(*level);
+                format!("{} {}\n", "#".repeat(depth), esc(t, " "))
             }
-            Block::Paragraph(t) => format!("{}\n", esc(t, " ")),
+            Block::Paragraph(t) => format!("{}\n", markdown_paragraph(t)),
             Block::Lines(lines) => lines
                 .iter()
                 .map(|l| format!("- {}\n", esc(l, " ")))
                 .collect(),
-            Block::Table(t) => table(t, lang),
+            Block::Table(t) => table(t, lang, depth + 1),
         });
     }
     parts.join("\n")
 }
 
-fn table(t: &Table, lang: Lang) -> String {
+fn table(t: &Table, lang: Lang, depth: usize) -> String {
     let ct = CellText {
         lang,
         medium: Medium::People,
@@ -41,7 +44,11 @@ fn table(t: &Table, lang: Lang) -> String {
         parts.push(grid(&headers, &t.rows, &ct));
     }
     for g in &t.groups {
-        parts.push(format!("### {}\n", esc(&g.heading, " ")));
+        parts.push(format!(
+            "{} {}\n",
+            "#".repeat(depth.min(6)),
+            esc(&g.heading, " ")
+        ));
         parts.push(grid(&headers, &g.rows, &ct));
     }
     parts.join("\n")
@@ -75,10 +82,8 @@ mod tests {
     #[test]
     fn pipes_line_breaks_and_html_stay_inside_their_cell() {
         let mut t = Table::new("t", &[Word::Code, Word::Name]);
-        t.rows.push(vec![
-            Cell::text("x | y"),
-            Cell::text("1\n<b>2</b>"),
-        ]);
+        t.rows
+            .push(vec![Cell::text("x | y"), Cell::text("1\n<b>2</b>")]);
         let mut doc = Document::new("t", "p", None, &());
         doc.push(Block::Table(t));
         assert_eq!(

@@ -22,7 +22,9 @@ pub enum Backend {
     Terminal(Option<u16>),
     Markdown,
     /// With the byte-order mark Excel needs to show Vietnamese.
-    Csv { bom: bool },
+    Csv {
+        bom: bool,
+    },
     Json,
 }
 

@@ -60,7 +60,11 @@ fn table(s: &mut String, t: &Table, lang: Lang, width: Option<u16>) {
         .collect();
     let texts = |rows: &[Vec<Cell>]| -> Vec<Vec<String>> {
         rows.iter()
-            .map(|r| r.iter().map(|c| visible(&ct.text(c)).into_owned()).collect())
+            .map(|r| {
+                r.iter()
+                    .map(|c| visible(&ct.text(c)).into_owned())
+                    .collect()
+            })
             .collect()
     };
     if !t.rows.is_empty() {
