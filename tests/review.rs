@@ -45,7 +45,7 @@ fn diff_reports_exactly_the_three_facts() {
     let vi = f.run(&["diff"]);
     assert_eq!(
         vi.stdout,
-        "3 thay đổi của kế hoạch giữa HEAD và thư mục làm việc:\n  PL2.I.1  due  2022-06-30 → 2022-12-31\n  PL2.I.6  lead  sxd → skhdt\n  cập nhật mới PL2.I.5: đang thực hiện ngày 01/06/2024\n"
+        "3 thay đổi của kế hoạch giữa HEAD và thư mục làm việc:\n  PL2.I.1  hạn  30/06/2022 → 31/12/2022\n  PL2.I.6  cơ quan chủ trì  sxd → skhdt\n  cập nhật mới PL2.I.5: đang thực hiện ngày 01/06/2024\n"
     );
     let md = f.run(&["diff", "--format", "md", "--lang", "en"]);
     assert_eq!(

@@ -470,12 +470,87 @@ fn fact(c: &Change, lang: Lang) -> String {
         },
         (_, Kind::Removed, Vi) => format!("{}  bỏ {e}", c.id),
         (_, Kind::Removed, En) => format!("{}  {e} removed", c.id),
-        (_, Kind::Changed, _) => format!(
-            "{}  {}  {} → {}",
-            c.id,
-            c.field.as_deref().unwrap_or(""),
-            show(&c.before),
-            show(&c.after)
-        ),
+        (_, Kind::Changed, _) => {
+            // A date reads as the reader's dates; other values as written.
+            let value = |v: &Option<String>| match v.as_deref().map(str::parse::<NaiveDate>) {
+                Some(Ok(d)) => lang.date(d),
+                _ => show(v),
+            };
+            format!(
+                "{}  {}  {} → {}",
+                c.id,
+                c.field.as_deref().map(|f| field(f, lang)).unwrap_or(""),
+                value(&c.before),
+                value(&c.after)
+            )
+        }
+    }
+}
+
+/// The words for the plan files' keys that `plan diff` compares. A key not
+/// listed here is shown as written (a reviewer knows it from the file).
+pub fn field(key: &str, lang: Lang) -> &str {
+    use Lang::{En, Vi};
+    match (key, lang) {
+        ("id", _) => "ID",
+        ("title", Vi) => "tên",
+        ("title", En) => "title",
+        ("section", Vi) => "phần",
+        ("section", En) => "section",
+        ("lead", Vi) => "cơ quan chủ trì",
+        ("lead", En) => "lead",
+        ("support", Vi) => "cơ quan phối hợp",
+        ("support", En) => "support",
+        ("schedule", Vi) => "tiến độ",
+        ("schedule", En) => "schedule",
+        ("start", Vi) => "bắt đầu",
+        ("start", En) => "start",
+        ("due", Vi) => "hạn",
+        ("due", En) => "due",
+        ("ongoing", Vi) => "thường xuyên",
+        ("ongoing", En) => "ongoing",
+        ("milestones", Vi) => "các mốc",
+        ("milestones", En) => "milestones",
+        ("deliverables", Vi) => "kết quả/sản phẩm",
+        ("deliverables", En) => "deliverables",
+        ("indicators", Vi) => "chỉ tiêu theo dõi",
+        ("indicators", En) => "indicators",
+        ("reports", Vi) => "chế độ báo cáo",
+        ("reports", En) => "reporting",
+        ("name", Vi) => "tên",
+        ("name", En) => "name",
+        ("name_en", Vi) => "tên tiếng Anh",
+        ("name_en", En) => "English name",
+        ("aliases", Vi) => "tên khác",
+        ("aliases", En) => "aliases",
+        ("level", Vi) => "cấp",
+        ("level", En) => "level",
+        ("member_of", Vi) => "thuộc",
+        ("member_of", En) => "member of",
+        ("unit", Vi) => "đơn vị",
+        ("unit", En) => "unit",
+        ("better", Vi) => "chiều tốt",
+        ("better", En) => "better",
+        ("aggregate", Vi) => "cách tổng hợp",
+        ("aggregate", En) => "aggregate",
+        ("monitored_by", Vi) => "cơ quan theo dõi",
+        ("monitored_by", En) => "monitored by",
+        ("note", Vi) => "ghi chú",
+        ("note", En) => "note",
+        ("value", Vi) => "giá trị",
+        ("value", En) => "value",
+        ("status", Vi) => "trạng thái",
+        ("status", En) => "status",
+        ("source", Vi) => "nguồn",
+        ("source", En) => "source",
+        ("received_on", Vi) => "ngày nhận",
+        ("received_on", En) => "received on",
+        ("reference", Vi) => "số văn bản",
+        ("reference", En) => "reference",
+        ("issued_on", Vi) => "ngày ban hành",
+        ("issued_on", En) => "issued on",
+        ("annual_due", Vi) => "hạn báo cáo năm",
+        ("annual_due", En) => "annual report due",
+        (other, _) => other,
     }
 }

@@ -1,7 +1,7 @@
 //! `plan diff` as a document: a sentence, then one fact a line; for
 //! spreadsheets, one row a change.
 
-use crate::catalogue::message::{entity_word, kind_word};
+use crate::catalogue::message::{entity_word, field, kind_word};
 use crate::catalogue::{Message, Word};
 use crate::document::{Block, Cell, Document, Table};
 use crate::lang::Lang;
@@ -48,7 +48,10 @@ pub fn document(
             Cell::Label(entity_word(c.entity, lang).to_string()),
             Cell::Id(c.id.clone()),
             Cell::Label(kind_word(&c.kind, lang).to_string()),
-            Cell::opt_text(c.field.as_deref()),
+            c.field
+                .as_deref()
+                .map(|f| Cell::Label(field(f, lang).to_string()))
+                .unwrap_or(Cell::Empty),
             Cell::opt_text(c.before.as_deref()),
             Cell::opt_text(c.after.as_deref()),
         ]);

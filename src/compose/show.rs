@@ -15,7 +15,6 @@ use serde::Serialize;
 struct ShowView {
     #[serde(flatten)]
     task: TaskView,
-    as_of: NaiveDate,
     history: Vec<HistoryView>,
 }
 
@@ -38,7 +37,6 @@ pub fn document(
 ) -> Document {
     let view = ShowView {
         task: TaskView::new(plan, task, state),
-        as_of,
         history: history
             .iter()
             .map(|u| HistoryView {

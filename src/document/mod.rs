@@ -22,9 +22,10 @@ pub struct Document {
     /// The date the answer is judged on; `None` when it depends on no date.
     pub as_of: Option<NaiveDate>,
     pub blocks: Vec<Block>,
-    /// JSON's `data`: the answer with stable keys and codes, whatever the
-    /// language. Built from the same query rows as the blocks.
-    pub data: serde_json::Value,
+    /// JSON's `data`, already pretty-printed: the answer with stable keys
+    /// and codes in the view structs' order, whatever the language. Built
+    /// from the same query rows as the blocks.
+    pub data: String,
 }
 
 /// Text in a block is already in the reader's language (from the catalogue)
@@ -53,8 +54,8 @@ impl Document {
             as_of,
             blocks: Vec::new(),
             // Views are plain structs of strings, numbers and dates: they
-            // always serialise; `Null` would only hide a bug, never a panic.
-            data: serde_json::to_value(data).unwrap_or(serde_json::Value::Null),
+            // always serialise; `null` would only hide a bug, never a panic.
+            data: serde_json::to_string_pretty(data).unwrap_or_else(|_| "null".into()),
         }
     }
 

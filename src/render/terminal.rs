@@ -6,11 +6,14 @@ use super::escape::{one_line, visible};
 use crate::document::{Block, Cell, Document, Table};
 use crate::lang::Lang;
 use comfy_table::presets::UTF8_FULL_CONDENSED;
-use comfy_table::{ContentArrangement, Table as Grid};
+use comfy_table::{ColumnConstraint, ContentArrangement, Table as Grid, Width};
 
 /// Other columns are wrapped at this many characters before the shortened
 /// column gives up room.
 const WRAP: usize = 20;
+
+/// Cells of at most this many characters and no space are never wrapped.
+const ATOMIC: usize = 12;
 
 /// Above this many rows a table is laid out one line a row.
 const MANY: usize = 2000;
@@ -86,6 +89,9 @@ fn grid(
     shorten_col: Option<usize>,
     width: Option<u16>,
 ) -> String {
+    // The width the shortened column is given before the others share what
+    // is left: the title is what a reader needs whole.
+    let mut keep: Option<(usize, u16)> = None;
     if let (Some(col), Some(width)) = (shorten_col, width) {
         // Room left for the shortened column once the others have their widest
         // cell, counting at most WRAP characters: longer cells wrap instead.
@@ -102,7 +108,23 @@ fn grid(
                     + 3
             })
             .sum();
-        let room = (width as usize).saturating_sub(others + 4).max(20);
+        // At least two fifths of the width, however many other columns.
+        let room = (width as usize)
+            .saturating_sub(others + 4)
+            .max(width as usize * 2 / 5)
+            .max(20);
+        let longest = rows
+            .iter()
+            .filter_map(|r| r.get(col))
+            .flat_map(|s| s.lines())
+            .map(|l| l.chars().count())
+            .max()
+            .unwrap_or(0);
+        // Plus the padding, one space each side.
+        keep = Some((
+            col,
+            u16::try_from(room.min(longest) + 2).unwrap_or(u16::MAX),
+        ));
         if rows.len() > MANY {
             // One line a row: every other column cut to its share too.
             for r in &mut rows {
@@ -136,8 +158,27 @@ fn grid(
         }
     }
     t.set_header(headers);
-    for r in rows {
+    for r in &rows {
         t.add_row(r);
+    }
+    // Dates, numbers and ids never wrap: a date cut in two reads wrong.
+    // The heading wraps instead.
+    for c in 0..headers.len() {
+        let cells = || rows.iter().filter_map(|r| r.get(c)).flat_map(|s| s.lines());
+        let atomic = cells().all(|l| !l.contains(' ') && l.chars().count() <= ATOMIC);
+        let widest = cells().map(|l| l.chars().count()).max().unwrap_or(0);
+        if atomic && widest > 0 && keep.is_none_or(|(k, _)| k != c) {
+            if let Some(column) = t.column_mut(c) {
+                // The boundary counts the cell's padding, one space each side.
+                let w = u16::try_from(widest + 2).unwrap_or(u16::MAX);
+                column.set_constraint(ColumnConstraint::LowerBoundary(Width::Fixed(w)));
+            }
+        }
+    }
+    if let Some((col, w)) = keep {
+        if let Some(c) = t.column_mut(col) {
+            c.set_constraint(ColumnConstraint::LowerBoundary(Width::Fixed(w)));
+        }
     }
     t.to_string() + "\n"
 }
