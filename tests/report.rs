@@ -264,10 +264,11 @@ fn any_report_is_byte_identical_twice() {
 #[test]
 fn json_report_follows_the_contract() {
     let r = example(&["report", "--year", "2025", "--format", "json"]);
-    let v: serde_json::Value =
-        serde_json::from_str::<serde_json::Value>(&r.stdout).unwrap()["data"].clone();
+    let envelope: serde_json::Value = serde_json::from_str(&r.stdout).unwrap();
+    assert_eq!(envelope["as_of"], "2025-12-31");
+    assert_eq!(envelope["command"], "report");
+    let v = envelope["data"].clone();
     assert_eq!(v["year"], 2025);
-    assert_eq!(v["as_of"], "2025-12-31");
     assert_eq!(v["summary"]["total"], 8);
     assert_eq!(v["summary"]["due"], 3);
     assert_eq!(v["summary"]["sections"][1]["id"], "PL2.I");

@@ -384,7 +384,6 @@ struct AgencyView {
 #[derive(Serialize)]
 struct ReportView {
     year: i32,
-    as_of: NaiveDate,
     summary: Summary,
     tasks: Vec<ReportTask>,
     indicators: Vec<IndicatorView>,
@@ -394,7 +393,6 @@ struct ReportView {
 fn view(plan: &Plan, r: &AnnualReport) -> ReportView {
     ReportView {
         year: r.year,
-        as_of: r.as_of,
         summary: Summary {
             overall: (&r.overall).into(),
             sections: r
