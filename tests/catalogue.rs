@@ -302,3 +302,113 @@ fn update_receipts_in_both_languages() {
         assert_eq!(out.stdout, want);
     }
 }
+
+/// Where words for people may not be written: everything between a query and
+/// the output except the catalogue. The commands that write plan files
+/// (`update`, `fmt`, `init`), `validate` and its diagnostics, `matching` and
+/// the tooling commands still hold English messages of their own: see
+/// docs/output.md.
+const SCANNED: &[&str] = &[
+    "src/commands/list.rs",
+    "src/commands/show.rs",
+    "src/commands/overdue.rs",
+    "src/commands/report.rs",
+    "src/commands/diff.rs",
+    "src/commands/output.rs",
+    "src/compose",
+    "src/document",
+    "src/render",
+    "src/lang.rs",
+];
+
+/// The string literals of a line of Rust (`\"` kept inside).
+fn literals(line: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut chars = line.chars().peekable();
+    let mut prev = ' ';
+    while let Some(c) = chars.next() {
+        // A char literal '"' is not the start of a string.
+        if c == '"' && prev != '\'' {
+            let mut lit = String::new();
+            let mut escaped = false;
+            for c in chars.by_ref() {
+                if c == '"' && !escaped {
+                    break;
+                }
+                escaped = c == '\\' && !escaped;
+                lit.push(c);
+            }
+            out.push(lit);
+        }
+        prev = c;
+    }
+    out
+}
+
+/// Words for people: two words of letters with a space between them
+/// ("unknown table"), or any letter beyond ASCII ("Hạn").
+fn has_words(lit: &str) -> bool {
+    let letters = |s: &str| s.len() >= 2 && s.chars().all(|c| c.is_ascii_alphabetic());
+    let pieces: Vec<&str> = lit.split(' ').collect();
+    let ascii_words = pieces.windows(2).any(|w| {
+        let end = w[0]
+            .rsplit(|c: char| !c.is_ascii_alphabetic())
+            .next()
+            .unwrap_or("");
+        let start = w[1]
+            .split(|c: char| !c.is_ascii_alphabetic())
+            .next()
+            .unwrap_or("");
+        letters(end) && letters(start)
+    });
+    ascii_words || lit.chars().any(|c| c.is_alphabetic() && !c.is_ascii())
+}
+
+#[test]
+fn literal_words_live_in_the_catalogue() {
+    let root = common::repo();
+    let mut files = Vec::new();
+    for p in SCANNED {
+        let path = root.join(p);
+        if path.is_dir() {
+            for e in std::fs::read_dir(&path).unwrap() {
+                files.push(e.unwrap().path());
+            }
+        } else {
+            files.push(path);
+        }
+    }
+    let mut found = Vec::new();
+    for file in files {
+        let text = std::fs::read_to_string(&file).unwrap();
+        for (n, line) in text.lines().enumerate() {
+            if line.trim_start().starts_with("#[cfg(test)]") {
+                break;
+            }
+            let code = line.trim_start();
+            if code.starts_with("//") || code.starts_with("#[") || code.contains(".expect(") {
+                continue;
+            }
+            for lit in literals(line) {
+                if has_words(&lit) && !lit.starts_with("internal:") {
+                    found.push(format!("{}:{}: \"{lit}\"", file.display(), n + 1));
+                }
+            }
+        }
+    }
+    assert!(
+        found.is_empty(),
+        "user-facing words outside src/catalogue (name a Word, Message or Problem instead):\n{}",
+        found.join("\n")
+    );
+}
+
+#[test]
+fn the_literal_scanner_finds_words_and_not_formats() {
+    assert!(has_words("unknown table"));
+    assert!(has_words("Hạn"));
+    assert!(!has_words("{} – {}"));
+    assert!(!has_words("%Y-%m-%d"));
+    assert!(!has_words(r#"{{\n  \"plan\": {},\n  \"as_of\": {as_of}"#));
+    assert_eq!(literals(r#"bail!("a \"b\" c", x)"#), [r#"a \"b\" c"#]);
+}

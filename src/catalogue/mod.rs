@@ -7,8 +7,10 @@
 
 mod count;
 pub mod message;
+mod problem;
 mod word;
 
 pub use count::{Count, Noun};
 pub use message::{Message, Scope, UpdateLine};
+pub use problem::Problem;
 pub use word::Word;

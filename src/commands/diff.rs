@@ -2,6 +2,7 @@
 //! revisions (default: HEAD and the working tree), as facts.
 
 use super::output::Out;
+use crate::catalogue::Problem;
 use crate::cli::Cli;
 use crate::compose;
 use crate::load::git::Repo;
@@ -15,10 +16,11 @@ pub fn run(cli: &Cli, rev: Option<&str>, rev2: Option<&str>, exit_code: bool) ->
     let rev = rev.unwrap_or("HEAD");
     let old_commit = repo.commit(rev)?;
     let old = repo.load_at(&old_commit, rev)?;
-    let (new, new_label): (Loaded, String) = match rev2 {
+    // The newer side: a revision, or the working tree (`None`).
+    let new: Loaded = match rev2 {
         Some(r) => {
             let c = repo.commit(r)?;
-            (repo.load_at(&c, r)?, r.to_string())
+            repo.load_at(&c, r)?
         }
         None => {
             let loaded = if cli.dir.join("plan.toml").exists() {
@@ -26,19 +28,18 @@ pub fn run(cli: &Cli, rev: Option<&str>, rev2: Option<&str>, exit_code: bool) ->
             } else {
                 load_files(&cli.dir.display().to_string(), vec![])
             };
-            (loaded, "the working tree".to_string())
+            loaded
         }
     };
-    for (side, l) in [(rev, &old), (new_label.as_str(), &new)] {
+    for (side, l) in [(Some(rev), &old), (rev2, &new)] {
         let errors = l.diagnostics.iter().filter(|d| d.is_error()).count();
         if errors > 0 {
-            eprintln!("note: the plan at {side} has {errors} error(s); entities that did not load are compared as missing");
+            eprintln!("{}", Problem::SideHasErrors { side, errors }.text());
         }
     }
     let changes = diff(&old.plan, &new.plan);
     let out = Out::new(cli, &new);
-    let to = rev2.map(|_| new_label.as_str());
-    let doc = compose::diff::document(&new.plan.meta.id, &changes, rev, to, out.lang);
+    let doc = compose::diff::document(&new.plan.meta.id, &changes, rev, rev2, out.lang);
     out.emit(&doc)?;
     Ok(ExitCode::from(u8::from(exit_code && !changes.is_empty())))
 }

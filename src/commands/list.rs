@@ -1,6 +1,7 @@
 //! `plan list`: browse tasks with filters, and their status on a date.
 
 use super::output::{load_plan, Out};
+use crate::catalogue::Problem;
 use crate::cli::{Cli, ListFilters};
 use crate::compose;
 use crate::matching;
@@ -22,12 +23,15 @@ pub fn run(cli: &Cli, f: &ListFilters) -> Result<ExitCode> {
             Some(st) => Some(st),
             None => {
                 let keys: Vec<&str> = Status::ALL.iter().map(|s| s.key()).collect();
-                let dym = crate::text::did_you_mean(s, keys.iter().copied())
-                    .map(|d| format!("{d} "))
-                    .unwrap_or_default();
+                let suggestion = crate::text::nearest(s, keys.iter().copied());
                 bail!(
-                    "unknown status \"{s}\"\n  help: {dym}a status is one of: {}",
-                    keys.join(", ")
+                    "{}",
+                    Problem::UnknownStatus {
+                        given: s,
+                        suggestion: suggestion.first().copied(),
+                        words: &keys,
+                    }
+                    .text()
                 );
             }
         },

@@ -1,6 +1,7 @@
 //! What every reading command shares: loading a plan it can trust, and the
 //! output settings (format, language, width, byte-order mark).
 
+use crate::catalogue::Problem;
 use crate::cli::{Cli, Format};
 use crate::diagnostic::render_human;
 use crate::document::Document;
@@ -23,9 +24,12 @@ pub fn load_plan(cli: &Cli) -> Result<Loaded> {
             .collect();
         eprint!("{}", render_human(&errors, false));
         bail!(
-            "the plan in {} has {} error(s); nothing was answered\n  help: fix them (`plan validate` shows them all), then run the command again",
-            cli.dir.display(),
-            errors.len()
+            "{}",
+            Problem::PlanHasErrors {
+                dir: &cli.dir.display().to_string(),
+                errors: errors.len(),
+            }
+            .text()
         );
     }
     Ok(loaded)

@@ -2,7 +2,7 @@
 //! report, whole or one at a time.
 
 use super::output::{load_plan, print_bytes, Out};
-use crate::catalogue::Message;
+use crate::catalogue::{Message, Problem};
 use crate::cli::{Cli, Format};
 use crate::compose::{self, report as rr, report::TABLES};
 use crate::fsio::write_atomic;
@@ -23,7 +23,7 @@ pub struct Args<'a> {
 fn year_or_now(year: Option<i32>) -> Result<i32> {
     let y = year.unwrap_or_else(|| crate::matching::today().year());
     if !(1900..=9999).contains(&y) {
-        bail!("{y} is not a year a plan reports on\n  help: --year 2025");
+        bail!("{}", Problem::NotAReportYear { year: y }.text());
     }
     Ok(y)
 }
@@ -43,22 +43,30 @@ pub fn report(cli: &Cli, a: Args) -> Result<ExitCode> {
     let year = year_or_now(a.year)?;
     if let Some(t) = a.table {
         if !TABLES.contains(&t) {
-            let dym = crate::text::did_you_mean(t, TABLES)
-                .map(|d| format!("{d} "))
-                .unwrap_or_default();
+            let suggestion = crate::text::nearest(t, TABLES);
             bail!(
-                "unknown table \"{t}\"\n  help: {dym}the tables are {}",
-                TABLES.join(", ")
+                "{}",
+                Problem::UnknownTable {
+                    given: t,
+                    suggestion: suggestion.first().copied(),
+                    tables: &TABLES,
+                }
+                .text()
             );
         }
     }
     let r = annual(plan, year);
     if let Some(dir) = a.out_dir {
         if out.format != Format::Csv {
-            bail!("--out-dir writes the four tables as CSV files\n  help: add --format csv, or use --out FILE for one Markdown document");
+            bail!("{}", Problem::OutDirNeedsCsv.text());
         }
         let doc = rr::document(plan, &r, out.lang, None);
-        std::fs::create_dir_all(dir).with_context(|| format!("cannot create {}", dir.display()))?;
+        std::fs::create_dir_all(dir).with_context(|| {
+            Problem::CannotCreate {
+                path: &dir.display().to_string(),
+            }
+            .text()
+        })?;
         let bom = matches!(out.backend, crate::render::Backend::Csv { bom: true });
         for table in doc.tables() {
             write_atomic(
@@ -82,10 +90,7 @@ pub fn report(cli: &Cli, a: Args) -> Result<ExitCode> {
         return Ok(ExitCode::SUCCESS);
     }
     if out.format == Format::Csv && a.table.is_none() {
-        bail!(
-            "CSV holds one table: choose --table {}\n  help: or --out-dir DIR to write all four files",
-            TABLES.join("|")
-        );
+        bail!("{}", Problem::CsvHoldsOneTable { tables: &TABLES }.text());
     }
     let doc = rr::document(plan, &r, out.lang, a.table);
     emit(a.out, &out.render(&doc)?)?;
