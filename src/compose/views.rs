@@ -1,5 +1,5 @@
-//! The JSON shapes of cli.md's contract: stable keys, ISO dates, status keys
-//! whatever the language.
+//! The JSON shapes of docs/output.md's contract: stable keys, ISO dates,
+//! status keys whatever the language.
 
 use crate::ids::AgencyId;
 use crate::model::{Plan, Task, Timing, Update};
