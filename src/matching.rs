@@ -105,15 +105,48 @@ fn is_subsequence(typed: &[String], words: &[String]) -> bool {
     typed.iter().all(|t| it.any(|w| w == t))
 }
 
-/// The task a user means by `input` (`pl2.iii.14` is `PL2.III.14`).
+/// An id without its appendix (`III.14` for `PL2.III.14`), lower case.
+fn short_form(id: &str) -> Option<String> {
+    id.split_once('.').map(|(_, rest)| rest.to_lowercase())
+}
+
+/// The one id whose full or short form is `key`; several with that short
+/// form is an error naming them, so nothing is guessed.
+fn by_id<'a>(
+    ids: impl Iterator<Item = &'a str> + Clone,
+    key: &str,
+    what: &str,
+    input: &str,
+) -> Result<Option<&'a str>> {
+    if let Some(id) = ids.clone().find(|id| id.to_lowercase() == key) {
+        return Ok(Some(id));
+    }
+    let short: Vec<&str> = ids
+        .filter(|id| short_form(id).as_deref() == Some(key))
+        .collect();
+    match short.as_slice() {
+        [] => Ok(None),
+        [one] => Ok(Some(one)),
+        many => bail!(
+            "\"{input}\" could be the {what} {}\n  help: write the whole id",
+            many.join(" or ")
+        ),
+    }
+}
+
+/// The task a user means by `input`: `pl2.iii.14` is `PL2.III.14`, and so is
+/// `III.14` when only one appendix has it.
 pub fn task(plan: &Plan, input: &str) -> Result<TaskId> {
     let key = input.trim().to_lowercase();
-    if let Some(t) = plan
-        .tasks
-        .iter()
-        .find(|t| t.id.as_str().to_lowercase() == key)
-    {
-        return Ok(t.id.value.clone());
+    if let Some(id) = by_id(
+        plan.tasks.iter().map(|t| t.id.as_str()),
+        &key,
+        "task",
+        input,
+    )? {
+        if let Some(t) = plan.tasks.iter().find(|t| t.id.as_str() == id) {
+            return Ok(t.id.value.clone());
+        }
     }
     let near = nearest(input, plan.tasks.iter().map(|t| t.id.as_str()));
     match near.first() {
@@ -122,13 +155,13 @@ pub fn task(plan: &Plan, input: &str) -> Result<TaskId> {
     }
 }
 
-/// The section a user means: `PL2.III`, `pl2.iii`, or the Roman numeral of
-/// Appendix II alone (`III`).
+/// The section a user means: `PL2.III`, `pl2.iii`, or the section without
+/// its appendix (`III`) when only one appendix has it.
 pub fn section(plan: &Plan, input: &str) -> Result<SectionId> {
     let key = input.trim().to_lowercase();
-    for s in &plan.sections {
-        let id = s.id.as_str().to_lowercase();
-        if id == key || id.strip_prefix("pl2.") == Some(key.as_str()) {
+    let ids = plan.sections.iter().map(|s| s.id.as_str());
+    if let Some(id) = by_id(ids, &key, "section", input)? {
+        if let Some(s) = plan.sections.iter().find(|s| s.id.as_str() == id) {
             return Ok(s.id.value.clone());
         }
     }

@@ -376,3 +376,42 @@ fn fixture_progress_changes_what_is_overdue() {
         ["PL2.I.6"]
     );
 }
+
+#[test]
+fn by_agency_says_when_a_task_with_two_leads_is_in_two_blocks() {
+    let out = bundled(&[
+        "overdue",
+        "--by-agency",
+        "--as-of",
+        "2026-12-31",
+        "--lang",
+        "en",
+    ]);
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    let blocks: usize = out
+        .stdout
+        .lines()
+        .filter_map(|l| {
+            l.rsplit_once("): ")
+                .and_then(|(_, n)| n.parse::<usize>().ok())
+        })
+        .sum();
+    assert_eq!(blocks, 25);
+    assert!(
+        out.stdout.contains(
+            "Note: 1 task has more than one lead and appears in each lead's block, so the blocks add up to 25, not 24."
+        ),
+        "{}",
+        out.stdout
+    );
+    // No note when every task has one lead.
+    let one = bundled(&[
+        "overdue",
+        "--by-agency",
+        "--as-of",
+        "2024-06-30",
+        "--lang",
+        "en",
+    ]);
+    assert!(!one.stdout.contains("Note:"), "{}", one.stdout);
+}
