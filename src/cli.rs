@@ -191,7 +191,14 @@ pub enum Command {
         shell: clap_complete::Shell,
     },
     /// The manual page, in roff: `plan man | man -l -`.
-    Man,
+    ///
+    /// With --out-dir, one page per command (plan.1, plan-overdue.1, …), the
+    /// pages plan.1 refers to.
+    Man {
+        /// Write plan.1 and a plan-COMMAND.1 for every command into this folder.
+        #[arg(long, value_name = "DIR")]
+        out_dir: Option<PathBuf>,
+    },
     /// Write a new, valid plan skeleton for another decision into DIR.
     Init {
         /// The folder to create; it must not hold a plan already.

@@ -134,3 +134,29 @@ fn man_page_renders() {
         "{text}"
     );
 }
+
+#[test]
+fn man_out_dir_writes_every_page_the_main_page_names() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = common::run_in(
+        &common::repo(),
+        &["man", "--out-dir", &dir.path().display().to_string()],
+    );
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    let main = std::fs::read_to_string(dir.path().join("plan.1")).unwrap();
+    let stdout = common::run_in(&common::repo(), &["man"]).stdout;
+    assert_eq!(main, stdout, "the page on stdout is plan.1");
+    let named: Vec<&str> = main
+        .split("plan\\-")
+        .skip(1)
+        .filter_map(|s| s.split_once("(1)").map(|(name, _)| name))
+        .filter(|n| n.chars().all(|c| c.is_ascii_lowercase()))
+        .collect();
+    assert!(named.len() >= 14, "{named:?}");
+    for name in named {
+        assert!(
+            dir.path().join(format!("plan-{name}.1")).exists(),
+            "plan.1 names plan-{name}(1), which was not written"
+        );
+    }
+}

@@ -27,7 +27,7 @@ pub fn run(cli: Cli) -> ExitCode {
         Command::Textconv { file } => textconv::run(file),
         Command::Schema { kind, out_dir } => tooling::schemas(*kind, out_dir.as_deref()),
         Command::Completions { shell } => tooling::completions(*shell),
-        Command::Man => tooling::man(),
+        Command::Man { out_dir } => tooling::man(out_dir.as_deref()),
         Command::Diff {
             rev,
             rev2,
