@@ -14,6 +14,7 @@ pub enum FileKind {
     Indicators,
     Tasks,
     Progress,
+    Amendments,
 }
 
 impl FileKind {
@@ -26,6 +27,7 @@ impl FileKind {
             (_, "plan.toml") => Some(FileKind::Plan),
             (_, "agencies.toml") => Some(FileKind::Agencies),
             (_, "indicators.toml") => Some(FileKind::Indicators),
+            (_, "amendments.toml") => Some(FileKind::Amendments),
             ("tasks", n) if n.ends_with(".toml") => Some(FileKind::Tasks),
             ("progress", n) if n.ends_with(".toml") => Some(FileKind::Progress),
             _ => None,
@@ -106,27 +108,49 @@ const TASKS: Shape = Shape {
                 children: &[("group", leaf(&["id", "title"]))],
             },
         ),
-        (
-            "task",
-            Shape {
-                keys: &[
-                    "id",
-                    "title",
-                    "lead",
-                    "support",
-                    "schedule",
-                    "start",
-                    "due",
-                    "ongoing",
-                    "deliverables",
-                    "indicators",
-                    "reports",
-                    "milestone",
-                ],
-                children: &[("milestone", leaf(&["what", "due"]))],
-            },
-        ),
+        ("task", TASK),
     ],
+};
+const TASK: Shape = Shape {
+    keys: &[
+        "id",
+        "title",
+        "lead",
+        "support",
+        "schedule",
+        "start",
+        "due",
+        "ongoing",
+        "deliverables",
+        "indicators",
+        "reports",
+        "milestone",
+    ],
+    children: &[("milestone", leaf(&["what", "due"]))],
+};
+const AMENDMENTS: Shape = Shape {
+    keys: &["amendment"],
+    children: &[(
+        "amendment",
+        Shape {
+            keys: &[
+                "decision",
+                "issued_on",
+                "issued_by",
+                "from",
+                "task",
+                "cancel",
+                "title",
+                "lead",
+                "support",
+                "due",
+                "ongoing",
+                "milestone",
+                "add",
+            ],
+            children: &[("milestone", leaf(&["what", "due"])), ("add", TASK)],
+        },
+    )],
 };
 const PROGRESS: Shape = Shape {
     keys: &["update", "actual", "report"],
@@ -171,6 +195,7 @@ fn shape(kind: FileKind) -> &'static Shape {
         FileKind::Indicators => &INDICATORS,
         FileKind::Tasks => &TASKS,
         FileKind::Progress => &PROGRESS,
+        FileKind::Amendments => &AMENDMENTS,
     }
 }
 

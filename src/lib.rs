@@ -25,3 +25,4 @@ pub mod schema;
 pub mod source;
 pub mod status;
 pub mod text;
+pub mod timeline;

@@ -24,6 +24,7 @@ fn entities(kind: FileKind) -> &'static [(&'static str, &'static [&'static str])
         FileKind::Agencies => &[("agency", &["id"])],
         FileKind::Indicators => &[("indicator", &["id"])],
         FileKind::Tasks => &[("task", &["id"])],
+        FileKind::Amendments => &[("amendment", &["decision", "task", "from"])],
         // Two updates of one task (or milestone) on one day are one fact: if
         // the sides disagree on its status, that is the conflict to resolve.
         FileKind::Progress => &[

@@ -157,7 +157,13 @@ impl Repo {
 fn is_layout_file(rel: &str) -> bool {
     let parts: Vec<&str> = rel.split('/').collect();
     match parts.as_slice() {
-        [name] => ["plan.toml", "agencies.toml", "indicators.toml"].contains(name),
+        [name] => [
+            "plan.toml",
+            "agencies.toml",
+            "indicators.toml",
+            "amendments.toml",
+        ]
+        .contains(name),
         [dir, name] => {
             (*dir == "tasks" || *dir == "progress")
                 && !name.starts_with('.')
@@ -172,7 +178,8 @@ fn layout_rank(rel: &str) -> usize {
         "plan.toml" => 0,
         "agencies.toml" => 1,
         "indicators.toml" => 2,
-        r if r.starts_with("tasks/") => 3,
-        _ => 4,
+        "amendments.toml" => 3,
+        r if r.starts_with("tasks/") => 4,
+        _ => 5,
     }
 }

@@ -15,7 +15,8 @@ pub enum Kind {
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Change {
-    /// task, section, agency, indicator, target, update, actual, report or plan.
+    /// task, section, agency, amendment, indicator, target, update, actual,
+    /// report or plan.
     pub entity: &'static str,
     pub id: String,
     pub kind: Kind,
@@ -77,6 +78,52 @@ fn agency_fields(a: &Agency) -> Fields {
         ("aliases", list(&a.aliases)),
         ("level", a.level.key().into()),
         ("member_of", list(a.member_of.iter().map(|m| m.as_str()))),
+        (
+            "until",
+            a.until
+                .as_ref()
+                .map(|d| d.value.to_string())
+                .unwrap_or_default(),
+        ),
+        ("successor", list(a.successor.iter().map(|m| m.as_str()))),
+        ("source", a.source.clone().unwrap_or_default()),
+    ]
+}
+
+/// An amendment's fields: what it changes, in the format's words, then its
+/// legal basis, so a diff shows both.
+fn amendment_fields(a: &crate::model::Amendment) -> Fields {
+    use crate::model::Change as C;
+    let change = match &a.change {
+        C::Cancel => "cancel".to_string(),
+        C::Add(t) => format!("add: {}", t.title),
+        C::Terms(terms) => {
+            let mut parts = Vec::new();
+            if let Some(t) = &terms.title {
+                parts.push(format!("title = {t}"));
+            }
+            if let Some(l) = &terms.lead {
+                parts.push(format!("lead = {}", list(l.iter().map(|a| a.as_str()))));
+            }
+            if let Some(l) = &terms.support {
+                parts.push(format!("support = {}", list(l.iter().map(|a| a.as_str()))));
+            }
+            match &terms.timing {
+                Some(Timing::Due(d)) => parts.push(format!("due = {}", d.value)),
+                Some(Timing::Milestones(ms)) => parts.push(format!(
+                    "milestones = {}",
+                    list(ms.iter().map(|m| format!("{} {}", m.what, m.due.value)))
+                )),
+                Some(Timing::Ongoing) => parts.push("ongoing".into()),
+                None => {}
+            }
+            parts.join("; ")
+        }
+    };
+    vec![
+        ("change", change),
+        ("decision", a.decision.number.clone()),
+        ("issued_on", a.decision.issued_on.to_string()),
     ]
 }
 
@@ -222,6 +269,24 @@ pub fn diff(old: &Plan, new: &Plan) -> Vec<Change> {
             .collect()
     };
     compare(&mut out, "agency", "name", agencies(old), agencies(new));
+    let amendments = |p: &Plan| {
+        p.amendments
+            .iter()
+            .map(|a| {
+                (
+                    format!("{} from {}", a.task.as_str(), a.from),
+                    amendment_fields(a),
+                )
+            })
+            .collect()
+    };
+    compare(
+        &mut out,
+        "amendment",
+        "change",
+        amendments(old),
+        amendments(new),
+    );
     let indicators = |p: &Plan| {
         p.indicators
             .iter()
