@@ -73,7 +73,17 @@ const AGENCIES: Shape = Shape {
     keys: &["agency"],
     children: &[(
         "agency",
-        leaf(&["id", "name", "name_en", "aliases", "level", "member_of"]),
+        leaf(&[
+            "id",
+            "name",
+            "name_en",
+            "aliases",
+            "level",
+            "member_of",
+            "until",
+            "successor",
+            "source",
+        ]),
     )],
 };
 const INDICATORS: Shape = Shape {

@@ -94,7 +94,7 @@ fn committed_schemas_are_up_to_date() {
     }
     let any: serde_json::Value =
         serde_json::from_str(&common::run_in(&common::repo(), &["schema"]).stdout).unwrap();
-    assert_eq!(any["anyOf"].as_array().unwrap().len(), 5);
+    assert_eq!(any["anyOf"].as_array().unwrap().len(), 6);
 }
 
 #[test]
