@@ -1,5 +1,6 @@
 //! `plan init DIR`: a minimal plan that validates, to start another decision from.
 
+use super::output::print_bytes;
 use crate::fsio::write_atomic;
 use anyhow::{bail, Context, Result};
 use std::path::Path;
@@ -36,10 +37,13 @@ pub fn run(target: &Path) -> Result<ExitCode> {
     for (rel, text) in FILES {
         write_atomic(&target.join(rel), text.as_bytes())?;
     }
-    println!(
-        "created a new plan in {}: edit its files, then run `plan validate --dir {}`",
-        target.display(),
-        target.display()
-    );
+    print_bytes(
+        format!(
+            "created a new plan in {}: edit its files, then run `plan validate --dir {}`\n",
+            target.display(),
+            target.display()
+        )
+        .as_bytes(),
+    )?;
     Ok(ExitCode::SUCCESS)
 }
