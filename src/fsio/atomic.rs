@@ -163,7 +163,7 @@ fn keep_owner(tmp: &std::fs::File, old: &std::fs::Metadata, asked: &Path) -> Res
         Err(e) if e.kind() == std::io::ErrorKind::PermissionDenied => {
             if new.uid() != old.uid() {
                 bail!(
-                    "{} belongs to another user (uid {}); replacing it would make it yours, so nothing was written\n  help: run the command as its owner",
+                    "{} belongs to another user (uid {}); replacing it would make it yours\n  help: run the command as its owner",
                     asked.display(),
                     old.uid()
                 );

@@ -47,7 +47,7 @@ pub fn resolve(path: &Path) -> Result<Target> {
         }
     }
     bail!(
-        "{} leads through more than {MAX_LINKS} symbolic links (a loop?); nothing was written\n  help: point it at a file",
+        "{} leads through more than {MAX_LINKS} symbolic links (a loop?)\n  help: point it at a file",
         path.display()
     )
 }
@@ -64,7 +64,7 @@ fn shown(asked: &Path, real: &Path) -> String {
 fn check_replaceable(asked: &Path, real: &Path, m: &Metadata) -> Result<()> {
     if !m.is_file() {
         bail!(
-            "{} is {}, not a regular file; plan replaces only regular files, so nothing was written\n  help: give the name of a file (`--out -` writes to the screen)",
+            "{} is {}, not a regular file; plan replaces only regular files\n  help: give the name of a file (`--out -` writes to the screen)",
             shown(asked, real),
             kind_of(m)
         );
@@ -72,7 +72,7 @@ fn check_replaceable(asked: &Path, real: &Path, m: &Metadata) -> Result<()> {
     // Root may write any file, so the mode bits are what say "do not change".
     if m.permissions().readonly() {
         bail!(
-            "{} is read-only; nothing was written\n  help: make it writable (`chmod u+w`) if it should change",
+            "{} is read-only\n  help: make it writable (`chmod u+w`) if it should change",
             shown(asked, real)
         );
     }
@@ -81,7 +81,7 @@ fn check_replaceable(asked: &Path, real: &Path, m: &Metadata) -> Result<()> {
     if let Err(e) = std::fs::OpenOptions::new().write(true).open(real) {
         if e.kind() == std::io::ErrorKind::PermissionDenied {
             bail!(
-                "you may not write {}; nothing was written\n  help: ask its owner, or write somewhere else",
+                "you may not write {}\n  help: ask its owner, or write somewhere else",
                 shown(asked, real)
             );
         }
