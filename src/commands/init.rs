@@ -1,7 +1,7 @@
 //! `plan init DIR`: a minimal plan that validates, to start another decision from.
 
 use super::output::print_bytes;
-use crate::fsio::write_atomic;
+use crate::fsio::write_set;
 use anyhow::{bail, Context, Result};
 use std::path::Path;
 use std::process::ExitCode;
@@ -32,11 +32,14 @@ pub fn run(target: &Path) -> Result<ExitCode> {
             );
         }
     }
+    // All the files or none: a plan missing one file is not a plan.
+    let files: Vec<(String, Vec<u8>)> = FILES
+        .iter()
+        .map(|(rel, text)| (rel.to_string(), text.as_bytes().to_vec()))
+        .collect();
     std::fs::create_dir_all(target.join("tasks"))
         .with_context(|| format!("cannot create {}", target.display()))?;
-    for (rel, text) in FILES {
-        write_atomic(&target.join(rel), text.as_bytes())?;
-    }
+    write_set(target, &files)?;
     print_bytes(
         format!(
             "created a new plan in {}: edit its files, then run `plan validate --dir {}`\n",
