@@ -874,3 +874,91 @@ fn update_refuses_output_options_it_cannot_honour() {
     }
     assert_eq!(f.read("progress/2024.toml"), before);
 }
+
+/// Runs `plan --dir plan ARGS` in `root` as the user `nobody`, when this test
+/// runs as root and `setpriv` is there to switch; `None` otherwise.
+#[cfg(unix)]
+fn run_as_nobody(root: &Path, args: &[&str]) -> Option<Done> {
+    use std::os::unix::fs::MetadataExt;
+    let me = std::fs::metadata(root).ok()?;
+    let setpriv = Path::new("/usr/bin/setpriv");
+    if me.uid() != 0 || !setpriv.exists() {
+        return None;
+    }
+    let out = Command::new(setpriv)
+        .args(["--reuid=65534", "--regid=65534", "--clear-groups", "--"])
+        .arg(bin())
+        .current_dir(root)
+        .args(["--dir", "plan"])
+        .args(args)
+        .output()
+        .ok()?;
+    Some(Done {
+        code: out.status.code().unwrap_or(-1),
+        stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
+        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+    })
+}
+
+#[cfg(unix)]
+#[test]
+fn as_another_user_a_file_is_never_taken_over() {
+    use std::os::unix::fs::{MetadataExt, PermissionsExt};
+    let f = Fixture::valid();
+    let mode =
+        |p: &Path, m: u32| std::fs::set_permissions(p, std::fs::Permissions::from_mode(m)).unwrap();
+    // Folders anyone may write in, so only the file's own rights decide.
+    mode(f.dir.path(), 0o755);
+    for d in ["", "progress", "tasks"] {
+        mode(&f.path(d), 0o777);
+    }
+    let progress = f.path("progress/2024.toml");
+    let before = f.read("progress/2024.toml");
+    let update = [
+        "update",
+        "PL2.I.5",
+        "--status",
+        "done",
+        "--on",
+        "2024-06-01",
+    ];
+    // Root's file, writable by all: replacing it would make it nobody's.
+    mode(&progress, 0o666);
+    let Some(out) = run_as_nobody(f.dir.path(), &update) else {
+        return; // not root, or no setpriv: the case cannot be set up
+    };
+    assert_eq!(out.code, 2, "{}", out.stderr);
+    assert!(
+        out.stderr.contains("belongs to another user (uid 0)"),
+        "{}",
+        out.stderr
+    );
+    assert_eq!(out.stdout, "");
+    // Root's file that only root may write: the kernel says no.
+    mode(&progress, 0o644);
+    let out = run_as_nobody(f.dir.path(), &update).unwrap();
+    assert_eq!(out.code, 2, "{}", out.stderr);
+    assert!(out.stderr.contains("you may not write"), "{}", out.stderr);
+    assert_eq!(f.read("progress/2024.toml"), before);
+    assert_eq!(std::fs::metadata(&progress).unwrap().uid(), 0);
+    // A new year's file is nobody's own, and is written.
+    let out = run_as_nobody(
+        f.dir.path(),
+        &[
+            "update",
+            "PL2.I.5",
+            "--status",
+            "done",
+            "--on",
+            "2026-01-05",
+        ],
+    )
+    .unwrap();
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    assert_eq!(
+        std::fs::metadata(f.path("progress/2026.toml"))
+            .unwrap()
+            .uid(),
+        65534
+    );
+}

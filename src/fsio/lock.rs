@@ -40,6 +40,12 @@ fn acquire(dir: &Path, timeout: Duration) -> Result<File> {
         .create(true)
         .truncate(false)
         .open(&path)
+        // A lock file made by another user may be read-only to this one; a
+        // lock needs only a handle, and reading is enough for that.
+        .or_else(|e| match e.kind() {
+            std::io::ErrorKind::PermissionDenied => File::open(&path),
+            _ => Err(e),
+        })
         .with_context(|| {
             format!(
                 "cannot open the lock file {}; plan needs to write in the plan folder to change it",
