@@ -912,6 +912,9 @@ fn as_another_user_a_file_is_never_taken_over() {
     for d in ["", "progress", "tasks"] {
         mode(&f.path(d), 0o777);
     }
+    // A lock file another user made, which this one may only read: still a lock.
+    std::fs::write(f.path(".plan.lock"), "").unwrap();
+    mode(&f.path(".plan.lock"), 0o644);
     let progress = f.path("progress/2024.toml");
     let before = f.read("progress/2024.toml");
     let update = [
