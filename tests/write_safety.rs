@@ -376,6 +376,8 @@ fn stdout_on_a_full_disk_is_exit_2_with_a_message() {
         &["overdue", "--as-of", "2025-01-01"],
         &["report", "--year", "2024", "--format", "md"],
         &["agencies"],
+        &["--help"],
+        &["--version"],
         &["schema"],
         &["man"],
         &[
