@@ -59,7 +59,7 @@ const PLAN: Shape = Shape {
     ],
     children: &[(
         "reporting",
-        leaf(&["annual_due", "aggregate_due", "aggregator"]),
+        leaf(&["annual_due", "aggregate_due", "semiannual_due", "aggregator"]),
     )],
 };
 const AGENCIES: Shape = Shape {
@@ -136,7 +136,7 @@ const PROGRESS: Shape = Shape {
         ),
         (
             "report",
-            leaf(&["agency", "year", "received_on", "reference"]),
+            leaf(&["agency", "year", "period", "received_on", "reference"]),
         ),
     ],
 };

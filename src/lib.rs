@@ -19,6 +19,7 @@ pub mod load;
 pub mod matching;
 pub mod model;
 pub mod query;
+pub mod recurring;
 pub mod render;
 pub mod schema;
 pub mod source;

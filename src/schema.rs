@@ -47,6 +47,9 @@ pub struct Reporting {
     /// Last day the aggregator reports to the People's Committee, "MM-DD".
     #[schemars(regex(pattern = r"^\d\d-\d\d$"))]
     aggregate_due: Option<String>,
+    /// Last day a half-year report (of tasks with `reports = "semiannual"`) is on time, "MM-DD".
+    #[schemars(regex(pattern = r"^\d\d-\d\d$"))]
+    semiannual_due: Option<String>,
     /// The agency id that aggregates the reports.
     aggregator: Option<String>,
 }
@@ -267,8 +270,18 @@ pub struct Actual {
 pub struct Report {
     agency: String,
     year: i32,
+    /// The period covered: the year (the default) or its first half.
+    period: Option<ReportPeriod>,
     received_on: NaiveDate,
     reference: Option<String>,
+}
+
+#[derive(Deserialize, JsonSchema)]
+#[allow(dead_code)]
+pub enum ReportPeriod {
+    #[serde(rename = "year")]
+    Year,
+    H1,
 }
 
 /// Any plan file: what `plan schema` prints without --kind.

@@ -10,5 +10,5 @@ mod task;
 pub use agency::{Agency, AgencyLevel};
 pub use indicator::{Aggregate, Better, Indicator, Target, TargetValue, TargetWhen};
 pub use plan::{MonthDay, Plan, PlanMeta, Reporting};
-pub use progress::{Actual, Progress, Report, Update, UpdateStatus};
+pub use progress::{Actual, Period, Progress, Report, Update, UpdateStatus};
 pub use task::{Cadence, Milestone, Section, Task, Timing};

@@ -38,6 +38,9 @@ pub struct PlanMeta {
 pub struct Reporting {
     pub annual_due: MonthDay,
     pub aggregate_due: Option<MonthDay>,
+    /// When half-year reports (tasks with `reports = "semiannual"`) are due;
+    /// `None` when the plan sets no date, and then none are chased.
+    pub semiannual_due: Option<MonthDay>,
     pub aggregator: Option<At<AgencyId>>,
 }
 

@@ -167,12 +167,11 @@ fn compare(out: &mut Vec<Change>, entity: &'static str, headline: &str, old: Row
 }
 
 fn plan_rows(p: &Plan) -> Rows {
-    let annual_due = p
-        .meta
-        .reporting
-        .as_ref()
-        .map(|r| format!("{:02}-{:02}", r.annual_due.month, r.annual_due.day))
-        .unwrap_or_default();
+    let r = p.meta.reporting.as_ref();
+    let day = |md: Option<crate::model::MonthDay>| {
+        md.map(|m| format!("{:02}-{:02}", m.month, m.day))
+            .unwrap_or_default()
+    };
     vec![(
         "plan".into(),
         vec![
@@ -182,7 +181,9 @@ fn plan_rows(p: &Plan) -> Rows {
                 "issued_on",
                 p.meta.issued_on.map(|d| d.to_string()).unwrap_or_default(),
             ),
-            ("annual_due", annual_due),
+            ("annual_due", day(r.map(|r| r.annual_due))),
+            ("aggregate_due", day(r.and_then(|r| r.aggregate_due))),
+            ("semiannual_due", day(r.and_then(|r| r.semiannual_due))),
         ],
     )]
 }
@@ -286,7 +287,12 @@ pub fn diff(old: &Plan, new: &Plan) -> Vec<Change> {
                     ("received_on", r.received_on.to_string()),
                     ("reference", r.reference.clone().unwrap_or_default()),
                 ];
-                (format!("{} {}", r.agency.as_str(), r.year), fields)
+                // A half-year receipt is another fact than the year's.
+                let period = match r.period {
+                    crate::model::Period::Year => "",
+                    crate::model::Period::H1 => " H1",
+                };
+                (format!("{} {}{period}", r.agency.as_str(), r.year), fields)
             })
             .collect()
     };
