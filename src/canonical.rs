@@ -59,7 +59,12 @@ const PLAN: Shape = Shape {
     ],
     children: &[(
         "reporting",
-        leaf(&["annual_due", "aggregate_due", "semiannual_due", "aggregator"]),
+        leaf(&[
+            "annual_due",
+            "aggregate_due",
+            "semiannual_due",
+            "aggregator",
+        ]),
     )],
 };
 const AGENCIES: Shape = Shape {

@@ -42,18 +42,31 @@ fn recurring_tasks_are_judged_on_the_year_and_the_date() {
     assert_eq!(year_status_of(&r, "PL2.I.8"), Some(YearStatus::InProgress));
     assert_eq!(year_status_of(&r, "PL2.I.9"), Some(YearStatus::Cancelled));
     // Its update is dated 2026, after the report's date.
-    assert_eq!(year_status_of(&r, "PL2.I.10"), Some(YearStatus::NotReported));
+    assert_eq!(
+        year_status_of(&r, "PL2.I.10"),
+        Some(YearStatus::NotReported)
+    );
     // A task with a deadline has no year status.
     assert_eq!(year_status_of(&r, "PL2.I.1"), None);
 
     // The day before the agencies' deadline nothing is "not reported" yet.
     let before = report(&l.plan, 2025, Period::Year, d("2025-12-13"));
-    assert_eq!(year_status_of(&before, "PL2.I.8"), Some(YearStatus::Pending));
-    assert_eq!(year_status_of(&before, "PL2.I.7"), Some(YearStatus::Pending));
+    assert_eq!(
+        year_status_of(&before, "PL2.I.8"),
+        Some(YearStatus::Pending)
+    );
+    assert_eq!(
+        year_status_of(&before, "PL2.I.7"),
+        Some(YearStatus::Pending)
+    );
     assert_eq!(before.overall.recurring_get(YearStatus::Pending), 4);
 
     // One `done` does not make a recurring task done for good.
-    let row = r.tasks.iter().find(|t| t.task.id.as_str() == "PL2.I.7").unwrap();
+    let row = r
+        .tasks
+        .iter()
+        .find(|t| t.task.id.as_str() == "PL2.I.7")
+        .unwrap();
     assert_eq!(row.state.status, Status::Ongoing);
 }
 
@@ -107,7 +120,13 @@ fn the_scorecard_puts_the_agencies_that_lag_first() {
     assert_eq!(order, ["stc", "sxd", "ubnd-cap-huyen", "skhdt"]);
     let sxd = &r.scorecard[1];
     assert_eq!(
-        (sxd.due, sxd.done_on_time, sxd.done_late, sxd.overdue, sxd.in_progress),
+        (
+            sxd.due,
+            sxd.done_on_time,
+            sxd.done_late,
+            sxd.overdue,
+            sxd.in_progress
+        ),
         (3, 1, 1, 1, 0)
     );
     assert!((sxd.completion_rate().unwrap() - 200.0 / 3.0).abs() < 1e-9);
@@ -115,7 +134,10 @@ fn the_scorecard_puts_the_agencies_that_lag_first() {
     // PL2.I.3 is 275 days overdue on 31/12/2025.
     assert_eq!(sxd.overdue_by_age, [0, 0, 0, 1]);
     assert_eq!((sxd.recurring_reported, sxd.recurring_not_reported), (0, 2));
-    assert_eq!(sxd.receipt, Some((ReportReceipt::OnTime, Some(d("2025-12-14")))));
+    assert_eq!(
+        sxd.receipt,
+        Some((ReportReceipt::OnTime, Some(d("2025-12-14"))))
+    );
     let stc = &r.scorecard[0];
     // PL2.I.4 is 31 days overdue: the second band.
     assert_eq!(stc.overdue_by_age, [0, 1, 0, 0]);
@@ -123,7 +145,10 @@ fn the_scorecard_puts_the_agencies_that_lag_first() {
     assert_eq!(stc.on_time_rate(), Some(0.0));
     assert_eq!((stc.recurring_reported, stc.recurring_not_reported), (2, 0));
     // One day after the deadline.
-    assert_eq!(stc.receipt, Some((ReportReceipt::Late, Some(d("2025-12-15")))));
+    assert_eq!(
+        stc.receipt,
+        Some((ReportReceipt::Late, Some(d("2025-12-15"))))
+    );
     // A collective sends no report of its own.
     assert_eq!(r.scorecard[2].receipt, None);
     // The aggregator's report is due on 30/12.
@@ -135,7 +160,11 @@ fn receipts_are_judged_on_the_date() {
     let l = loaded();
     let p = &l.plan;
     let stc = p.agencies.iter().find(|a| a.id.as_str() == "stc").unwrap();
-    let skhdt = p.agencies.iter().find(|a| a.id.as_str() == "skhdt").unwrap();
+    let skhdt = p
+        .agencies
+        .iter()
+        .find(|a| a.id.as_str() == "skhdt")
+        .unwrap();
     let on = |date| receipts::receipt(p, stc, 2025, Period::Year, d(date)).0;
     // On the deadline day, with nothing received yet: not due.
     assert_eq!(on("2025-12-14"), ReportReceipt::NotDue);

@@ -159,7 +159,12 @@ pub fn annual(plan: &Plan, year: i32) -> AnnualReport<'_> {
 /// Every task's state for report `year` (covering `period`) on `as_of`: the
 /// tasks with deadlines by their status on that date, the recurring ones by
 /// what was reported in the year.
-pub fn task_rows<'p>(plan: &'p Plan, log: &Log<'p>, year: i32, as_of: NaiveDate) -> Vec<TaskRow<'p>> {
+pub fn task_rows<'p>(
+    plan: &'p Plan,
+    log: &Log<'p>,
+    year: i32,
+    as_of: NaiveDate,
+) -> Vec<TaskRow<'p>> {
     let annual_due = annual_due(plan, year);
     plan.tasks
         .iter()
