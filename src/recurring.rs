@@ -70,7 +70,7 @@ pub fn year_status(
             .filter(move |u| u.milestone.is_none() && u.on <= on)
     };
     if known()
-        .last()
+        .next_back()
         .is_some_and(|u| u.status == UpdateStatus::Cancelled)
     {
         return YearStatus::Cancelled;

@@ -167,7 +167,7 @@ pub fn missing(plan: &Plan, as_of: NaiveDate) -> Vec<MissingReport<'_>> {
             });
         }
     }
-    out.sort_by(|a, b| b.days_overdue.cmp(&a.days_overdue));
+    out.sort_by_key(|o| std::cmp::Reverse(o.days_overdue));
     out
 }
 
