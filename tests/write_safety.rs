@@ -602,6 +602,26 @@ fn report_output_inside_the_plan_folder_needs_force() {
         );
         assert!(r.stderr.contains("--force"), "{}", r.stderr);
     }
+    // A link that leads into the plan folder is inside it too.
+    #[cfg(unix)]
+    {
+        std::os::unix::fs::symlink("plan/plan.toml", f.dir.path().join("innocent.md")).unwrap();
+        let r = f.run(&[
+            "report",
+            "--year",
+            "2024",
+            "--format",
+            "md",
+            "--out",
+            "innocent.md",
+        ]);
+        assert_eq!(r.code, 2, "{}", r.stderr);
+        assert!(
+            r.stderr.contains("is inside the plan folder"),
+            "{}",
+            r.stderr
+        );
+    }
     assert_eq!(f.read("plan.toml"), plan_toml);
     assert!(!f.path("report.md").exists());
     let r = f.run(&[
