@@ -820,6 +820,18 @@ fn notes_and_sources_may_begin_with_a_dash() {
     let text = f.read("progress/2024.toml");
     assert!(text.contains("note = \"- Đang lập hồ sơ\""), "{text}");
     assert!(text.contains("source = \"-5/BC-UBND\""), "{text}");
+    // A value left out does not swallow the next option.
+    let out = f.run(&[
+        "update", "PL2.I.5", "--status", "done", "--note", "--source", "QĐ 5",
+    ]);
+    assert_eq!(out.code, 2, "{}", out.stderr);
+    assert!(
+        out.stderr
+            .contains("--note was given \"--source\", the name of an option"),
+        "{}",
+        out.stderr
+    );
+    assert_eq!(f.read("progress/2024.toml"), text);
 }
 
 #[test]

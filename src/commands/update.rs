@@ -81,6 +81,13 @@ fn record(cli: &Cli, a: &Args) -> Result<Recorded> {
         a.on.map(matching::date)
             .transpose()?
             .unwrap_or_else(matching::today);
+    // Values may begin with "-", so `--note --source X` would take
+    // "--source" as the note: an option's name is refused as a value.
+    for (flag, value) in [("--note", a.note), ("--source", a.source)] {
+        if let Some(v) = value.filter(|v| looks_like_an_option(v)) {
+            bail!("{flag} was given \"{v}\", the name of an option, not a text\n  help: give {flag} its text in quotes: {flag} \"…\"");
+        }
+    }
     let note = a.note.map(crate::text::to_nfc);
     let source = a.source.map(crate::text::to_nfc);
     for text in note.iter().chain(source.iter()) {
@@ -170,6 +177,13 @@ fn record(cli: &Cli, a: &Args) -> Result<Recorded> {
     Ok(Recorded {
         what,
         written: true,
+    })
+}
+
+/// `--status`, `--on`: what the shell would pass when a value was left out.
+fn looks_like_an_option(v: &str) -> bool {
+    v.strip_prefix("--").is_some_and(|name| {
+        !name.is_empty() && name.chars().all(|c| c.is_ascii_lowercase() || c == '-')
     })
 }
 
