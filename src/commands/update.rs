@@ -81,8 +81,8 @@ fn record(cli: &Cli, a: &Args) -> Result<Recorded> {
         a.on.map(matching::date)
             .transpose()?
             .unwrap_or_else(matching::today);
-    // Values may begin with "-", so `--note --source X` would take
-    // "--source" as the note: an option's name is refused as a value.
+    // Values may begin with "-", so `--note --help` takes "--help" as the
+    // note: an option's name is refused as a value.
     for (flag, value) in [("--note", a.note), ("--source", a.source)] {
         if let Some(v) = value.filter(|v| looks_like_an_option(v)) {
             bail!("{flag} was given \"{v}\", the name of an option, not a text\n  help: give {flag} its text in quotes: {flag} \"…\"");
@@ -180,7 +180,8 @@ fn record(cli: &Cli, a: &Args) -> Result<Recorded> {
     })
 }
 
-/// `--status`, `--on`: what the shell would pass when a value was left out.
+/// An option's name (`--help`, `--bom`): what arrives as the value when the
+/// value itself was left out.
 fn looks_like_an_option(v: &str) -> bool {
     v.strip_prefix("--").is_some_and(|name| {
         !name.is_empty() && name.chars().all(|c| c.is_ascii_lowercase() || c == '-')
@@ -190,9 +191,9 @@ fn looks_like_an_option(v: &str) -> bool {
 /// Whether two [[update]] tables say the same thing: every field equal, the
 /// task id in any case, whatever the layout.
 fn same_update(old: &Table, new: &Table) -> bool {
-    let keys = old.iter().chain(new.iter()).map(|(k, _)| k);
-    keys.into_iter()
-        .all(|k| field(old.get(k), k == "task") == field(new.get(k), k == "task"))
+    old.iter()
+        .chain(new.iter())
+        .all(|(k, _)| field(old.get(k), k == "task") == field(new.get(k), k == "task"))
 }
 
 /// A field's value in a form that compares by meaning, not by layout.
