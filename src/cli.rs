@@ -197,6 +197,30 @@ pub enum Command {
         #[arg(value_name = "FILE")]
         file: PathBuf,
     },
+    /// git's merge driver for plan files: merges entity by entity and field
+    /// by field, so two branches adding updates to one year do not conflict.
+    ///
+    /// Exit status 0 when merged cleanly, 1 with a conflict (marked around the
+    /// entity in doubt, or the whole file when the result would not load).
+    /// Set up in docs/review.md.
+    MergeFile {
+        /// The common ancestor's version (git's %O).
+        #[arg(value_name = "BASE")]
+        base: PathBuf,
+        /// Our version (git's %A); the result replaces it unless -o is given.
+        #[arg(value_name = "OURS")]
+        ours: PathBuf,
+        /// Their version (git's %B).
+        #[arg(value_name = "THEIRS")]
+        theirs: PathBuf,
+        /// Write the result here instead of over OURS.
+        #[arg(short = 'o', long, value_name = "FILE")]
+        out: Option<PathBuf>,
+        /// The file's path in the repository (git's %P): it says which kind of
+        /// plan file this is, and where its plan is for the check that it loads.
+        #[arg(long, value_name = "PATH")]
+        path: Option<String>,
+    },
     /// A JSON Schema of the plan files, for editors (taplo, VS Code) to check
     /// them as you type.
     Schema {

@@ -17,6 +17,7 @@ pub mod ids;
 pub mod lang;
 pub mod load;
 pub mod matching;
+pub mod merge;
 pub mod model;
 pub mod query;
 pub mod recurring;

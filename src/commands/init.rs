@@ -6,7 +6,7 @@ use anyhow::{bail, Context, Result};
 use std::path::Path;
 use std::process::ExitCode;
 
-const FILES: [(&str, &str); 4] = [
+const FILES: [(&str, &str); 5] = [
     ("plan.toml", include_str!("../skeleton/plan.toml")),
     ("agencies.toml", include_str!("../skeleton/agencies.toml")),
     (
@@ -14,6 +14,8 @@ const FILES: [(&str, &str); 4] = [
         include_str!("../skeleton/indicators.toml"),
     ),
     ("tasks/pl1.toml", include_str!("../skeleton/pl1.toml")),
+    // The diff and merge drivers for the plan's files, relative to its folder.
+    (".gitattributes", include_str!("../skeleton/gitattributes")),
 ];
 
 pub fn run(target: &Path) -> Result<ExitCode> {

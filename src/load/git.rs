@@ -88,6 +88,15 @@ impl Repo {
         Ok(String::from_utf8_lossy(&out.stdout).trim().to_string())
     }
 
+    /// The best common ancestor of two commits, as `A...B` means in git.
+    pub fn merge_base(&self, a: &str, b: &str) -> Result<String> {
+        let out = git(&self.top, &["merge-base", "--end-of-options", a, b])?;
+        if !out.status.success() {
+            bail!("the two revisions have no common ancestor\n  help: compare them directly: plan diff A B");
+        }
+        Ok(String::from_utf8_lossy(&out.stdout).trim().to_string())
+    }
+
     /// Loads the plan as it was at `commit`.
     pub fn load_at(&self, commit: &str, label: &str) -> Result<Loaded> {
         let prefix = if self.rel.is_empty() {

@@ -167,7 +167,7 @@ pub fn missing(plan: &Plan, as_of: NaiveDate) -> Vec<MissingReport<'_>> {
             });
         }
     }
-    out.sort_by_key(|o| std::cmp::Reverse(o.days_overdue));
+    out.sort_by_key(|m| std::cmp::Reverse(m.days_overdue));
     out
 }
 
