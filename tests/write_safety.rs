@@ -4,7 +4,7 @@
 
 mod common;
 
-use common::{repo, Fixture};
+use common::{git, repo, Fixture};
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::time::Duration;
@@ -995,5 +995,32 @@ fn as_another_user_a_file_is_never_taken_over() {
             .unwrap()
             .uid(),
         65534
+    );
+}
+
+#[test]
+fn a_new_plan_keeps_the_lock_out_of_git() {
+    let f = Fixture::empty();
+    assert_eq!(f.run(&["init", "plan"]).code, 0);
+    git(f.dir.path(), &["init", "-q"]);
+    git(f.dir.path(), &["add", "."]);
+    git(f.dir.path(), &["commit", "-qm", "plan"]);
+    let out = f.run(&[
+        "update",
+        "PL1.1",
+        "--status",
+        "in_progress",
+        "--on",
+        "2024-06-01",
+    ]);
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    assert!(f.path(".plan.lock").exists());
+    let status = git(
+        f.dir.path(),
+        &["status", "--porcelain", "--untracked-files=all"],
+    );
+    assert_eq!(
+        status, "?? plan/progress/2024.toml\n",
+        "only the new progress file"
     );
 }

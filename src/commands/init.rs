@@ -6,7 +6,7 @@ use anyhow::{bail, Context, Result};
 use std::path::Path;
 use std::process::ExitCode;
 
-const FILES: [(&str, &str); 5] = [
+const FILES: [(&str, &str); 6] = [
     ("plan.toml", include_str!("../skeleton/plan.toml")),
     ("agencies.toml", include_str!("../skeleton/agencies.toml")),
     (
@@ -16,6 +16,8 @@ const FILES: [(&str, &str); 5] = [
     ("tasks/pl1.toml", include_str!("../skeleton/pl1.toml")),
     // The diff and merge drivers for the plan's files, relative to its folder.
     (".gitattributes", include_str!("../skeleton/gitattributes")),
+    // The writers' lock and temporary files are not part of the plan.
+    (".gitignore", include_str!("../skeleton/gitignore")),
 ];
 
 pub fn run(target: &Path) -> Result<ExitCode> {
