@@ -95,7 +95,9 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
 }
 
 /// Writes a set of files, all or none: every file is staged (and every target
-/// checked) before the first is renamed in. `dir` is created when missing and
+/// checked) before the first is renamed in. Only a change made by someone else
+/// between the check and the renames can leave part of a set, and the error
+/// then names the files written. `dir` is created when missing and
 /// removed again when nothing could be written.
 pub fn write_set(dir: &Path, files: &[(String, Vec<u8>)]) -> Result<()> {
     let made = missing_ancestors(dir);
@@ -120,8 +122,28 @@ pub fn write_set(dir: &Path, files: &[(String, Vec<u8>)]) -> Result<()> {
             return Err(e.context(format!("nothing was written to {}", dir.display())));
         }
     };
-    for s in staged {
-        s.commit()?;
+    commit_all(staged, files, dir)
+}
+
+/// Renames staged files in. Every target was checked when staged, so a rename
+/// fails only if something changed meanwhile; then the message says which
+/// files are new.
+fn commit_all(staged: Vec<Staged>, files: &[(String, Vec<u8>)], dir: &Path) -> Result<()> {
+    let mut done: Vec<&str> = Vec::new();
+    for (s, (name, _)) in staged.into_iter().zip(files) {
+        if let Err(e) = s.commit() {
+            let what = if done.is_empty() {
+                format!("nothing was written to {}", dir.display())
+            } else {
+                format!(
+                    "only {} of the set were written to {}",
+                    done.join(", "),
+                    dir.display()
+                )
+            };
+            return Err(e.context(what));
+        }
+        done.push(name);
     }
     Ok(())
 }
@@ -259,5 +281,22 @@ mod tests {
             !root.path().join("fresh").exists(),
             "folders it made are removed"
         );
+    }
+
+    #[test]
+    fn a_target_taken_between_check_and_rename_is_named() {
+        let dir = tempfile::tempdir().unwrap();
+        let files = vec![
+            ("a.csv".to_string(), b"a".to_vec()),
+            ("b.csv".to_string(), b"b".to_vec()),
+        ];
+        let staged: Vec<Staged> = files
+            .iter()
+            .map(|(n, b)| stage(&dir.path().join(n), b).unwrap())
+            .collect();
+        std::fs::create_dir_all(dir.path().join("b.csv/taken")).unwrap();
+        let e = format!("{:#}", commit_all(staged, &files, dir.path()).unwrap_err());
+        assert!(e.starts_with("only a.csv of the set were written"), "{e}");
+        assert!(e.contains("cannot replace"), "{e}");
     }
 }
