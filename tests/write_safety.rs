@@ -227,8 +227,8 @@ fn a_writer_waits_for_the_lock_says_so_and_gives_up_with_exit_2() {
 fn a_waiting_writer_goes_on_once_the_lock_is_free() {
     let f = Fixture::valid();
     let plan_dir = f.path("");
-    let child = plan::fsio::with_plan_lock(&plan_dir, Duration::from_secs(1), || {
-        let child = spawn(
+    let (child, said) = plan::fsio::with_plan_lock(&plan_dir, Duration::from_secs(1), || {
+        let mut child = spawn(
             f.dir.path(),
             &[
                 "update",
@@ -239,17 +239,16 @@ fn a_waiting_writer_goes_on_once_the_lock_is_free() {
                 "2024-06-01",
             ],
         );
-        std::thread::sleep(Duration::from_millis(1500));
-        Ok(child)
+        // Held until the writer says it waits, however slow the machine.
+        let mut said = String::new();
+        let mut err = std::io::BufReader::new(child.stderr.take().unwrap());
+        std::io::BufRead::read_line(&mut err, &mut said).unwrap();
+        Ok((child, said))
     })
     .unwrap();
+    assert!(said.starts_with("waiting for another `plan`"), "{said}");
     let out = finish(child);
     assert_eq!(out.code, 0, "{}", out.stderr);
-    assert!(
-        out.stderr.contains("waiting for another `plan`"),
-        "{}",
-        out.stderr
-    );
     assert!(
         out.stdout.starts_with("recorded: PL2.I.5"),
         "{}",
