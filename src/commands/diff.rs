@@ -1,7 +1,7 @@
 //! `plan diff [REV] [REV2]`: what changed in the plan between two git
 //! revisions (default: HEAD and the working tree), as facts.
 
-use super::output::{print_bytes, Out};
+use super::output::{print_bytes, print_err, Out};
 use crate::cli::{Cli, Format};
 use crate::load::git::Repo;
 use crate::load::{self, load_files, Loaded};
@@ -67,7 +67,7 @@ pub fn run(cli: &Cli, rev: Option<&str>, rev2: Option<&str>, exit_code: bool) ->
     for (side, l) in [(rev, &old), (new_label.as_str(), &new)] {
         let errors = l.diagnostics.iter().filter(|d| d.is_error()).count();
         if errors > 0 {
-            eprintln!("note: the plan at {side} has {errors} error(s); entities that did not load are compared as missing");
+            print_err(&format!("note: the plan at {side} has {errors} error(s); entities that did not load are compared as missing\n"));
         }
     }
     let changes = diff(&old.plan, &new.plan);

@@ -2,6 +2,7 @@
 //! Merges entity by entity (see `merge.rs`), then checks that the result still
 //! loads before it is written; anything else is a conflict for git to report.
 
+use super::output::print_err;
 use crate::canonical::FileKind;
 use crate::fsio::write_atomic;
 use crate::load::{self, InputFile};
@@ -51,21 +52,25 @@ pub fn run(a: Args) -> Result<ExitCode> {
         Ok(m) if m.conflicts.is_empty() => match broken(a.path, &m.text) {
             None => (m.text, true),
             Some(errors) => {
-                eprintln!("{name}: the merged file would not load, so it is left as a conflict:");
+                print_err(&format!(
+                    "{name}: the merged file would not load, so it is left as a conflict:\n"
+                ));
                 for e in errors {
-                    eprintln!("  {e}");
+                    print_err(&format!("  {e}\n"));
                 }
                 (whole_file_conflict(&ours, &theirs), false)
             }
         },
         Ok(m) => {
             for c in &m.conflicts {
-                eprintln!("{name}: conflict: {c} was changed differently on both sides");
+                print_err(&format!(
+                    "{name}: conflict: {c} was changed differently on both sides\n"
+                ));
             }
             (m.text, false)
         }
         Err(e) => {
-            eprintln!("{name}: cannot merge: {}", e.0);
+            print_err(&format!("{name}: cannot merge: {}\n", e.0));
             (whole_file_conflict(&ours, &theirs), false)
         }
     };

@@ -71,6 +71,7 @@ pub fn run(cli: Cli) -> ExitCode {
             table,
             out,
             out_dir,
+            force,
         } => report::report(
             &cli,
             report::Args {
@@ -78,6 +79,7 @@ pub fn run(cli: Cli) -> ExitCode {
                 table: table.as_deref(),
                 out: out.as_deref(),
                 out_dir: out_dir.as_deref(),
+                force: *force,
             },
         ),
         Command::Targets { year } => report::targets(&cli, *year),
@@ -105,7 +107,7 @@ pub fn run(cli: Cli) -> ExitCode {
     match result {
         Ok(code) => code,
         Err(e) => {
-            eprintln!("error: {e:#}");
+            output::print_err(&format!("error: {e:#}\n"));
             ExitCode::from(EXIT_STOPPED)
         }
     }
