@@ -102,10 +102,12 @@ pub fn append(dir: &Path, plan_id: &str, entries: &[Entry]) -> Result<Appended> 
     let mut docs: BTreeMap<i32, (DocumentMut, String, bool)> = BTreeMap::new();
     let mut written = Vec::with_capacity(entries.len());
     for e in entries {
-        if !docs.contains_key(&e.year) {
-            docs.insert(e.year, open(&progress, e.year, plan_id)?);
-        }
-        let (doc, _, changed) = docs.get_mut(&e.year).expect("opened above");
+        let (doc, _, changed) = match docs.entry(e.year) {
+            std::collections::btree_map::Entry::Occupied(o) => o.into_mut(),
+            std::collections::btree_map::Entry::Vacant(v) => {
+                v.insert(open(&progress, e.year, plan_id)?)
+            }
+        };
         let added = push(doc, e, &progress)?;
         *changed |= added;
         written.push(added);
