@@ -20,6 +20,7 @@ pub struct Args<'a> {
     pub milestone: Option<u32>,
     pub note: Option<&'a str>,
     pub source: Option<&'a str>,
+    pub details: &'a crate::cli::Details,
 }
 
 pub fn run(cli: &Cli, a: Args) -> Result<ExitCode> {
@@ -82,14 +83,33 @@ fn record(cli: &Cli, a: &Args) -> Result<Recorded> {
             .unwrap_or_else(matching::today);
     // Values may begin with "-", so `--note --help` takes "--help" as the
     // note: an option's name is refused as a value.
-    for (flag, value) in [("--note", a.note), ("--source", a.source)] {
+    let d = a.details;
+    let texts = [
+        ("--note", a.note),
+        ("--source", a.source),
+        ("--result", d.result.as_deref()),
+        ("--difficulties", d.difficulties.as_deref()),
+        ("--recommendations", d.recommendations.as_deref()),
+        ("--evidence", d.evidence.as_deref()),
+    ];
+    for (flag, value) in texts {
         if let Some(v) = value.filter(|v| looks_like_an_option(v)) {
             bail!("{flag} was given \"{v}\", the name of an option, not a text\n  help: give {flag} its text in quotes: {flag} \"…\"");
         }
     }
-    let note = a.note.map(crate::text::to_nfc);
-    let source = a.source.map(crate::text::to_nfc);
-    for text in note.iter().chain(source.iter()) {
+    let [note, source, result, difficulties, recommendations, evidence] =
+        texts.map(|(_, v)| v.map(crate::text::to_nfc));
+    for text in [
+        &note,
+        &source,
+        &result,
+        &difficulties,
+        &recommendations,
+        &evidence,
+    ]
+    .into_iter()
+    .flatten()
+    {
         if let Some(c) = crate::text::first_forbidden_control(text) {
             bail!("the text contains the control character U+{:04X}\n  help: remove it and run the command again", c as u32);
         }
@@ -104,7 +124,11 @@ fn record(cli: &Cli, a: &Args) -> Result<Recorded> {
     }
     let entry = entry
         .text("note", note.as_deref())
-        .text("source", source.as_deref());
+        .text("source", source.as_deref())
+        .text("result", result.as_deref())
+        .text("difficulties", difficulties.as_deref())
+        .text("recommendations", recommendations.as_deref())
+        .text("evidence", evidence.as_deref());
     let m = a
         .milestone
         .map(|m| format!(" (milestone {m})"))
