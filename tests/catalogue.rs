@@ -293,10 +293,15 @@ fn update_receipts_in_both_languages() {
             "recorded: PL2.I.3 (milestone 2) in progress on 2026-01-02 in plan/progress/2026.toml\n",
         ),
     ] {
-        let f = Fixture::example();
+        // `update` takes no --lang: it speaks the plan's language.
+        let f = Fixture::example().edit(
+            "plan.toml",
+            "language = \"vi\"",
+            &format!("language = \"{lang}\""),
+        );
         let out = f.run(&[
             "update", "PL2.I.3", "--status", "in_progress", "--on", "2026-01-02", "--milestone",
-            "2", "--lang", lang,
+            "2",
         ]);
         assert_eq!(out.code, 0, "{}", out.stderr);
         assert_eq!(out.stdout, want);

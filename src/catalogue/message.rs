@@ -114,12 +114,20 @@ pub enum Message<'a> {
         to: Option<&'a str>,
     },
     DiffFact(&'a Change),
+    /// `plan diff A...B`: the commit where B left A.
+    MergeBase {
+        base: &'a str,
+        a: &'a str,
+        b: &'a str,
+    },
     Recorded {
         id: &'a str,
         milestone: Option<u32>,
         status: UpdateStatus,
         on: NaiveDate,
         path: &'a str,
+        /// False when the same update was already there: nothing written.
+        written: bool,
     },
     Wrote {
         files: &'a str,
@@ -315,6 +323,8 @@ impl Message<'_> {
                 to.unwrap_or("the working tree")
             ),
             (Message::DiffFact(c), _) => fact(c, lang),
+            (Message::MergeBase { base, a, b }, Vi) => format!("{base} (nơi {b} tách khỏi {a})"),
+            (Message::MergeBase { base, a, b }, En) => format!("{base} (where {b} left {a})"),
             (
                 Message::Recorded {
                     id,
@@ -322,13 +332,16 @@ impl Message<'_> {
                     status,
                     on,
                     path,
+                    written,
                 },
                 Vi,
             ) => format!(
-                "đã ghi nhận: {id}{} {} ngày {} vào {path}",
+                "{}: {id}{} {} ngày {} vào {path}{}",
+                if written { "đã ghi nhận" } else { "đã có" },
                 milestone.map(|m| format!(" (mốc {m})")).unwrap_or_default(),
                 word(Word::UpdateWord(status)),
-                date(on)
+                date(on),
+                if written { "" } else { "; không ghi gì thêm" }
             ),
             (
                 Message::Recorded {
@@ -337,15 +350,18 @@ impl Message<'_> {
                     status,
                     on,
                     path,
+                    written,
                 },
                 En,
             ) => format!(
-                "recorded: {id}{} {} on {} in {path}",
+                "{}: {id}{} {} on {} in {path}{}",
+                if written { "recorded" } else { "already recorded" },
                 milestone
                     .map(|m| format!(" (milestone {m})"))
                     .unwrap_or_default(),
                 word(Word::UpdateWord(status)),
-                date(on)
+                date(on),
+                if written { "" } else { "; nothing was written" }
             ),
             (Message::Wrote { files, dir }, Vi) => format!("đã ghi {files} vào {dir}"),
             (Message::Wrote { files, dir }, En) => format!("wrote {files} in {dir}"),
@@ -386,6 +402,7 @@ fn entity(e: Entity, lang: Lang) -> &'static str {
         (Entity::Section, Vi) => "phần",
         (Entity::Task, Vi) => "nhiệm vụ",
         (Entity::Agency, Vi) => "cơ quan",
+        (Entity::Amendment, Vi) => "điều chỉnh",
         (Entity::Indicator, Vi) => "chỉ tiêu",
         (Entity::Target, Vi) => "mục tiêu",
         (Entity::Update, Vi) => "cập nhật",
@@ -395,6 +412,7 @@ fn entity(e: Entity, lang: Lang) -> &'static str {
         (Entity::Section, En) => "section",
         (Entity::Task, En) => "task",
         (Entity::Agency, En) => "agency",
+        (Entity::Amendment, En) => "amendment",
         (Entity::Indicator, En) => "indicator",
         (Entity::Target, En) => "target",
         (Entity::Update, En) => "update",

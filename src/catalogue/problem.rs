@@ -31,6 +31,10 @@ pub enum Problem<'a> {
         dir: &'a str,
         errors: usize,
     },
+    RangeAndRevision,
+    CannotWriteStdout {
+        error: &'a std::io::Error,
+    },
     /// A note, not a stop: `diff` compares what loaded.
     SideHasErrors {
         /// A revision, or `None` for the working tree.
@@ -74,6 +78,13 @@ impl Problem<'_> {
                 "CSV holds one table: choose --table {}\n  help: or --out-dir DIR to write all four files",
                 tables.join("|")
             ),
+            Problem::CannotWriteStdout { error } => {
+                // The reason without Rust's " (os error 28)".
+                let reason = error.to_string();
+                let reason = reason.split(" (os error").next().unwrap_or_default();
+                format!("cannot write to standard output: {reason}\n  help: check where the output goes (a full disk?)")
+            }
+            Problem::RangeAndRevision => "give either a range A...B or two revisions, not both\n  help: plan diff origin/main...HEAD".into(),
             Problem::CannotCreate { path } => format!("cannot create {path}"),
             Problem::PlanHasErrors { dir, errors: n } => format!(
                 "the plan in {dir} has {}; nothing was answered\n  help: fix them (`plan validate` shows them all), then run the command again",

@@ -297,9 +297,11 @@ fn receipt(r: ReportReceipt, lang: Lang) -> &'static str {
         (ReportReceipt::OnTime, Vi) => "Đúng hạn",
         (ReportReceipt::Late, Vi) => "Trễ hạn",
         (ReportReceipt::Missing, Vi) => "Chưa nhận",
+        (ReportReceipt::NotDue, Vi) => "Chưa đến hạn",
         (ReportReceipt::OnTime, En) => "On time",
         (ReportReceipt::Late, En) => "Late",
         (ReportReceipt::Missing, En) => "Missing",
+        (ReportReceipt::NotDue, En) => "Not yet due",
     }
 }
 

@@ -3,6 +3,7 @@
 
 mod dates;
 mod duplicates;
+mod lifetime;
 mod references;
 
 use crate::diagnostic::Diagnostic;
@@ -17,5 +18,6 @@ pub fn check(plan: &Plan, complete: bool) -> Vec<Diagnostic> {
         references::check(plan, &mut out);
     }
     dates::check(plan, &mut out);
+    lifetime::check(plan, &mut out);
     out
 }

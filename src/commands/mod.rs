@@ -1,11 +1,14 @@
 //! One function per command: load, ask one question, render the answer.
 
+mod actual;
 mod diff;
 mod fmt;
 mod init;
 mod list;
+mod merge_file;
 mod output;
 mod overdue;
+mod received;
 mod report;
 mod show;
 mod textconv;
@@ -25,6 +28,19 @@ pub fn run(cli: Cli) -> ExitCode {
         Command::Init { target } => init::run(target),
         Command::Fmt { check, files } => fmt::run(&cli, *check, files),
         Command::Textconv { file } => textconv::run(file),
+        Command::MergeFile {
+            base,
+            ours,
+            theirs,
+            out,
+            path,
+        } => merge_file::run(merge_file::Args {
+            base,
+            ours,
+            theirs,
+            out: out.as_deref(),
+            path: path.as_deref(),
+        }),
         Command::Schema { kind, out_dir } => tooling::schemas(*kind, out_dir.as_deref()),
         Command::Completions { shell } => tooling::completions(*shell),
         Command::Man { out_dir } => tooling::man(out_dir.as_deref()),
@@ -52,11 +68,44 @@ pub fn run(cli: Cli) -> ExitCode {
             },
         ),
         Command::List { filters } => list::run(&cli, filters),
+        Command::Actual {
+            indicator,
+            year,
+            value,
+            source,
+            note,
+        } => actual::run(
+            &cli,
+            actual::Args {
+                indicator,
+                year: *year,
+                value,
+                source: source.as_deref(),
+                note: note.as_deref(),
+            },
+        ),
+        Command::Received {
+            agency,
+            year,
+            on,
+            reference,
+            half_year,
+        } => received::run(
+            &cli,
+            received::Args {
+                agency,
+                year: *year,
+                on,
+                reference: reference.as_deref(),
+                half_year: *half_year,
+            },
+        ),
         Command::Report {
             year,
             table,
             out,
             out_dir,
+            force,
         } => report::report(
             &cli,
             report::Args {
@@ -64,6 +113,7 @@ pub fn run(cli: Cli) -> ExitCode {
                 table: table.as_deref(),
                 out: out.as_deref(),
                 out_dir: out_dir.as_deref(),
+                force: *force,
             },
         ),
         Command::Targets { year } => report::targets(&cli, *year),
@@ -76,6 +126,7 @@ pub fn run(cli: Cli) -> ExitCode {
             milestone,
             note,
             source,
+            details,
         } => update::run(
             &cli,
             update::Args {
@@ -85,13 +136,14 @@ pub fn run(cli: Cli) -> ExitCode {
                 milestone: *milestone,
                 note: note.as_deref(),
                 source: source.as_deref(),
+                details,
             },
         ),
     };
     match result {
         Ok(code) => code,
         Err(e) => {
-            eprintln!("error: {e:#}");
+            output::print_err(&format!("error: {e:#}\n"));
             ExitCode::from(EXIT_STOPPED)
         }
     }

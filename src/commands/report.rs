@@ -5,10 +5,10 @@ use super::output::{load_plan, print_bytes, Out};
 use crate::catalogue::{Message, Problem};
 use crate::cli::{Cli, Format};
 use crate::compose::{self, report as rr, report::TABLES};
-use crate::fsio::write_atomic;
+use crate::fsio::{out_dir_allowed, write_atomic, write_set, Dest};
 use crate::query::report::{annual, indicators, registry};
 use crate::render;
-use anyhow::{bail, Context, Result};
+use anyhow::{bail, Result};
 use chrono::Datelike;
 use std::path::Path;
 use std::process::ExitCode;
@@ -18,6 +18,7 @@ pub struct Args<'a> {
     pub table: Option<&'a str>,
     pub out: Option<&'a Path>,
     pub out_dir: Option<&'a Path>,
+    pub force: bool,
 }
 
 fn year_or_now(year: Option<i32>) -> Result<i32> {
@@ -28,11 +29,12 @@ fn year_or_now(year: Option<i32>) -> Result<i32> {
     Ok(y)
 }
 
-/// Writes to --out (atomically) or stdout.
-fn emit(out: Option<&Path>, bytes: &[u8]) -> Result<()> {
+/// Writes to --out (atomically), stdout, or nowhere (`/dev/null`).
+fn emit(out: Option<Dest>, bytes: &[u8]) -> Result<()> {
     match out {
-        Some(p) => write_atomic(p, bytes),
-        None => print_bytes(bytes),
+        Some(Dest::File(p)) => write_atomic(&p, bytes),
+        Some(Dest::Discard) => Ok(()),
+        Some(Dest::Stdout) | None => print_bytes(bytes),
     }
 }
 
@@ -41,6 +43,11 @@ pub fn report(cli: &Cli, a: Args) -> Result<ExitCode> {
     let plan = &loaded.plan;
     let out = Out::new(cli, &loaded);
     let year = year_or_now(a.year)?;
+    // Where it goes is settled before any work, so a refusal costs nothing.
+    let dest = a.out.map(|p| Dest::of(p, &cli.dir, a.force)).transpose()?;
+    if let Some(dir) = a.out_dir {
+        out_dir_allowed(dir, &cli.dir, a.force)?;
+    }
     if let Some(t) = a.table {
         if !TABLES.contains(&t) {
             let suggestion = crate::text::nearest(t, TABLES);
@@ -61,26 +68,24 @@ pub fn report(cli: &Cli, a: Args) -> Result<ExitCode> {
             bail!("{}", Problem::OutDirNeedsCsv.text());
         }
         let doc = rr::document(plan, &r, out.lang, None);
-        std::fs::create_dir_all(dir).with_context(|| {
-            Problem::CannotCreate {
-                path: &dir.display().to_string(),
-            }
-            .text()
-        })?;
         let bom = matches!(out.backend, crate::render::Backend::Csv { bom: true });
-        for table in doc.tables() {
-            write_atomic(
-                &dir.join(format!("{}.csv", table.name)),
-                &render::csv_table(table, out.lang, bom),
-            )?;
-        }
-        let files = TABLES.map(|t| format!("{t}.csv")).join(", ");
+        let files: Vec<(String, Vec<u8>)> = doc
+            .tables()
+            .map(|t| {
+                (
+                    format!("{}.csv", t.name),
+                    render::csv_table(t, out.lang, bom),
+                )
+            })
+            .collect();
+        write_set(dir, &files)?;
+        let names = TABLES.map(|t| format!("{t}.csv")).join(", ");
         let dir = dir.display().to_string();
         print_bytes(
             format!(
                 "{}\n",
                 Message::Wrote {
-                    files: &files,
+                    files: &names,
                     dir: &dir
                 }
                 .text(out.lang)
@@ -93,7 +98,7 @@ pub fn report(cli: &Cli, a: Args) -> Result<ExitCode> {
         bail!("{}", Problem::CsvHoldsOneTable { tables: &TABLES }.text());
     }
     let doc = rr::document(plan, &r, out.lang, a.table);
-    emit(a.out, &out.render(&doc)?)?;
+    emit(dest, &out.render(&doc)?)?;
     Ok(ExitCode::SUCCESS)
 }
 

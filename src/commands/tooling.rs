@@ -2,9 +2,9 @@
 
 use super::output::print_bytes;
 use crate::cli::Cli;
-use crate::fsio::write_atomic;
+use crate::fsio::write_set;
 use crate::schema::{schema, Kind};
-use anyhow::{Context, Result};
+use anyhow::Result;
 use clap::CommandFactory;
 use std::path::Path;
 use std::process::ExitCode;
@@ -12,15 +12,17 @@ use std::process::ExitCode;
 pub fn schemas(kind: Option<Kind>, out_dir: Option<&Path>) -> Result<ExitCode> {
     match out_dir {
         Some(dir) => {
-            std::fs::create_dir_all(dir)
-                .with_context(|| format!("cannot create {}", dir.display()))?;
-            for k in Kind::ALL {
-                write_atomic(
-                    &dir.join(format!("{}.schema.json", k.name())),
-                    schema(Some(k)).as_bytes(),
-                )?;
-            }
-            write_atomic(&dir.join("any.schema.json"), schema(None).as_bytes())?;
+            let mut files: Vec<(String, Vec<u8>)> = Kind::ALL
+                .iter()
+                .map(|k| {
+                    (
+                        format!("{}.schema.json", k.name()),
+                        schema(Some(*k)).into_bytes(),
+                    )
+                })
+                .collect();
+            files.push(("any.schema.json".into(), schema(None).into_bytes()));
+            write_set(dir, &files)?;
         }
         None => print_bytes(schema(kind).as_bytes())?,
     }
@@ -46,14 +48,16 @@ pub fn man(out_dir: Option<&Path>) -> Result<ExitCode> {
         print_bytes(&out)?;
         return Ok(ExitCode::SUCCESS);
     };
-    std::fs::create_dir_all(dir).with_context(|| format!("cannot create {}", dir.display()))?;
     let mut pages = vec![cmd.clone()];
     pages.extend(cmd.get_subcommands().filter(|s| !s.is_hide_set()).cloned());
+    let mut files = Vec::new();
     for page in pages {
         let man = clap_mangen::Man::new(page);
         let mut out = Vec::new();
         man.render(&mut out)?;
-        write_atomic(&dir.join(man.get_filename()), &out)?;
+        files.push((man.get_filename(), out));
     }
+    // The whole set or nothing, as every --out-dir.
+    write_set(dir, &files)?;
     Ok(ExitCode::SUCCESS)
 }

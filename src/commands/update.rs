@@ -1,17 +1,19 @@
 //! `plan update ID --status S`: append one update to progress/YYYY.toml,
 //! keeping the file's comments and layout, written atomically.
 
-use super::output::load_plan;
+use super::output::{load_plan, print_bytes};
+use crate::catalogue::Message;
 use crate::cli::Cli;
-use crate::fsio::write_atomic;
-use crate::load::decode;
+use crate::fsio::with_plan_lock;
+use crate::lang::Lang;
+use crate::load::check_plan_dir;
 use crate::matching;
 use crate::model::{Timing, UpdateStatus};
+use crate::record::{self, Entry, Kind};
 use crate::text::did_you_mean;
-use anyhow::{bail, Context, Result};
+use anyhow::{bail, Result};
 use chrono::Datelike;
 use std::process::ExitCode;
-use toml_edit::{value, ArrayOfTables, DocumentMut, Item, Table};
 
 pub struct Args<'a> {
     pub id: &'a str,
@@ -20,9 +22,24 @@ pub struct Args<'a> {
     pub milestone: Option<u32>,
     pub note: Option<&'a str>,
     pub source: Option<&'a str>,
+    pub details: &'a crate::cli::Details,
 }
 
 pub fn run(cli: &Cli, a: Args) -> Result<ExitCode> {
+    if cli.format.is_some() || cli.lang.is_some() || cli.bom {
+        bail!("update prints one line of confirmation; --format, --lang and --bom do not apply to it, so nothing was written\n  help: run it again without them");
+    }
+    check_plan_dir(&cli.dir)?;
+    // Everything from reading the plan to replacing the progress file happens
+    // under the plan folder's lock, so two updates at once both land.
+    let receipt = with_plan_lock(&cli.dir, cli.lock_timeout, || record(cli, &a))?;
+    print_bytes(format!("{receipt}\n").as_bytes())?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Records the update; the receipt, in the plan's language, says what was
+/// recorded, or that it already was and nothing was written.
+fn record(cli: &Cli, a: &Args) -> Result<String> {
     let loaded = load_plan(cli)?;
     let plan = &loaded.plan;
     let id = matching::task(plan, a.id)?;
@@ -57,90 +74,71 @@ pub fn run(cli: &Cli, a: Args) -> Result<ExitCode> {
         a.on.map(matching::date)
             .transpose()?
             .unwrap_or_else(matching::today);
-    let note = a.note.map(crate::text::to_nfc);
-    let source = a.source.map(crate::text::to_nfc);
-    for text in note.iter().chain(source.iter()) {
+    // Values may begin with "-", so `--note --help` takes "--help" as the
+    // note: an option's name is refused as a value.
+    let d = a.details;
+    let texts = [
+        ("--note", a.note),
+        ("--source", a.source),
+        ("--result", d.result.as_deref()),
+        ("--difficulties", d.difficulties.as_deref()),
+        ("--recommendations", d.recommendations.as_deref()),
+        ("--evidence", d.evidence.as_deref()),
+    ];
+    for (flag, value) in texts {
+        if let Some(v) = value.filter(|v| looks_like_an_option(v)) {
+            bail!("{flag} was given \"{v}\", the name of an option, not a text\n  help: give {flag} its text in quotes: {flag} \"…\"");
+        }
+    }
+    let [note, source, result, difficulties, recommendations, evidence] =
+        texts.map(|(_, v)| v.map(crate::text::to_nfc));
+    for text in [
+        &note,
+        &source,
+        &result,
+        &difficulties,
+        &recommendations,
+        &evidence,
+    ]
+    .into_iter()
+    .flatten()
+    {
         if let Some(c) = crate::text::first_forbidden_control(text) {
             bail!("the text contains the control character U+{:04X}\n  help: remove it and run the command again", c as u32);
         }
     }
 
-    let dir = cli.dir.join("progress");
-    let path = dir.join(format!("{}.toml", on.year()));
-    // A new file starts with a line saying what it is; toml_edit would put a
-    // comment of an empty document after the tables, so it is added at the end.
-    let (old, header) = if path.exists() {
-        let bytes =
-            std::fs::read(&path).with_context(|| format!("cannot read {}", path.display()))?;
-        let decoded = decode(&bytes).map_err(|e| {
-            anyhow::anyhow!("{}: {}\n  help: {}", path.display(), e.message, e.help)
-        })?;
-        (decoded.text, String::new())
-    } else {
-        let header = format!(
-            "# What was reported in {} on the tasks of {}. Append with `plan update`.\n\n",
-            on.year(),
-            plan.meta.id
-        );
-        (String::new(), header)
-    };
-    let mut doc: DocumentMut = old.parse().with_context(|| {
-        format!(
-            "{} is not valid TOML; fix it first (`plan validate`)",
-            path.display()
-        )
-    })?;
-
-    let mut t = Table::new();
-    t["task"] = value(id.as_str());
-    t["on"] = value(toml_edit::Datetime {
-        date: Some(toml_edit::Date {
-            year: on.year() as u16,
-            month: on.month() as u8,
-            day: on.day() as u8,
-        }),
-        time: None,
-        offset: None,
-    });
-    t["status"] = value(status.key());
+    let mut entry = Entry::new(Kind::Update, on.year())
+        .text("task", Some(id.as_str()))
+        .date("on", on)
+        .text("status", Some(status.key()));
     if let Some(m) = a.milestone {
-        t["milestone"] = value(i64::from(m));
+        entry = entry.int("milestone", i64::from(m));
     }
-    if let Some(n) = &note {
-        t["note"] = value(n.as_str());
-    }
-    if let Some(s) = &source {
-        t["source"] = value(s.as_str());
-    }
-    match doc.get_mut("update") {
-        None => {
-            let mut aot = ArrayOfTables::new();
-            aot.push(t);
-            doc.insert("update", Item::ArrayOfTables(aot));
-        }
-        Some(Item::ArrayOfTables(aot)) => aot.push(t),
-        Some(_) => bail!(
-            "{}: `update` is not a list of [[update]] tables",
-            path.display()
-        ),
-    }
-    let mut new = header + &doc.to_string();
-    if !new.ends_with('\n') {
-        new.push('\n');
-    }
-    std::fs::create_dir_all(&dir).with_context(|| format!("cannot create {}", dir.display()))?;
-    write_atomic(&path, new.as_bytes())?;
-    let lang = cli
-        .lang
-        .unwrap_or_else(|| crate::lang::Lang::from_code(&plan.meta.language));
-    let receipt = crate::catalogue::Message::Recorded {
+    let entry = entry
+        .text("note", note.as_deref())
+        .text("source", source.as_deref())
+        .text("result", result.as_deref())
+        .text("difficulties", difficulties.as_deref())
+        .text("recommendations", recommendations.as_deref())
+        .text("evidence", evidence.as_deref());
+    let path = cli.dir.join("progress").join(format!("{}.toml", on.year()));
+    let done = record::append(&cli.dir, &plan.meta.id, &[entry])?;
+    Ok(Message::Recorded {
         id: id.as_str(),
         milestone: a.milestone,
         status,
         on,
         path: &path.display().to_string(),
+        written: done.written.first().copied().unwrap_or(true),
     }
-    .text(lang);
-    super::output::print_bytes(format!("{receipt}\n").as_bytes())?;
-    Ok(ExitCode::SUCCESS)
+    .text(Lang::from_code(&plan.meta.language)))
+}
+
+/// An option's name (`--help`, `--bom`): what arrives as the value when the
+/// value itself was left out.
+fn looks_like_an_option(v: &str) -> bool {
+    v.strip_prefix("--").is_some_and(|name| {
+        !name.is_empty() && name.chars().all(|c| c.is_ascii_lowercase() || c == '-')
+    })
 }

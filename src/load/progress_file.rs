@@ -4,7 +4,7 @@ use super::agencies_file::bad_word;
 use super::table::{Cx, Table};
 use crate::diagnostic::Diagnostic;
 use crate::ids::{AgencyId, IndicatorId, TaskId};
-use crate::model::{Actual, Progress, Report, Update, UpdateStatus};
+use crate::model::{Actual, Period, Progress, Report, Update, UpdateStatus};
 use crate::source::At;
 
 pub fn read(cx: &mut Cx, mut root: Table, into: &mut Progress) {
@@ -67,6 +67,10 @@ fn read_update(cx: &mut Cx, mut t: Table) -> Option<Update> {
     });
     let note = t.string(cx, "note").map(|s| s.value);
     let source = t.string(cx, "source").map(|s| s.value);
+    let result = t.string(cx, "result").map(|s| s.value);
+    let difficulties = t.string(cx, "difficulties").map(|s| s.value);
+    let recommendations = t.string(cx, "recommendations").map(|s| s.value);
+    let evidence = t.string(cx, "evidence").map(|s| s.value);
     let loc = cx.loc(t.span());
     t.finish(cx);
     let task = task?;
@@ -77,6 +81,10 @@ fn read_update(cx: &mut Cx, mut t: Table) -> Option<Update> {
         milestone,
         note,
         source,
+        result,
+        difficulties,
+        recommendations,
+        evidence,
         loc,
     })
 }
@@ -107,6 +115,16 @@ fn read_report(cx: &mut Cx, mut t: Table) -> Option<Report> {
     let agency = t.req_string(cx, "agency");
     let year = required_year(cx, &mut t);
     let received_on = required_date(cx, &mut t, "received_on");
+    let period = match t.string(cx, "period") {
+        None => Some(Period::Year),
+        Some(p) => {
+            let parsed = Period::parse(&p.value);
+            if parsed.is_none() {
+                bad_word(cx, &p, "period", &Period::WORDS);
+            }
+            parsed
+        }
+    };
     let reference = t.string(cx, "reference").map(|s| s.value);
     let loc = cx.loc(t.span());
     t.finish(cx);
@@ -114,6 +132,7 @@ fn read_report(cx: &mut Cx, mut t: Table) -> Option<Report> {
     Some(Report {
         agency: At::new(AgencyId(agency.value), agency.loc),
         year: year?,
+        period: period?,
         received_on: received_on?.value,
         reference,
         loc,

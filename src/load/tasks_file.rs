@@ -63,17 +63,9 @@ fn agency_ids(v: Vec<At<String>>) -> Vec<At<AgencyId>> {
         .collect()
 }
 
-fn read_task(cx: &mut Cx, mut t: Table, section: Option<&SectionId>) -> Option<Task> {
-    let id = t.req_string(cx, "id");
-    let title = t.req_string(cx, "title");
-    let has_lead = t.has("lead");
-    let lead = agency_ids(t.strings(cx, "lead"));
-    let support = agency_ids(t.strings(cx, "support"));
-    let schedule = t.string(cx, "schedule").map(|s| s.value);
-    let start = t.date(cx, "start");
-    let due = t.date(cx, "due");
-    let milestones: Vec<Milestone> = t
-        .tables(cx, "milestone", "milestone")
+/// The `[[….milestone]]` tables of a task (or of an amendment).
+pub(super) fn read_milestones(cx: &mut Cx, t: &mut Table) -> Vec<Milestone> {
+    t.tables(cx, "milestone", "milestone")
         .into_iter()
         .filter_map(|mut m| {
             let what = m.req_string(cx, "what");
@@ -87,7 +79,19 @@ fn read_task(cx: &mut Cx, mut t: Table, section: Option<&SectionId>) -> Option<T
                 due: due?,
             })
         })
-        .collect();
+        .collect()
+}
+
+pub(super) fn read_task(cx: &mut Cx, mut t: Table, section: Option<&SectionId>) -> Option<Task> {
+    let id = t.req_string(cx, "id");
+    let title = t.req_string(cx, "title");
+    let has_lead = t.has("lead");
+    let lead = agency_ids(t.strings(cx, "lead"));
+    let support = agency_ids(t.strings(cx, "support"));
+    let schedule = t.string(cx, "schedule").map(|s| s.value);
+    let start = t.date(cx, "start");
+    let due = t.date(cx, "due");
+    let milestones = read_milestones(cx, &mut t);
     let ongoing = t.boolean(cx, "ongoing");
     let deliverables = t
         .strings(cx, "deliverables")
