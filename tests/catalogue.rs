@@ -308,6 +308,36 @@ fn update_receipts_in_both_languages() {
     }
 }
 
+#[test]
+fn actual_and_report_receipts_in_both_languages() {
+    for (lang, actual, report) in [
+        (
+            "vi",
+            "đã ghi nhận: tourists 2025 = 10,25\n",
+            "đã ghi nhận: báo cáo 6 tháng đầu năm 2026 của sdl, nhận ngày 10/07/2026\n",
+        ),
+        (
+            "en",
+            "recorded: tourists 2025 = 10.25\n",
+            "recorded: the half-year report of 2026 from sdl, received on 2026-07-10\n",
+        ),
+    ] {
+        let f = Fixture::example().edit(
+            "plan.toml",
+            "language = \"vi\"",
+            &format!("language = \"{lang}\""),
+        );
+        let out = f.run(&["actual", "tourists", "--year", "2025", "--value", "10.25"]);
+        assert_eq!(out.code, 0, "{}", out.stderr);
+        assert_eq!(out.stdout, actual);
+        let out = f.run(&[
+            "received", "sdl", "--year", "2026", "--on", "2026-07-10", "--half-year",
+        ]);
+        assert_eq!(out.code, 0, "{}", out.stderr);
+        assert_eq!(out.stdout, report);
+    }
+}
+
 /// Where words for people may not be written: everything between a query and
 /// the output except the catalogue. The commands that write plan files
 /// (`update`, `fmt`, `init`), `validate` and its diagnostics, `matching` and

@@ -129,6 +129,21 @@ pub enum Message<'a> {
         /// False when the same update was already there: nothing written.
         written: bool,
     },
+    /// `plan actual`: the figure as given, every digit kept.
+    RecordedActual {
+        indicator: &'a str,
+        year: i32,
+        value: f64,
+        written: bool,
+    },
+    /// `plan received`: an agency's report for a year or its first half.
+    RecordedReport {
+        agency: &'a str,
+        year: i32,
+        half_year: bool,
+        on: NaiveDate,
+        written: bool,
+    },
     Wrote {
         files: &'a str,
         dir: &'a str,
@@ -362,6 +377,58 @@ impl Message<'_> {
                 word(Word::UpdateWord(status)),
                 date(on),
                 if written { "" } else { "; nothing was written" }
+            ),
+            (
+                Message::RecordedActual {
+                    indicator,
+                    year,
+                    value,
+                    written,
+                },
+                _,
+            ) => {
+                let head = match (lang, written) {
+                    (Vi, true) => "đã ghi nhận",
+                    (Vi, false) => "đã có",
+                    (En, true) => "recorded",
+                    (En, false) => "already recorded",
+                };
+                // Every digit as given; a decimal comma in Vietnamese.
+                let value = match lang {
+                    Vi => value.to_string().replace('.', ","),
+                    En => value.to_string(),
+                };
+                format!("{head}: {indicator} {year} = {value}")
+            }
+            (
+                Message::RecordedReport {
+                    agency,
+                    year,
+                    half_year,
+                    on,
+                    written,
+                },
+                Vi,
+            ) => format!(
+                "{}: báo cáo {} {year} của {agency}, nhận ngày {}",
+                if written { "đã ghi nhận" } else { "đã có" },
+                if half_year { "6 tháng đầu năm" } else { "năm" },
+                date(on)
+            ),
+            (
+                Message::RecordedReport {
+                    agency,
+                    year,
+                    half_year,
+                    on,
+                    written,
+                },
+                En,
+            ) => format!(
+                "{}: the {}report of {year} from {agency}, received on {}",
+                if written { "recorded" } else { "already recorded" },
+                if half_year { "half-year " } else { "" },
+                date(on)
             ),
             (Message::Wrote { files, dir }, Vi) => format!("đã ghi {files} vào {dir}"),
             (Message::Wrote { files, dir }, En) => format!("wrote {files} in {dir}"),

@@ -2,7 +2,9 @@
 //! for a year in progress/Y.toml, through the same locked write as `update`.
 
 use super::output::{load_plan, print_bytes};
+use crate::catalogue::Message;
 use crate::cli::Cli;
+use crate::lang::Lang;
 use crate::fsio::with_plan_lock;
 use crate::load::check_plan_dir;
 use crate::matching;
@@ -48,12 +50,13 @@ pub fn run(cli: &Cli, a: Args) -> Result<ExitCode> {
             .text("source", a.source.map(crate::text::to_nfc).as_deref())
             .text("note", a.note.map(crate::text::to_nfc).as_deref());
         let done = record::append(&cli.dir, &plan.meta.id, &[entry])?;
-        let verb = if done.written[0] {
-            "recorded"
-        } else {
-            "already recorded"
+        let receipt = Message::RecordedActual {
+            indicator: id.as_str(),
+            year: a.year,
+            value,
+            written: done.written.first().copied().unwrap_or(true),
         };
-        Ok(format!("{verb}: {id} {} = {value}\n", a.year))
+        Ok(format!("{}\n", receipt.text(Lang::from_code(&plan.meta.language))))
     })?;
     print_bytes(line.as_bytes())?;
     Ok(ExitCode::SUCCESS)

@@ -2,7 +2,9 @@
 //! arrived, in progress/Y.toml, through the same locked write as `update`.
 
 use super::output::{load_plan, print_bytes};
+use crate::catalogue::Message;
 use crate::cli::Cli;
+use crate::lang::Lang;
 use crate::fsio::with_plan_lock;
 use crate::load::check_plan_dir;
 use crate::matching;
@@ -49,16 +51,14 @@ pub fn run(cli: &Cli, a: Args) -> Result<ExitCode> {
         .date("received_on", on)
         .text("reference", a.reference.map(crate::text::to_nfc).as_deref());
         let done = record::append(&cli.dir, &plan.meta.id, &[entry])?;
-        let verb = if done.written[0] {
-            "recorded"
-        } else {
-            "already recorded"
+        let receipt = Message::RecordedReport {
+            agency: id.as_str(),
+            year: a.year,
+            half_year: period == Period::H1,
+            on,
+            written: done.written.first().copied().unwrap_or(true),
         };
-        let what = match period {
-            Period::H1 => format!("the half-year report of {}", a.year),
-            Period::Year => format!("the report of {}", a.year),
-        };
-        Ok(format!("{verb}: {what} from {id}, received on {on}\n"))
+        Ok(format!("{}\n", receipt.text(Lang::from_code(&plan.meta.language))))
     })?;
     print_bytes(line.as_bytes())?;
     Ok(ExitCode::SUCCESS)
