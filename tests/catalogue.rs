@@ -331,25 +331,26 @@ fn actual_and_report_receipts_in_both_languages() {
         assert_eq!(out.code, 0, "{}", out.stderr);
         assert_eq!(out.stdout, actual);
         let out = f.run(&[
-            "received", "sdl", "--year", "2026", "--on", "2026-07-10", "--half-year",
+            "received",
+            "sdl",
+            "--year",
+            "2026",
+            "--on",
+            "2026-07-10",
+            "--half-year",
         ]);
         assert_eq!(out.code, 0, "{}", out.stderr);
         assert_eq!(out.stdout, report);
     }
 }
 
-/// Where words for people may not be written: everything between a query and
-/// the output except the catalogue. The commands that write plan files
-/// (`update`, `fmt`, `init`), `validate` and its diagnostics, `matching` and
-/// the tooling commands still hold English messages of their own: see
+/// Where words for people may not be written: the commands and everything
+/// between a query and the output, except the catalogue. `validate` (its
+/// findings are diagnostics, English with codes), `merge-file` (a git driver)
+/// and `matching` still hold English messages of their own: see
 /// docs/output.md.
 const SCANNED: &[&str] = &[
-    "src/commands/list.rs",
-    "src/commands/show.rs",
-    "src/commands/overdue.rs",
-    "src/commands/report.rs",
-    "src/commands/diff.rs",
-    "src/commands/output.rs",
+    "src/commands",
     "src/compose",
     "src/document",
     "src/render",
@@ -413,6 +414,8 @@ fn literal_words_live_in_the_catalogue() {
             files.push(path);
         }
     }
+    let not_yet = ["validate.rs", "merge_file.rs"];
+    files.retain(|f| !not_yet.iter().any(|n| f.ends_with(n)));
     let mut found = Vec::new();
     for file in files {
         let text = std::fs::read_to_string(&file).unwrap();

@@ -1,6 +1,8 @@
 //! Why a command could not run, and the likely fix: the messages of exit
-//! status 2 on stderr. English for now (stderr is read by whoever runs the
-//! command, scripts included); a second language is one more arm per case.
+//! status 2 on stderr; and the one-line notes of the tooling commands (`fmt`,
+//! `init`), which know no plan language. English for now (stderr is read by
+//! whoever runs the command, scripts included); a second language is one
+//! more arm per case.
 
 use super::{Count, Noun};
 use crate::lang::Lang;
@@ -32,6 +34,77 @@ pub enum Problem<'a> {
         errors: usize,
     },
     RangeAndRevision,
+    /// `plan init`'s confirmation.
+    Created {
+        dir: &'a str,
+    },
+    /// `plan fmt`'s line per file; `check` when nothing was written.
+    Reformatted {
+        path: &'a str,
+        check: bool,
+    },
+    UnknownUpdateStatus {
+        given: &'a str,
+        suggestion: Option<&'a str>,
+        words: &'a [&'a str],
+    },
+    UpdateTakesNoOutputOptions,
+    NoMilestones {
+        task: &'a str,
+    },
+    NoSuchMilestone {
+        task: &'a str,
+        count: u32,
+        given: u32,
+    },
+    OptionAsText {
+        flag: &'a str,
+        value: &'a str,
+    },
+    ControlCharacter {
+        code: u32,
+    },
+    ActualAlreadyThere {
+        indicator: &'a str,
+        year: i32,
+        value: f64,
+        file: &'a str,
+    },
+    FigureWithComma {
+        given: &'a str,
+    },
+    NotAFigure {
+        given: &'a str,
+    },
+    ReportBeforeItsYear {
+        year: i32,
+        on: chrono::NaiveDate,
+    },
+    YearOutsidePlan {
+        year: i32,
+        first: i32,
+    },
+    PlanAlreadyThere {
+        dir: &'a str,
+    },
+    FileAlreadyThere {
+        path: &'a str,
+    },
+    NotAPlanFile {
+        path: &'a str,
+    },
+    FilesNotFormatted,
+    NotCanonical {
+        changed: usize,
+        count: usize,
+    },
+    CannotRead {
+        path: &'a str,
+    },
+    NotToml {
+        path: &'a str,
+        reason: &'a str,
+    },
     CannotWriteStdout {
         error: &'a std::io::Error,
     },
@@ -84,6 +157,35 @@ impl Problem<'_> {
                 let reason = reason.split(" (os error").next().unwrap_or_default();
                 format!("cannot write to standard output: {reason}\n  help: check where the output goes (a full disk?)")
             }
+            Problem::UnknownUpdateStatus {
+                given,
+                suggestion,
+                words,
+            } => format!(
+                "unknown status \"{given}\"\n  help: {}an update's status is one of: {}",
+                dym(suggestion),
+                words.join(", ")
+            ),
+            Problem::UpdateTakesNoOutputOptions => "update prints one line of confirmation; --format, --lang and --bom do not apply to it, so nothing was written\n  help: run it again without them".into(),
+            Problem::NoMilestones { task } => format!("task {task} has no milestones\n  help: leave out --milestone to update the task itself"),
+            Problem::NoSuchMilestone { task, count, given } => format!("task {task} has milestones 1 to {count}, not {given}\n  help: `plan show {task}` lists them"),
+            Problem::OptionAsText { flag, value } => format!("{flag} was given \"{value}\", the name of an option, not a text\n  help: give {flag} its text in quotes: {flag} \"…\""),
+            Problem::ControlCharacter { code } => format!("the text contains the control character U+{code:04X}\n  help: remove it and run the command again"),
+            Problem::ActualAlreadyThere { indicator, year, value, file } => format!("{indicator} already has an actual for {year}: {value} (in {file}); nothing was written\n  help: if the figure was corrected, edit that entry"),
+            Problem::FigureWithComma { given } => format!("\"{given}\" has a comma\n  help: write the figure with a decimal point and no thousands separator: 7.5, 104000"),
+            Problem::NotAFigure { given } => format!("\"{given}\" is not a number\n  help: write the figure alone, without its unit: 7.5"),
+            Problem::ReportBeforeItsYear { year, on } => format!("a report of {year} cannot have arrived on {on}, before the year began\n  help: check --year and --on"),
+            Problem::YearOutsidePlan { year, first } => format!("{year} is outside the plan's years\n  help: the plan was issued in {first}; give a four-digit year from then on"),
+            Problem::PlanAlreadyThere { dir } => format!("{dir} already holds a plan (it has plan.toml); nothing was written\n  help: choose an empty folder, or edit the plan that is there"),
+            Problem::FileAlreadyThere { path } => format!("{path} already exists; nothing was written"),
+            Problem::NotAPlanFile { path } => format!("{path} is not a plan file\n  help: plan files are plan.toml, agencies.toml, indicators.toml, tasks/*.toml and progress/*.toml"),
+            Problem::FilesNotFormatted => "some files could not be formatted; nothing was written to them\n  help: `plan validate` shows what is wrong".into(),
+            Problem::NotCanonical { changed, count } => format!("{changed} of {count} files are not in the canonical form; run `plan fmt`"),
+            Problem::CannotRead { path } => format!("cannot read {path}"),
+            Problem::NotToml { path, reason } => format!("{path}: not valid TOML: {reason}"),
+            Problem::Created { dir } => format!("created a new plan in {dir}: edit its files, then run `plan validate --dir {dir}`"),
+            Problem::Reformatted { path, check: true } => format!("would reformat {path}"),
+            Problem::Reformatted { path, check: false } => format!("reformatted {path}"),
             Problem::RangeAndRevision => "give either a range A...B or two revisions, not both\n  help: plan diff origin/main...HEAD".into(),
             Problem::CannotCreate { path } => format!("cannot create {path}"),
             Problem::PlanHasErrors { dir, errors: n } => format!(

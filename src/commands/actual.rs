@@ -2,10 +2,10 @@
 //! for a year in progress/Y.toml, through the same locked write as `update`.
 
 use super::output::{load_plan, print_bytes};
-use crate::catalogue::Message;
+use crate::catalogue::{Message, Problem};
 use crate::cli::Cli;
-use crate::lang::Lang;
 use crate::fsio::with_plan_lock;
+use crate::lang::Lang;
 use crate::load::check_plan_dir;
 use crate::matching;
 use crate::record::{self, Entry, Kind};
@@ -37,10 +37,14 @@ pub fn run(cli: &Cli, a: Args) -> Result<ExitCode> {
             .find(|x| x.indicator.value == id && x.year == a.year && x.value != value)
         {
             bail!(
-                "{id} already has an actual for {}: {} (in {}); nothing was written\n  help: if the figure was corrected, edit that entry",
-                a.year,
-                old.value,
-                plan.sources.get(old.loc.file).path
+                "{}",
+                Problem::ActualAlreadyThere {
+                    indicator: id.as_str(),
+                    year: a.year,
+                    value: old.value,
+                    file: &plan.sources.get(old.loc.file).path,
+                }
+                .text()
             );
         }
         let entry = Entry::new(Kind::Actual, a.year)
@@ -56,7 +60,10 @@ pub fn run(cli: &Cli, a: Args) -> Result<ExitCode> {
             value,
             written: done.written.first().copied().unwrap_or(true),
         };
-        Ok(format!("{}\n", receipt.text(Lang::from_code(&plan.meta.language))))
+        Ok(format!(
+            "{}\n",
+            receipt.text(Lang::from_code(&plan.meta.language))
+        ))
     })?;
     print_bytes(line.as_bytes())?;
     Ok(ExitCode::SUCCESS)
@@ -66,12 +73,10 @@ pub fn run(cli: &Cli, a: Args) -> Result<ExitCode> {
 pub fn number(input: &str) -> Result<f64> {
     let s = input.trim();
     if s.contains(',') {
-        bail!("\"{input}\" has a comma\n  help: write the figure with a decimal point and no thousands separator: 7.5, 104000");
+        bail!("{}", Problem::FigureWithComma { given: input }.text());
     }
     match s.parse::<f64>() {
         Ok(v) if v.is_finite() => Ok(v),
-        _ => bail!(
-            "\"{input}\" is not a number\n  help: write the figure alone, without its unit: 7.5"
-        ),
+        _ => bail!("{}", Problem::NotAFigure { given: input }.text()),
     }
 }

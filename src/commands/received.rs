@@ -2,10 +2,10 @@
 //! arrived, in progress/Y.toml, through the same locked write as `update`.
 
 use super::output::{load_plan, print_bytes};
-use crate::catalogue::Message;
+use crate::catalogue::{Message, Problem};
 use crate::cli::Cli;
-use crate::lang::Lang;
 use crate::fsio::with_plan_lock;
+use crate::lang::Lang;
 use crate::load::check_plan_dir;
 use crate::matching;
 use crate::model::{Period, Plan};
@@ -32,8 +32,8 @@ pub fn run(cli: &Cli, a: Args) -> Result<ExitCode> {
         plausible_year(plan, a.year)?;
         if on.year() < a.year {
             bail!(
-                "a report of {} cannot have arrived on {on}, before the year began\n  help: check --year and --on",
-                a.year
+                "{}",
+                Problem::ReportBeforeItsYear { year: a.year, on }.text()
             );
         }
         let period = if a.half_year {
@@ -58,7 +58,10 @@ pub fn run(cli: &Cli, a: Args) -> Result<ExitCode> {
             on,
             written: done.written.first().copied().unwrap_or(true),
         };
-        Ok(format!("{}\n", receipt.text(Lang::from_code(&plan.meta.language))))
+        Ok(format!(
+            "{}\n",
+            receipt.text(Lang::from_code(&plan.meta.language))
+        ))
     })?;
     print_bytes(line.as_bytes())?;
     Ok(ExitCode::SUCCESS)
@@ -68,9 +71,7 @@ pub fn run(cli: &Cli, a: Args) -> Result<ExitCode> {
 pub fn plausible_year(plan: &Plan, year: i32) -> Result<()> {
     let first = plan.meta.issued_on.map(|d| d.year()).unwrap_or(1900);
     if year < first || year > 2199 {
-        bail!(
-            "{year} is outside the plan's years\n  help: the plan was issued in {first}; give a four-digit year from then on"
-        );
+        bail!("{}", Problem::YearOutsidePlan { year, first }.text());
     }
     Ok(())
 }

@@ -6,13 +6,19 @@
 //! 2022-12-31"), so a diff hunk reads as a list of facts, and a moved task
 //! shows as the same lines, not as a reflowed block.
 
+use crate::catalogue::Problem;
 use anyhow::{Context, Result};
 use std::path::Path;
 use std::process::ExitCode;
 use toml::{Table, Value};
 
 pub fn run(file: &Path) -> Result<ExitCode> {
-    let bytes = std::fs::read(file).with_context(|| format!("cannot read {}", file.display()))?;
+    let bytes = std::fs::read(file).with_context(|| {
+        Problem::CannotRead {
+            path: &file.display().to_string(),
+        }
+        .text()
+    })?;
     let text = match crate::load::decode(&bytes) {
         Ok(d) => d.text.replace("\r\n", "\n"),
         // git shows something rather than nothing for a file that is not UTF-8.

@@ -2,7 +2,7 @@
 //! keeping the file's comments and layout, written atomically.
 
 use super::output::{load_plan, print_bytes};
-use crate::catalogue::Message;
+use crate::catalogue::{Message, Problem};
 use crate::cli::Cli;
 use crate::fsio::with_plan_lock;
 use crate::lang::Lang;
@@ -10,7 +10,7 @@ use crate::load::check_plan_dir;
 use crate::matching;
 use crate::model::{Timing, UpdateStatus};
 use crate::record::{self, Entry, Kind};
-use crate::text::did_you_mean;
+use crate::text::nearest;
 use anyhow::{bail, Result};
 use chrono::Datelike;
 use std::process::ExitCode;
@@ -27,7 +27,7 @@ pub struct Args<'a> {
 
 pub fn run(cli: &Cli, a: Args) -> Result<ExitCode> {
     if cli.format.is_some() || cli.lang.is_some() || cli.bom {
-        bail!("update prints one line of confirmation; --format, --lang and --bom do not apply to it, so nothing was written\n  help: run it again without them");
+        bail!("{}", Problem::UpdateTakesNoOutputOptions.text());
     }
     check_plan_dir(&cli.dir)?;
     // Everything from reading the plan to replacing the progress file happens
@@ -49,13 +49,15 @@ fn record(cli: &Cli, a: &Args) -> Result<String> {
         .find(|t| t.id.value == id)
         .expect("resolved task");
     let Some(status) = UpdateStatus::parse(&a.status.trim().to_lowercase()) else {
-        let dym = did_you_mean(a.status, UpdateStatus::WORDS)
-            .map(|d| format!("{d} "))
-            .unwrap_or_default();
+        let suggestion = nearest(a.status, UpdateStatus::WORDS);
         bail!(
-            "unknown status \"{}\"\n  help: {dym}an update's status is one of: {}",
-            a.status,
-            UpdateStatus::WORDS.join(", ")
+            "{}",
+            Problem::UnknownUpdateStatus {
+                given: a.status,
+                suggestion: suggestion.first().copied(),
+                words: &UpdateStatus::WORDS,
+            }
+            .text()
         );
     };
     let count = match &task.timing {
@@ -64,10 +66,18 @@ fn record(cli: &Cli, a: &Args) -> Result<String> {
     };
     if let Some(m) = a.milestone {
         if count == 0 {
-            bail!("task {id} has no milestones\n  help: leave out --milestone to update the task itself");
+            bail!("{}", Problem::NoMilestones { task: id.as_str() }.text());
         }
         if m == 0 || m > count {
-            bail!("task {id} has milestones 1 to {count}, not {m}\n  help: `plan show {id}` lists them");
+            bail!(
+                "{}",
+                Problem::NoSuchMilestone {
+                    task: id.as_str(),
+                    count,
+                    given: m
+                }
+                .text()
+            );
         }
     }
     let on =
@@ -87,7 +97,7 @@ fn record(cli: &Cli, a: &Args) -> Result<String> {
     ];
     for (flag, value) in texts {
         if let Some(v) = value.filter(|v| looks_like_an_option(v)) {
-            bail!("{flag} was given \"{v}\", the name of an option, not a text\n  help: give {flag} its text in quotes: {flag} \"…\"");
+            bail!("{}", Problem::OptionAsText { flag, value: v }.text());
         }
     }
     let [note, source, result, difficulties, recommendations, evidence] =
@@ -104,7 +114,7 @@ fn record(cli: &Cli, a: &Args) -> Result<String> {
     .flatten()
     {
         if let Some(c) = crate::text::first_forbidden_control(text) {
-            bail!("the text contains the control character U+{:04X}\n  help: remove it and run the command again", c as u32);
+            bail!("{}", Problem::ControlCharacter { code: c as u32 }.text());
         }
     }
 
