@@ -2,6 +2,7 @@
 //! parses these and hands them to `commands`.
 
 use clap::{Parser, Subcommand, ValueEnum};
+use clap_complete::engine::ArgValueCandidates;
 use std::path::PathBuf;
 
 #[derive(Parser, Debug)]
@@ -87,13 +88,13 @@ pub enum Command {
         #[arg(long, value_name = "DATE")]
         as_of: Option<String>,
         /// Only tasks of this agency: an id, alias or name, with or without diacritics.
-        #[arg(long, value_name = "AGENCY")]
+        #[arg(long, value_name = "AGENCY", add = ArgValueCandidates::new(crate::completion::agencies))]
         agency: Option<String>,
         /// With --agency: the agency as lead (default), as support, or either.
         #[arg(long, value_enum, default_value = "lead")]
         role: crate::query::Role,
         /// Only this section: PL2.III, or III for Appendix II.
-        #[arg(long, value_name = "SECTION")]
+        #[arg(long, value_name = "SECTION", add = ArgValueCandidates::new(crate::completion::sections))]
         section: Option<String>,
         /// One block per lead agency, for reminder letters.
         #[arg(long)]
@@ -110,7 +111,7 @@ pub enum Command {
     /// Everything about one task: fields, milestones, status history, status today.
     Show {
         /// The task id, in any case: PL2.III.14 or pl2.iii.14.
-        #[arg(value_name = "ID")]
+        #[arg(value_name = "ID", add = ArgValueCandidates::new(crate::completion::tasks))]
         id: String,
         /// The date to judge the status on; default today.
         #[arg(long, value_name = "DATE")]
@@ -119,10 +120,10 @@ pub enum Command {
     /// Record what happened to a task, in progress/YYYY.toml (YYYY from --on).
     Update {
         /// The task id, in any case.
-        #[arg(value_name = "ID")]
+        #[arg(value_name = "ID", add = ArgValueCandidates::new(crate::completion::tasks))]
         id: String,
         /// not_started, in_progress, done or cancelled.
-        #[arg(long, value_name = "STATUS")]
+        #[arg(long, value_name = "STATUS", add = ArgValueCandidates::new(crate::completion::update_statuses))]
         status: String,
         /// The date the fact holds from; default today.
         #[arg(long, value_name = "DATE")]
@@ -142,10 +143,10 @@ pub enum Command {
     /// Record an indicator's actual figure for a year (in progress/YEAR.toml).
     Actual {
         /// The indicator id (`plan targets` lists them).
-        #[arg(value_name = "INDICATOR")]
+        #[arg(value_name = "INDICATOR", add = ArgValueCandidates::new(crate::completion::indicators))]
         indicator: String,
         /// The year the figure is for.
-        #[arg(long, value_name = "YEAR")]
+        #[arg(long, value_name = "YEAR", add = ArgValueCandidates::new(crate::completion::years))]
         year: i32,
         /// The figure, without its unit, with a decimal point: 7.5.
         #[arg(long, value_name = "NUMBER", allow_hyphen_values = true)]
@@ -160,10 +161,10 @@ pub enum Command {
     /// Record that an agency's report arrived (in progress/YEAR.toml).
     Received {
         /// The agency: id, alias or name.
-        #[arg(value_name = "AGENCY")]
+        #[arg(value_name = "AGENCY", add = ArgValueCandidates::new(crate::completion::agencies))]
         agency: String,
         /// The year the report is about.
-        #[arg(long, value_name = "YEAR")]
+        #[arg(long, value_name = "YEAR", add = ArgValueCandidates::new(crate::completion::years))]
         year: i32,
         /// The day it arrived.
         #[arg(long, value_name = "DATE")]
@@ -181,10 +182,10 @@ pub enum Command {
     /// (--out-dir); JSON one object.
     Report {
         /// The year reported on; default the current year.
-        #[arg(long)]
+        #[arg(long, add = ArgValueCandidates::new(crate::completion::years))]
         year: Option<i32>,
         /// Only one table: summary, tasks, indicators or agencies.
-        #[arg(long, value_name = "TABLE")]
+        #[arg(long, value_name = "TABLE", add = ArgValueCandidates::new(crate::completion::tables))]
         table: Option<String>,
         /// Write to this file (atomically) instead of the screen; `-` is the
         /// screen, /dev/null writes nothing; any other non-regular file is refused.
@@ -201,7 +202,7 @@ pub enum Command {
     /// Each indicator: unit, targets, actuals and an assessment at the end of a year.
     Targets {
         /// The year to judge at; default the current year.
-        #[arg(long)]
+        #[arg(long, add = ArgValueCandidates::new(crate::completion::years))]
         year: Option<i32>,
     },
     /// The agencies of the plan, with how many tasks each leads and supports.
@@ -299,16 +300,16 @@ pub enum Command {
 #[derive(clap::Args, Debug, Default)]
 pub struct ListFilters {
     /// Only tasks of this agency: an id, alias or name, with or without diacritics.
-    #[arg(long, value_name = "AGENCY")]
+    #[arg(long, value_name = "AGENCY", add = ArgValueCandidates::new(crate::completion::agencies))]
     pub agency: Option<String>,
     /// With --agency: the agency as lead (default), as support, or either.
     #[arg(long, value_enum, default_value = "lead")]
     pub role: crate::query::Role,
     /// Only this section: PL2.III, or III for Appendix II.
-    #[arg(long, value_name = "SECTION")]
+    #[arg(long, value_name = "SECTION", add = ArgValueCandidates::new(crate::completion::sections))]
     pub section: Option<String>,
     /// Only tasks with this status: done_on_time, done_late, in_progress, overdue, ongoing, cancelled.
-    #[arg(long, value_name = "STATUS")]
+    #[arg(long, value_name = "STATUS", add = ArgValueCandidates::new(crate::completion::statuses))]
     pub status: Option<String>,
     /// Only tasks with a deadline on or before this date.
     #[arg(long, value_name = "DATE")]

@@ -11,6 +11,7 @@ pub mod check;
 pub mod cli;
 pub mod commands;
 pub mod comment;
+pub mod completion;
 pub mod compose;
 pub mod diagnostic;
 pub mod document;

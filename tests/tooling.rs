@@ -169,3 +169,63 @@ fn man_out_dir_writes_every_page_the_main_page_names() {
         );
     }
 }
+
+/// What the shell gets back while the user types `plan WORDS…` (bash's
+/// protocol: the words, and the index of the one being completed).
+fn complete(dir: &std::path::Path, words: &[&str]) -> Vec<String> {
+    let out = assert_cmd::Command::cargo_bin("plan")
+        .unwrap()
+        .current_dir(dir)
+        .env_remove("PLAN_DIR")
+        .env("COMPLETE", "bash")
+        .env("_CLAP_IFS", "\n")
+        .env("_CLAP_COMPLETE_INDEX", (words.len() - 1).to_string())
+        .arg("--")
+        .args(words)
+        .output()
+        .unwrap();
+    String::from_utf8(out.stdout)
+        .unwrap()
+        .lines()
+        .map(str::to_string)
+        .collect()
+}
+
+#[test]
+fn completion_offers_the_plans_own_ids_and_words() {
+    let f = common::Fixture::valid();
+    let d = f.dir.path();
+    assert_eq!(
+        complete(d, &["plan", "show", "PL2.I."]),
+        ["PL2.I.1", "PL2.I.2", "PL2.I.3", "PL2.I.4", "PL2.I.5", "PL2.I.6", "PL2.I.7"]
+    );
+    assert_eq!(
+        complete(d, &["plan", "list", "--section", "PL2"]),
+        ["PL2.I"]
+    );
+    let agencies = complete(d, &["plan", "overdue", "--agency", ""]);
+    assert!(agencies.contains(&"sxd".to_string()), "{agencies:?}");
+    assert_eq!(
+        complete(d, &["plan", "update", "PL2.I.1", "--status", "in"]),
+        ["in_progress"]
+    );
+    assert_eq!(
+        complete(d, &["plan", "list", "--status", "done"]),
+        ["done_on_time", "done_late"]
+    );
+    assert_eq!(
+        complete(d, &["plan", "report", "--table", "ind"]),
+        ["indicators"]
+    );
+    assert!(complete(d, &["plan", "report", "--year", "202"]).contains(&"2025".to_string()));
+    // Another folder, named by --dir on the line being completed.
+    let root = common::repo();
+    let ex = complete(
+        &root,
+        &["plan", "--dir", "examples/plan", "targets", "--year", "203"],
+    );
+    assert_eq!(ex, ["2030"]);
+    // No plan: nothing offered, and no error on the terminal.
+    let empty = tempfile::tempdir().unwrap();
+    assert!(complete(empty.path(), &["plan", "show", "PL"]).is_empty());
+}
