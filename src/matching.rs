@@ -3,6 +3,7 @@
 //! dates as ISO or dd/mm/yyyy. Anything unknown is refused with the nearest
 //! matches.
 
+use crate::catalogue::Problem;
 use crate::ids::{AgencyId, SectionId, TaskId};
 use crate::model::Plan;
 use crate::text::{fold, nearest};
@@ -45,10 +46,13 @@ pub fn agency(plan: &Plan, input: &str) -> Result<AgencyId> {
                     .map(|a| format!("\"{}\" ({})", a.id.as_str(), a.name))
                     .collect();
                 bail!(
-                    "\"{input}\" fits {} agencies: {}{}\n  help: type more of the name, or the id",
-                    many.len(),
-                    list.join(", "),
-                    if many.len() > 6 { ", …" } else { "" }
+                    "{}",
+                    Problem::SeveralAgencies {
+                        given: input,
+                        count: many.len(),
+                        shown: &list,
+                    }
+                    .text()
                 );
             }
         }
@@ -75,7 +79,14 @@ pub fn agency(plan: &Plan, input: &str) -> Result<AgencyId> {
         }
     }
     if ids.is_empty() {
-        bail!("unknown agency \"{input}\"\n  help: `plan agencies` lists them; an id, an alias or a name works, with or without diacritics");
+        bail!(
+            "{}",
+            Problem::UnknownAgency {
+                given: input,
+                near: &[]
+            }
+            .text()
+        );
     }
     let list: Vec<String> = ids
         .iter()
@@ -85,8 +96,12 @@ pub fn agency(plan: &Plan, input: &str) -> Result<AgencyId> {
         })
         .collect();
     bail!(
-        "unknown agency \"{input}\"\n  help: did you mean {}?",
-        list.join(" or ")
+        "{}",
+        Problem::UnknownAgency {
+            given: input,
+            near: &list
+        }
+        .text()
     )
 }
 
@@ -128,8 +143,13 @@ fn by_id<'a>(
         [] => Ok(None),
         [one] => Ok(Some(one)),
         many => bail!(
-            "\"{input}\" could be the {what} {}\n  help: write the whole id",
-            many.join(" or ")
+            "{}",
+            Problem::AmbiguousId {
+                given: input,
+                what,
+                ids: many
+            }
+            .text()
         ),
     }
 }
@@ -149,10 +169,14 @@ pub fn task(plan: &Plan, input: &str) -> Result<TaskId> {
         }
     }
     let near = nearest(input, plan.tasks.iter().map(|t| t.id.as_str()));
-    match near.first() {
-        Some(n) => bail!("unknown task \"{input}\"\n  help: did you mean \"{n}\"?"),
-        None => bail!("unknown task \"{input}\"\n  help: task ids look like PL2.III.14 or PL1.a.1; `plan list` lists them"),
-    }
+    bail!(
+        "{}",
+        Problem::UnknownTask {
+            given: input,
+            suggestion: near.first().copied()
+        }
+        .text()
+    )
 }
 
 /// The indicator a user means, by id in any case.
@@ -166,10 +190,14 @@ pub fn indicator(plan: &Plan, input: &str) -> Result<crate::ids::IndicatorId> {
         return Ok(i.id.value.clone());
     }
     let near = nearest(input, plan.indicators.iter().map(|i| i.id.as_str()));
-    match near.first() {
-        Some(n) => bail!("unknown indicator \"{input}\"\n  help: did you mean \"{n}\"?"),
-        None => bail!("unknown indicator \"{input}\"\n  help: `plan targets` lists the indicators with their ids"),
-    }
+    bail!(
+        "{}",
+        Problem::UnknownIndicator {
+            given: input,
+            suggestion: near.first().copied()
+        }
+        .text()
+    )
 }
 
 /// The section a user means: `PL2.III`, `pl2.iii`, or the section without
@@ -184,8 +212,12 @@ pub fn section(plan: &Plan, input: &str) -> Result<SectionId> {
     }
     let ids: Vec<&str> = plan.sections.iter().map(|s| s.id.as_str()).collect();
     bail!(
-        "unknown section \"{input}\"\n  help: sections are {}",
-        ids.join(", ")
+        "{}",
+        Problem::UnknownSection {
+            given: input,
+            sections: &ids
+        }
+        .text()
     )
 }
 

@@ -347,8 +347,8 @@ fn actual_and_report_receipts_in_both_languages() {
 /// Where words for people may not be written: the commands and everything
 /// between a query and the output, except the catalogue. `validate` (its
 /// findings are diagnostics, English with codes), `merge-file` (a git driver)
-/// and `matching` still hold English messages of their own: see
-/// docs/output.md.
+/// and the date errors of `matching` still hold English messages of their
+/// own: see docs/output.md.
 const SCANNED: &[&str] = &[
     "src/commands",
     "src/compose",

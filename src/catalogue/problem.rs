@@ -34,6 +34,35 @@ pub enum Problem<'a> {
         errors: usize,
     },
     RangeAndRevision,
+    SeveralAgencies {
+        given: &'a str,
+        count: usize,
+        /// The first few, as `"id" (name)`.
+        shown: &'a [String],
+    },
+    UnknownAgency {
+        given: &'a str,
+        /// The nearest, as `"id" (name)`.
+        near: &'a [String],
+    },
+    AmbiguousId {
+        given: &'a str,
+        /// `task` or `section`.
+        what: &'a str,
+        ids: &'a [&'a str],
+    },
+    UnknownTask {
+        given: &'a str,
+        suggestion: Option<&'a str>,
+    },
+    UnknownIndicator {
+        given: &'a str,
+        suggestion: Option<&'a str>,
+    },
+    UnknownSection {
+        given: &'a str,
+        sections: &'a [&'a str],
+    },
     /// `plan init`'s confirmation.
     Created {
         dir: &'a str,
@@ -186,6 +215,19 @@ impl Problem<'_> {
             Problem::Created { dir } => format!("created a new plan in {dir}: edit its files, then run `plan validate --dir {dir}`"),
             Problem::Reformatted { path, check: true } => format!("would reformat {path}"),
             Problem::Reformatted { path, check: false } => format!("reformatted {path}"),
+            Problem::SeveralAgencies { given, count, shown } => format!(
+                "\"{given}\" fits {count} agencies: {}{}\n  help: type more of the name, or the id",
+                shown.join(", "),
+                if count > shown.len() { ", …" } else { "" }
+            ),
+            Problem::UnknownAgency { given, near: [] } => format!("unknown agency \"{given}\"\n  help: `plan agencies` lists them; an id, an alias or a name works, with or without diacritics"),
+            Problem::UnknownAgency { given, near } => format!("unknown agency \"{given}\"\n  help: did you mean {}?", near.join(" or ")),
+            Problem::AmbiguousId { given, what, ids } => format!("\"{given}\" could be the {what} {}\n  help: write the whole id", ids.join(" or ")),
+            Problem::UnknownTask { given, suggestion: Some(n) } => format!("unknown task \"{given}\"\n  help: did you mean \"{n}\"?"),
+            Problem::UnknownTask { given, suggestion: None } => format!("unknown task \"{given}\"\n  help: task ids look like PL2.III.14 or PL1.a.1; `plan list` lists them"),
+            Problem::UnknownIndicator { given, suggestion: Some(n) } => format!("unknown indicator \"{given}\"\n  help: did you mean \"{n}\"?"),
+            Problem::UnknownIndicator { given, suggestion: None } => format!("unknown indicator \"{given}\"\n  help: `plan targets` lists the indicators with their ids"),
+            Problem::UnknownSection { given, sections } => format!("unknown section \"{given}\"\n  help: sections are {}", sections.join(", ")),
             Problem::RangeAndRevision => "give either a range A...B or two revisions, not both\n  help: plan diff origin/main...HEAD".into(),
             Problem::CannotCreate { path } => format!("cannot create {path}"),
             Problem::PlanHasErrors { dir, errors: n } => format!(
