@@ -414,7 +414,10 @@ fn literal_words_live_in_the_catalogue() {
             files.push(path);
         }
     }
-    let not_yet = ["validate.rs", "merge_file.rs"];
+    // forms.rs and import.rs came from main's December cycle with their
+    // messages still in place; they move to the catalogue when that branch
+    // and the catalogue's meet (the lead's merge).
+    let not_yet = ["validate.rs", "merge_file.rs", "forms.rs", "import.rs"];
     files.retain(|f| !not_yet.iter().any(|n| f.ends_with(n)));
     let mut found = Vec::new();
     for file in files {
