@@ -33,3 +33,4 @@ pub mod source;
 pub mod status;
 pub mod text;
 pub mod timeline;
+pub mod workbook;

@@ -9,11 +9,11 @@ use crate::model::{Agency, AgencyLevel, Plan, Task, Timing};
 use crate::query::{AgencyFilter, Role};
 use crate::recurring::year_status;
 use crate::status::Log;
+use crate::workbook::{excel_date, fit_row, print_setup};
 use anyhow::{Context, Result};
-use chrono::{Datelike, NaiveDate};
+use chrono::NaiveDate;
 use rust_xlsxwriter::{
-    DataValidation, DataValidationRule, ExcelDateTime, Format, FormatAlign, FormatBorder, Workbook,
-    Worksheet,
+    DataValidation, DataValidationRule, Format, FormatAlign, FormatBorder, Workbook, Worksheet,
 };
 
 /// The hidden sheet that says which plan, agency and year a form is for, so
@@ -169,11 +169,6 @@ impl Styles {
             block: boxed.set_bold().set_italic(),
         }
     }
-}
-
-fn excel_date(d: NaiveDate) -> Result<ExcelDateTime> {
-    ExcelDateTime::from_ymd(d.year() as u16, d.month() as u8, d.day() as u8)
-        .context("a date Excel cannot hold")
 }
 
 /// The width of the cover's second column, in characters.
@@ -350,36 +345,6 @@ fn indicators(ws: &mut Worksheet, f: &Form, lang: Lang, s: &Styles) -> Result<()
         }
     }
     ws.protect();
-    Ok(())
-}
-
-/// Gives row `r` the height its longest wrapped cell needs: an xlsx file
-/// stores no automatic heights, and LibreOffice keeps one line per row
-/// unless told. `cells` are the texts with their columns' widths.
-fn fit_row(ws: &mut Worksheet, r: u32, cells: &[(&str, f64)]) -> Result<()> {
-    let lines = cells
-        .iter()
-        .map(|(text, width)| {
-            // A column of width w holds about w characters of 12-point Times.
-            let per_line = (width * 1.3).max(1.0);
-            text.split('\n')
-                .map(|l| (l.chars().count() as f64 / per_line).ceil().max(1.0))
-                .sum::<f64>()
-        })
-        .fold(1.0, f64::max);
-    ws.set_row_height(r, 16.0 * lines)?;
-    Ok(())
-}
-
-/// A4, fitted to the page's width; a table repeats its header row on
-/// every page and is printed landscape.
-fn print_setup(ws: &mut Worksheet, table: bool) -> Result<()> {
-    ws.set_paper_size(9);
-    ws.set_print_fit_to_pages(1, 0);
-    if table {
-        ws.set_landscape();
-        ws.set_repeat_rows(0, 0)?;
-    }
     Ok(())
 }
 
