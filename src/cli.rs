@@ -234,6 +234,8 @@ pub enum Command {
         /// Write --out or --out-dir even inside the plan folder.
         #[arg(long)]
         force: bool,
+        #[command(flatten)]
+        letter: LetterArgs,
     },
     /// Each indicator: unit, targets, actuals and an assessment at the end of a year.
     Targets {
@@ -361,12 +363,69 @@ pub struct ListFilters {
     pub as_of: Option<String>,
 }
 
+/// What makes `report --format docx` an issued document (Decree 30/2020/NĐ-CP).
+/// Each left out is printed as room to fill in by hand.
+#[derive(clap::Args, Debug, Clone, Default)]
+#[command(next_help_heading = "Word report (--format docx)")]
+pub struct LetterArgs {
+    /// The issuing body, e.g. "Sở Kế hoạch và Đầu tư"; default the plan's
+    /// aggregator ([reporting] aggregator).
+    #[arg(long, value_name = "NAME", allow_hyphen_values = true)]
+    pub issuer: Option<String>,
+    /// The body above the issuer, e.g. "Ủy ban nhân dân tỉnh Khánh Hòa";
+    /// default the body that issued the plan (issued_by).
+    #[arg(long, value_name = "NAME", allow_hyphen_values = true)]
+    pub parent_body: Option<String>,
+    /// The report's number and code, e.g. "125/BC-SKHĐT".
+    #[arg(long, value_name = "NUMBER", allow_hyphen_values = true)]
+    pub number: Option<String>,
+    /// The place name of the date line, e.g. "Khánh Hòa".
+    #[arg(long, value_name = "PLACE", allow_hyphen_values = true)]
+    pub place: Option<String>,
+    /// The date the report is signed.
+    #[arg(long, value_name = "DATE")]
+    pub dated: Option<String>,
+    /// One recipient under "Nơi nhận:"; repeat for each. "Lưu: VT." is added.
+    #[arg(long, value_name = "TEXT", allow_hyphen_values = true)]
+    pub recipient: Vec<String>,
+    /// The signer's authority and position; a line break as "\n",
+    /// e.g. "KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC".
+    #[arg(long, value_name = "TITLE", allow_hyphen_values = true)]
+    pub signer_title: Option<String>,
+    /// The signer's full name.
+    #[arg(long, value_name = "NAME", allow_hyphen_values = true)]
+    pub signer: Option<String>,
+}
+
 #[derive(ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Format {
     Table,
     Csv,
     Md,
     Json,
+    /// An Excel workbook, one sheet per table (`plan report --out FILE.xlsx`).
+    Xlsx,
+    /// A Word document laid out as an administrative report (`plan report --out FILE.docx`).
+    Docx,
+}
+
+impl Format {
+    /// Its name as `--format` takes it.
+    pub fn name(self) -> &'static str {
+        match self {
+            Format::Table => "table",
+            Format::Csv => "csv",
+            Format::Md => "md",
+            Format::Json => "json",
+            Format::Xlsx => "xlsx",
+            Format::Docx => "docx",
+        }
+    }
+
+    /// A file for an office program, never text for a screen.
+    pub fn is_binary(self) -> bool {
+        matches!(self, Format::Xlsx | Format::Docx)
+    }
 }
 
 #[derive(ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]

@@ -7,6 +7,10 @@ use anyhow::{Context, Result};
 use chrono::{Datelike, NaiveDate};
 use rust_xlsxwriter::{ExcelDateTime, Worksheet};
 
+/// The typeface of official documents (Decree 30/2020/NĐ-CP), in every
+/// workbook and Word document `plan` writes.
+pub const FONT: &str = "Times New Roman";
+
 /// A date as Excel stores it (a serial number the cell's format shows).
 pub fn excel_date(d: NaiveDate) -> Result<ExcelDateTime> {
     let year = u16::try_from(d.year()).context("a date Excel cannot hold")?;

@@ -69,6 +69,12 @@ pub enum Message<'a> {
     ReportAsOf {
         as_of: NaiveDate,
     },
+    /// The report's summary table in sentences, for the Word report's first
+    /// page and the reader of Markdown.
+    ReportSummary {
+        year: i32,
+        counts: &'a crate::query::report::Counts,
+    },
     ReportPart {
         number: u8,
         part: Word,
@@ -147,6 +153,15 @@ pub enum Message<'a> {
     Wrote {
         files: &'a str,
         dir: &'a str,
+    },
+    /// "Số: 12/BC-SKHĐT": the document's number, or room to write it.
+    DocNumber {
+        number: Option<&'a str>,
+    },
+    /// "Khánh Hòa, ngày 15 tháng 12 năm 2025", or room to write it.
+    PlaceAndDate {
+        place: Option<&'a str>,
+        date: Option<NaiveDate>,
     },
 }
 
@@ -275,6 +290,46 @@ impl Message<'_> {
                 "State as of {}. Only what the progress records say counts as done.",
                 date(as_of)
             ),
+            (Message::ReportSummary { year, counts: c }, lang) => {
+                let n = |s: Status| c.get(s);
+                let share = c
+                    .overdue_share()
+                    .map(|p| lang.number(p, false))
+                    .map(|p| match lang {
+                        Vi => format!(" (tỷ lệ quá hạn {p}%)"),
+                        En => format!(" ({p}% of those due)"),
+                    })
+                    .unwrap_or_default();
+                let tasks = Count::new(c.total, Noun::Task).text(lang);
+                let mut text = match lang {
+                    Vi => format!(
+                        "Năm {year}, Kế hoạch có {tasks}, trong đó {} nhiệm vụ thường xuyên. Trong {} nhiệm vụ đến hạn: {} hoàn thành đúng hạn, {} hoàn thành quá hạn, {} chưa hoàn thành nhưng còn trong hạn, {} chưa hoàn thành và đã quá hạn{share}.",
+                        n(Status::Ongoing),
+                        c.due,
+                        n(Status::DoneOnTime),
+                        n(Status::DoneLate),
+                        n(Status::InProgress),
+                        n(Status::Overdue),
+                    ),
+                    En => format!(
+                        "In {year} the plan has {tasks}, {} of them ongoing. Of the {} due: {} done on time, {} done late, {} in progress within the deadline, {} overdue{share}.",
+                        n(Status::Ongoing),
+                        c.due,
+                        n(Status::DoneOnTime),
+                        n(Status::DoneLate),
+                        n(Status::InProgress),
+                        n(Status::Overdue),
+                    ),
+                };
+                let cancelled = n(Status::Cancelled);
+                if cancelled > 0 {
+                    text.push_str(&match lang {
+                        Vi => format!(" {cancelled} nhiệm vụ dừng thực hiện."),
+                        En => format!(" {} cancelled.", Count::new(cancelled, Noun::Task).text(lang)),
+                    });
+                }
+                text
+            }
             (Message::ReportPart { number, part }, _) => format!("{number}. {}", word(part)),
             (Message::ReportTableHeading { part, end }, Vi) => {
                 format!("{} – đến {}", word(part), date(end))
@@ -432,6 +487,31 @@ impl Message<'_> {
             ),
             (Message::Wrote { files, dir }, Vi) => format!("đã ghi {files} vào {dir}"),
             (Message::Wrote { files, dir }, En) => format!("wrote {files} in {dir}"),
+            // Left blank for the number the clerical office gives at issue.
+            (Message::DocNumber { number: Some(n) }, Vi) => format!("Số: {n}"),
+            (Message::DocNumber { number: None }, Vi) => "Số:        /BC-……".into(),
+            (Message::DocNumber { number: Some(n) }, En) => format!("No. {n}"),
+            (Message::DocNumber { number: None }, En) => "No.        /……".into(),
+            (Message::PlaceAndDate { place, date }, lang) => {
+                use chrono::Datelike;
+                let place = place.unwrap_or(Word::Placeholder.text(lang));
+                let blank = Word::Placeholder.text(lang);
+                match (date, lang) {
+                    // The decree writes a day under 10 and the months 1 and 2
+                    // with a leading zero ("ngày 05 tháng 02", "tháng 12").
+                    (Some(d), Vi) => {
+                        let month = if d.month() <= 2 {
+                            format!("{:02}", d.month())
+                        } else {
+                            d.month().to_string()
+                        };
+                        format!("{place}, ngày {:02} tháng {month} năm {}", d.day(), d.year())
+                    }
+                    (None, Vi) => format!("{place}, ngày {blank} tháng {blank} năm {blank}"),
+                    (Some(d), En) => format!("{place}, {}", d.format("%-d %B %Y")),
+                    (None, En) => format!("{place}, {blank}"),
+                }
+            }
         }
     }
 }

@@ -23,6 +23,16 @@ pub enum Problem<'a> {
         year: i32,
     },
     OutDirNeedsCsv,
+    /// xlsx or docx asked for where there is no file to write it to.
+    BinaryNeedsOut {
+        format: &'a str,
+        /// `plan report` takes --out; other commands do not.
+        report: bool,
+    },
+    /// The office file could not be put together (a value it cannot hold).
+    CannotLayOut {
+        format: &'a str,
+    },
     CsvHoldsOneTable {
         tables: &'a [&'a str],
     },
@@ -175,6 +185,15 @@ impl Problem<'_> {
             Problem::NotAReportYear { year } => {
                 format!("{year} is not a year a plan reports on\n  help: --year 2025")
             }
+            Problem::BinaryNeedsOut { format, report: true } => format!(
+                "--format {format} writes a file, not text for the screen\n  help: add --out report.{format}"
+            ),
+            Problem::BinaryNeedsOut { format, report: false } => format!(
+                "--format {format} is written by `plan report` only\n  help: plan report --format {format} --out report.{format}"
+            ),
+            Problem::CannotLayOut { format } => format!(
+                "cannot put the {format} file together\n  help: this is a bug in plan: please report it with the command that made it"
+            ),
             Problem::OutDirNeedsCsv => "--out-dir writes the four tables as CSV files\n  help: add --format csv, or use --out FILE for one Markdown document".into(),
             Problem::CsvHoldsOneTable { tables } => format!(
                 "CSV holds one table: choose --table {}\n  help: or --out-dir DIR to write all four files",

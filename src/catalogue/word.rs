@@ -76,6 +76,16 @@ pub enum Word {
     NoReportExpected,
     NoValue,
     Later,
+    // The parts of an administrative report (Decree 30/2020/NĐ-CP).
+    NationalTitle,
+    Motto,
+    /// The kind of document, above its title.
+    ReportKind,
+    RecipientsLabel,
+    /// The last recipient: the issuer's own archive (the clerical office).
+    Archive,
+    /// What stands where a value is still to be filled in by hand.
+    Placeholder,
     /// The codes of the model, each in its own words.
     StatusWord(Status),
     UpdateWord(UpdateStatus),
@@ -212,6 +222,17 @@ impl Word {
             (NoValue, En) => "(none)",
             (Later, Vi) => "sau ngày xem xét",
             (Later, En) => "after the date asked",
+            (NationalTitle, Vi) => "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+            (NationalTitle, En) => "SOCIALIST REPUBLIC OF VIET NAM",
+            (Motto, Vi) => "Độc lập - Tự do - Hạnh phúc",
+            (Motto, En) => "Independence - Freedom - Happiness",
+            (ReportKind, Vi) => "Báo cáo",
+            (ReportKind, En) => "Report",
+            (RecipientsLabel, Vi) => "Nơi nhận:",
+            (RecipientsLabel, En) => "Recipients:",
+            (Archive, Vi) => "Lưu: VT.",
+            (Archive, En) => "Archived: office.",
+            (Placeholder, _) => "……",
             (StatusWord(s), l) => status(s, l),
             (UpdateWord(u), l) => update(u, l),
             (AssessmentWord(a), l) => assessment(a, l),

@@ -136,6 +136,7 @@ pub fn run(cli: Cli) -> ExitCode {
             out,
             out_dir,
             force,
+            letter,
         } => report::report(
             &cli,
             report::Args {
@@ -144,6 +145,7 @@ pub fn run(cli: Cli) -> ExitCode {
                 out: out.as_deref(),
                 out_dir: out_dir.as_deref(),
                 force: *force,
+                letter,
             },
         ),
         Command::Targets { year } => report::targets(&cli, *year),

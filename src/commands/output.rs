@@ -60,8 +60,19 @@ impl Out {
         self.backend.render(doc, self.lang)
     }
 
-    /// The document on standard output.
+    /// The document on standard output. xlsx and docx are files that only
+    /// `plan report --out` writes: a command without --out refuses them.
     pub fn emit(&self, doc: &Document) -> Result<()> {
+        if self.format.is_binary() {
+            bail!(
+                "{}",
+                Problem::BinaryNeedsOut {
+                    format: self.format.name(),
+                    report: false
+                }
+                .text()
+            );
+        }
         print_bytes(&self.render(doc)?)
     }
 }

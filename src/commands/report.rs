@@ -3,8 +3,9 @@
 
 use super::output::{load_plan, print_bytes, Out};
 use crate::catalogue::{Message, Problem};
-use crate::cli::{Cli, Format};
+use crate::cli::{Cli, Format, LetterArgs};
 use crate::compose::{self, report as rr, report::TABLES};
+use crate::document::Letterhead;
 use crate::fsio::{out_dir_allowed, write_atomic, write_set, Dest};
 use crate::query::report::{annual, indicators, registry};
 use crate::render;
@@ -19,6 +20,7 @@ pub struct Args<'a> {
     pub out: Option<&'a Path>,
     pub out_dir: Option<&'a Path>,
     pub force: bool,
+    pub letter: &'a LetterArgs,
 }
 
 fn year_or_now(year: Option<i32>) -> Result<i32> {
@@ -45,6 +47,15 @@ pub fn report(cli: &Cli, a: Args) -> Result<ExitCode> {
     let year = year_or_now(a.year)?;
     // Where it goes is settled before any work, so a refusal costs nothing.
     let dest = a.out.map(|p| Dest::of(p, &cli.dir, a.force)).transpose()?;
+    if out.format.is_binary() {
+        binary_allowed(&dest, out.format)?;
+    }
+    let dated = a
+        .letter
+        .dated
+        .as_deref()
+        .map(crate::matching::date)
+        .transpose()?;
     if let Some(dir) = a.out_dir {
         out_dir_allowed(dir, &cli.dir, a.force)?;
     }
@@ -97,9 +108,71 @@ pub fn report(cli: &Cli, a: Args) -> Result<ExitCode> {
     if out.format == Format::Csv && a.table.is_none() {
         bail!("{}", Problem::CsvHoldsOneTable { tables: &TABLES }.text());
     }
-    let doc = rr::document(plan, &r, out.lang, a.table);
+    let mut doc = rr::document(plan, &r, out.lang, a.table);
+    doc.letterhead = Some(letterhead(plan, a.letter, dated, out.lang));
     emit(dest, &out.render(&doc)?)?;
     Ok(ExitCode::SUCCESS)
+}
+
+/// xlsx and docx go to a file (--out FILE), or through a pipe (`--out -`),
+/// never onto a terminal, where they would be noise.
+fn binary_allowed(dest: &Option<Dest>, format: Format) -> Result<()> {
+    use std::io::IsTerminal;
+    let refused = match dest {
+        None => true,
+        Some(Dest::Stdout) => std::io::stdout().is_terminal(),
+        Some(Dest::File(_) | Dest::Discard) => false,
+    };
+    if refused {
+        bail!(
+            "{}",
+            Problem::BinaryNeedsOut {
+                format: format.name(),
+                report: true
+            }
+            .text()
+        );
+    }
+    Ok(())
+}
+
+/// The letterhead from the flags, else from the plan: the body that issued
+/// the plan above the one that aggregates the reports. Names in capitals,
+/// as the decree writes them; English names where the plan has them.
+fn letterhead(
+    plan: &crate::model::Plan,
+    l: &LetterArgs,
+    dated: Option<chrono::NaiveDate>,
+    lang: crate::lang::Lang,
+) -> Letterhead {
+    let name = |id: Option<&crate::source::At<crate::ids::AgencyId>>| {
+        let agency = plan.agency(&id?.value)?;
+        Some(match lang {
+            crate::lang::Lang::En => agency.name_en.clone().unwrap_or(agency.name.clone()),
+            crate::lang::Lang::Vi => agency.name.clone(),
+        })
+    };
+    Letterhead {
+        parent: l
+            .parent_body
+            .clone()
+            .or_else(|| name(plan.meta.issued_by.as_ref())),
+        issuer: l.issuer.clone().or_else(|| {
+            name(
+                plan.meta
+                    .reporting
+                    .as_ref()
+                    .and_then(|r| r.aggregator.as_ref()),
+            )
+        }),
+        number: l.number.clone(),
+        place: l.place.clone(),
+        dated,
+        recipients: l.recipient.clone(),
+        // "\n" on a command line is a line break of the title.
+        signer_title: l.signer_title.as_ref().map(|t| t.replace("\\n", "\n")),
+        signer: l.signer.clone(),
+    }
 }
 
 pub fn targets(cli: &Cli, year: Option<i32>) -> Result<ExitCode> {

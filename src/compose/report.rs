@@ -206,6 +206,13 @@ pub fn document(plan: &Plan, r: &AnnualReport, lang: Lang, only: Option<&str>) -
         doc.push(Block::Paragraph(
             Message::ReportAsOf { as_of: r.as_of }.text(lang),
         ));
+        doc.push(Block::Paragraph(
+            Message::ReportSummary {
+                year: r.year,
+                counts: &r.overall,
+            }
+            .text(lang),
+        ));
     }
     for (i, name) in TABLES.iter().enumerate() {
         if only.is_some_and(|o| o != *name) {

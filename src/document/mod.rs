@@ -5,9 +5,11 @@
 //! (xlsx, docx, html) is one more backend, and charts one more block.
 
 mod cell;
+mod letterhead;
 mod table;
 
 pub use cell::{AgencyRef, Cell, UpdateRef};
+pub use letterhead::Letterhead;
 pub use table::{Column, Group, Table};
 
 use chrono::NaiveDate;
@@ -26,6 +28,9 @@ pub struct Document {
     /// and codes in the view structs' order, whatever the language. Built
     /// from the same query rows as the blocks.
     pub data: String,
+    /// Issuer, number, recipients and signature, for a document that is
+    /// issued (the annual report); only the Word backend shows them.
+    pub letterhead: Option<Letterhead>,
 }
 
 /// Text in a block is already in the reader's language (from the catalogue)
@@ -56,6 +61,7 @@ impl Document {
             // Views are plain structs of strings, numbers and dates: they
             // always serialise; `null` would only hide a bug, never a panic.
             data: serde_json::to_string_pretty(data).unwrap_or_else(|_| "null".into()),
+            letterhead: None,
         }
     }
 

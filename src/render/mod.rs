@@ -4,10 +4,12 @@
 
 mod cells;
 mod csv_out;
+mod docx;
 pub mod escape;
 mod json;
 mod markdown;
 mod terminal;
+mod xlsx;
 
 use crate::cli::Format;
 use crate::document::Document;
@@ -26,6 +28,10 @@ pub enum Backend {
         bom: bool,
     },
     Json,
+    /// One sheet per table, typed cells.
+    Xlsx,
+    /// An administrative report (Decree 30/2020/NĐ-CP).
+    Docx,
 }
 
 impl Backend {
@@ -35,6 +41,8 @@ impl Backend {
             Format::Md => Backend::Markdown,
             Format::Csv => Backend::Csv { bom },
             Format::Json => Backend::Json,
+            Format::Xlsx => Backend::Xlsx,
+            Format::Docx => Backend::Docx,
         }
     }
 
@@ -45,6 +53,8 @@ impl Backend {
             Backend::Terminal(width) => terminal::terminal(doc, lang, width).into_bytes(),
             Backend::Markdown => markdown::markdown(doc, lang).into_bytes(),
             Backend::Json => json::json(doc).into_bytes(),
+            Backend::Xlsx => xlsx::xlsx(doc, lang)?,
+            Backend::Docx => docx::docx(doc, lang)?,
             Backend::Csv { bom } => {
                 let mut tables = doc.tables();
                 match (tables.next(), tables.next()) {

@@ -1,0 +1,510 @@
+//! The Word backend: the document laid out as an administrative report under
+//! Decree 30/2020/NĐ-CP, so that it can go to the People's Committee as it
+//! is. A4 with the decree's margins (top and bottom 20 mm, left 30 mm, right
+//! 15 mm), Times New Roman: 13 pt for the letterhead, 14 pt for the body,
+//! 12 pt in tables. The letterhead is a borderless two-column table, as
+//! offices lay it out: the issuer and number on the left, the national title,
+//! motto, place and date on the right. Then the kind of document and its
+//! title, the paragraphs, the tables as Word tables, and the recipients
+//! beside the signature. In English the national title and motto are left
+//! out: a plain layout for readers abroad.
+
+use super::cells::{CellText, Medium};
+use crate::catalogue::{Message, Problem, Word};
+use crate::document::{Block, Document, Letterhead, Table};
+use crate::lang::Lang;
+use crate::workbook::FONT;
+use anyhow::{Context, Result};
+use docx_rs::{
+    AlignmentType, BorderType, BreakType, Docx, Header, LineSpacing, PageMargin, PageNum,
+    PageOrientationType, PageSize, Paragraph, ParagraphBorder, ParagraphBorderPosition, Run,
+    RunFonts, SectionProperty, Shading, SpecialIndentType, Table as WTable, TableCell,
+    TableLayoutType, TableRow, WidthType,
+};
+
+/// Sizes in half-points, as Word counts them.
+const BODY: usize = 28;
+const LETTERHEAD: usize = 26;
+const NATIONAL_TITLE: usize = 24;
+const TABLE: usize = 24;
+const RECIPIENTS: usize = 22;
+/// A4 in twentieths of a point, and the text's width between the margins.
+const A4: (u32, u32) = (11_906, 16_838);
+const MM: f64 = 56.7;
+const TEXT_WIDTH: usize = 9_355;
+/// The text's width on a landscape page (297 − 30 − 15 mm).
+const LANDSCAPE_WIDTH: usize = 14_288;
+
+pub fn docx(doc: &Document, lang: Lang) -> Result<Vec<u8>> {
+    let blocks = &doc.blocks;
+    let shown = |b: &Block| matches!(b, Block::Table(t) if !t.sheet_only);
+    // Wide tables are printed on landscape pages: a section of their own,
+    // from the heading above the first to the end of the last.
+    let first = blocks.iter().position(shown);
+    let last = blocks.iter().rposition(shown);
+    let cut = first.map(|i| match i.checked_sub(1).map(|h| &blocks[h]) {
+        Some(Block::Heading(..)) => i - 1,
+        _ => i,
+    });
+    let mut d = Docx::new()
+        .page_size(A4.0, A4.1)
+        .page_margin(margins())
+        .default_fonts(fonts())
+        .default_size(BODY)
+        // The page number at the top, from the second page on (the decree's).
+        .header(page_number())
+        .first_header(Header::new());
+    let head = doc.letterhead.clone().unwrap_or_default();
+    d = d.add_table(letterhead(&head, lang));
+    for (i, block) in blocks.iter().enumerate() {
+        if Some(i) == cut {
+            d = d.add_paragraph(Paragraph::new().section_property(section(false)));
+        }
+        let width = match (cut, last) {
+            (Some(c), Some(l)) if (c..=l).contains(&i) => LANDSCAPE_WIDTH,
+            _ => TEXT_WIDTH,
+        };
+        d = match block {
+            Block::Title(t) => title(d, t, lang),
+            Block::Heading(_, t) => d.add_paragraph(
+                body(t)
+                    .keep_next(true)
+                    .line_spacing(LineSpacing::new().before(120).after(60)),
+            ),
+            Block::Paragraph(t) => d.add_paragraph(
+                body_text(t)
+                    .align(AlignmentType::Both)
+                    .indent(None, Some(SpecialIndentType::FirstLine(720)), None, None)
+                    .line_spacing(LineSpacing::new().after(120)),
+            ),
+            Block::Lines(lines) => lines.iter().fold(d, |d, l| {
+                d.add_paragraph(
+                    plain(&format!("- {l}"), BODY)
+                        .align(AlignmentType::Both)
+                        .indent(None, Some(SpecialIndentType::FirstLine(720)), None, None),
+                )
+            }),
+            Block::Table(t) if t.sheet_only => d,
+            Block::Table(t) => table(d, t, lang, width),
+        };
+        if Some(i) == last {
+            d = d.add_paragraph(Paragraph::new().section_property(section(true)));
+        }
+    }
+    d = d
+        .add_paragraph(Paragraph::new())
+        .add_table(signature(&head, lang));
+    let mut out = std::io::Cursor::new(Vec::new());
+    d.build().pack(&mut out).with_context(lay_out)?;
+    deflate(&out.into_inner())
+}
+
+fn page_number() -> Header {
+    Header::new().add_paragraph(
+        Paragraph::new()
+            .align(AlignmentType::Center)
+            .add_page_num(PageNum::new()),
+    )
+}
+
+/// The decree's margins: top and bottom 20 mm, left 30 mm, right 15 mm.
+fn margins() -> PageMargin {
+    let mm = |v: f64| (v * MM).round() as i32;
+    PageMargin {
+        top: mm(20.0),
+        bottom: mm(20.0),
+        left: mm(30.0),
+        right: mm(15.0),
+        header: mm(10.0),
+        footer: mm(10.0),
+        gutter: 0,
+    }
+}
+
+/// The end of a section: the opening pages (portrait, no number on the
+/// first) or the tables' (landscape). They share the document's headers,
+/// which `Docx::header` and `first_header` number 1 and 2.
+fn section(landscape: bool) -> SectionProperty {
+    let p = SectionProperty::new()
+        .page_margin(margins())
+        .header(page_number(), "rIdHeader1");
+    if landscape {
+        p.page_size(
+            PageSize::new()
+                .size(A4.1, A4.0)
+                .orient(PageOrientationType::Landscape),
+        )
+        .page_orient(PageOrientationType::Landscape)
+    } else {
+        p.page_size(PageSize::new().size(A4.0, A4.1))
+            .first_header(Header::new(), "rIdHeader2")
+    }
+}
+
+fn lay_out() -> String {
+    Problem::CannotLayOut { format: "docx" }.text()
+}
+
+/// docx-rs stores its parts uncompressed: a report of 10 000 tasks would be
+/// tens of megabytes to e-mail. The same parts, in the same order, deflated.
+fn deflate(stored: &[u8]) -> Result<Vec<u8>> {
+    use zip::write::SimpleFileOptions;
+    let mut from = zip::ZipArchive::new(std::io::Cursor::new(stored)).with_context(lay_out)?;
+    let mut to = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    let options = SimpleFileOptions::default().compression_method(zip::CompressionMethod::Deflated);
+    for i in 0..from.len() {
+        let mut part = from.by_index(i).with_context(lay_out)?;
+        if part.is_dir() {
+            continue;
+        }
+        let name = part.name().with_context(lay_out)?.to_string();
+        to.start_file(name, options).with_context(lay_out)?;
+        std::io::copy(&mut part, &mut to).with_context(lay_out)?;
+    }
+    Ok(to.finish().with_context(lay_out)?.into_inner())
+}
+
+fn fonts() -> RunFonts {
+    RunFonts::new()
+        .ascii(FONT)
+        .hi_ansi(FONT)
+        .cs(FONT)
+        .east_asia(FONT)
+}
+
+/// Text Word can hold: no control characters but line breaks and tabs.
+fn clean(s: &str) -> String {
+    s.chars()
+        .filter(|c| !c.is_control() || *c == '\n' || *c == '\t')
+        .collect()
+}
+
+/// A run of text at `size`, its lines kept as line breaks.
+fn run(text: &str, size: usize) -> Run {
+    let text = clean(text);
+    let mut r = Run::new().size(size).fonts(fonts());
+    for (i, line) in text.split('\n').enumerate() {
+        if i > 0 {
+            r = r.add_break(BreakType::TextWrapping);
+        }
+        r = r.add_text(line);
+    }
+    r
+}
+
+fn plain(text: &str, size: usize) -> Paragraph {
+    Paragraph::new().add_run(run(text, size))
+}
+
+/// A heading: bold, at the body's size.
+fn body(text: &str) -> Paragraph {
+    Paragraph::new().add_run(run(text, BODY).bold())
+}
+
+fn body_text(text: &str) -> Paragraph {
+    Paragraph::new().add_run(run(text, BODY))
+}
+
+fn centred(r: Run) -> Paragraph {
+    Paragraph::new()
+        .align(AlignmentType::Center)
+        .line_spacing(LineSpacing::new().after(0))
+        .add_run(r)
+}
+
+/// A horizontal line: an empty paragraph's top border, `side` twentieths of
+/// a point in from either side of its cell.
+fn rule(side: i32) -> Paragraph {
+    let mut p = Paragraph::new()
+        .indent(Some(side), None, Some(side), None)
+        .line_spacing(LineSpacing::new().after(0).line(120))
+        .size(6);
+    p.property = p.property.set_border(
+        ParagraphBorder::new(ParagraphBorderPosition::Top)
+            .val(BorderType::Single)
+            .size(6),
+    );
+    p
+}
+
+/// Uppercase, as the decree writes the names of bodies and the title.
+fn upper(s: &str) -> String {
+    s.to_uppercase()
+}
+
+fn blank(lang: Lang) -> String {
+    Word::Placeholder.text(lang).to_string()
+}
+
+/// A cell of a borderless layout table, `width` twentieths of a point wide.
+fn layout_cell(width: usize, paragraphs: Vec<Paragraph>) -> TableCell {
+    paragraphs
+        .into_iter()
+        .fold(TableCell::new().width(width, WidthType::Dxa), |c, p| {
+            c.add_paragraph(p)
+        })
+        .clear_all_border()
+}
+
+fn layout_table(left: TableCell, right: TableCell, widths: [usize; 2]) -> WTable {
+    WTable::without_borders(vec![TableRow::new(vec![left, right])])
+        .set_grid(widths.to_vec())
+        .layout(TableLayoutType::Fixed)
+        .width(TEXT_WIDTH, WidthType::Dxa)
+}
+
+/// The issuer and number on the left; national title, motto, place and date
+/// on the right (Decree 30/2020/NĐ-CP, Appendix I, the layout of a report).
+fn letterhead(h: &Letterhead, lang: Lang) -> WTable {
+    let widths = [4_300, TEXT_WIDTH - 4_300];
+    let parent = h.parent.as_deref().map(upper);
+    let issuer = h
+        .issuer
+        .as_deref()
+        .map(upper)
+        .unwrap_or_else(|| blank(lang));
+    let mut left = Vec::new();
+    if let Some(p) = parent {
+        left.push(centred(run(&p, LETTERHEAD)));
+    }
+    left.push(centred(run(&issuer, LETTERHEAD).bold()));
+    // A line under the issuer a third of the column long, one under the
+    // motto as long as the motto.
+    left.push(rule((widths[0] as i32) / 3));
+    left.push(centred(run("", LETTERHEAD)));
+    left.push(centred(run(
+        &Message::DocNumber {
+            number: h.number.as_deref(),
+        }
+        .text(lang),
+        LETTERHEAD,
+    )));
+    let mut right = Vec::new();
+    if lang == Lang::Vi {
+        right.push(centred(
+            run(Word::NationalTitle.text(lang), NATIONAL_TITLE).bold(),
+        ));
+        right.push(centred(run(Word::Motto.text(lang), BODY).bold()));
+        right.push(rule(800));
+        right.push(centred(run("", LETTERHEAD)));
+    }
+    right.push(centred(
+        run(
+            &Message::PlaceAndDate {
+                place: h.place.as_deref(),
+                date: h.dated,
+            }
+            .text(lang),
+            BODY,
+        )
+        .italic(),
+    ));
+    layout_table(
+        layout_cell(widths[0], left),
+        layout_cell(widths[1], right),
+        widths,
+    )
+}
+
+/// "BÁO CÁO" and the subject under it, centred and bold: the title of the
+/// document split after the kind it begins with.
+fn title(d: Docx, t: &str, lang: Lang) -> Docx {
+    let kind = Word::ReportKind.text(lang);
+    let subject = t
+        .get(..kind.len())
+        .filter(|k| k.to_lowercase() == kind.to_lowercase())
+        .map(|_| t[kind.len()..].trim());
+    let d = d.add_paragraph(Paragraph::new().line_spacing(LineSpacing::new().before(240)));
+    match subject {
+        Some(s) if !s.is_empty() => {
+            let mut chars = s.chars();
+            let s: String = chars
+                .next()
+                .map(|c| c.to_uppercase().chain(chars).collect())
+                .unwrap_or_default();
+            d.add_paragraph(centred(run(&upper(kind), BODY).bold()))
+                .add_paragraph(
+                    centred(run(&s, BODY).bold()).line_spacing(LineSpacing::new().after(240)),
+                )
+        }
+        _ => d.add_paragraph(
+            centred(run(t, BODY).bold()).line_spacing(LineSpacing::new().after(240)),
+        ),
+    }
+}
+
+/// A table as a Word table: a header row repeated on every page, a group's
+/// heading as a row across the table, the column widths shared out by how
+/// much each column holds.
+fn table(d: Docx, t: &Table, lang: Lang, page: usize) -> Docx {
+    let ct = CellText {
+        lang,
+        medium: Medium::People,
+    };
+    let headers: Vec<&str> = t.columns.iter().map(|c| c.label.text(lang)).collect();
+    let n = headers.len().max(1);
+    let rows: Vec<Vec<String>> = t
+        .all_rows()
+        .map(|r| r.iter().map(|c| ct.text(c)).collect())
+        .collect();
+    let widths = column_widths(&headers, &rows, n, page);
+    let head_row = TableRow::new(
+        headers
+            .iter()
+            .zip(&widths)
+            .map(|(h, w)| {
+                TableCell::new()
+                    .width(*w, WidthType::Dxa)
+                    .shading(Shading::new().fill("D9E1F2"))
+                    .add_paragraph(centred(run(h, TABLE).bold()))
+            })
+            .collect(),
+    )
+    .cant_split();
+    let mut wrows = vec![head_row];
+    let data_row = |cells: &[String]| {
+        TableRow::new(
+            (0..n)
+                .map(|i| {
+                    let text = cells.get(i).map(String::as_str).unwrap_or("");
+                    TableCell::new()
+                        .width(widths[i], WidthType::Dxa)
+                        .add_paragraph(plain(text, TABLE))
+                })
+                .collect(),
+        )
+    };
+    let mut at = 0;
+    let mut next = |count: usize| {
+        let slice = &rows[at..at + count];
+        at += count;
+        slice
+    };
+    for r in next(t.rows.len()) {
+        wrows.push(data_row(r));
+    }
+    for g in &t.groups {
+        wrows.push(TableRow::new(vec![TableCell::new()
+            .grid_span(n)
+            .width(page, WidthType::Dxa)
+            .add_paragraph(
+                Paragraph::new().add_run(run(&g.heading, TABLE).bold()),
+            )]));
+        for r in next(g.rows.len()) {
+            wrows.push(data_row(r));
+        }
+    }
+    d.add_table(
+        WTable::new(wrows)
+            .set_grid(widths.clone())
+            .layout(TableLayoutType::Fixed)
+            .width(page, WidthType::Dxa),
+    )
+    .add_paragraph(Paragraph::new())
+}
+
+/// Widths in twentieths of a point that add up to the text's width. Each
+/// column first gets room for its longest word (12-point Times is about 125
+/// a character, plus the cell's margins), so that no word is broken across
+/// lines; what is left goes to the columns by how much they hold, so a title
+/// gets the room. A table too wide for that shares the page by the words.
+fn column_widths(headers: &[&str], rows: &[Vec<String>], n: usize, page: usize) -> Vec<usize> {
+    let longest_word = |s: &str| {
+        s.split_whitespace()
+            .map(|w| w.chars().count())
+            .max()
+            .unwrap_or(0)
+    };
+    let (words, lens): (Vec<f64>, Vec<f64>) = (0..n)
+        .map(|i| {
+            let head = headers.get(i).map_or(0, |h| longest_word(h));
+            let (word, len) = rows
+                .iter()
+                .filter_map(|r| r.get(i))
+                .fold((head, 0), |(w, l), c| {
+                    (w.max(longest_word(c)), l.max(c.chars().count()))
+                });
+            // No column wider than a third of the page for its word alone.
+            let word = (word.max(3) as f64 * 125.0 + 230.0).min(page as f64 / 3.0);
+            (word, len as f64)
+        })
+        .unzip();
+    let page = page as f64;
+    let need: f64 = words.iter().sum();
+    if need >= page {
+        return words.iter().map(|w| (w / need * page) as usize).collect();
+    }
+    // A long cell earns the rest by its square root: a title of 300
+    // characters does not take all of it.
+    let shares: Vec<f64> = lens.iter().map(|l| l.sqrt()).collect();
+    let total = shares.iter().sum::<f64>().max(1.0);
+    words
+        .iter()
+        .zip(&shares)
+        .map(|(w, s)| (w + s / total * (page - need)) as usize)
+        .collect()
+}
+
+/// "Nơi nhận:" and its list on the left, the signer on the right, with room
+/// for the signature and the seal between the title and the name.
+fn signature(h: &Letterhead, lang: Lang) -> WTable {
+    let widths = [4_300, TEXT_WIDTH - 4_300];
+    let mut left = vec![
+        Paragraph::new().add_run(run(Word::RecipientsLabel.text(lang), TABLE).bold().italic())
+    ];
+    let archive = Word::Archive.text(lang);
+    let mut recipients: Vec<String> = h.recipients.clone();
+    if recipients.is_empty() {
+        recipients.push(blank(lang));
+    }
+    for r in &recipients {
+        left.push(
+            Paragraph::new()
+                .line_spacing(LineSpacing::new().after(0))
+                .add_run(run(
+                    &format!("- {};", r.trim_end_matches([';', '.'])),
+                    RECIPIENTS,
+                )),
+        );
+    }
+    left.push(plain(&format!("- {archive}"), RECIPIENTS));
+    let title = h
+        .signer_title
+        .as_deref()
+        .map(upper)
+        .unwrap_or_else(|| blank(lang));
+    let name = h.signer.clone().unwrap_or_else(|| blank(lang));
+    let mut right = vec![centred(run(&title, BODY).bold())];
+    for _ in 0..4 {
+        right.push(centred(run("", BODY)));
+    }
+    right.push(centred(run(&name, BODY).bold()));
+    layout_table(
+        layout_cell(widths[0], left),
+        layout_cell(widths[1], right),
+        widths,
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn widths_fill_the_page_and_give_a_title_the_most_room() {
+        let rows = vec![vec![
+            "PL2.I.1".to_string(),
+            "Rà soát và triển khai thực hiện đồng bộ các nhiệm vụ, giải pháp nhằm hoàn thành chỉ tiêu".to_string(),
+            "Sở Xây dựng".to_string(),
+        ]];
+        let w = column_widths(&["ID", "Nhiệm vụ", "Chủ trì"], &rows, 3, TEXT_WIDTH);
+        assert!(w.iter().sum::<usize>() <= TEXT_WIDTH);
+        assert!(w.iter().sum::<usize>() > TEXT_WIDTH - 10);
+        assert!(w[1] > w[0] && w[1] > w[2], "{w:?}");
+    }
+
+    #[test]
+    fn control_characters_are_dropped_and_line_breaks_kept() {
+        assert_eq!(clean("a\u{1}b\nc\td"), "ab\nc\td");
+    }
+}

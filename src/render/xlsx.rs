@@ -1,0 +1,296 @@
+//! The Excel backend: one sheet per table of the document, with typed cells
+//! (numbers are numbers, dates Excel dates, shares percentages), so that a
+//! Vietnamese-locale Excel never misreads a decimal point or a date as CSV
+//! makes it do. Text is always written as text: a title that starts with "="
+//! never becomes a formula.
+//!
+//! A sheet has the columns of the table's CSV (constants, then a group's
+//! cells, then the row's own), a frozen header row with an autofilter, and
+//! prints on A4 landscape, fitted to the page's width, the header repeated.
+
+use super::cells::{CellText, Medium};
+use crate::catalogue::Problem;
+use crate::document::{Block, Cell, Document, Table};
+use crate::lang::Lang;
+use crate::workbook::{excel_date, fit_row, print_setup, FONT};
+use anyhow::{Context, Result};
+use rust_xlsxwriter::{Format, FormatAlign, FormatBorder, Workbook, Worksheet};
+
+/// Column widths in characters: never narrower than a date, never so wide
+/// that a title pushes the other columns off the page (it wraps instead).
+const MIN_WIDTH: f64 = 6.0;
+const MAX_WIDTH: f64 = 50.0;
+/// A header may wrap onto two or three lines before it widens its column.
+const HEADER_WIDTH: usize = 16;
+/// The longest text an Excel cell holds.
+const MAX_CELL_CHARS: usize = 32_767;
+
+pub fn xlsx(doc: &Document, lang: Lang) -> Result<Vec<u8>> {
+    let styles = Styles::new(lang);
+    let mut wb = Workbook::new();
+    let mut names: Vec<String> = Vec::new();
+    // A table is named by the heading above it ("2. Nhiệm vụ"), else the title.
+    let mut heading: Option<&str> = None;
+    for block in &doc.blocks {
+        match block {
+            Block::Title(t) | Block::Heading(_, t) => heading = Some(t),
+            Block::Table(t) => {
+                let name = sheet_name(heading.unwrap_or(t.name), &names);
+                names.push(name.clone());
+                sheet(wb.add_worksheet(), &name, t, lang, &styles)?;
+            }
+            Block::Paragraph(_) | Block::Lines(_) => {}
+        }
+    }
+    if names.is_empty() {
+        // A workbook needs a sheet; a document without tables gets an empty one.
+        wb.add_worksheet();
+    }
+    wb.save_to_buffer().with_context(lay_out)
+}
+
+struct Styles {
+    header: Format,
+    text: Format,
+    integer: Format,
+    number: Format,
+    percent: Format,
+    date: Format,
+}
+
+impl Styles {
+    fn new(lang: Lang) -> Styles {
+        let base = Format::new()
+            .set_font_name(FONT)
+            .set_font_size(12)
+            .set_align(FormatAlign::Top)
+            .set_border(FormatBorder::Thin);
+        Styles {
+            header: base
+                .clone()
+                .set_bold()
+                .set_text_wrap()
+                .set_background_color(0xD9E1F2),
+            text: base.clone().set_text_wrap(),
+            integer: base.clone().set_num_format("0"),
+            // "General" shows the decimal separator of the reader's Excel.
+            number: base.clone().set_num_format("General"),
+            percent: base.clone().set_num_format("0.0%"),
+            date: base
+                .set_align(FormatAlign::Left)
+                .set_num_format(match lang {
+                    Lang::Vi => "dd/mm/yyyy",
+                    Lang::En => "yyyy-mm-dd",
+                }),
+        }
+    }
+}
+
+/// An Excel sheet name from a heading: at most 31 characters, none of
+/// `[]:*?/\`, not starting or ending with an apostrophe, and unique without
+/// regard to case (Excel refuses a workbook otherwise).
+fn sheet_name(heading: &str, taken: &[String]) -> String {
+    let clean: String = heading
+        .chars()
+        .map(|c| match c {
+            '[' | ']' | ':' | '*' | '?' | '/' | '\\' => '-',
+            c if c.is_control() => ' ',
+            c => c,
+        })
+        .collect();
+    let clean = clean.trim().trim_matches('\'').trim();
+    let base = if clean.is_empty() { "Sheet" } else { clean };
+    let cut = |s: &str, n: usize| s.chars().take(n).collect::<String>().trim_end().to_string();
+    let is_taken = |n: &str| taken.iter().any(|t| t.to_lowercase() == n.to_lowercase());
+    let first = cut(base, 31);
+    if !is_taken(&first) {
+        return first;
+    }
+    (2..)
+        .map(|i| {
+            let suffix = format!(" ({i})");
+            format!("{}{suffix}", cut(base, 31 - suffix.len()))
+        })
+        .find(|n| !is_taken(n))
+        .unwrap_or(first)
+}
+
+/// A cell as Excel writes it: its kind decides the style and the call.
+enum Value {
+    Blank,
+    Text(String),
+    Integer(f64),
+    Number(f64),
+    /// A fraction (0.74 for 74 %).
+    Percent(f64),
+    Date(chrono::NaiveDate),
+}
+
+fn value(cell: &Cell, ct: &CellText) -> Value {
+    match cell {
+        Cell::Empty => Value::Blank,
+        // i64 beyond 2^53 loses digits as an Excel number; counts never get there.
+        Cell::Integer(n) => Value::Integer(*n as f64),
+        Cell::Number(v) if v.is_finite() => Value::Number(*v),
+        Cell::Percent(v) if v.is_finite() => Value::Percent(v / 100.0),
+        Cell::Date(d) => Value::Date(*d),
+        other => Value::Text(ct.text(other)),
+    }
+}
+
+/// How wide a value shows, in characters: its longest line.
+fn shown_width(v: &Value, ct: &CellText) -> usize {
+    match v {
+        Value::Blank => 0,
+        Value::Text(s) => s.lines().map(|l| l.chars().count()).max().unwrap_or(0),
+        Value::Integer(n) | Value::Number(n) => ct.number(*n).chars().count(),
+        Value::Percent(_) => 6,
+        Value::Date(_) => 10,
+    }
+}
+
+fn sheet(ws: &mut Worksheet, name: &str, t: &Table, lang: Lang, s: &Styles) -> Result<()> {
+    ws.set_name(name)?;
+    let ct = CellText {
+        lang,
+        medium: Medium::People,
+    };
+    let header: Vec<&str> = t
+        .constants
+        .iter()
+        .map(|(c, _)| c)
+        .chain(&t.group_columns)
+        .chain(&t.columns)
+        .map(|c| c.label.text(lang))
+        .collect();
+    let constants: Vec<&Cell> = t.constants.iter().map(|(_, v)| v).collect();
+    let blanks: Vec<Cell> = vec![Cell::Empty; t.group_columns.len()];
+    let rows = t.rows.iter().map(|r| (blanks.as_slice(), r)).chain(
+        t.groups
+            .iter()
+            .flat_map(|g| g.rows.iter().map(move |r| (g.cells.as_slice(), r))),
+    );
+    let rows: Vec<Vec<Value>> = rows
+        .map(|(head, own)| {
+            constants
+                .iter()
+                .copied()
+                .chain(head)
+                .chain(own)
+                .map(|c| value(c, &ct))
+                .collect()
+        })
+        .collect();
+    let widths: Vec<f64> = (0..header.len())
+        .map(|c| {
+            let cells = rows
+                .iter()
+                .filter_map(|r| r.get(c))
+                .map(|v| shown_width(v, &ct))
+                .max()
+                .unwrap_or(0);
+            let head = header[c].chars().count().min(HEADER_WIDTH);
+            ((cells.max(head) + 2) as f64).clamp(MIN_WIDTH, MAX_WIDTH)
+        })
+        .collect();
+    for (c, (h, w)) in header.iter().zip(&widths).enumerate() {
+        let c = col(c)?;
+        ws.set_column_width(c, *w)?;
+        ws.write_string_with_format(0, c, *h, &s.header)?;
+    }
+    let head_fit: Vec<(&str, f64)> = header.iter().copied().zip(widths.iter().copied()).collect();
+    fit_row(ws, 0, &head_fit)?;
+    for (i, r) in rows.iter().enumerate() {
+        let row = u32::try_from(i + 1).with_context(lay_out)?;
+        let mut fit: Vec<(&str, f64)> = Vec::new();
+        for (c, v) in r.iter().enumerate() {
+            let width = widths.get(c).copied().unwrap_or(MIN_WIDTH);
+            let c = col(c)?;
+            match v {
+                Value::Blank => ws.write_blank(row, c, &s.text).map(|_| ())?,
+                Value::Text(text) => {
+                    let text = fit_cell(text);
+                    ws.write_string_with_format(row, c, text, &s.text)?;
+                    fit.push((text, width));
+                }
+                Value::Integer(n) => ws
+                    .write_number_with_format(row, c, *n, &s.integer)
+                    .map(|_| ())?,
+                Value::Number(n) => ws
+                    .write_number_with_format(row, c, *n, &s.number)
+                    .map(|_| ())?,
+                Value::Percent(n) => ws
+                    .write_number_with_format(row, c, *n, &s.percent)
+                    .map(|_| ())?,
+                Value::Date(d) => match excel_date(*d) {
+                    Ok(x) => ws
+                        .write_datetime_with_format(row, c, x, &s.date)
+                        .map(|_| ())?,
+                    // Before 1900 Excel has no dates: the date as text.
+                    Err(_) => ws
+                        .write_string_with_format(row, c, ct.date(*d), &s.text)
+                        .map(|_| ())?,
+                },
+            }
+        }
+        fit_row(ws, row, &fit)?;
+    }
+    let last_row = u32::try_from(rows.len()).with_context(lay_out)?;
+    let last_col = col(header.len().saturating_sub(1))?;
+    ws.set_freeze_panes(1, 0)?;
+    ws.autofilter(0, 0, last_row, last_col)?;
+    print_setup(ws, true)?;
+    // "&" starts a code in Excel's page header: doubled, it is itself.
+    ws.set_header(format!("&C&\"{FONT},Bold\"{}", name.replace('&', "&&")));
+    ws.set_footer("&C&P/&N");
+    Ok(())
+}
+
+fn lay_out() -> String {
+    Problem::CannotLayOut { format: "xlsx" }.text()
+}
+
+fn col(c: usize) -> Result<u16> {
+    u16::try_from(c).with_context(lay_out)
+}
+
+/// Text cut to what an Excel cell holds, on a character boundary.
+fn fit_cell(text: &str) -> &str {
+    match text.char_indices().nth(MAX_CELL_CHARS) {
+        Some((i, _)) => &text[..i],
+        None => text,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sheet_names_are_ones_excel_accepts() {
+        assert_eq!(sheet_name("2. Nhiệm vụ", &[]), "2. Nhiệm vụ");
+        assert_eq!(
+            sheet_name("Tasks to 31/12/2025", &[]),
+            "Tasks to 31-12-2025"
+        );
+        assert_eq!(sheet_name("'[x]'", &[]), "-x-");
+        assert_eq!(sheet_name("  ", &[]), "Sheet");
+        let long = "Báo cáo tình hình thực hiện Kế hoạch 1165/QĐ-UBND";
+        let first = sheet_name(long, &[]);
+        // Cut at 31 characters, and the space that ended up last trimmed.
+        assert_eq!(first, "Báo cáo tình hình thực hiện Kế");
+        let second = sheet_name(long, std::slice::from_ref(&first));
+        assert!(
+            second.ends_with(" (2)") && second.chars().count() <= 31,
+            "{second}"
+        );
+        assert_eq!(sheet_name("tasks", &["TASKS".into()]), "tasks (2)");
+    }
+
+    #[test]
+    fn a_cell_is_cut_to_what_excel_holds_between_characters() {
+        let long = "ệ".repeat(MAX_CELL_CHARS + 5);
+        assert_eq!(fit_cell(&long).chars().count(), MAX_CELL_CHARS);
+        assert_eq!(fit_cell("ngắn"), "ngắn");
+    }
+}

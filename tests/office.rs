@@ -1,0 +1,562 @@
+//! The annual report as an Excel workbook and a Word document, read back by
+//! readers other than the writers (calamine, docx-rs's reader, and Python's
+//! openpyxl and python-docx where installed) and compared cell by cell with
+//! the JSON report: both are backends of one document, so they cannot
+//! disagree with it.
+
+mod common;
+
+use calamine::{open_workbook_from_rs, Data, DataType, Reader, Xlsx};
+use common::{repo, run_in, Fixture};
+use plan::catalogue::Word;
+use plan::lang::Lang;
+use plan::status::Status;
+use serde_json::Value;
+use std::io::Cursor;
+use std::path::Path;
+
+type Sheet = (String, Vec<Vec<Data>>);
+
+fn sheets(bytes: &[u8]) -> Vec<Sheet> {
+    let mut wb: Xlsx<_> = open_workbook_from_rs(Cursor::new(bytes.to_vec())).unwrap();
+    wb.sheet_names()
+        .into_iter()
+        .map(|name| {
+            let range = wb.worksheet_range(&name).unwrap();
+            let rows = range.rows().map(|r| r.to_vec()).collect();
+            (name, rows)
+        })
+        .collect()
+}
+
+/// A docx as its paragraphs' text and its tables (rows of cells' text), in
+/// the order of the document, read with docx-rs's own reader.
+#[derive(Debug, Default)]
+struct WordText {
+    paragraphs: Vec<String>,
+    tables: Vec<Vec<Vec<String>>>,
+}
+
+fn paragraph_text(p: &docx_rs::Paragraph) -> String {
+    p.raw_text()
+}
+
+fn cell_text(c: &docx_rs::TableCell) -> String {
+    c.children
+        .iter()
+        .filter_map(|c| match c {
+            docx_rs::TableCellContent::Paragraph(p) => Some(paragraph_text(p)),
+            _ => None,
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+fn word_text(bytes: &[u8]) -> WordText {
+    let d = docx_rs::read_docx(bytes).unwrap();
+    let mut out = WordText::default();
+    for child in &d.document.children {
+        match child {
+            docx_rs::DocumentChild::Paragraph(p) => out.paragraphs.push(paragraph_text(p)),
+            docx_rs::DocumentChild::Table(t) => out.tables.push(
+                t.rows
+                    .iter()
+                    .map(|docx_rs::TableChild::TableRow(r)| {
+                        r.cells
+                            .iter()
+                            .map(|docx_rs::TableRowChild::TableCell(c)| cell_text(c))
+                            .collect()
+                    })
+                    .collect(),
+            ),
+            _ => {}
+        }
+    }
+    out
+}
+
+fn report(dir: &Path, plan: &str, format: &str, extra: &[&str]) -> Vec<u8> {
+    let out = tempfile::tempdir().unwrap();
+    let file = out.path().join(format!("r.{format}"));
+    let file_s = file.display().to_string();
+    let mut args = vec![
+        "--dir", plan, "report", "--year", "2025", "--format", format, "--out", &file_s,
+    ];
+    args.extend_from_slice(extra);
+    let r = run_in(dir, &args);
+    assert_eq!(r.code, 0, "{}", r.transcript());
+    std::fs::read(&file).unwrap()
+}
+
+fn json(dir: &Path, plan: &str, extra: &[&str]) -> Value {
+    let mut args = vec![
+        "--dir", plan, "report", "--year", "2025", "--format", "json",
+    ];
+    args.extend_from_slice(extra);
+    let r = run_in(dir, &args);
+    assert_eq!(r.code, 0, "{}", r.transcript());
+    serde_json::from_str::<Value>(&r.stdout).unwrap()["data"].clone()
+}
+
+fn status_word(code: &Value, lang: Lang) -> &'static str {
+    let s = Status::ALL
+        .iter()
+        .find(|s| serde_json::to_value(s).unwrap() == *code)
+        .unwrap_or_else(|| panic!("unknown status {code}"));
+    Word::StatusWord(*s).text(lang)
+}
+
+fn num(d: &Data) -> Option<f64> {
+    match d {
+        Data::Float(f) => Some(*f),
+        Data::Int(i) => Some(*i as f64),
+        _ => None,
+    }
+}
+
+fn text(d: &Data) -> String {
+    match d {
+        Data::String(s) => s.clone(),
+        Data::Empty => String::new(),
+        other => panic!("expected text, found {other:?}"),
+    }
+}
+
+fn column(sheet: &Sheet, header: &str) -> usize {
+    sheet.1[0]
+        .iter()
+        .position(|h| text(h) == header)
+        .unwrap_or_else(|| panic!("no column {header:?} in {}", sheet.0))
+}
+
+/// The row whose column `col` holds `id`; exactly one.
+fn row<'s>(sheet: &'s Sheet, col: usize, id: &str) -> &'s [Data] {
+    let rows: Vec<_> = sheet.1[1..]
+        .iter()
+        .filter(|r| matches!(&r[col], Data::String(s) if s == id))
+        .collect();
+    assert_eq!(rows.len(), 1, "{id} in {}", sheet.0);
+    rows[0]
+}
+
+fn close(a: Option<f64>, b: Option<f64>) -> bool {
+    match (a, b) {
+        (Some(a), Some(b)) => (a - b).abs() < 1e-9,
+        (None, None) => true,
+        _ => false,
+    }
+}
+
+/// Every table of the report, cell by cell against JSON, for a plan and a language.
+fn xlsx_agrees_with_json(dir: &Path, plan: &str, lang: Lang) {
+    let code = match lang {
+        Lang::Vi => "vi",
+        Lang::En => "en",
+    };
+    let j = json(dir, plan, &["--lang", code]);
+    let s = sheets(&report(dir, plan, "xlsx", &["--lang", code]));
+    assert_eq!(s.len(), 4, "one sheet per table");
+    let w = |w: Word| w.text(lang);
+
+    // Summary: the whole plan, then each section; counts are numbers, the
+    // overdue share a fraction shown as a percentage.
+    let sum = &s[0];
+    let section = column(sum, w(Word::Section));
+    let keys = [
+        (Word::Total, "total"),
+        (Word::DueCount, "due"),
+        (Word::StatusWord(Status::DoneOnTime), "done_on_time"),
+        (Word::StatusWord(Status::Overdue), "overdue"),
+        (Word::StatusWord(Status::Ongoing), "ongoing"),
+    ];
+    let check_counts = |r: &[Data], v: &Value| {
+        for (word, key) in keys {
+            assert_eq!(num(&r[column(sum, w(word))]), v[key].as_f64(), "{key}");
+        }
+        let share = num(&r[column(sum, w(Word::OverdueShare))]);
+        assert!(
+            close(share, v["overdue_share"].as_f64().map(|p| p / 100.0)),
+            "{share:?} against {}",
+            v["overdue_share"]
+        );
+    };
+    check_counts(row(sum, section, w(Word::WholePlan)), &j["summary"]);
+    for sec in j["summary"]["sections"].as_array().unwrap() {
+        check_counts(row(sum, section, sec["id"].as_str().unwrap()), sec);
+    }
+
+    // Tasks: one row each, title, status in words, the due date an Excel date.
+    let tasks = &s[1];
+    let jt = j["tasks"].as_array().unwrap();
+    assert_eq!(tasks.1.len() - 1, jt.len());
+    let id = column(tasks, w(Word::TaskId));
+    for t in jt {
+        let r = row(tasks, id, t["id"].as_str().unwrap());
+        assert_eq!(
+            text(&r[column(tasks, w(Word::Task))]),
+            t["title"].as_str().unwrap()
+        );
+        assert_eq!(
+            text(&r[column(tasks, w(Word::Status))]),
+            status_word(&t["status"], lang)
+        );
+        assert_eq!(
+            text(&r[column(tasks, w(Word::Section))]),
+            t["section"].as_str().unwrap()
+        );
+        if let Some(due) = t["due"].as_str() {
+            let cell = &r[column(tasks, w(Word::Due))];
+            assert_eq!(
+                cell.as_date().map(|d| d.to_string()).as_deref(),
+                Some(due),
+                "{} due {cell:?}",
+                t["id"]
+            );
+        }
+    }
+
+    // Indicators: a row per target, figures as numbers.
+    let ind = &s[2];
+    let ji = j["indicators"].as_array().unwrap();
+    let targets: usize = ji
+        .iter()
+        .map(|i| i["targets"].as_array().unwrap().len())
+        .sum();
+    assert_eq!(ind.1.len() - 1, targets);
+    let code_col = column(ind, w(Word::Code));
+    let mut at = 1;
+    for i in ji {
+        for t in i["targets"].as_array().unwrap() {
+            let r = &ind.1[at];
+            at += 1;
+            assert_eq!(text(&r[code_col]), i["id"].as_str().unwrap());
+            assert!(close(
+                num(&r[column(ind, w(Word::Actual))]),
+                i["actual"].as_f64()
+            ));
+            assert!(close(
+                num(&r[column(ind, w(Word::ActualPreviousYear))]),
+                i["actual_previous_year"].as_f64()
+            ));
+            assert!(close(
+                num(&r[column(ind, w(Word::FigureJudged))]),
+                t["actual"].as_f64()
+            ));
+            if let Some(v) = t["value"].as_f64() {
+                assert!(close(num(&r[column(ind, w(Word::Target))]), Some(v)));
+            }
+        }
+    }
+
+    // Agencies: counts as numbers, the day a report came as a date.
+    let ag = &s[3];
+    let ja = j["agencies"].as_array().unwrap();
+    assert_eq!(ag.1.len() - 1, ja.len());
+    let code_col = column(ag, w(Word::Code));
+    for a in ja {
+        let r = row(ag, code_col, a["id"].as_str().unwrap());
+        assert_eq!(
+            text(&r[column(ag, w(Word::Agency))]),
+            a["name"].as_str().unwrap()
+        );
+        for (word, key) in [
+            (Word::Leads, "led"),
+            (Word::Done, "done"),
+            (Word::Overdue, "overdue"),
+        ] {
+            assert_eq!(num(&r[column(ag, w(word))]), a[key].as_f64(), "{key}");
+        }
+        let on = r[column(ag, w(Word::ReceivedOn))].as_date();
+        assert_eq!(
+            on.map(|d| d.to_string()).as_deref(),
+            a["received_on"].as_str()
+        );
+    }
+}
+
+#[test]
+fn the_workbook_agrees_with_json_cell_by_cell() {
+    xlsx_agrees_with_json(&repo(), "plan", Lang::Vi);
+    xlsx_agrees_with_json(&repo(), "examples/plan", Lang::Vi);
+    xlsx_agrees_with_json(&repo(), "examples/plan", Lang::En);
+}
+
+#[test]
+fn the_word_document_agrees_with_json() {
+    for (plan, lang, code) in [
+        ("plan", Lang::Vi, "vi"),
+        ("examples/plan", Lang::Vi, "vi"),
+        ("examples/plan", Lang::En, "en"),
+    ] {
+        let j = json(&repo(), plan, &["--lang", code]);
+        let d = word_text(&report(&repo(), plan, "docx", &["--lang", code]));
+        // The letterhead, four tables, the signature.
+        assert_eq!(d.tables.len(), 6, "{plan} {code}");
+        let summary = &d.tables[1];
+        let whole = summary
+            .iter()
+            .find(|r| r[0] == Word::WholePlan.text(lang))
+            .unwrap();
+        assert_eq!(whole[1], j["summary"]["total"].to_string());
+        assert_eq!(whole[2], j["summary"]["due"].to_string());
+        // Every task once, with its title and its status in words.
+        let tasks = &d.tables[2];
+        for t in j["tasks"].as_array().unwrap() {
+            let rows: Vec<_> = tasks
+                .iter()
+                .filter(|r| r[0] == t["id"].as_str().unwrap())
+                .collect();
+            assert_eq!(rows.len(), 1, "{}", t["id"]);
+            assert_eq!(rows[0][1], t["title"].as_str().unwrap());
+            assert_eq!(rows[0][6], status_word(&t["status"], lang));
+        }
+        let agencies = &d.tables[4];
+        for a in j["agencies"].as_array().unwrap() {
+            let r = agencies
+                .iter()
+                .find(|r| r[0] == a["id"].as_str().unwrap())
+                .unwrap();
+            assert_eq!(r[1], a["name"].as_str().unwrap());
+            assert_eq!(r[2], a["led"].to_string());
+        }
+        // The summary as sentences, on the first page.
+        let total = format!("{}", j["summary"]["total"]);
+        assert!(
+            d.paragraphs
+                .iter()
+                .any(|p| p.contains("2025") && p.contains(&total)),
+            "{:?}",
+            d.paragraphs
+        );
+    }
+}
+
+#[test]
+fn the_word_document_is_laid_out_as_an_administrative_report() {
+    let f = Fixture::example();
+    let bytes = {
+        let out = f.dir.path().join("r.docx");
+        let r = f.run(&[
+            "report",
+            "--year",
+            "2025",
+            "--format",
+            "docx",
+            "--out",
+            out.to_str().unwrap(),
+            "--number",
+            "125/BC-SKHĐT",
+            "--place",
+            "Khánh Hòa",
+            "--dated",
+            "05/01/2026",
+            "--recipient",
+            "UBND tỉnh (b/c)",
+            "--recipient",
+            "Các sở, ban, ngành",
+            "--signer-title",
+            "KT. Giám đốc\\nPhó Giám đốc",
+            "--signer",
+            "Nguyễn Văn A",
+        ]);
+        assert_eq!(r.code, 0, "{}", r.transcript());
+        std::fs::read(out).unwrap()
+    };
+    let d = word_text(&bytes);
+    let head = &d.tables[0][0];
+    // Issuer and number on the left, from the plan and the flags.
+    assert!(head[0].starts_with("ỦY BAN NHÂN DÂN TỈNH\nSỞ"), "{head:?}");
+    assert!(head[0].contains("SỞ KẾ HOẠCH VÀ ĐẦU TƯ"), "{head:?}");
+    assert!(head[0].contains("Số: 125/BC-SKHĐT"), "{head:?}");
+    // National title, motto, place and date on the right.
+    assert!(head[1].starts_with("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc"));
+    assert!(
+        head[1].contains("Khánh Hòa, ngày 05 tháng 01 năm 2026"),
+        "{head:?}"
+    );
+    // The kind of document and its subject.
+    let title = d.paragraphs.iter().position(|p| p == "BÁO CÁO").unwrap();
+    assert!(d.paragraphs[title + 1].starts_with("Tình hình thực hiện Kế hoạch"));
+    // Recipients and signature.
+    let sign = &d.tables[5][0];
+    assert_eq!(
+        sign[0],
+        "Nơi nhận:\n- UBND tỉnh (b/c);\n- Các sở, ban, ngành;\n- Lưu: VT."
+    );
+    assert!(
+        sign[1].starts_with("KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC"),
+        "{sign:?}"
+    );
+    assert!(sign[1].ends_with("Nguyễn Văn A"), "{sign:?}");
+
+    // Times New Roman, A4 with the decree's margins, read from the XML.
+    let doc = docx_rs::read_docx(&bytes).unwrap();
+    let sp = &doc.document.section_property;
+    let json = serde_json::to_value(sp).unwrap();
+    assert_eq!(json["pageSize"]["w"], 11906, "{json}");
+    assert_eq!(json["pageSize"]["h"], 16838);
+    assert_eq!(json["pageMargin"]["top"], 1134);
+    assert_eq!(json["pageMargin"]["left"], 1701);
+    assert_eq!(json["pageMargin"]["right"], 851);
+    assert!(serde_json::to_string(&doc.styles)
+        .unwrap()
+        .contains("Times New Roman"));
+}
+
+#[test]
+fn placeholders_stand_where_nothing_was_given_and_english_is_plain() {
+    let d = word_text(&report(&repo(), "examples/plan", "docx", &[]));
+    let head = &d.tables[0][0];
+    assert!(head[0].contains("Số:        /BC-……"), "{head:?}");
+    assert!(head[1].contains("……, ngày …… tháng …… năm ……"), "{head:?}");
+    assert!(d.tables[5][0][1].contains("……"));
+    let en = word_text(&report(&repo(), "examples/plan", "docx", &["--lang", "en"]));
+    let head = &en.tables[0][0];
+    assert!(
+        !head[1].contains("CỘNG HÒA") && !head[1].contains("SOCIALIST"),
+        "{head:?}"
+    );
+    // The title as it is: no "BÁO CÁO" line above it.
+    assert!(
+        en.paragraphs
+            .iter()
+            .any(|p| p == "Implementation report of plan VÍ-DỤ/QĐ-UBND for 2025"),
+        "{:?}",
+        en.paragraphs
+    );
+    assert!(en.tables[5][0][0].starts_with("Recipients:"));
+}
+
+#[test]
+fn text_that_looks_like_a_formula_stays_text() {
+    let f = Fixture::example().edit(
+        "tasks/pl1.toml",
+        "title = \"Rà soát và triển khai thực hiện đồng bộ các nhiệm vụ, giải pháp nhằm hoàn thành chỉ tiêu về tăng trưởng kinh tế.\"",
+        "title = \"=HYPERLINK(\\\"http://x\\\",\\\"y\\\")+1\"",
+    );
+    let out = f.dir.path().join("r.xlsx");
+    let r = f.run(&[
+        "report",
+        "--year",
+        "2025",
+        "--format",
+        "xlsx",
+        "--out",
+        out.to_str().unwrap(),
+    ]);
+    assert_eq!(r.code, 0, "{}", r.transcript());
+    let s = sheets(&std::fs::read(&out).unwrap());
+    let tasks = &s[1];
+    let r = row(tasks, column(tasks, "ID"), "PL1.1");
+    assert_eq!(
+        text(&r[column(tasks, "Nhiệm vụ")]),
+        "=HYPERLINK(\"http://x\",\"y\")+1"
+    );
+    // No formula anywhere in the workbook's XML.
+    let mut zip = zip::ZipArchive::new(Cursor::new(std::fs::read(&out).unwrap())).unwrap();
+    for i in 0..zip.len() {
+        let mut part = zip.by_index(i).unwrap();
+        let mut xml = String::new();
+        std::io::Read::read_to_string(&mut part, &mut xml).unwrap();
+        assert!(!xml.contains("<f>"), "a formula in {:?}", part.name());
+    }
+}
+
+#[test]
+fn office_files_are_refused_on_a_terminal_and_by_commands_without_out() {
+    let f = Fixture::example();
+    for format in ["xlsx", "docx"] {
+        let r = f.run(&["report", "--year", "2025", "--format", format]);
+        assert_eq!(r.code, 2, "{}", r.transcript());
+        assert!(r.stdout.is_empty());
+        assert!(
+            r.stderr
+                .contains(&format!("--format {format} writes a file"))
+                && r.stderr.contains(&format!("add --out report.{format}")),
+            "{}",
+            r.stderr
+        );
+        let r = f.run(&["list", "--format", format]);
+        assert_eq!(r.code, 2, "{}", r.transcript());
+        assert!(
+            r.stderr.contains("written by `plan report` only"),
+            "{}",
+            r.stderr
+        );
+    }
+    // Through a pipe (`--out -`), the bytes go to standard output.
+    let mut cmd = assert_cmd::Command::cargo_bin("plan").unwrap();
+    let out = cmd
+        .current_dir(f.dir.path())
+        .args([
+            "--dir", "plan", "report", "--year", "2025", "--format", "xlsx", "--out", "-",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    assert!(out.stdout.starts_with(b"PK"));
+    assert_eq!(sheets(&out.stdout).len(), 4);
+}
+
+/// Python's openpyxl and python-docx, readers written by other people, open
+/// both files and find the same values. CI installs them and sets
+/// PLAN_REQUIRE_OFFICE_PY; elsewhere the test says it was skipped.
+#[test]
+fn python_readers_open_both_files() {
+    let have = std::process::Command::new("python3")
+        .args(["-c", "import openpyxl, docx"])
+        .output()
+        .is_ok_and(|o| o.status.success());
+    if !have {
+        assert!(
+            std::env::var_os("PLAN_REQUIRE_OFFICE_PY").is_none(),
+            "openpyxl and python-docx are required here (PLAN_REQUIRE_OFFICE_PY): pip install openpyxl python-docx"
+        );
+        eprintln!("skipped: Python's openpyxl or python-docx is not installed");
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let x = dir.path().join("r.xlsx");
+    let d = dir.path().join("r.docx");
+    std::fs::write(&x, report(&repo(), "examples/plan", "xlsx", &[])).unwrap();
+    std::fs::write(&d, report(&repo(), "examples/plan", "docx", &[])).unwrap();
+    let j = json(&repo(), "examples/plan", &[]);
+    let script = r#"
+import sys, json, datetime, openpyxl, docx
+wb = openpyxl.load_workbook(sys.argv[1])
+ws = wb.worksheets[3]
+head = [c.value for c in ws[1]]
+rows = {r[1]: dict(zip(head, r)) for r in ws.iter_rows(min_row=2, values_only=True)}
+out = {"sheets": len(wb.worksheets),
+       "frozen": ws.freeze_panes,
+       "filter": ws.auto_filter.ref,
+       "landscape": ws.page_setup.orientation,
+       "received": {k: (v["Ngày nhận"].date().isoformat() if isinstance(v["Ngày nhận"], datetime.datetime) else None) for k, v in rows.items()},
+       "date_format": [ws.cell(r, 8).number_format for r in range(2, ws.max_row + 1) if ws.cell(r, 8).value is not None][:1]}
+d = docx.Document(sys.argv[2])
+out["tables"] = len(d.tables)
+out["font"] = d.styles["Normal"].font.name
+out["text"] = "\n".join(p.text for p in d.paragraphs)
+print(json.dumps(out))
+"#;
+    let o = std::process::Command::new("python3")
+        .args(["-c", script, x.to_str().unwrap(), d.to_str().unwrap()])
+        .output()
+        .unwrap();
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let v: Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert_eq!(v["sheets"], 4);
+    assert_eq!(v["frozen"], "A2");
+    assert!(v["filter"].as_str().unwrap().starts_with("A1:"));
+    assert_eq!(v["landscape"], "landscape");
+    assert_eq!(v["date_format"][0], "dd/mm/yyyy");
+    for a in j["agencies"].as_array().unwrap() {
+        assert_eq!(
+            v["received"][a["id"].as_str().unwrap()],
+            a["received_on"],
+            "{a}"
+        );
+    }
+    assert_eq!(v["tables"], 6);
+    assert!(v["text"].as_str().unwrap().contains("BÁO CÁO"));
+}
