@@ -290,9 +290,9 @@ fn the_word_document_agrees_with_json() {
     ] {
         let j = json(&repo(), plan, &["--lang", code]);
         let d = word_text(&report(&repo(), plan, "docx", &["--lang", code]));
-        // The letterhead, four tables, the signature.
+        // The letterhead, the signature, then the four tables as the appendix.
         assert_eq!(d.tables.len(), 6, "{plan} {code}");
-        let summary = &d.tables[1];
+        let summary = &d.tables[2];
         let whole = summary
             .iter()
             .find(|r| r[0] == Word::WholePlan.text(lang))
@@ -300,7 +300,7 @@ fn the_word_document_agrees_with_json() {
         assert_eq!(whole[1], j["summary"]["total"].to_string());
         assert_eq!(whole[2], j["summary"]["due"].to_string());
         // Every task once, with its title and its status in words.
-        let tasks = &d.tables[2];
+        let tasks = &d.tables[3];
         for t in j["tasks"].as_array().unwrap() {
             let rows: Vec<_> = tasks
                 .iter()
@@ -310,7 +310,7 @@ fn the_word_document_agrees_with_json() {
             assert_eq!(rows[0][1], t["title"].as_str().unwrap());
             assert_eq!(rows[0][6], status_word(&t["status"], lang));
         }
-        let agencies = &d.tables[4];
+        let agencies = &d.tables[5];
         for a in j["agencies"].as_array().unwrap() {
             let r = agencies
                 .iter()
@@ -378,7 +378,7 @@ fn the_word_document_is_laid_out_as_an_administrative_report() {
     let title = d.paragraphs.iter().position(|p| p == "BÁO CÁO").unwrap();
     assert!(d.paragraphs[title + 1].starts_with("Tình hình thực hiện Kế hoạch"));
     // Recipients and signature.
-    let sign = &d.tables[5][0];
+    let sign = &d.tables[1][0];
     assert_eq!(
         sign[0],
         "Nơi nhận:\n- UBND tỉnh (b/c);\n- Các sở, ban, ngành;\n- Lưu: VT."
@@ -389,15 +389,21 @@ fn the_word_document_is_laid_out_as_an_administrative_report() {
     );
     assert!(sign[1].ends_with("Nguyễn Văn A"), "{sign:?}");
 
-    // Times New Roman, A4 with the decree's margins, read from the XML.
+    // Times New Roman, A4 with the decree's margins, read from the XML: the
+    // report portrait, its appendix of tables landscape.
     let doc = docx_rs::read_docx(&bytes).unwrap();
     let sp = &doc.document.section_property;
     let json = serde_json::to_value(sp).unwrap();
-    assert_eq!(json["pageSize"]["w"], 11906, "{json}");
-    assert_eq!(json["pageSize"]["h"], 16838);
+    assert_eq!(json["pageSize"]["w"], 16838, "{json}");
+    assert_eq!(json["pageSize"]["h"], 11906);
     assert_eq!(json["pageMargin"]["top"], 1134);
     assert_eq!(json["pageMargin"]["left"], 1701);
     assert_eq!(json["pageMargin"]["right"], 851);
+    let body = serde_json::to_string(&doc.document).unwrap();
+    assert!(
+        body.contains(r#""pageSize":{"w":11906,"h":16838"#),
+        "no portrait section"
+    );
     assert!(serde_json::to_string(&doc.styles)
         .unwrap()
         .contains("Times New Roman"));
@@ -409,7 +415,7 @@ fn placeholders_stand_where_nothing_was_given_and_english_is_plain() {
     let head = &d.tables[0][0];
     assert!(head[0].contains("Số:        /BC-……"), "{head:?}");
     assert!(head[1].contains("……, ngày …… tháng …… năm ……"), "{head:?}");
-    assert!(d.tables[5][0][1].contains("……"));
+    assert!(d.tables[1][0][1].contains("……"));
     let en = word_text(&report(&repo(), "examples/plan", "docx", &["--lang", "en"]));
     let head = &en.tables[0][0];
     assert!(
@@ -424,7 +430,7 @@ fn placeholders_stand_where_nothing_was_given_and_english_is_plain() {
         "{:?}",
         en.paragraphs
     );
-    assert!(en.tables[5][0][0].starts_with("Recipients:"));
+    assert!(en.tables[1][0][0].starts_with("Recipients:"));
 }
 
 #[test]

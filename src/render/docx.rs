@@ -17,9 +17,9 @@ use crate::workbook::FONT;
 use anyhow::{Context, Result};
 use docx_rs::{
     AlignmentType, BorderType, BreakType, Docx, Header, LineSpacing, PageMargin, PageNum,
-    PageOrientationType, PageSize, Paragraph, ParagraphBorder, ParagraphBorderPosition, Run,
-    RunFonts, SectionProperty, Shading, SpecialIndentType, Table as WTable, TableCell,
-    TableLayoutType, TableRow, WidthType,
+    PageOrientationType, PageSize, Paragraph, ParagraphBorder, ParagraphBorderPosition,
+    ParagraphBorders, Run, RunFonts, SectionProperty, Shading, SpecialIndentType, Table as WTable,
+    TableCell, TableLayoutType, TableRow, WidthType,
 };
 
 /// Sizes in half-points, as Word counts them.
@@ -38,30 +38,39 @@ const LANDSCAPE_WIDTH: usize = 14_288;
 pub fn docx(doc: &Document, lang: Lang) -> Result<Vec<u8>> {
     let blocks = &doc.blocks;
     let shown = |b: &Block| matches!(b, Block::Table(t) if !t.sheet_only);
-    // Wide tables are printed on landscape pages: a section of their own,
-    // from the heading above the first to the end of the last.
-    let first = blocks.iter().position(shown);
-    let last = blocks.iter().rposition(shown);
-    let cut = first.map(|i| match i.checked_sub(1).map(|h| &blocks[h]) {
-        Some(Block::Heading(..)) => i - 1,
-        _ => i,
-    });
+    // The report in words, signed, on portrait pages; the tables after it as
+    // its appendix on landscape pages (from the heading above the first),
+    // as offices attach them, so that a wide table has room.
+    let cut = blocks
+        .iter()
+        .position(shown)
+        .map(|i| match i.checked_sub(1).map(|h| &blocks[h]) {
+            Some(Block::Heading(..)) => i - 1,
+            _ => i,
+        });
     let mut d = Docx::new()
-        .page_size(A4.0, A4.1)
-        .page_margin(margins())
         .default_fonts(fonts())
         .default_size(BODY)
+        .page_margin(margins())
         // The page number at the top, from the second page on (the decree's).
-        .header(page_number())
-        .first_header(Header::new());
+        .header(page_number());
+    d = match cut {
+        Some(_) => d
+            .page_size(A4.1, A4.0)
+            .page_orient(PageOrientationType::Landscape),
+        None => d.page_size(A4.0, A4.1).title_pg(),
+    };
     let head = doc.letterhead.clone().unwrap_or_default();
     d = d.add_table(letterhead(&head, lang));
     for (i, block) in blocks.iter().enumerate() {
         if Some(i) == cut {
-            d = d.add_paragraph(Paragraph::new().section_property(section(false)));
+            d = d
+                .add_paragraph(Paragraph::new())
+                .add_table(signature(&head, lang))
+                .add_paragraph(Paragraph::new().section_property(first_section()));
         }
-        let width = match (cut, last) {
-            (Some(c), Some(l)) if (c..=l).contains(&i) => LANDSCAPE_WIDTH,
+        let width = match cut {
+            Some(c) if i >= c => LANDSCAPE_WIDTH,
             _ => TEXT_WIDTH,
         };
         d = match block {
@@ -87,13 +96,12 @@ pub fn docx(doc: &Document, lang: Lang) -> Result<Vec<u8>> {
             Block::Table(t) if t.sheet_only => d,
             Block::Table(t) => table(d, t, lang, width),
         };
-        if Some(i) == last {
-            d = d.add_paragraph(Paragraph::new().section_property(section(true)));
-        }
     }
-    d = d
-        .add_paragraph(Paragraph::new())
-        .add_table(signature(&head, lang));
+    if cut.is_none() {
+        d = d
+            .add_paragraph(Paragraph::new())
+            .add_table(signature(&head, lang));
+    }
     let mut out = std::io::Cursor::new(Vec::new());
     d.build().pack(&mut out).with_context(lay_out)?;
     deflate(&out.into_inner())
@@ -121,24 +129,15 @@ fn margins() -> PageMargin {
     }
 }
 
-/// The end of a section: the opening pages (portrait, no number on the
-/// first) or the tables' (landscape). They share the document's headers,
-/// which `Docx::header` and `first_header` number 1 and 2.
-fn section(landscape: bool) -> SectionProperty {
-    let p = SectionProperty::new()
+/// The end of the first section: portrait, and no number on its first page
+/// (no header of its own there). It shares the document's page-number header,
+/// which `Docx::header` registers as the first.
+fn first_section() -> SectionProperty {
+    SectionProperty::new()
         .page_margin(margins())
-        .header(page_number(), "rIdHeader1");
-    if landscape {
-        p.page_size(
-            PageSize::new()
-                .size(A4.1, A4.0)
-                .orient(PageOrientationType::Landscape),
-        )
-        .page_orient(PageOrientationType::Landscape)
-    } else {
-        p.page_size(PageSize::new().size(A4.0, A4.1))
-            .first_header(Header::new(), "rIdHeader2")
-    }
+        .page_size(PageSize::new().size(A4.0, A4.1))
+        .header(page_number(), "rIdHeader1")
+        .title_pg()
 }
 
 fn lay_out() -> String {
@@ -219,10 +218,13 @@ fn rule(side: i32) -> Paragraph {
         .indent(Some(side), None, Some(side), None)
         .line_spacing(LineSpacing::new().after(0).line(120))
         .size(6);
-    p.property = p.property.set_border(
-        ParagraphBorder::new(ParagraphBorderPosition::Top)
-            .val(BorderType::Single)
-            .size(6),
+    // `with_empty`: docx-rs's default borders are all four sides.
+    p.property = p.property.set_borders(
+        ParagraphBorders::with_empty().set(
+            ParagraphBorder::new(ParagraphBorderPosition::Top)
+                .val(BorderType::Single)
+                .size(6),
+        ),
     );
     p
 }
@@ -247,16 +249,22 @@ fn layout_cell(width: usize, paragraphs: Vec<Paragraph>) -> TableCell {
 }
 
 fn layout_table(left: TableCell, right: TableCell, widths: [usize; 2]) -> WTable {
+    let width = widths[0] + widths[1];
+    // Centred on the text: past the margins by half the extra width.
+    let indent = -((width.saturating_sub(TEXT_WIDTH) / 2) as i32);
     WTable::without_borders(vec![TableRow::new(vec![left, right])])
         .set_grid(widths.to_vec())
         .layout(TableLayoutType::Fixed)
-        .width(TEXT_WIDTH, WidthType::Dxa)
+        .indent(indent)
+        .width(width, WidthType::Dxa)
 }
 
 /// The issuer and number on the left; national title, motto, place and date
 /// on the right (Decree 30/2020/NĐ-CP, Appendix I, the layout of a report).
 fn letterhead(h: &Letterhead, lang: Lang) -> WTable {
-    let widths = [4_300, TEXT_WIDTH - 4_300];
+    // Wider than the text by half a margin each side, as offices set it, so
+    // that the national title keeps to one line.
+    let widths = [4_100, 6_200];
     let parent = h.parent.as_deref().map(upper);
     let issuer = h
         .issuer
@@ -425,7 +433,7 @@ fn column_widths(headers: &[&str], rows: &[Vec<String>], n: usize, page: usize) 
                     (w.max(longest_word(c)), l.max(c.chars().count()))
                 });
             // No column wider than a third of the page for its word alone.
-            let word = (word.max(3) as f64 * 125.0 + 230.0).min(page as f64 / 3.0);
+            let word = (word.max(3) as f64 * 140.0 + 230.0).min(page as f64 / 3.0);
             (word, len as f64)
         })
         .unzip();

@@ -19,7 +19,7 @@ use rust_xlsxwriter::{Format, FormatAlign, FormatBorder, Workbook, Worksheet};
 /// Column widths in characters: never narrower than a date, never so wide
 /// that a title pushes the other columns off the page (it wraps instead).
 const MIN_WIDTH: f64 = 6.0;
-const MAX_WIDTH: f64 = 50.0;
+const MAX_WIDTH: f64 = 40.0;
 /// A header may wrap onto two or three lines before it widens its column.
 const HEADER_WIDTH: usize = 16;
 /// The longest text an Excel cell holds.
