@@ -566,3 +566,92 @@ print(json.dumps(out))
     assert_eq!(v["tables"], 6);
     assert!(v["text"].as_str().unwrap().contains("BÁO CÁO"));
 }
+
+/// The committed examples/output files hold what `plan` makes today. Their
+/// content is compared (cell values, the document's text), not their bytes:
+/// a zip's timestamps differ from run to run.
+#[test]
+fn example_office_files_are_up_to_date() {
+    for (plan, file) in [
+        ("examples/plan", "examples/output/report-2025"),
+        ("plan", "examples/output/bundled/report-2025"),
+    ] {
+        let committed = |ext: &str| std::fs::read(repo().join(format!("{file}.{ext}"))).unwrap();
+        let fresh = report(&repo(), plan, "xlsx", &[]);
+        assert_eq!(
+            sheets(&fresh),
+            sheets(&committed("xlsx")),
+            "{file}.xlsx is stale: regenerate it with `plan --dir {plan} report --year 2025 --format xlsx --out {file}.xlsx`"
+        );
+        let fresh = report(&repo(), plan, "docx", &[]);
+        let (a, b) = (word_text(&fresh), word_text(&committed("docx")));
+        assert!(
+            a.paragraphs == b.paragraphs && a.tables == b.tables,
+            "{file}.docx is stale: regenerate it with `plan --dir {plan} report --year 2025 --format docx --out {file}.docx`"
+        );
+    }
+}
+
+/// LibreOffice opens both files and prints them: scripts/look-at-report.sh
+/// succeeds and the PDFs have about the pages they should. Where LibreOffice
+/// or poppler is missing the test says so and passes, unless
+/// PLAN_REQUIRE_LIBREOFFICE is set (CI sets it when it could install them).
+#[test]
+fn libreoffice_prints_both_files() {
+    let missing: Vec<&str> = ["soffice", "pdftoppm", "pdfinfo"]
+        .into_iter()
+        .filter(|t| {
+            !std::process::Command::new("sh")
+                .args(["-c", &format!("command -v {t}")])
+                .output()
+                .is_ok_and(|o| o.status.success())
+        })
+        .collect();
+    if !missing.is_empty() {
+        assert!(
+            std::env::var_os("PLAN_REQUIRE_LIBREOFFICE").is_none(),
+            "{} required here (PLAN_REQUIRE_LIBREOFFICE)",
+            missing.join(", ")
+        );
+        eprintln!(
+            "skipped: {} not installed (apt-get install libreoffice-calc-nogui libreoffice-writer-nogui poppler-utils)",
+            missing.join(", ")
+        );
+        return;
+    }
+    let out = tempfile::tempdir().unwrap();
+    let o = std::process::Command::new("bash")
+        .arg(repo().join("scripts/look-at-report.sh"))
+        .arg(out.path())
+        .env("PLAN_BIN", env!("CARGO_BIN_EXE_plan"))
+        .current_dir(repo())
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8_lossy(&o.stdout);
+    assert!(
+        o.status.success(),
+        "{stdout}\n{}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+    let pages = |f: &str| -> u32 {
+        let line = stdout
+            .lines()
+            .find(|l| l.starts_with(&format!("look-at-report: report.{f}: ")))
+            .unwrap_or_else(|| panic!("no page count for {f} in {stdout}"));
+        line.split(": ")
+            .nth(2)
+            .unwrap()
+            .split(' ')
+            .next()
+            .unwrap()
+            .parse()
+            .unwrap()
+    };
+    // The bundled plan: 114 tasks. The workbook fits each sheet to the
+    // page's width (about 10 pages); the document is one page of report and
+    // a landscape appendix of tables (about 55).
+    let (x, d) = (pages("xlsx"), pages("docx"));
+    assert!((4..=25).contains(&x), "xlsx printed on {x} pages");
+    assert!((25..=90).contains(&d), "docx printed on {d} pages");
+    assert!(out.path().join("png/docx-01.png").exists());
+}
