@@ -288,6 +288,27 @@ mod tests {
     }
 
     #[test]
+    fn a_date_excel_cannot_hold_is_written_as_text() {
+        use calamine::{Data, Reader};
+        use chrono::NaiveDate;
+        let mut t = Table::new("t", &[crate::catalogue::Word::Due]);
+        t.rows.push(vec![Cell::Date(
+            NaiveDate::from_ymd_opt(1800, 1, 1).unwrap(),
+        )]);
+        t.rows.push(vec![Cell::Date(
+            NaiveDate::from_ymd_opt(2025, 12, 31).unwrap(),
+        )]);
+        let mut doc = Document::new("t", "p", None, &());
+        doc.push(Block::Table(t));
+        let bytes = xlsx(&doc, Lang::Vi).unwrap();
+        let mut wb: calamine::Xlsx<_> =
+            calamine::open_workbook_from_rs(std::io::Cursor::new(bytes)).unwrap();
+        let range = wb.worksheet_range("t").unwrap();
+        assert_eq!(range.get((1, 0)), Some(&Data::String("01/01/1800".into())));
+        assert!(matches!(range.get((2, 0)), Some(Data::DateTime(_))));
+    }
+
+    #[test]
     fn a_cell_is_cut_to_what_excel_holds_between_characters() {
         let long = "ệ".repeat(MAX_CELL_CHARS + 5);
         assert_eq!(fit_cell(&long).chars().count(), MAX_CELL_CHARS);
