@@ -50,6 +50,22 @@ fn benches(c: &mut Criterion) {
                     .map(|b| b.len())
             })
         });
+        // The office formats up to 10 000 tasks: 100 000 is no annual report.
+        if n <= 10_000 {
+            for (name, backend) in [
+                ("report-xlsx", plan::render::Backend::Xlsx),
+                ("report-docx", plan::render::Backend::Docx),
+            ] {
+                group.bench_with_input(BenchmarkId::new(name, n), plan, |b, plan| {
+                    b.iter(|| {
+                        let r = plan::query::report::annual(plan, 2025);
+                        let lang = plan::lang::Lang::Vi;
+                        let doc = plan::compose::report::document(plan, &r, lang, None);
+                        backend.render(&doc, lang).map(|b| b.len())
+                    })
+                });
+            }
+        }
     }
     group.finish();
 }

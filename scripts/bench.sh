@@ -16,11 +16,16 @@ out=${1:-/dev/stdout}
   echo "|---|---|---|---|---|"
   for n in bundled 1000 10000 100000; do
     if [ "$n" = bundled ]; then dir=plan; else dir="$work/gen-$n"; target/release/examples/gen_plan --tasks "$n" --out "$dir" >/dev/null; fi
-    for cmd in "validate" "overdue --as-of 2026-01-01" "report --year 2025 --format md"; do
+    cmds=("validate" "overdue --as-of 2026-01-01" "report --year 2025 --format md")
+    # The office formats up to 10 000 tasks (the issue's bound is 2 s there).
+    if [ "$n" != 100000 ]; then
+      cmds+=("report --year 2025 --format xlsx --out $work/r.xlsx" "report --year 2025 --format docx --out $work/r.docx")
+    fi
+    for cmd in "${cmds[@]}"; do
       hyperfine --warmup 2 --min-runs 5 --style none --export-json "$work/h.json" "$bin --dir $dir $cmd > /dev/null" >/dev/null 2>&1
       stats=$(python3 -c "import json;r=json.load(open('$work/h.json'))['results'][0];print(f\"{r['mean']:.3f} ± {r['stddev']:.3f} | {r['min']:.3f}\")")
       mem=$( { /usr/bin/time -f "%M" $bin --dir "$dir" $cmd > /dev/null; } 2>&1 | tail -1)
-      echo "| $n | \`plan $cmd\` | $stats | $((mem / 1024)) |"
+      echo "| $n | \`plan ${cmd/$work\//}\` | $stats | $((mem / 1024)) |"
     done
     if [ "$n" != bundled ]; then
       echo "| $n | bare TOML parsing (one core) | $(target/release/examples/parse_floor "$dir" | sed -n 's/.*toml::from_str \([0-9.]*\)\(m\?s\).*/\1 \2/p') | | |"
