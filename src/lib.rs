@@ -9,6 +9,7 @@ pub mod canonical;
 pub mod check;
 pub mod cli;
 pub mod commands;
+pub mod dates;
 pub mod diagnostic;
 pub mod fsio;
 pub mod generate;

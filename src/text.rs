@@ -75,6 +75,114 @@ pub fn first_forbidden_control(s: &str) -> Option<char> {
     s.chars().find(|&c| is_forbidden_control(c))
 }
 
+/// A character that is invisible or changes how text around it is laid out,
+/// without being a control character: zero-width spaces and joiners, bidi
+/// marks, soft hyphens, word joiners, a byte-order mark inside text, line and
+/// paragraph separators, and Unicode tag characters. Two texts that look the
+/// same on paper must be the same in the plan, so none of these is stored.
+pub fn is_invisible(c: char) -> bool {
+    matches!(
+        c,
+        '\u{00AD}'
+            | '\u{034F}'
+            | '\u{061C}'
+            | '\u{115F}'
+            | '\u{1160}'
+            | '\u{17B4}'
+            | '\u{17B5}'
+            | '\u{180B}'..='\u{180F}'
+            | '\u{200B}'..='\u{200F}'
+            | '\u{2028}'
+            | '\u{2029}'
+            | '\u{2060}'..='\u{2064}'
+            | '\u{206A}'..='\u{206F}'
+            | '\u{3164}'
+            | '\u{FEFF}'
+            | '\u{FFA0}'
+            | '\u{FFF9}'..='\u{FFFB}'
+            | '\u{1D173}'..='\u{1D17A}'
+            | '\u{E0000}'..='\u{E007F}'
+    )
+}
+
+pub fn first_invisible(s: &str) -> Option<char> {
+    // Every one of them is outside ASCII; ASCII-only text is settled by bytes.
+    if s.is_ascii() {
+        return None;
+    }
+    s.chars().find(|&c| is_invisible(c))
+}
+
+/// A name the user should read, in words: "U+200B (zero-width space)".
+pub fn char_name(c: char) -> String {
+    let name = match c {
+        '\u{00AD}' => "soft hyphen",
+        '\u{061C}' => "Arabic letter mark",
+        '\u{200B}' => "zero-width space",
+        '\u{200C}' => "zero-width non-joiner",
+        '\u{200D}' => "zero-width joiner",
+        '\u{200E}' => "left-to-right mark",
+        '\u{200F}' => "right-to-left mark",
+        '\u{2028}' => "line separator",
+        '\u{2029}' => "paragraph separator",
+        '\u{2060}' => "word joiner",
+        '\u{FEFF}' => "byte-order mark",
+        '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' => "bidi control",
+        '\u{E0000}'..='\u{E007F}' => "tag character",
+        '\r' => "carriage return",
+        '\u{1B}' => "escape",
+        _ if c.is_control() => "control character",
+        _ => "invisible character",
+    };
+    format!("U+{:04X} ({name})", c as u32)
+}
+
+/// Text made safe to print on a terminal: control, bidi and invisible
+/// characters become visible escapes (`\u{1B}`), a backslash stays itself.
+/// Used for file names in findings, which come from the disk, not the plan.
+pub fn terminal_safe(s: &str) -> std::borrow::Cow<'_, str> {
+    let unsafe_char =
+        |c: char| is_forbidden_control(c) || c == '\n' || c == '\t' || is_invisible(c);
+    if !s.chars().any(unsafe_char) {
+        return std::borrow::Cow::Borrowed(s);
+    }
+    let mut out = String::with_capacity(s.len() + 8);
+    for c in s.chars() {
+        if unsafe_char(c) {
+            out.push_str(&format!("\\u{{{:X}}}", c as u32));
+        } else {
+            out.push(c);
+        }
+    }
+    std::borrow::Cow::Owned(out)
+}
+
+/// A file name from the disk, shown faithfully and safely: bytes that are not
+/// UTF-8 appear as `\xFF`, the rest as [`terminal_safe`].
+pub fn display_os(name: &std::ffi::OsStr) -> String {
+    #[cfg(unix)]
+    {
+        use std::os::unix::ffi::OsStrExt;
+        let mut out = String::new();
+        for chunk in name.as_bytes().utf8_chunks() {
+            out.push_str(&terminal_safe(chunk.valid()));
+            for b in chunk.invalid() {
+                out.push_str(&format!("\\x{b:02X}"));
+            }
+        }
+        out
+    }
+    #[cfg(not(unix))]
+    {
+        terminal_safe(&name.to_string_lossy()).into_owned()
+    }
+}
+
+/// [`display_os`] for a whole path.
+pub fn display_path(path: &std::path::Path) -> String {
+    display_os(path.as_os_str())
+}
+
 pub fn needs_nfc(s: &str) -> bool {
     use unicode_normalization::{is_nfc_quick, IsNormalized};
     // Text without combining marks (U+0300..U+036F start with 0xCC or 0xCD) is
@@ -153,5 +261,44 @@ mod tests {
         assert_eq!(first_forbidden_control("a\u{1b}[2Jb"), Some('\u{1b}'));
         assert_eq!(first_forbidden_control("x\u{202E}y"), Some('\u{202E}'));
         assert_eq!(first_forbidden_control("dòng 1\ndòng 2\tcột"), None);
+    }
+
+    #[test]
+    fn invisible_characters_are_caught_but_vietnamese_is_not() {
+        for c in [
+            '\u{200B}',
+            '\u{200D}',
+            '\u{200E}',
+            '\u{00AD}',
+            '\u{2028}',
+            '\u{2029}',
+            '\u{FEFF}',
+            '\u{E0041}',
+            '\u{2060}',
+        ] {
+            assert_eq!(
+                first_invisible(&format!("Sở{c}Xây")),
+                Some(c),
+                "{:X}",
+                c as u32
+            );
+        }
+        assert_eq!(first_invisible("Sở Kế hoạch và Đầu tư – “ngôi nhà”"), None);
+        assert!(char_name('\u{200B}').contains("zero-width space"));
+    }
+
+    #[test]
+    fn terminal_safe_text_shows_escapes() {
+        assert_eq!(terminal_safe("a\u{1b}]0;x\u{7}b"), "a\\u{1B}]0;x\\u{7}b");
+        assert_eq!(terminal_safe("x\u{202E}y\nz"), "x\\u{202E}y\\u{A}z");
+        assert_eq!(terminal_safe("Sở Xây dựng"), "Sở Xây dựng");
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn file_names_that_are_not_utf8_are_shown_with_their_bytes() {
+        use std::os::unix::ffi::OsStrExt;
+        let name = std::ffi::OsStr::from_bytes(b"k\xE9 ho\xFFach\x1b[2J.toml");
+        assert_eq!(display_os(name), "k\\xE9 ho\\xFFach\\u{1B}[2J.toml");
     }
 }

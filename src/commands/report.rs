@@ -23,8 +23,11 @@ pub struct Args<'a> {
 
 fn year_or_now(year: Option<i32>) -> Result<i32> {
     let y = year.unwrap_or_else(|| crate::matching::today().year());
-    if !(1900..=9999).contains(&y) {
-        bail!("{y} is not a year a plan reports on\n  help: --year 2025");
+    if !crate::dates::year_in_window(y.into()) {
+        bail!(
+            "{y} is not a year a plan reports on\n  help: {}, e.g. --year 2025",
+            crate::dates::window_message()
+        );
     }
     Ok(y)
 }

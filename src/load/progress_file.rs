@@ -34,14 +34,7 @@ fn required_year(cx: &mut Cx, t: &mut Table) -> Option<i32> {
         return None;
     }
     let y = t.integer(cx, "year")?;
-    if !(1900..=9999).contains(&y.value) {
-        cx.report(
-            y.loc.span.clone(),
-            Diagnostic::error("bad-value", "`year` is not a plausible year"),
-        );
-        return None;
-    }
-    Some(y.value as i32)
+    super::table::checked_year(cx, "year", &y)
 }
 
 fn read_update(cx: &mut Cx, mut t: Table) -> Option<Update> {
