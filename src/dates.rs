@@ -122,14 +122,15 @@ pub fn plan_span(plan: &Plan) -> PlanSpan {
 }
 
 impl PlanSpan {
-    /// Why `date` is implausible for this plan, if it is.
+    /// Why `date` is implausible for this plan, if it is: `before …` or
+    /// `after …`, to follow the date in a sentence.
     pub fn outside(&self, date: NaiveDate) -> Option<String> {
         if let Some(from) = self.from.filter(|f| date < *f) {
-            return Some(format!("{date} is before the plan was signed ({from})"));
+            return Some(format!("before the decision was issued ({from})"));
         }
         if let Some(to) = self.to.filter(|t| date > *t) {
             return Some(format!(
-                "{date} is after the plan's horizon ({to}, the end of the last year it sets a deadline or a target for)"
+                "after the plan's horizon ({to}, the end of the last year it sets a deadline or a target for)"
             ));
         }
         None

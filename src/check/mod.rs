@@ -1,8 +1,11 @@
 //! Checks that need the whole plan: ids unique across files, references that
-//! resolve, dates in a sensible order. Per-file shape is checked by `load`.
+//! resolve, dates in a sensible order, ids in the safe alphabet, figures
+//! that can be judged. Per-file shape is checked by `load`.
 
 mod dates;
 mod duplicates;
+mod ids;
+mod numbers;
 mod references;
 
 use crate::diagnostic::Diagnostic;
@@ -17,5 +20,7 @@ pub fn check(plan: &Plan, complete: bool) -> Vec<Diagnostic> {
         references::check(plan, &mut out);
     }
     dates::check(plan, &mut out);
+    numbers::check(plan, &mut out);
+    ids::check(plan, &mut out);
     out
 }

@@ -57,6 +57,13 @@ pub fn run(cli: &Cli, a: Args) -> Result<ExitCode> {
         a.on.map(matching::date)
             .transpose()?
             .unwrap_or_else(matching::today);
+    // Recorded all the same (a late correction is possible), but never
+    // silently: a wrong year decides whether a task was done on time.
+    if let Some(why) = crate::dates::plan_span(plan).outside(on) {
+        eprintln!(
+            "warning: the update is dated {on}, {why}\n  help: check the year of --on; `plan validate` will keep reporting it"
+        );
+    }
     let note = a.note.map(crate::text::to_nfc);
     let source = a.source.map(crate::text::to_nfc);
     for text in note.iter().chain(source.iter()) {

@@ -9,6 +9,7 @@ use crate::source::At;
 
 pub fn read(cx: &mut Cx, mut root: Table, into: &mut Progress) {
     let updates = root.tables(cx, "update", "update");
+    inline_updates(cx, &updates);
     let actuals = root.tables(cx, "actual", "actual");
     let reports = root.tables(cx, "report", "report");
     root.finish(cx);
@@ -18,6 +19,27 @@ pub fn read(cx: &mut Cx, mut root: Table, into: &mut Progress) {
         .extend(actuals.into_iter().filter_map(|t| read_actual(cx, t)));
     into.reports
         .extend(reports.into_iter().filter_map(|t| read_report(cx, t)));
+}
+
+/// `update = [{ … }]` reads the same as `[[update]]` tables, but `plan update`
+/// appends tables and cannot extend an inline array: what validates must be
+/// editable, so the inline form is an error with the way out.
+fn inline_updates(cx: &mut Cx, updates: &[Table]) {
+    if let Some(first) = updates.iter().find(|t| {
+        cx.source
+            .text
+            .get(t.span().start..)
+            .is_some_and(|r| r.starts_with('{'))
+    }) {
+        cx.report(
+            first.span(),
+            Diagnostic::error(
+                "inline-updates",
+                "updates are written as an inline array `update = [{ … }]`",
+            )
+            .help("write each as an [[update]] table (`plan fmt` does this), so `plan update` can add to the file"),
+        );
+    }
 }
 
 fn required_date(cx: &mut Cx, t: &mut Table, key: &'static str) -> Option<At<chrono::NaiveDate>> {

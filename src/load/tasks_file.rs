@@ -72,8 +72,9 @@ fn read_task(cx: &mut Cx, mut t: Table, section: Option<&SectionId>) -> Option<T
     let schedule = t.string(cx, "schedule").map(|s| s.value);
     let start = t.date(cx, "start");
     let due = t.date(cx, "due");
-    let milestones: Vec<Milestone> = t
-        .tables(cx, "milestone", "milestone")
+    let milestone_tables = t.tables(cx, "milestone", "milestone");
+    let milestones_written = milestone_tables.len();
+    let milestones: Vec<Milestone> = milestone_tables
         .into_iter()
         .filter_map(|mut m| {
             let what = m.req_string(cx, "what");
@@ -163,6 +164,21 @@ fn read_task(cx: &mut Cx, mut t: Table, section: Option<&SectionId>) -> Option<T
 
     let timing = match (kinds, due) {
         ([true, false, false], Some(due)) => Timing::Due(due),
+        // Every milestone read: anything less has its own finding, and a
+        // task with no milestone at all has no deadline to follow.
+        ([false, true, false], _) if milestones.is_empty() => {
+            if milestones_written == 0 {
+                cx.report(
+                    header,
+                    Diagnostic::error(
+                        "no-milestones",
+                        format!("task \"{}\" has `milestone` but no milestone in it", id.value),
+                    )
+                    .help("add [[task.milestone]] tables with `what` and `due`, or use `due = 2025-12-31` for one deadline, or `ongoing = true`"),
+                );
+            }
+            Timing::Ongoing
+        }
         ([false, true, false], _) => Timing::Milestones(milestones),
         ([false, false, true], _) => Timing::Ongoing,
         // Present but unreadable: its own finding says why.
