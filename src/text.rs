@@ -32,17 +32,72 @@ pub fn fold(s: &str) -> String {
 
 /// The candidates nearest to `input` (compared folded), best first; only those
 /// close enough to be a plausible typo or abbreviation.
+///
+/// The cost is bounded for any input: text longer than [`NEAREST_MAX_CHARS`]
+/// is no typo of a name and gets no suggestion, and a candidate whose length
+/// alone rules out a score of 0.6 is never compared (the distance is at least
+/// the difference in length), so a 2 000-character argument against 100 000
+/// agencies costs a length comparison each.
 pub fn nearest<'a>(input: &str, candidates: impl IntoIterator<Item = &'a str>) -> Vec<&'a str> {
     let key = fold(input);
+    let key_len = key.chars().count();
+    if key_len > NEAREST_MAX_CHARS {
+        return Vec::new();
+    }
+    let key_bag = bag(&key);
     let mut scored: Vec<(f64, &str)> = candidates
         .into_iter()
-        .map(|c| (strsim::normalized_damerau_levenshtein(&key, &fold(c)), c))
+        .filter_map(|c| {
+            let folded = fold(c);
+            let len = folded.chars().count();
+            // normalized = 1 - distance / longest, so a score of 0.6 needs a
+            // distance of at most 0.4 × longest; two lower bounds of the
+            // distance, each linear, rule most candidates out before the
+            // quadratic comparison.
+            let budget = 0.4 * key_len.max(len) as f64;
+            if key_len.abs_diff(len) as f64 > budget
+                || bag_distance(&key_bag, &folded) as f64 > budget
+            {
+                return None;
+            }
+            Some((strsim::normalized_damerau_levenshtein(&key, &folded), c))
+        })
         .filter(|(score, _)| *score >= 0.6)
         .collect();
     scored.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(b.1)));
     scored.dedup_by(|a, b| a.1 == b.1);
     scored.into_iter().map(|(_, c)| c).take(3).collect()
 }
+
+/// Characters counted in 64 buckets. Characters that share a bucket only make
+/// the bag distance smaller, so it stays a lower bound of the edit distance.
+fn bag(s: &str) -> [i32; 64] {
+    let mut counts = [0i32; 64];
+    for c in s.chars() {
+        counts[(c as u32 % 64) as usize] += 1;
+    }
+    counts
+}
+
+/// A lower bound of the Damerau–Levenshtein distance between the text whose
+/// [`bag`] is `key` and `other`: each edit changes the character counts by at
+/// most one on each side, and a transposition not at all.
+fn bag_distance(key: &[i32; 64], other: &str) -> usize {
+    let theirs = bag(other);
+    let (mut more, mut fewer) = (0usize, 0usize);
+    for (a, b) in key.iter().zip(theirs.iter()) {
+        let d = a - b;
+        if d > 0 {
+            more += d as usize;
+        } else {
+            fewer += (-d) as usize;
+        }
+    }
+    more.max(fewer)
+}
+
+/// The longest input [`nearest`] compares: longer than any agency name or id.
+pub const NEAREST_MAX_CHARS: usize = 300;
 
 /// "did you mean "x"?" for the nearest candidate, if any.
 pub fn did_you_mean<'a>(
@@ -300,5 +355,36 @@ mod tests {
         use std::os::unix::ffi::OsStrExt;
         let name = std::ffi::OsStr::from_bytes(b"k\xE9 ho\xFFach\x1b[2J.toml");
         assert_eq!(display_os(name), "k\\xE9 ho\\xFFach\\u{1B}[2J.toml");
+    }
+
+    #[test]
+    fn the_length_filter_drops_nothing_that_could_score() {
+        let names = [
+            "Sở Kế hoạch và Đầu tư",
+            "Sở Xây dựng",
+            "Sở Tài chính",
+            "skhdt",
+            "UBND cấp huyện",
+            "Ban Quản lý Khu kinh tế Vân Phong",
+        ];
+        for input in [
+            "so ke hoach va dau tu",
+            "so xay dun",
+            "sxd",
+            "skhdtt",
+            "ban quan ly khu kinh te",
+            "tai chinh",
+        ] {
+            let key = fold(input);
+            let mut brute: Vec<(f64, &str)> = names
+                .iter()
+                .map(|c| (strsim::normalized_damerau_levenshtein(&key, &fold(c)), *c))
+                .filter(|(s, _)| *s >= 0.6)
+                .collect();
+            brute.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(b.1)));
+            let brute: Vec<&str> = brute.into_iter().map(|(_, c)| c).take(3).collect();
+            assert_eq!(nearest(input, names), brute, "{input}");
+        }
+        assert!(nearest(&"sở ".repeat(700), names).is_empty());
     }
 }
