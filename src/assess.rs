@@ -437,7 +437,8 @@ mod tests {
         let i = ind(Better::Higher, Aggregate::Sum);
         let j = assess(&i, &t, &series(&[(2021, 1.79e308), (2022, 1.79e308)]), 2022);
         assert_eq!(j.assessment, Assessment::NoData);
-        let j = assess(&i, &t, &series(&[(2021, 1.79e308), (2022, 1.79e308)]), 2021);
+        let i = ind(Better::Higher, Aggregate::Mean);
+        let j = assess(&i, &t, &series(&[(2021, 1.79e308), (2022, 1.79e308)]), 2022);
         assert_eq!(j.assessment, Assessment::NoData);
     }
 }

@@ -67,7 +67,9 @@ pub fn parse_argument(input: &str) -> Result<NaiveDate> {
         .and_then(|(m, d)| NaiveDate::from_ymd_opt(year, m, d));
     match date {
         Some(date) => Ok(date),
-        None => bail!("\"{input}\" is not a real day of the calendar\n  help: {shapes}"),
+        None => {
+            bail!("\"{input}\" is not a date: that day is not in the calendar\n  help: {shapes}")
+        }
     }
 }
 
