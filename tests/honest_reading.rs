@@ -278,6 +278,26 @@ fn file_names_are_shown_faithfully_and_safely() {
     assert!(out.stdout.contains("\\u{1B}]0;owned"), "{}", out.stdout);
 }
 
+#[test]
+fn findings_quote_file_text_with_escapes_not_raw_characters() {
+    let f = Fixture::valid().edit(
+        "tasks/pl2-01.toml",
+        "lead = [\"sxd\"]\nsupport = []",
+        "lead = [\"sxd\u{202E}\u{200B}\"]\nsupport = []",
+    );
+    let out = validate(&f);
+    assert_eq!(out.code, 1);
+    for c in ['\u{202E}', '\u{200B}', '\u{1b}'] {
+        assert!(
+            !out.stdout.contains(c),
+            "raw U+{:04X}:\n{}",
+            c as u32,
+            out.stdout
+        );
+    }
+    assert!(out.stdout.contains("\\u{202E}"), "{}", out.stdout);
+}
+
 // ---------------------------------------------------------------- panics
 
 fn empty_milestones() -> Fixture {
