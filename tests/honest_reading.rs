@@ -298,6 +298,15 @@ fn findings_quote_file_text_with_escapes_not_raw_characters() {
     assert!(out.stdout.contains("\\u{202E}"), "{}", out.stdout);
 }
 
+#[cfg(unix)]
+#[test]
+fn textconv_reads_as_safely_as_the_loader() {
+    let f = Fixture::valid();
+    let out = f.run(&["textconv", "/dev/zero"]);
+    assert_eq!(out.code, 2);
+    assert!(out.stderr.contains("not a regular file"), "{}", out.stderr);
+}
+
 // ---------------------------------------------------------------- panics
 
 fn empty_milestones() -> Fixture {

@@ -12,7 +12,9 @@ use std::process::ExitCode;
 use toml::{Table, Value};
 
 pub fn run(file: &Path) -> Result<ExitCode> {
-    let bytes = std::fs::read(file).with_context(|| format!("cannot read {}", file.display()))?;
+    // The same safe read as the loader: no FIFO or device, no file past the cap.
+    let bytes = crate::load::read_capped(file)
+        .with_context(|| format!("cannot read {}", crate::text::display_path(file)))?;
     let text = match crate::load::decode(&bytes) {
         Ok(d) => d.text.replace("\r\n", "\n"),
         // git shows something rather than nothing for a file that is not UTF-8.
