@@ -14,7 +14,7 @@ import tomllib
 import jsonschema
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
-KIND = {"plan.toml": "plan", "agencies.toml": "agencies", "indicators.toml": "indicators"}
+KIND = {"plan.toml": "plan", "agencies.toml": "agencies", "indicators.toml": "indicators", "amendments.toml": "amendments"}
 
 
 def as_json(value):

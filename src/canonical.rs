@@ -14,6 +14,7 @@ pub enum FileKind {
     Indicators,
     Tasks,
     Progress,
+    Amendments,
 }
 
 impl FileKind {
@@ -26,6 +27,7 @@ impl FileKind {
             (_, "plan.toml") => Some(FileKind::Plan),
             (_, "agencies.toml") => Some(FileKind::Agencies),
             (_, "indicators.toml") => Some(FileKind::Indicators),
+            (_, "amendments.toml") => Some(FileKind::Amendments),
             ("tasks", n) if n.ends_with(".toml") => Some(FileKind::Tasks),
             ("progress", n) if n.ends_with(".toml") => Some(FileKind::Progress),
             _ => None,
@@ -59,14 +61,29 @@ const PLAN: Shape = Shape {
     ],
     children: &[(
         "reporting",
-        leaf(&["annual_due", "aggregate_due", "aggregator"]),
+        leaf(&[
+            "annual_due",
+            "aggregate_due",
+            "semiannual_due",
+            "aggregator",
+        ]),
     )],
 };
 const AGENCIES: Shape = Shape {
     keys: &["agency"],
     children: &[(
         "agency",
-        leaf(&["id", "name", "name_en", "aliases", "level", "member_of"]),
+        leaf(&[
+            "id",
+            "name",
+            "name_en",
+            "aliases",
+            "level",
+            "member_of",
+            "until",
+            "successor",
+            "source",
+        ]),
     )],
 };
 const INDICATORS: Shape = Shape {
@@ -101,27 +118,49 @@ const TASKS: Shape = Shape {
                 children: &[("group", leaf(&["id", "title"]))],
             },
         ),
-        (
-            "task",
-            Shape {
-                keys: &[
-                    "id",
-                    "title",
-                    "lead",
-                    "support",
-                    "schedule",
-                    "start",
-                    "due",
-                    "ongoing",
-                    "deliverables",
-                    "indicators",
-                    "reports",
-                    "milestone",
-                ],
-                children: &[("milestone", leaf(&["what", "due"]))],
-            },
-        ),
+        ("task", TASK),
     ],
+};
+const TASK: Shape = Shape {
+    keys: &[
+        "id",
+        "title",
+        "lead",
+        "support",
+        "schedule",
+        "start",
+        "due",
+        "ongoing",
+        "deliverables",
+        "indicators",
+        "reports",
+        "milestone",
+    ],
+    children: &[("milestone", leaf(&["what", "due"]))],
+};
+const AMENDMENTS: Shape = Shape {
+    keys: &["amendment"],
+    children: &[(
+        "amendment",
+        Shape {
+            keys: &[
+                "decision",
+                "issued_on",
+                "issued_by",
+                "from",
+                "task",
+                "cancel",
+                "title",
+                "lead",
+                "support",
+                "due",
+                "ongoing",
+                "milestone",
+                "add",
+            ],
+            children: &[("milestone", leaf(&["what", "due"])), ("add", TASK)],
+        },
+    )],
 };
 const PROGRESS: Shape = Shape {
     keys: &["update", "actual", "report"],
@@ -136,7 +175,7 @@ const PROGRESS: Shape = Shape {
         ),
         (
             "report",
-            leaf(&["agency", "year", "received_on", "reference"]),
+            leaf(&["agency", "year", "period", "received_on", "reference"]),
         ),
     ],
 };
@@ -166,6 +205,7 @@ fn shape(kind: FileKind) -> &'static Shape {
         FileKind::Indicators => &INDICATORS,
         FileKind::Tasks => &TASKS,
         FileKind::Progress => &PROGRESS,
+        FileKind::Amendments => &AMENDMENTS,
     }
 }
 

@@ -38,8 +38,29 @@ pub struct Cli {
     #[arg(long, global = true, value_enum, default_value = "auto")]
     pub color: ColorChoice,
 
+    /// How long a command that changes plan files waits for another one
+    /// writing to the same plan folder before giving up (exit 2), in seconds.
+    #[arg(
+        long,
+        global = true,
+        env = "PLAN_LOCK_TIMEOUT",
+        default_value = "30",
+        value_name = "SECS",
+        value_parser = parse_seconds
+    )]
+    pub lock_timeout: std::time::Duration,
+
     #[command(subcommand)]
     pub command: Command,
+}
+
+/// Seconds, whole or not (`0.5`), finite and not negative.
+fn parse_seconds(s: &str) -> Result<std::time::Duration, String> {
+    s.trim()
+        .parse::<f64>()
+        .ok()
+        .and_then(|v| std::time::Duration::try_from_secs_f64(v).ok())
+        .ok_or_else(|| format!("\"{s}\" is not a number of seconds (such as 30 or 0.5)"))
 }
 
 #[derive(Subcommand, Debug)]
@@ -105,11 +126,11 @@ pub enum Command {
         /// The milestone this update is about (1 is the first); default the whole task.
         #[arg(long, value_name = "N")]
         milestone: Option<u32>,
-        /// What happened, in a sentence.
-        #[arg(long)]
+        /// What happened, in a sentence; it may begin with "-".
+        #[arg(long, allow_hyphen_values = true)]
         note: Option<String>,
-        /// The document that reports it (Báo cáo số …).
-        #[arg(long)]
+        /// The document that reports it (Báo cáo số …); it may begin with "-".
+        #[arg(long, allow_hyphen_values = true)]
         source: Option<String>,
     },
     /// The annual report as of 31 December: summary, tasks, indicators, agencies.
@@ -123,12 +144,17 @@ pub enum Command {
         /// Only one table: summary, tasks, indicators or agencies.
         #[arg(long, value_name = "TABLE")]
         table: Option<String>,
-        /// Write to this file (atomically) instead of the screen.
+        /// Write to this file (atomically) instead of the screen; `-` is the
+        /// screen, /dev/null writes nothing; any other non-regular file is refused.
         #[arg(long, value_name = "FILE", conflicts_with = "out_dir")]
         out: Option<PathBuf>,
-        /// With --format csv: write summary.csv, tasks.csv, indicators.csv and agencies.csv here.
+        /// With --format csv: write summary.csv, tasks.csv, indicators.csv and
+        /// agencies.csv here, all four or none.
         #[arg(long, value_name = "DIR")]
         out_dir: Option<PathBuf>,
+        /// Write --out or --out-dir even inside the plan folder.
+        #[arg(long)]
+        force: bool,
     },
     /// Each indicator: unit, targets, actuals and an assessment at the end of a year.
     Targets {
@@ -170,6 +196,30 @@ pub enum Command {
         /// The file git hands over.
         #[arg(value_name = "FILE")]
         file: PathBuf,
+    },
+    /// git's merge driver for plan files: merges entity by entity and field
+    /// by field, so two branches adding updates to one year do not conflict.
+    ///
+    /// Exit status 0 when merged cleanly, 1 with a conflict (marked around the
+    /// entity in doubt, or the whole file when the result would not load).
+    /// Set up in docs/review.md.
+    MergeFile {
+        /// The common ancestor's version (git's %O).
+        #[arg(value_name = "BASE")]
+        base: PathBuf,
+        /// Our version (git's %A); the result replaces it unless -o is given.
+        #[arg(value_name = "OURS")]
+        ours: PathBuf,
+        /// Their version (git's %B).
+        #[arg(value_name = "THEIRS")]
+        theirs: PathBuf,
+        /// Write the result here instead of over OURS.
+        #[arg(short = 'o', long, value_name = "FILE")]
+        out: Option<PathBuf>,
+        /// The file's path in the repository (git's %P): it says which kind of
+        /// plan file this is, and where its plan is for the check that it loads.
+        #[arg(long, value_name = "PATH")]
+        path: Option<String>,
     },
     /// A JSON Schema of the plan files, for editors (taplo, VS Code) to check
     /// them as you type.

@@ -47,6 +47,9 @@ pub struct Reporting {
     /// Last day the aggregator reports to the People's Committee, "MM-DD".
     #[schemars(regex(pattern = r"^\d\d-\d\d$"))]
     aggregate_due: Option<String>,
+    /// Last day a half-year report (of tasks with `reports = "semiannual"`) is on time, "MM-DD".
+    #[schemars(regex(pattern = r"^\d\d-\d\d$"))]
+    semiannual_due: Option<String>,
     /// The agency id that aggregates the reports.
     aggregator: Option<String>,
 }
@@ -74,6 +77,21 @@ pub struct Agency {
     level: Option<Level>,
     /// Ids of the collectives (level "group") this agency belongs to.
     member_of: Option<Vec<String>>,
+    /// Its last day, when a later act merged or ended it.
+    until: Option<NaiveDate>,
+    /// Who takes its tasks after `until`: one agency id, or several.
+    successor: Option<OneOrMany>,
+    /// The act that decided the change, with its number and date.
+    source: Option<String>,
+}
+
+/// One agency id, or a list of them.
+#[derive(Deserialize, JsonSchema)]
+#[serde(untagged)]
+#[allow(dead_code)]
+pub enum OneOrMany {
+    One(String),
+    Many(Vec<String>),
 }
 
 #[derive(Deserialize, JsonSchema)]
@@ -267,8 +285,52 @@ pub struct Actual {
 pub struct Report {
     agency: String,
     year: i32,
+    /// The period covered: the year (the default) or its first half.
+    period: Option<ReportPeriod>,
     received_on: NaiveDate,
     reference: Option<String>,
+}
+
+#[derive(Deserialize, JsonSchema)]
+#[allow(dead_code)]
+pub enum ReportPeriod {
+    #[serde(rename = "year")]
+    Year,
+    H1,
+}
+
+/// amendments.toml: later decisions that change tasks.
+#[derive(Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+#[allow(dead_code)]
+pub struct AmendmentsFile {
+    amendment: Option<Vec<Amendment>>,
+}
+
+/// One change by a later decision: new terms for a task, its cancellation,
+/// or a task added (`[amendment.add]`).
+#[derive(Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+#[allow(dead_code)]
+pub struct Amendment {
+    /// The decision's number as written: "Quyết định số 123/QĐ-UBND".
+    decision: String,
+    issued_on: NaiveDate,
+    /// Agency id of the issuer.
+    issued_by: Option<String>,
+    /// The day the change applies from; default `issued_on`.
+    from: Option<NaiveDate>,
+    /// The task changed or cancelled.
+    task: Option<String>,
+    cancel: Option<bool>,
+    title: Option<String>,
+    lead: Option<Vec<String>>,
+    support: Option<Vec<String>>,
+    due: Option<NaiveDate>,
+    ongoing: Option<bool>,
+    milestone: Option<Vec<Milestone>>,
+    /// A task the decision adds, with every field of a [[task]].
+    add: Option<Task>,
 }
 
 /// Any plan file: what `plan schema` prints without --kind.
@@ -281,6 +343,7 @@ pub enum AnyPlanFile {
     Indicators(IndicatorsFile),
     Tasks(TasksFile),
     Progress(ProgressFile),
+    Amendments(AmendmentsFile),
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
@@ -290,15 +353,17 @@ pub enum Kind {
     Indicators,
     Tasks,
     Progress,
+    Amendments,
 }
 
 impl Kind {
-    pub const ALL: [Kind; 5] = [
+    pub const ALL: [Kind; 6] = [
         Kind::Plan,
         Kind::Agencies,
         Kind::Indicators,
         Kind::Tasks,
         Kind::Progress,
+        Kind::Amendments,
     ];
 
     pub fn name(self) -> &'static str {
@@ -308,6 +373,7 @@ impl Kind {
             Kind::Indicators => "indicators",
             Kind::Tasks => "tasks",
             Kind::Progress => "progress",
+            Kind::Amendments => "amendments",
         }
     }
 }
@@ -325,6 +391,7 @@ pub fn schema(kind: Option<Kind>) -> String {
         Kind::Indicators => schemars::schema_for!(IndicatorsFile),
         Kind::Tasks => schemars::schema_for!(TasksFile),
         Kind::Progress => schemars::schema_for!(ProgressFile),
+        Kind::Amendments => schemars::schema_for!(AmendmentsFile),
     };
     serde_json::to_string_pretty(&s).expect("a schema serializes") + "\n"
 }

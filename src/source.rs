@@ -36,7 +36,7 @@ impl<T> std::ops::Deref for At<T> {
 
 /// One decoded file: the path as shown to the user and its text (BOM removed;
 /// CRLF kept, so byte spans from the parser stay valid).
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub struct SourceFile {
     pub path: String,
     pub text: String,
@@ -113,7 +113,7 @@ impl SourceFile {
 }
 
 /// Every file of a plan, in the order they were read.
-#[derive(Debug, Default)]
+#[derive(Debug, Default, Clone)]
 pub struct Sources {
     files: Vec<SourceFile>,
 }

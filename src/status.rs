@@ -138,10 +138,11 @@ pub fn state<'p>(task: &'p Task, updates: &[&'p Update], on: NaiveDate) -> TaskS
             }
         }
         Timing::Ongoing => {
-            let (status, done_on) = match task_level.map(|u| (u.status, u.on)) {
-                Some((UpdateStatus::Cancelled, _)) => (Status::Cancelled, None),
-                // An ongoing task has no deadline to be late for.
-                Some((UpdateStatus::Done, when)) => (Status::DoneOnTime, Some(when)),
+            // A recurring task is never done for good: a `done` reports one
+            // year's work (see `recurring::year_status`), so it stays ongoing
+            // until cancelled.
+            let (status, done_on) = match task_level.map(|u| u.status) {
+                Some(UpdateStatus::Cancelled) => (Status::Cancelled, None),
                 _ => (Status::Ongoing, None),
             };
             TaskState {

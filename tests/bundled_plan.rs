@@ -82,7 +82,21 @@ fn every_task_of_both_appendices_is_there() {
 #[test]
 fn registry_indicators_and_targets_are_complete() {
     let p = load();
-    assert_eq!(p.agencies.len(), 54);
+    // The 54 the decision names, and the two that took over tasks in 2025,
+    // each with the act that created it.
+    let named: Vec<_> = p
+        .agencies
+        .iter()
+        .filter(|a| a.source.is_none() || a.until.is_some())
+        .collect();
+    assert_eq!(named.len(), 54);
+    let successors: Vec<&str> = p
+        .agencies
+        .iter()
+        .filter(|a| a.source.is_some() && a.until.is_none())
+        .map(|a| a.id.as_str())
+        .collect();
+    assert_eq!(successors, ["snnmt", "bo-xd"]);
     assert_eq!(p.indicators.len(), 32);
     assert_eq!(
         p.indicators.iter().map(|i| i.targets.len()).sum::<usize>(),
@@ -383,5 +397,45 @@ fn appendix_one_tasks_and_indicators_point_at_each_other() {
                 Some(t.id.as_str())
             );
         }
+    }
+}
+
+#[test]
+fn the_2025_reorganisation_is_recorded_only_where_an_act_is_cited() {
+    let p = load();
+    let on = |s: &str| chrono::NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap();
+    let heir = |id: &str, date: &str| -> Vec<String> {
+        p.responsible(&plan::ids::AgencyId(id.into()), on(date))
+            .iter()
+            .map(|a| a.id.as_str().to_string())
+            .collect()
+    };
+    // Decree 45/2025/NĐ-CP, in force from 1 March 2025.
+    assert_eq!(heir("skhdt", "2025-02-28"), ["skhdt"]);
+    assert_eq!(heir("skhdt", "2025-03-01"), ["stc"]);
+    assert_eq!(heir("stnmt", "2025-03-01"), ["snnmt"]);
+    assert_eq!(heir("snnptnt", "2025-03-01"), ["snnmt"]);
+    assert_eq!(heir("stttt", "2025-03-01"), ["skhcn"]);
+    assert_eq!(heir("sldtbxh", "2025-03-01"), ["snv"]);
+    assert_eq!(heir("bo-gtvt", "2025-03-01"), ["bo-xd"]);
+    // No act found merging the Department of Transport for Khánh Hòa: unchanged.
+    assert_eq!(heir("sgtvt", "2026-01-01"), ["sgtvt"]);
+    // District People's Committees ended on 30/06/2025 with no citable successor.
+    let d = p
+        .agencies
+        .iter()
+        .find(|a| a.id.as_str() == "ubnd-nha-trang")
+        .unwrap();
+    assert!(d.exists_on(on("2025-06-30")) && !d.exists_on(on("2025-07-01")));
+    assert!(d.successor.is_empty());
+    for a in p.agencies.iter().filter(|a| a.until.is_some()) {
+        let src = a.source.as_deref().unwrap_or_default();
+        assert!(
+            src.contains("45/2025/NĐ-CP")
+                || src.contains("203/2025/QH15")
+                || src.contains("176/2025/QH15"),
+            "{}: {src}",
+            a.id.as_str()
+        );
     }
 }

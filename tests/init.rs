@@ -12,6 +12,9 @@ fn init_writes_a_valid_plan_and_refuses_a_second_time() {
     let check = f.run(&["validate", "--dir", "new-plan"]);
     assert_eq!(check.code, 0, "{}", check.stdout);
     assert!(check.stdout.contains("0 errors, 0 warnings"));
+    // The diff and merge drivers come with the new plan.
+    let attrs = std::fs::read_to_string(f.dir.path().join("new-plan/.gitattributes")).unwrap();
+    assert!(attrs.contains("*.toml diff=plan merge=plan"), "{attrs}");
 
     let before = std::fs::read(f.dir.path().join("new-plan/plan.toml")).unwrap();
     let second = f.run(&["init", "new-plan"]);

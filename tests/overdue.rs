@@ -164,16 +164,18 @@ fn agency_typed_any_way_gives_the_same_rows() {
         ]))
     };
     let expected = strings(&["PL2.II.2", "PL2.II.4", "PL2.II.6", "PL2.II.7"]);
-    for spelling in [
-        "so xay dung",
-        "SXD",
-        "sxd",
-        "Sở Xây dựng",
-        "SỞ XÂY DỰNG",
-        "xay dung",
-    ] {
+    for spelling in ["so xay dung", "SXD", "sxd", "Sở Xây dựng", "SỞ XÂY DỰNG"] {
         assert_eq!(sorted(rows(spelling)), expected, "{spelling}");
     }
+    // Since the Ministry of Construction took over the Ministry of Transport's
+    // tasks (2025), "xay dung" alone fits two agencies: it is refused, naming both.
+    let out = bundled(&["overdue", "--agency", "xay dung"]);
+    assert_eq!(out.code, 2);
+    assert!(
+        out.stderr.contains("sxd") && out.stderr.contains("bo-xd"),
+        "{}",
+        out.stderr
+    );
 }
 
 #[test]

@@ -51,6 +51,7 @@ fn every_schema_has_exactly_the_keys_of_the_format() {
         (Kind::Indicators, FileKind::Indicators),
         (Kind::Tasks, FileKind::Tasks),
         (Kind::Progress, FileKind::Progress),
+        (Kind::Amendments, FileKind::Amendments),
     ] {
         let s = schema_json(kind);
         for (table, keys) in key_orders(file) {
@@ -75,7 +76,15 @@ fn committed_schemas_are_up_to_date() {
         &["schema", "--out-dir", &dir.path().display().to_string()],
     );
     assert_eq!(out.code, 0, "{}", out.stderr);
-    for k in ["plan", "agencies", "indicators", "tasks", "progress", "any"] {
+    for k in [
+        "plan",
+        "agencies",
+        "indicators",
+        "tasks",
+        "progress",
+        "amendments",
+        "any",
+    ] {
         let name = format!("{k}.schema.json");
         assert_eq!(
             std::fs::read_to_string(dir.path().join(&name)).unwrap(),
@@ -85,7 +94,7 @@ fn committed_schemas_are_up_to_date() {
     }
     let any: serde_json::Value =
         serde_json::from_str(&common::run_in(&common::repo(), &["schema"]).stdout).unwrap();
-    assert_eq!(any["anyOf"].as_array().unwrap().len(), 5);
+    assert_eq!(any["anyOf"].as_array().unwrap().len(), 6);
 }
 
 #[test]

@@ -5,6 +5,7 @@
 mod dates;
 mod duplicates;
 mod ids;
+mod lifetime;
 mod numbers;
 mod references;
 
@@ -20,6 +21,7 @@ pub fn check(plan: &Plan, complete: bool) -> Vec<Diagnostic> {
         references::check(plan, &mut out);
     }
     dates::check(plan, &mut out);
+    lifetime::check(plan, &mut out);
     numbers::check(plan, &mut out);
     ids::check(plan, &mut out);
     out

@@ -65,6 +65,26 @@ pub fn check(plan: &Plan, out: &mut Vec<Diagnostic>) {
         for m in &a.member_of {
             agency_ref(m, "member_of");
         }
+        for s in &a.successor {
+            agency_ref(s, "successor");
+        }
+    }
+    for am in &plan.amendments {
+        if let Some(by) = &am.decision.issued_by {
+            agency_ref(by, "issued_by");
+        }
+        let (lead, support) = match &am.change {
+            crate::model::Change::Terms(t) => (t.lead.as_deref(), t.support.as_deref()),
+            crate::model::Change::Add(t) => (Some(t.lead.as_slice()), Some(t.support.as_slice())),
+            crate::model::Change::Cancel => (None, None),
+        };
+        lead.into_iter()
+            .flatten()
+            .for_each(|a| agency_ref(a, "lead"));
+        support
+            .into_iter()
+            .flatten()
+            .for_each(|a| agency_ref(a, "support"));
     }
     for a in &plan.agencies {
         for m in &a.member_of {
@@ -104,9 +124,19 @@ pub fn check(plan: &Plan, out: &mut Vec<Diagnostic>) {
         indicator_ref(&a.indicator);
     }
 
-    let tasks: HashMap<&str, &crate::model::Task> =
-        plan.tasks.iter().map(|t| (t.id.as_str(), t)).collect();
-    let task_ids: Vec<&str> = plan.tasks.iter().map(|t| t.id.as_str()).collect();
+    // Tasks an amendment adds can be updated like the decision's own.
+    let added = plan.amendments.iter().filter_map(|a| match &a.change {
+        crate::model::Change::Add(t) => Some(t.as_ref()),
+        _ => None,
+    });
+    let tasks: HashMap<&str, &crate::model::Task> = plan
+        .tasks
+        .iter()
+        .chain(added)
+        .map(|t| (t.id.as_str(), t))
+        .collect();
+    let mut task_ids: Vec<&str> = tasks.keys().copied().collect();
+    task_ids.sort_unstable();
     let unknown_task = |r: &At<crate::ids::TaskId>| {
         Diagnostic::error("unknown-task", format!("unknown task \"{}\"", r.as_str()))
             .at(&plan.sources, &r.loc)
@@ -120,6 +150,13 @@ pub fn check(plan: &Plan, out: &mut Vec<Diagnostic>) {
             if !tasks.contains_key(m.as_str()) {
                 out.push(unknown_task(m));
             }
+        }
+    }
+    for am in &plan.amendments {
+        if !matches!(am.change, crate::model::Change::Add(_))
+            && !tasks.contains_key(am.task.as_str())
+        {
+            out.push(unknown_task(&am.task));
         }
     }
     for u in &plan.progress.updates {

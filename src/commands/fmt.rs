@@ -1,71 +1,130 @@
 //! `plan fmt`: rewrite plan files in the canonical form, or with --check only
 //! say which would change.
 
+use super::output::{print_bytes, print_err};
 use crate::canonical::{canonical, FileKind};
 use crate::cli::Cli;
-use crate::fsio::write_atomic;
+use crate::fsio::{with_plan_lock, write_atomic};
 use crate::load::{check_plan_dir, decode, list_files};
 use anyhow::{bail, Context, Result};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 pub fn run(cli: &Cli, check: bool, files: &[PathBuf]) -> Result<ExitCode> {
-    // Each file read once: the folder's listing already holds the bytes.
-    let targets: Vec<(PathBuf, FileKind, std::io::Result<Vec<u8>>)> = if files.is_empty() {
+    // A writer holds the plan folder's lock from reading a file to replacing
+    // it, so an `update` running meanwhile is never overwritten; --check only
+    // reads, and takes no lock.
+    let locked = |dir: &Path, work: &mut dyn FnMut() -> Result<()>| -> Result<()> {
+        if check {
+            work()
+        } else {
+            with_plan_lock(dir, cli.lock_timeout, work)
+        }
+    };
+    let mut done = Done::default();
+    if files.is_empty() {
         check_plan_dir(&cli.dir)?;
-        list_files(&cli.dir)
-            .into_iter()
-            .filter_map(|f| FileKind::of(&f.rel).map(|k| (cli.dir.join(&f.rel), k, f.bytes)))
-            .collect()
+        locked(&cli.dir, &mut || {
+            // Each file read once: the folder's listing already holds the bytes.
+            for f in list_files(&cli.dir) {
+                if let Some(kind) = FileKind::of(&f.rel) {
+                    done.one(cli.dir.join(&f.rel), kind, f.bytes, check)?;
+                }
+            }
+            Ok(())
+        })?;
     } else {
-        files
+        let kinds: Vec<(&PathBuf, FileKind)> = files
             .iter()
             .map(|p| match FileKind::of(&p.to_string_lossy()) {
-                Some(k) => Ok((p.clone(), k, std::fs::read(p))),
+                Some(k) => Ok((p, k)),
                 None => bail!(
                     "{} is not a plan file\n  help: plan files are plan.toml, agencies.toml, indicators.toml, tasks/*.toml and progress/*.toml",
                     p.display()
                 ),
             })
-            .collect::<Result<_>>()?
+            .collect::<Result<_>>()?;
+        for (path, kind) in kinds {
+            locked(&plan_root(path), &mut || {
+                done.one(path.clone(), kind, std::fs::read(path), check)
+            })?;
+        }
+    }
+    let verb = if check {
+        "would reformat"
+    } else {
+        "reformatted"
     };
-    let count = targets.len();
-    let mut changed = Vec::new();
-    let mut failed = false;
-    for (path, kind, bytes) in targets {
+    let listing: String = done
+        .changed
+        .iter()
+        .map(|p| format!("{verb} {}\n", p.display()))
+        .collect();
+    print_bytes(listing.as_bytes())?;
+    if done.failed {
+        bail!("some files could not be formatted; nothing was written to them\n  help: `plan validate` shows what is wrong");
+    }
+    if check && !done.changed.is_empty() {
+        print_err(&format!(
+            "{} of {} files are not in the canonical form; run `plan fmt`\n",
+            done.changed.len(),
+            done.count
+        ));
+        return Ok(ExitCode::from(1));
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// What formatting the files came to.
+#[derive(Default)]
+struct Done {
+    count: usize,
+    changed: Vec<PathBuf>,
+    failed: bool,
+}
+
+impl Done {
+    /// Formats one file; a file that does not parse is reported and skipped,
+    /// a file that cannot be written stops the command.
+    fn one(
+        &mut self,
+        path: PathBuf,
+        kind: FileKind,
+        bytes: std::io::Result<Vec<u8>>,
+        check: bool,
+    ) -> Result<()> {
+        self.count += 1;
         match formatted(&path, kind, bytes) {
             Ok((old, new)) if old != new.as_bytes() => {
                 if !check {
                     write_atomic(&path, new.as_bytes())?;
                 }
-                changed.push(path);
+                self.changed.push(path);
             }
             Ok(_) => {}
             Err(e) => {
-                eprintln!("error: {e:#}");
-                failed = true;
+                print_err(&format!("error: {e:#}\n"));
+                self.failed = true;
             }
         }
+        Ok(())
     }
-    for p in &changed {
-        if check {
-            println!("would reformat {}", p.display());
-        } else {
-            println!("reformatted {}", p.display());
-        }
+}
+
+/// The plan folder a file named on the command line belongs to: the folder
+/// above `tasks/` or `progress/`, else its own folder.
+fn plan_root(file: &Path) -> PathBuf {
+    let parent = match file.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p,
+        _ => Path::new("."),
+    };
+    match parent.file_name().and_then(|n| n.to_str()) {
+        Some("tasks" | "progress") => match parent.parent() {
+            Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+            _ => PathBuf::from("."),
+        },
+        _ => parent.to_path_buf(),
     }
-    if failed {
-        bail!("some files could not be formatted; nothing was written to them\n  help: `plan validate` shows what is wrong");
-    }
-    if check && !changed.is_empty() {
-        eprintln!(
-            "{} of {} files are not in the canonical form; run `plan fmt`",
-            changed.len(),
-            count
-        );
-        return Ok(ExitCode::from(1));
-    }
-    Ok(ExitCode::SUCCESS)
 }
 
 /// The file's bytes and its canonical text.
@@ -81,4 +140,18 @@ fn formatted(
     let new = canonical(kind, &text)
         .map_err(|e| anyhow::anyhow!("{}: not valid TOML: {}", path.display(), e.message()))?;
     Ok((bytes, new))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_file_belongs_to_the_plan_folder_above_it() {
+        assert_eq!(plan_root(Path::new("p/tasks/a.toml")), Path::new("p"));
+        assert_eq!(plan_root(Path::new("p/progress/2024.toml")), Path::new("p"));
+        assert_eq!(plan_root(Path::new("p/plan.toml")), Path::new("p"));
+        assert_eq!(plan_root(Path::new("tasks/a.toml")), Path::new("."));
+        assert_eq!(plan_root(Path::new("plan.toml")), Path::new("."));
+    }
 }

@@ -1,11 +1,12 @@
 //! `plan init DIR`: a minimal plan that validates, to start another decision from.
 
-use crate::fsio::write_atomic;
+use super::output::print_bytes;
+use crate::fsio::write_set;
 use anyhow::{bail, Context, Result};
 use std::path::Path;
 use std::process::ExitCode;
 
-const FILES: [(&str, &str); 4] = [
+const FILES: [(&str, &str); 6] = [
     ("plan.toml", include_str!("../skeleton/plan.toml")),
     ("agencies.toml", include_str!("../skeleton/agencies.toml")),
     (
@@ -13,6 +14,10 @@ const FILES: [(&str, &str); 4] = [
         include_str!("../skeleton/indicators.toml"),
     ),
     ("tasks/pl1.toml", include_str!("../skeleton/pl1.toml")),
+    // The diff and merge drivers for the plan's files, relative to its folder.
+    (".gitattributes", include_str!("../skeleton/gitattributes")),
+    // The writers' lock and temporary files are not part of the plan.
+    (".gitignore", include_str!("../skeleton/gitignore")),
 ];
 
 pub fn run(target: &Path) -> Result<ExitCode> {
@@ -31,15 +36,21 @@ pub fn run(target: &Path) -> Result<ExitCode> {
             );
         }
     }
+    // All the files or none: a plan missing one file is not a plan.
+    let files: Vec<(String, Vec<u8>)> = FILES
+        .iter()
+        .map(|(rel, text)| (rel.to_string(), text.as_bytes().to_vec()))
+        .collect();
     std::fs::create_dir_all(target.join("tasks"))
         .with_context(|| format!("cannot create {}", target.display()))?;
-    for (rel, text) in FILES {
-        write_atomic(&target.join(rel), text.as_bytes())?;
-    }
-    println!(
-        "created a new plan in {}: edit its files, then run `plan validate --dir {}`",
-        target.display(),
-        target.display()
-    );
+    write_set(target, &files)?;
+    print_bytes(
+        format!(
+            "created a new plan in {}: edit its files, then run `plan validate --dir {}`\n",
+            target.display(),
+            target.display()
+        )
+        .as_bytes(),
+    )?;
     Ok(ExitCode::SUCCESS)
 }

@@ -4,6 +4,7 @@ mod diff;
 mod fmt;
 mod init;
 mod list;
+mod merge_file;
 mod output;
 mod overdue;
 mod report;
@@ -25,6 +26,19 @@ pub fn run(cli: Cli) -> ExitCode {
         Command::Init { target } => init::run(target),
         Command::Fmt { check, files } => fmt::run(&cli, *check, files),
         Command::Textconv { file } => textconv::run(file),
+        Command::MergeFile {
+            base,
+            ours,
+            theirs,
+            out,
+            path,
+        } => merge_file::run(merge_file::Args {
+            base,
+            ours,
+            theirs,
+            out: out.as_deref(),
+            path: path.as_deref(),
+        }),
         Command::Schema { kind, out_dir } => tooling::schemas(*kind, out_dir.as_deref()),
         Command::Completions { shell } => tooling::completions(*shell),
         Command::Man => tooling::man(),
@@ -57,6 +71,7 @@ pub fn run(cli: Cli) -> ExitCode {
             table,
             out,
             out_dir,
+            force,
         } => report::report(
             &cli,
             report::Args {
@@ -64,6 +79,7 @@ pub fn run(cli: Cli) -> ExitCode {
                 table: table.as_deref(),
                 out: out.as_deref(),
                 out_dir: out_dir.as_deref(),
+                force: *force,
             },
         ),
         Command::Targets { year } => report::targets(&cli, *year),
@@ -91,7 +107,7 @@ pub fn run(cli: Cli) -> ExitCode {
     match result {
         Ok(code) => code,
         Err(e) => {
-            eprintln!("error: {e:#}");
+            output::print_err(&format!("error: {e:#}\n"));
             ExitCode::from(EXIT_STOPPED)
         }
     }

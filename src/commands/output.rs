@@ -20,7 +20,7 @@ pub fn load_plan(cli: &Cli) -> Result<Loaded> {
             .filter(|d| d.is_error())
             .cloned()
             .collect();
-        eprint!("{}", render_human(&errors, false));
+        print_err(&render_human(&errors, false));
         bail!(
             "the plan in {} has {} error(s); nothing was answered\n  help: fix them (`plan validate` shows them all), then run the command again",
             cli.dir.display(),
@@ -84,13 +84,26 @@ impl Out {
     }
 }
 
+/// Writes to stdout. A closed pipe (`plan validate | head -1`) ends output
+/// quietly; any other failure (a full disk) is an error that stops the command.
 pub fn print_bytes(bytes: &[u8]) -> Result<()> {
     let mut out = std::io::stdout().lock();
     match out.write_all(bytes).and_then(|_| out.flush()) {
-        // A closed pipe (`plan list | head`) is not an error worth a message.
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
-        other => Ok(other?),
+        Err(e) => {
+            let reason = e.to_string();
+            let reason = reason.split(" (os error").next().unwrap_or_default();
+            bail!("cannot write to standard output: {reason}\n  help: check where the output goes (a full disk?)")
+        }
+        Ok(()) => Ok(()),
     }
+}
+
+/// Writes to stderr, never panicking as `eprintln!` does when stderr is
+/// closed or full: there is nowhere left to say it.
+pub fn print_err(text: &str) {
+    let mut err = std::io::stderr().lock();
+    let _ = err.write_all(text.as_bytes()).and_then(|_| err.flush());
 }
 
 /// COLUMNS when set (so scripts and tests can ask for a width), else the

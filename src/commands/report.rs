@@ -3,12 +3,12 @@
 
 use super::output::{load_plan, print_bytes, Out};
 use crate::cli::{Cli, Format};
-use crate::fsio::write_atomic;
+use crate::fsio::{out_dir_allowed, write_atomic, write_set, Dest};
 use crate::lang::Lang;
 use crate::query::report::{annual, indicators, registry};
 use crate::render::report::{self as rr, TABLES};
 use crate::render::{self, Listing, Style};
-use anyhow::{bail, Context, Result};
+use anyhow::{bail, Result};
 use chrono::Datelike;
 use serde::Serialize;
 use std::path::Path;
@@ -19,6 +19,7 @@ pub struct Args<'a> {
     pub table: Option<&'a str>,
     pub out: Option<&'a Path>,
     pub out_dir: Option<&'a Path>,
+    pub force: bool,
 }
 
 fn year_or_now(year: Option<i32>) -> Result<i32> {
@@ -32,11 +33,12 @@ fn year_or_now(year: Option<i32>) -> Result<i32> {
     Ok(y)
 }
 
-/// Writes to --out (atomically) or stdout.
-fn emit(out: Option<&Path>, bytes: &[u8]) -> Result<()> {
+/// Writes to --out (atomically), stdout, or nowhere (`/dev/null`).
+fn emit(out: Option<Dest>, bytes: &[u8]) -> Result<()> {
     match out {
-        Some(p) => write_atomic(p, bytes),
-        None => print_bytes(bytes),
+        Some(Dest::File(p)) => write_atomic(&p, bytes),
+        Some(Dest::Discard) => Ok(()),
+        Some(Dest::Stdout) | None => print_bytes(bytes),
     }
 }
 
@@ -45,6 +47,11 @@ pub fn report(cli: &Cli, a: Args) -> Result<ExitCode> {
     let plan = &loaded.plan;
     let out = Out::new(cli, &loaded);
     let year = year_or_now(a.year)?;
+    // Where it goes is settled before any work, so a refusal costs nothing.
+    let dest = a.out.map(|p| Dest::of(p, &cli.dir, a.force)).transpose()?;
+    if let Some(dir) = a.out_dir {
+        out_dir_allowed(dir, &cli.dir, a.force)?;
+    }
     if let Some(t) = a.table {
         if !TABLES.contains(&t) {
             let dym = crate::text::did_you_mean(t, TABLES)
@@ -73,18 +80,19 @@ pub fn report(cli: &Cli, a: Args) -> Result<ExitCode> {
         if out.format != Format::Csv {
             bail!("--out-dir writes the four tables as CSV files\n  help: add --format csv, or use --out FILE for one Markdown document");
         }
-        std::fs::create_dir_all(dir).with_context(|| format!("cannot create {}", dir.display()))?;
-        for name in TABLES {
-            write_atomic(
-                &dir.join(format!("{name}.csv")),
-                &render::csv(&table(name), out.bom),
-            )?;
-        }
-        println!(
-            "wrote {} in {}",
-            TABLES.map(|t| format!("{t}.csv")).join(", "),
-            dir.display()
-        );
+        let files: Vec<(String, Vec<u8>)> = TABLES
+            .iter()
+            .map(|name| (format!("{name}.csv"), render::csv(&table(name), out.bom)))
+            .collect();
+        write_set(dir, &files)?;
+        print_bytes(
+            format!(
+                "wrote {} in {}\n",
+                TABLES.map(|t| format!("{t}.csv")).join(", "),
+                dir.display()
+            )
+            .as_bytes(),
+        )?;
         return Ok(ExitCode::SUCCESS);
     }
     let bytes: Vec<u8> = match (out.format, a.table) {
@@ -106,7 +114,7 @@ pub fn report(cli: &Cli, a: Args) -> Result<ExitCode> {
             s.into_bytes()
         }
     };
-    emit(a.out, &bytes)?;
+    emit(dest, &bytes)?;
     Ok(ExitCode::SUCCESS)
 }
 

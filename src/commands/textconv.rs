@@ -67,9 +67,24 @@ fn label(kind: &str, t: &Table, n: usize) -> String {
             get("year").unwrap_or_default()
         ),
         "report" => format!(
-            "report {} {}",
+            "report {} {}{}",
             get("agency").unwrap_or_default(),
-            get("year").unwrap_or_default()
+            get("year").unwrap_or_default(),
+            get("period").map(|p| format!(" {p}")).unwrap_or_default()
+        ),
+        // An amendment is named by what it amends and from when, and its
+        // decision: two decisions may amend one task on one day.
+        "amendment" => format!(
+            "amendment {} from {} ({})",
+            get("task")
+                .or_else(|| t
+                    .get("add")
+                    .and_then(|a| a.get("id"))
+                    .and_then(Value::as_str)
+                    .map(str::to_string))
+                .unwrap_or_default(),
+            get("from").or_else(|| get("issued_on")).unwrap_or_default(),
+            get("decision").unwrap_or_default()
         ),
         _ => get("id").unwrap_or_else(|| format!("{kind} {n}")),
     }
@@ -125,5 +140,10 @@ mod tests {
             lines(&p),
             "update PL2.II.1 2023-03-29  task = \"PL2.II.1\"\nupdate PL2.II.1 2023-03-29  on = 2023-03-29\nupdate PL2.II.1 2023-03-29  status = \"done\"\n"
         );
+        let a: Table = toml::from_str(
+            "[[amendment]]\ndecision = \"QĐ 9\"\nissued_on = 2024-01-10\ntask = \"PL2.I.6\"\ndue = 2024-12-31\n",
+        )
+        .unwrap();
+        assert!(lines(&a).contains("amendment PL2.I.6 from 2024-01-10 (QĐ 9)  due = 2024-12-31\n"));
     }
 }

@@ -2,9 +2,9 @@
 
 use super::output::print_bytes;
 use crate::cli::Cli;
-use crate::fsio::write_atomic;
+use crate::fsio::write_set;
 use crate::schema::{schema, Kind};
-use anyhow::{Context, Result};
+use anyhow::Result;
 use clap::CommandFactory;
 use std::path::Path;
 use std::process::ExitCode;
@@ -12,15 +12,17 @@ use std::process::ExitCode;
 pub fn schemas(kind: Option<Kind>, out_dir: Option<&Path>) -> Result<ExitCode> {
     match out_dir {
         Some(dir) => {
-            std::fs::create_dir_all(dir)
-                .with_context(|| format!("cannot create {}", dir.display()))?;
-            for k in Kind::ALL {
-                write_atomic(
-                    &dir.join(format!("{}.schema.json", k.name())),
-                    schema(Some(k)).as_bytes(),
-                )?;
-            }
-            write_atomic(&dir.join("any.schema.json"), schema(None).as_bytes())?;
+            let mut files: Vec<(String, Vec<u8>)> = Kind::ALL
+                .iter()
+                .map(|k| {
+                    (
+                        format!("{}.schema.json", k.name()),
+                        schema(Some(*k)).into_bytes(),
+                    )
+                })
+                .collect();
+            files.push(("any.schema.json".into(), schema(None).into_bytes()));
+            write_set(dir, &files)?;
         }
         None => print_bytes(schema(kind).as_bytes())?,
     }

@@ -1,10 +1,11 @@
 //! `plan update ID --status S`: append one update to progress/YYYY.toml,
 //! keeping the file's comments and layout, written atomically.
 
-use super::output::load_plan;
+use super::output::{load_plan, print_bytes};
 use crate::cli::Cli;
-use crate::fsio::write_atomic;
-use crate::load::decode;
+use crate::comment;
+use crate::fsio::{with_plan_lock, write_atomic};
+use crate::load::{check_plan_dir, decode};
 use crate::matching;
 use crate::model::{Timing, UpdateStatus};
 use crate::text::did_you_mean;
@@ -23,6 +24,29 @@ pub struct Args<'a> {
 }
 
 pub fn run(cli: &Cli, a: Args) -> Result<ExitCode> {
+    if cli.format.is_some() || cli.lang.is_some() || cli.bom {
+        bail!("update prints one line of confirmation; --format, --lang and --bom do not apply to it, so nothing was written\n  help: run it again without them");
+    }
+    check_plan_dir(&cli.dir)?;
+    // Everything from reading the plan to replacing the progress file happens
+    // under the plan folder's lock, so two updates at once both land.
+    let done = with_plan_lock(&cli.dir, cli.lock_timeout, || record(cli, &a))?;
+    let (verb, tail) = if done.written {
+        ("recorded", "")
+    } else {
+        ("already recorded", "; nothing was written")
+    };
+    print_bytes(format!("{verb}: {}{tail}\n", done.what).as_bytes())?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// What `record` did: the update in words, and whether the file changed.
+struct Recorded {
+    what: String,
+    written: bool,
+}
+
+fn record(cli: &Cli, a: &Args) -> Result<Recorded> {
     let loaded = load_plan(cli)?;
     let plan = &loaded.plan;
     let id = matching::task(plan, a.id)?;
@@ -57,18 +81,32 @@ pub fn run(cli: &Cli, a: Args) -> Result<ExitCode> {
         a.on.map(matching::date)
             .transpose()?
             .unwrap_or_else(matching::today);
+    // Values may begin with "-", so `--note --help` takes "--help" as the
+    // note: an option's name is refused as a value.
+    for (flag, value) in [("--note", a.note), ("--source", a.source)] {
+        if let Some(v) = value.filter(|v| looks_like_an_option(v)) {
+            bail!("{flag} was given \"{v}\", the name of an option, not a text\n  help: give {flag} its text in quotes: {flag} \"…\"");
+        }
+    }
     // Recorded all the same (a late correction is possible), but never
     // silently: a wrong year decides whether a task was done on time.
     if let Some(why) = crate::dates::plan_span(plan).outside(on) {
-        eprintln!(
-            "warning: the update is dated {on}, {why}\n  help: check the year of --on; `plan validate` will keep reporting it"
-        );
+        super::output::print_err(&format!(
+            "warning: the update is dated {on}, {why}\n  help: check the year of --on; `plan validate` will keep reporting it\n"
+        ));
     }
     let note = a.note.map(crate::text::to_nfc);
     let source = a.source.map(crate::text::to_nfc);
     for text in note.iter().chain(source.iter()) {
         if let Some(c) = crate::text::first_forbidden_control(text) {
             bail!("the text contains the control character U+{:04X}\n  help: remove it and run the command again", c as u32);
+        }
+        // Refused here, since `validate` would refuse the file it was written to.
+        if let Some(c) = crate::text::first_invisible(text) {
+            bail!(
+                "the text contains the invisible character {}\n  help: remove it (it was likely pasted from a PDF or a web page) and run the command again",
+                crate::text::char_name(c)
+            );
         }
     }
 
@@ -87,7 +125,7 @@ pub fn run(cli: &Cli, a: Args) -> Result<ExitCode> {
         let header = format!(
             "# What was reported in {} on the tasks of {}. Append with `plan update`.\n\n",
             on.year(),
-            plan.meta.id
+            comment::one_line(&plan.meta.id)
         );
         (String::new(), header)
     };
@@ -119,13 +157,26 @@ pub fn run(cli: &Cli, a: Args) -> Result<ExitCode> {
     if let Some(s) = &source {
         t["source"] = value(s.as_str());
     }
+    let m = a
+        .milestone
+        .map(|m| format!(" (milestone {m})"))
+        .unwrap_or_default();
+    let what = format!("{id}{m} {} on {on} in {}", status.key(), path.display());
     match doc.get_mut("update") {
         None => {
             let mut aot = ArrayOfTables::new();
             aot.push(t);
             doc.insert("update", Item::ArrayOfTables(aot));
         }
-        Some(Item::ArrayOfTables(aot)) => aot.push(t),
+        Some(Item::ArrayOfTables(aot)) => {
+            if aot.iter().any(|old| same_update(old, &t)) {
+                return Ok(Recorded {
+                    what,
+                    written: false,
+                });
+            }
+            aot.push(t)
+        }
         Some(_) => bail!(
             "{}: `update` is not a list of [[update]] tables",
             path.display()
@@ -137,14 +188,36 @@ pub fn run(cli: &Cli, a: Args) -> Result<ExitCode> {
     }
     std::fs::create_dir_all(&dir).with_context(|| format!("cannot create {}", dir.display()))?;
     write_atomic(&path, new.as_bytes())?;
-    let m = a
-        .milestone
-        .map(|m| format!(" (milestone {m})"))
-        .unwrap_or_default();
-    println!(
-        "recorded: {id}{m} {} on {on} in {}",
-        status.key(),
-        path.display()
-    );
-    Ok(ExitCode::SUCCESS)
+    Ok(Recorded {
+        what,
+        written: true,
+    })
+}
+
+/// An option's name (`--help`, `--bom`): what arrives as the value when the
+/// value itself was left out.
+fn looks_like_an_option(v: &str) -> bool {
+    v.strip_prefix("--").is_some_and(|name| {
+        !name.is_empty() && name.chars().all(|c| c.is_ascii_lowercase() || c == '-')
+    })
+}
+
+/// Whether two [[update]] tables say the same thing: every field equal, the
+/// task id in any case, whatever the layout.
+fn same_update(old: &Table, new: &Table) -> bool {
+    old.iter()
+        .chain(new.iter())
+        .all(|(k, _)| field(old.get(k), k == "task") == field(new.get(k), k == "task"))
+}
+
+/// A field's value in a form that compares by meaning, not by layout.
+fn field(item: Option<&Item>, id: bool) -> Option<String> {
+    let v = item?.as_value()?;
+    Some(match v {
+        toml_edit::Value::String(s) if id => format!("s:{}", s.value().to_uppercase()),
+        toml_edit::Value::String(s) => format!("s:{}", s.value()),
+        toml_edit::Value::Integer(i) => format!("i:{}", i.value()),
+        toml_edit::Value::Datetime(d) => format!("d:{}", d.value()),
+        other => format!("o:{}", other.to_string().trim()),
+    })
 }

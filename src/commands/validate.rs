@@ -1,7 +1,9 @@
 //! `plan validate`: every finding, then a one-line summary.
 
+use super::output::print_bytes;
 use crate::cli::{Cli, Format};
-use crate::diagnostic::{render_human, render_json, Severity};
+use crate::diagnostic::{render_human, render_json, Diagnostic, Severity};
+use crate::fsio::leftovers;
 use crate::load;
 use anyhow::{bail, Result};
 use std::process::ExitCode;
@@ -14,7 +16,8 @@ pub fn run(cli: &Cli, deny_warnings: bool) -> Result<ExitCode> {
             "validate prints findings as text or JSON, not {other:?}\n  help: use --format json for editors and CI"
         ),
     };
-    let loaded = load::load_dir(&cli.dir)?;
+    let mut loaded = load::load_dir(&cli.dir)?;
+    loaded.diagnostics.extend(leftover_findings(&cli.dir));
     let diags = &loaded.diagnostics;
     let errors = diags
         .iter()
@@ -22,15 +25,15 @@ pub fn run(cli: &Cli, deny_warnings: bool) -> Result<ExitCode> {
         .count();
     let warnings = diags.len() - errors;
     if json {
-        print!("{}", render_json(diags));
+        print_bytes(render_json(diags).as_bytes())?;
     } else {
-        print!("{}", render_human(diags, cli.color.enabled()));
+        let mut text = render_human(diags, cli.color.enabled());
         if !loaded.references_checked {
-            println!("note: references between files (agencies, tasks, indicators) are checked once every file reads\n");
+            text.push_str("note: references between files (agencies, tasks, indicators) are checked once every file reads\n\n");
         }
         let p = &loaded.plan;
-        println!(
-            "{}: {}, {}, {}, {}, {}: {}, {}",
+        text.push_str(&format!(
+            "{}: {}, {}, {}, {}, {}: {}, {}\n",
             cli.dir.display(),
             plural(p.sources.len(), "file"),
             plural(p.sections.len(), "section"),
@@ -39,10 +42,34 @@ pub fn run(cli: &Cli, deny_warnings: bool) -> Result<ExitCode> {
             plural(p.indicators.len(), "indicator"),
             plural(errors, "error"),
             plural(warnings, "warning"),
-        );
+        ));
+        print_bytes(text.as_bytes())?;
     }
     let failed = errors > 0 || (deny_warnings && warnings > 0);
     Ok(ExitCode::from(u8::from(failed)))
+}
+
+/// A temporary file left by a write that was killed half-way: nothing reads
+/// it, but it takes room and puzzles whoever finds it.
+fn leftover_findings(dir: &std::path::Path) -> Vec<Diagnostic> {
+    leftovers(dir)
+        .into_iter()
+        .map(|path| {
+            let rel = path.strip_prefix(dir).unwrap_or(&path);
+            let shown = dir.join(rel).display().to_string();
+            Diagnostic::warning(
+                "leftover-temp-file",
+                "a temporary file left by a write that was interrupted; nothing reads it",
+            )
+            .in_file(&shown, None)
+            .help(format!("remove it: rm {}", shell_quote(&shown)))
+        })
+        .collect()
+}
+
+/// One shell word, whatever the path holds.
+fn shell_quote(s: &str) -> String {
+    format!("'{}'", s.replace('\'', "'\\''"))
 }
 
 fn plural_es(n: usize, stem: &str) -> String {

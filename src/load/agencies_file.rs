@@ -36,6 +36,13 @@ fn read_agency(cx: &mut Cx, mut t: Table) -> Option<Agency> {
         .into_iter()
         .map(|s| At::new(AgencyId(s.value), s.loc))
         .collect();
+    let until = t.date(cx, "until");
+    let successor = t
+        .string_or_strings(cx, "successor")
+        .into_iter()
+        .map(|s| At::new(AgencyId(s.value), s.loc))
+        .collect();
+    let source = t.string(cx, "source").map(|s| s.value);
     t.finish(cx);
     let id = id?;
     if let Some(name) = &name {
@@ -53,6 +60,9 @@ fn read_agency(cx: &mut Cx, mut t: Table) -> Option<Agency> {
         aliases,
         level,
         member_of,
+        until,
+        successor,
+        source,
     })
 }
 

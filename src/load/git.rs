@@ -88,6 +88,15 @@ impl Repo {
         Ok(String::from_utf8_lossy(&out.stdout).trim().to_string())
     }
 
+    /// The best common ancestor of two commits, as `A...B` means in git.
+    pub fn merge_base(&self, a: &str, b: &str) -> Result<String> {
+        let out = git(&self.top, &["merge-base", "--end-of-options", a, b])?;
+        if !out.status.success() {
+            bail!("the two revisions have no common ancestor\n  help: compare them directly: plan diff A B");
+        }
+        Ok(String::from_utf8_lossy(&out.stdout).trim().to_string())
+    }
+
     /// Loads the plan as it was at `commit`.
     pub fn load_at(&self, commit: &str, label: &str) -> Result<Loaded> {
         let prefix = if self.rel.is_empty() {
@@ -148,7 +157,13 @@ impl Repo {
 fn is_layout_file(rel: &str) -> bool {
     let parts: Vec<&str> = rel.split('/').collect();
     match parts.as_slice() {
-        [name] => ["plan.toml", "agencies.toml", "indicators.toml"].contains(name),
+        [name] => [
+            "plan.toml",
+            "agencies.toml",
+            "indicators.toml",
+            "amendments.toml",
+        ]
+        .contains(name),
         [dir, name] => {
             (*dir == "tasks" || *dir == "progress")
                 && !name.starts_with('.')
@@ -163,7 +178,8 @@ fn layout_rank(rel: &str) -> usize {
         "plan.toml" => 0,
         "agencies.toml" => 1,
         "indicators.toml" => 2,
-        r if r.starts_with("tasks/") => 3,
-        _ => 4,
+        "amendments.toml" => 3,
+        r if r.starts_with("tasks/") => 4,
+        _ => 5,
     }
 }

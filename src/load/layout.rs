@@ -16,7 +16,7 @@ use std::path::Path;
 pub const MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;
 
 /// The plan's files in a fixed order: plan.toml, agencies.toml,
-/// indicators.toml, tasks/*.toml and progress/*.toml, each folder sorted by
+/// indicators.toml, amendments.toml, tasks/*.toml and progress/*.toml, each folder sorted by
 /// name. A folder that exists but cannot be listed is an entry with its error.
 pub fn list_files(dir: &Path) -> Vec<InputFile> {
     let read = |rel: String| InputFile {
@@ -24,7 +24,7 @@ pub fn list_files(dir: &Path) -> Vec<InputFile> {
         rel,
     };
     let mut files = vec![read("plan.toml".into())];
-    for name in ["agencies.toml", "indicators.toml"] {
+    for name in ["agencies.toml", "indicators.toml", "amendments.toml"] {
         // Present means anything at that name, even a broken link: it is then
         // an error, never a file quietly missing.
         if dir.join(name).symlink_metadata().is_ok() {

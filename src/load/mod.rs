@@ -2,6 +2,7 @@
 //! model, with a diagnostic for everything wrong along the way.
 
 mod agencies_file;
+mod amendments_file;
 mod decode;
 pub mod git;
 mod indicators_file;
@@ -98,6 +99,7 @@ enum Content {
     Indicators(Vec<crate::model::Indicator>),
     Tasks(Option<crate::model::Section>, Vec<crate::model::Task>),
     Progress(Progress),
+    Amendments(Vec<crate::model::Amendment>),
 }
 
 /// One file read on its own: its text, its findings, what it holds, and
@@ -180,6 +182,7 @@ fn load_one(id: FileId, path: String, file: InputFile) -> FileResult {
             "plan.toml" => "plan.toml",
             "agencies.toml" => "agencies.toml",
             "indicators.toml" => "indicators.toml",
+            "amendments.toml" => "amendments.toml",
             r if r.starts_with("tasks/") => "a tasks file",
             _ => "a progress file",
         };
@@ -188,6 +191,7 @@ fn load_one(id: FileId, path: String, file: InputFile) -> FileResult {
             "plan.toml" => Content::Plan(plan_file::read(&mut cx, root_table)),
             "agencies.toml" => Content::Agencies(agencies_file::read(&mut cx, root_table)),
             "indicators.toml" => Content::Indicators(indicators_file::read(&mut cx, root_table)),
+            "amendments.toml" => Content::Amendments(amendments_file::read(&mut cx, root_table)),
             "a tasks file" => {
                 let (section, t) = tasks_file::read(&mut cx, root_table);
                 Content::Tasks(section, t)
@@ -234,6 +238,7 @@ pub fn load_files(root: &str, files: Vec<InputFile>) -> Loaded {
     let mut sections = Vec::new();
     let mut tasks = Vec::new();
     let mut progress = Progress::default();
+    let mut amendments = Vec::new();
     let mut complete = has_agencies;
     // Sized once: growing a vector of 100 000 tasks by doubling would hold two
     // copies at its peak.
@@ -267,6 +272,7 @@ pub fn load_files(root: &str, files: Vec<InputFile>) -> Loaded {
                 progress.actuals.extend(p.actuals);
                 progress.reports.extend(p.reports);
             }
+            Content::Amendments(a) => amendments.extend(a),
         }
     }
     if !has_agencies {
@@ -283,6 +289,8 @@ pub fn load_files(root: &str, files: Vec<InputFile>) -> Loaded {
         sections,
         tasks,
         progress,
+        amendments,
+        heirs: Default::default(),
         sources,
         agency_index: Default::default(),
     };

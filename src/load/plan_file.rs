@@ -71,6 +71,7 @@ fn one_line(cx: &mut Cx, s: At<String>) -> String {
 fn read_reporting(cx: &mut Cx, mut t: Table) -> Option<Reporting> {
     let annual = t.req_string(cx, "annual_due");
     let aggregate = t.string(cx, "aggregate_due");
+    let semiannual = t.string(cx, "semiannual_due");
     let aggregator = t
         .string(cx, "aggregator")
         .map(|s| At::new(AgencyId(s.value), s.loc));
@@ -91,9 +92,11 @@ fn read_reporting(cx: &mut Cx, mut t: Table) -> Option<Reporting> {
     };
     let annual_due = month_day(annual?)?;
     let aggregate_due = aggregate.and_then(&mut month_day);
+    let semiannual_due = semiannual.and_then(&mut month_day);
     Some(Reporting {
         annual_due,
         aggregate_due,
+        semiannual_due,
         aggregator,
     })
 }

@@ -4,7 +4,7 @@ use super::agencies_file::bad_word;
 use super::table::{Cx, Table};
 use crate::diagnostic::Diagnostic;
 use crate::ids::{AgencyId, IndicatorId, TaskId};
-use crate::model::{Actual, Progress, Report, Update, UpdateStatus};
+use crate::model::{Actual, Period, Progress, Report, Update, UpdateStatus};
 use crate::source::At;
 
 pub fn read(cx: &mut Cx, mut root: Table, into: &mut Progress) {
@@ -122,6 +122,16 @@ fn read_report(cx: &mut Cx, mut t: Table) -> Option<Report> {
     let agency = t.req_string(cx, "agency");
     let year = required_year(cx, &mut t);
     let received_on = required_date(cx, &mut t, "received_on");
+    let period = match t.string(cx, "period") {
+        None => Some(Period::Year),
+        Some(p) => {
+            let parsed = Period::parse(&p.value);
+            if parsed.is_none() {
+                bad_word(cx, &p, "period", &Period::WORDS);
+            }
+            parsed
+        }
+    };
     let reference = t.string(cx, "reference").map(|s| s.value);
     let loc = cx.loc(t.span());
     t.finish(cx);
@@ -129,6 +139,7 @@ fn read_report(cx: &mut Cx, mut t: Table) -> Option<Report> {
     Some(Report {
         agency: At::new(AgencyId(agency.value), agency.loc),
         year: year?,
+        period: period?,
         received_on: received_on?.value,
         reference,
         loc,

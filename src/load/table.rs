@@ -156,6 +156,16 @@ impl<'a, 'i> Table<'a, 'i> {
         out
     }
 
+    /// One string or an array of them (`successor = "stc"` or `["a", "b"]`).
+    pub fn string_or_strings(&mut self, cx: &mut Cx, key: &'static str) -> Vec<At<String>> {
+        let one = matches!(self.get(key).map(|v| v.get_ref()), Some(DeValue::String(_)));
+        if one {
+            self.string(cx, key).into_iter().collect()
+        } else {
+            self.strings(cx, key)
+        }
+    }
+
     pub fn date(&mut self, cx: &mut Cx, key: &'static str) -> Option<At<NaiveDate>> {
         let v = self.get(key)?;
         let help = Some(format!(

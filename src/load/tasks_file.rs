@@ -63,18 +63,9 @@ fn agency_ids(v: Vec<At<String>>) -> Vec<At<AgencyId>> {
         .collect()
 }
 
-fn read_task(cx: &mut Cx, mut t: Table, section: Option<&SectionId>) -> Option<Task> {
-    let id = t.req_string(cx, "id");
-    let title = t.req_string(cx, "title");
-    let has_lead = t.has("lead");
-    let lead = agency_ids(t.strings(cx, "lead"));
-    let support = agency_ids(t.strings(cx, "support"));
-    let schedule = t.string(cx, "schedule").map(|s| s.value);
-    let start = t.date(cx, "start");
-    let due = t.date(cx, "due");
-    let milestone_tables = t.tables(cx, "milestone", "milestone");
-    let milestones_written = milestone_tables.len();
-    let milestones: Vec<Milestone> = milestone_tables
+/// The `[[….milestone]]` tables of a task (or of an amendment).
+pub(super) fn read_milestones(cx: &mut Cx, t: &mut Table) -> Vec<Milestone> {
+    t.tables(cx, "milestone", "milestone")
         .into_iter()
         .filter_map(|mut m| {
             let what = m.req_string(cx, "what");
@@ -88,7 +79,19 @@ fn read_task(cx: &mut Cx, mut t: Table, section: Option<&SectionId>) -> Option<T
                 due: due?,
             })
         })
-        .collect();
+        .collect()
+}
+
+pub(super) fn read_task(cx: &mut Cx, mut t: Table, section: Option<&SectionId>) -> Option<Task> {
+    let id = t.req_string(cx, "id");
+    let title = t.req_string(cx, "title");
+    let has_lead = t.has("lead");
+    let lead = agency_ids(t.strings(cx, "lead"));
+    let support = agency_ids(t.strings(cx, "support"));
+    let schedule = t.string(cx, "schedule").map(|s| s.value);
+    let start = t.date(cx, "start");
+    let due = t.date(cx, "due");
+    let milestones = read_milestones(cx, &mut t);
     let ongoing = t.boolean(cx, "ongoing");
     let deliverables = t
         .strings(cx, "deliverables")
@@ -164,19 +167,18 @@ fn read_task(cx: &mut Cx, mut t: Table, section: Option<&SectionId>) -> Option<T
 
     let timing = match (kinds, due) {
         ([true, false, false], Some(due)) => Timing::Due(due),
-        // Every milestone read: anything less has its own finding, and a
-        // task with no milestone at all has no deadline to follow.
+        // A task with `milestone` but no milestone that reads (`milestone =
+        // []`, or each one broken) has no deadline to follow: an error, and
+        // never an empty list for the status code to meet.
         ([false, true, false], _) if milestones.is_empty() => {
-            if milestones_written == 0 {
-                cx.report(
-                    header,
-                    Diagnostic::error(
-                        "no-milestones",
-                        format!("task \"{}\" has `milestone` but no milestone in it", id.value),
-                    )
-                    .help("add [[task.milestone]] tables with `what` and `due`, or use `due = 2025-12-31` for one deadline, or `ongoing = true`"),
-                );
-            }
+            cx.report(
+                header,
+                Diagnostic::error(
+                    "no-milestones",
+                    format!("task \"{}\" has `milestone` but no milestone that reads", id.value),
+                )
+                .help("write [[task.milestone]] tables with `what` and `due`, or use `due = 2025-12-31` for one deadline, or `ongoing = true`"),
+            );
             Timing::Ongoing
         }
         ([false, true, false], _) => Timing::Milestones(milestones),

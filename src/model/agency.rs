@@ -2,6 +2,7 @@
 
 use crate::ids::AgencyId;
 use crate::source::At;
+use chrono::NaiveDate;
 
 #[derive(Debug, Clone)]
 pub struct Agency {
@@ -14,6 +15,21 @@ pub struct Agency {
     /// The collectives this agency belongs to: a task led by "UBND các huyện,
     /// thị xã, thành phố" is also a task of each district's People's Committee.
     pub member_of: Vec<At<AgencyId>>,
+    /// The agency's last day, when a later act merged or ended it.
+    pub until: Option<At<NaiveDate>>,
+    /// Who takes its tasks after `until`: one agency, or several that each
+    /// take every task (as the communes take a former district's).
+    pub successor: Vec<At<AgencyId>>,
+    /// The act that decided the change (number and date), or that created
+    /// an agency the decision does not name.
+    pub source: Option<String>,
+}
+
+impl Agency {
+    /// Whether the agency still exists on `on`.
+    pub fn exists_on(&self, on: NaiveDate) -> bool {
+        self.until.as_ref().is_none_or(|u| on <= u.value)
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

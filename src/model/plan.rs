@@ -1,12 +1,12 @@
 //! The decision itself (plan.toml) and the whole loaded plan.
 
-use super::{Agency, Indicator, Progress, Section, Task};
+use super::{Agency, Amendment, Indicator, Progress, Section, Task};
 use crate::ids::AgencyId;
 use crate::source::{At, Sources};
 use chrono::NaiveDate;
 
 /// Everything read from a plan folder.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub struct Plan {
     pub meta: PlanMeta,
     pub agencies: Vec<Agency>,
@@ -14,13 +14,18 @@ pub struct Plan {
     pub sections: Vec<Section>,
     pub tasks: Vec<Task>,
     pub progress: Progress,
+    /// Later decisions that change tasks (amendments.toml), in file order.
+    pub amendments: Vec<Amendment>,
+    /// Only in a view on a date (`Plan::on`): for each task and agency that
+    /// took it over, the agency the decision named.
+    pub heirs: crate::timeline::Heirs,
     pub sources: Sources,
     /// Built on first use by [`Plan::agency`]; the first of duplicate ids wins.
     pub agency_index: std::sync::OnceLock<std::collections::HashMap<AgencyId, usize>>,
 }
 
 /// plan.toml: the decision's identity and its reporting rules.
-#[derive(Debug, Default)]
+#[derive(Debug, Default, Clone)]
 pub struct PlanMeta {
     pub id: String,
     pub title: String,
@@ -38,6 +43,9 @@ pub struct PlanMeta {
 pub struct Reporting {
     pub annual_due: MonthDay,
     pub aggregate_due: Option<MonthDay>,
+    /// When half-year reports (tasks with `reports = "semiannual"`) are due;
+    /// `None` when the plan sets no date, and then none are chased.
+    pub semiannual_due: Option<MonthDay>,
     pub aggregator: Option<At<AgencyId>>,
 }
 

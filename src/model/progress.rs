@@ -65,12 +65,44 @@ pub struct Actual {
     pub loc: Loc,
 }
 
-/// An agency's annual report, received.
+/// An agency's annual (or half-year) report, received.
 #[derive(Debug, Clone)]
 pub struct Report {
     pub agency: At<AgencyId>,
     pub year: i32,
+    /// The whole year, or its first half (`period = "H1"`).
+    pub period: Period,
     pub received_on: NaiveDate,
     pub reference: Option<String>,
     pub loc: Loc,
+}
+
+/// The period a report covers: the whole year, or its first half.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Period {
+    Year,
+    H1,
+}
+
+impl Period {
+    /// The words a progress file may give; a receipt without `period` covers
+    /// the year.
+    pub const WORDS: [&'static str; 2] = ["year", "H1"];
+
+    pub fn parse(s: &str) -> Option<Self> {
+        match s {
+            "year" => Some(Self::Year),
+            "H1" => Some(Self::H1),
+            _ => None,
+        }
+    }
+
+    /// The day the period's report is judged on by default: 31/12 or 30/06.
+    pub fn end(self, year: i32) -> Option<NaiveDate> {
+        match self {
+            Period::Year => NaiveDate::from_ymd_opt(year, 12, 31),
+            Period::H1 => NaiveDate::from_ymd_opt(year, 6, 30),
+        }
+    }
 }

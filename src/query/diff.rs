@@ -15,7 +15,8 @@ pub enum Kind {
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Change {
-    /// task, section, agency, indicator, target, update, actual, report or plan.
+    /// task, section, agency, amendment, indicator, target, update, actual,
+    /// report or plan.
     pub entity: &'static str,
     pub id: String,
     pub kind: Kind,
@@ -77,6 +78,52 @@ fn agency_fields(a: &Agency) -> Fields {
         ("aliases", list(&a.aliases)),
         ("level", a.level.key().into()),
         ("member_of", list(a.member_of.iter().map(|m| m.as_str()))),
+        (
+            "until",
+            a.until
+                .as_ref()
+                .map(|d| d.value.to_string())
+                .unwrap_or_default(),
+        ),
+        ("successor", list(a.successor.iter().map(|m| m.as_str()))),
+        ("source", a.source.clone().unwrap_or_default()),
+    ]
+}
+
+/// An amendment's fields: what it changes, in the format's words, then its
+/// legal basis, so a diff shows both.
+fn amendment_fields(a: &crate::model::Amendment) -> Fields {
+    use crate::model::Change as C;
+    let change = match &a.change {
+        C::Cancel => "cancel".to_string(),
+        C::Add(t) => format!("add: {}", t.title),
+        C::Terms(terms) => {
+            let mut parts = Vec::new();
+            if let Some(t) = &terms.title {
+                parts.push(format!("title = {t}"));
+            }
+            if let Some(l) = &terms.lead {
+                parts.push(format!("lead = {}", list(l.iter().map(|a| a.as_str()))));
+            }
+            if let Some(l) = &terms.support {
+                parts.push(format!("support = {}", list(l.iter().map(|a| a.as_str()))));
+            }
+            match &terms.timing {
+                Some(Timing::Due(d)) => parts.push(format!("due = {}", d.value)),
+                Some(Timing::Milestones(ms)) => parts.push(format!(
+                    "milestones = {}",
+                    list(ms.iter().map(|m| format!("{} {}", m.what, m.due.value)))
+                )),
+                Some(Timing::Ongoing) => parts.push("ongoing".into()),
+                None => {}
+            }
+            parts.join("; ")
+        }
+    };
+    vec![
+        ("change", change),
+        ("decision", a.decision.number.clone()),
+        ("issued_on", a.decision.issued_on.to_string()),
     ]
 }
 
@@ -167,12 +214,11 @@ fn compare(out: &mut Vec<Change>, entity: &'static str, headline: &str, old: Row
 }
 
 fn plan_rows(p: &Plan) -> Rows {
-    let annual_due = p
-        .meta
-        .reporting
-        .as_ref()
-        .map(|r| format!("{:02}-{:02}", r.annual_due.month, r.annual_due.day))
-        .unwrap_or_default();
+    let r = p.meta.reporting.as_ref();
+    let day = |md: Option<crate::model::MonthDay>| {
+        md.map(|m| format!("{:02}-{:02}", m.month, m.day))
+            .unwrap_or_default()
+    };
     vec![(
         "plan".into(),
         vec![
@@ -182,7 +228,9 @@ fn plan_rows(p: &Plan) -> Rows {
                 "issued_on",
                 p.meta.issued_on.map(|d| d.to_string()).unwrap_or_default(),
             ),
-            ("annual_due", annual_due),
+            ("annual_due", day(r.map(|r| r.annual_due))),
+            ("aggregate_due", day(r.and_then(|r| r.aggregate_due))),
+            ("semiannual_due", day(r.and_then(|r| r.semiannual_due))),
         ],
     )]
 }
@@ -221,6 +269,24 @@ pub fn diff(old: &Plan, new: &Plan) -> Vec<Change> {
             .collect()
     };
     compare(&mut out, "agency", "name", agencies(old), agencies(new));
+    let amendments = |p: &Plan| {
+        p.amendments
+            .iter()
+            .map(|a| {
+                (
+                    format!("{} from {}", a.task.as_str(), a.from),
+                    amendment_fields(a),
+                )
+            })
+            .collect()
+    };
+    compare(
+        &mut out,
+        "amendment",
+        "change",
+        amendments(old),
+        amendments(new),
+    );
     let indicators = |p: &Plan| {
         p.indicators
             .iter()
@@ -286,7 +352,12 @@ pub fn diff(old: &Plan, new: &Plan) -> Vec<Change> {
                     ("received_on", r.received_on.to_string()),
                     ("reference", r.reference.clone().unwrap_or_default()),
                 ];
-                (format!("{} {}", r.agency.as_str(), r.year), fields)
+                // A half-year receipt is another fact than the year's.
+                let period = match r.period {
+                    crate::model::Period::Year => "",
+                    crate::model::Period::H1 => " H1",
+                };
+                (format!("{} {}{period}", r.agency.as_str(), r.year), fields)
             })
             .collect()
     };

@@ -1,13 +1,18 @@
-//! The annual report: the state of the plan on 31 December of a year, as the
-//! four tables that go into the People's Committee's report.
+//! The annual (or half-year) report: the state of the plan on a date, as the
+//! tables that go into the People's Committee's report.
 
 use crate::assess::{assess, Judgement, Series};
-use crate::model::{Agency, AgencyLevel, Indicator, Plan, Section, Target, Task};
+use crate::model::{Agency, Indicator, Period, Plan, Section, Target, Task};
+use crate::recurring::{year_status, YearStatus};
 use crate::status::{Log, Status, TaskState};
 use chrono::NaiveDate;
 use std::collections::{BTreeMap, HashMap};
 
 /// Tasks counted by status, as official task-tracking reports count them.
+///
+/// `by_status` is a partition: every task is in exactly one status, so the
+/// statuses add up to `total`. "Đến hạn" is a sub-breakdown of it:
+/// `due_by_status` counts the due tasks by their status and adds up to `due`.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Counts {
     pub total: usize,
@@ -15,6 +20,12 @@ pub struct Counts {
     /// Nhiệm vụ đến hạn: tasks whose final deadline has come, or that are
     /// overdue on an earlier milestone; cancelled and ongoing tasks are not.
     pub due: usize,
+    /// The due tasks by status (done on time, done late, overdue): a task
+    /// done on time before its deadline came is done but not yet due.
+    pub due_by_status: BTreeMap<Status, usize>,
+    /// Recurring tasks by the year's status (cancelled ones included), adding
+    /// up to the number of recurring tasks.
+    pub recurring: BTreeMap<YearStatus, usize>,
 }
 
 impl Counts {
@@ -22,24 +33,46 @@ impl Counts {
         self.by_status.get(&s).copied().unwrap_or(0)
     }
 
+    /// Due tasks with status `s`.
+    pub fn due_get(&self, s: Status) -> usize {
+        self.due_by_status.get(&s).copied().unwrap_or(0)
+    }
+
+    pub fn recurring_get(&self, s: YearStatus) -> usize {
+        self.recurring.get(&s).copied().unwrap_or(0)
+    }
+
     /// The share of due tasks that are overdue, in percent.
     pub fn overdue_share(&self) -> Option<f64> {
         (self.due > 0).then(|| 100.0 * self.get(Status::Overdue) as f64 / self.due as f64)
     }
 
-    fn add(&mut self, task: &Task, state: &TaskState, as_of: NaiveDate) {
+    fn add(&mut self, row: &TaskRow, as_of: NaiveDate) {
         self.total += 1;
-        *self.by_status.entry(state.status).or_default() += 1;
-        let deadline_came = task.final_due().is_some_and(|d| d <= as_of);
-        if state.status != Status::Cancelled && (deadline_came || state.status == Status::Overdue) {
+        *self.by_status.entry(row.state.status).or_default() += 1;
+        if is_due(row.task, &row.state, as_of) {
             self.due += 1;
+            *self.due_by_status.entry(row.state.status).or_default() += 1;
+        }
+        if let Some(ys) = row.year_status {
+            *self.recurring.entry(ys).or_default() += 1;
         }
     }
+}
+
+/// "Đến hạn": the final deadline has come by the date, or an earlier
+/// milestone is overdue; cancelled tasks are not counted.
+pub fn is_due(task: &Task, state: &TaskState, as_of: NaiveDate) -> bool {
+    let deadline_came = task.final_due().is_some_and(|d| d <= as_of);
+    state.status != Status::Cancelled && (deadline_came || state.status == Status::Overdue)
 }
 
 pub struct TaskRow<'p> {
     pub task: &'p Task,
     pub state: TaskState<'p>,
+    /// For a recurring task, the status of the report's year; `None` for
+    /// tasks with deadlines.
+    pub year_status: Option<YearStatus>,
 }
 
 pub struct TargetRow<'p> {
@@ -55,13 +88,8 @@ pub struct IndicatorRow<'p> {
     pub actual_previous: Option<f64>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum ReportReceipt {
-    OnTime,
-    Late,
-    Missing,
-}
+pub use super::receipts::ReportReceipt;
+use super::{receipts, scorecard};
 
 pub struct AgencyRow<'p> {
     pub agency: &'p Agency,
@@ -75,12 +103,15 @@ pub struct AgencyRow<'p> {
 
 pub struct AnnualReport<'p> {
     pub year: i32,
+    pub period: Period,
     pub as_of: NaiveDate,
     pub overall: Counts,
     pub sections: Vec<(&'p Section, Counts)>,
     pub tasks: Vec<TaskRow<'p>>,
     pub indicators: Vec<IndicatorRow<'p>>,
     pub agencies: Vec<AgencyRow<'p>>,
+    /// Each lead agency's record, the agencies that lag first.
+    pub scorecard: Vec<scorecard::ScoreRow<'p>>,
 }
 
 /// Each indicator's actuals by year; the last one recorded for a year wins.
@@ -119,25 +150,54 @@ pub fn indicators(plan: &Plan, year: i32) -> Vec<IndicatorRow<'_>> {
         .collect()
 }
 
+/// The report of `year` as it stands on 31 December of that year.
 pub fn annual(plan: &Plan, year: i32) -> AnnualReport<'_> {
-    let as_of = NaiveDate::from_ymd_opt(year, 12, 31).expect("31 December exists");
-    let log = Log::new(plan);
-    let tasks: Vec<TaskRow> = plan
-        .tasks
+    let as_of = Period::Year.end(year).unwrap_or(NaiveDate::MAX);
+    report(plan, year, Period::Year, as_of)
+}
+
+/// Every task's state for report `year` (covering `period`) on `as_of`: the
+/// tasks with deadlines by their status on that date, the recurring ones by
+/// what was reported in the year.
+pub fn task_rows<'p>(
+    plan: &'p Plan,
+    log: &Log<'p>,
+    year: i32,
+    as_of: NaiveDate,
+) -> Vec<TaskRow<'p>> {
+    let annual_due = annual_due(plan, year);
+    plan.tasks
         .iter()
         .map(|t| TaskRow {
             task: t,
             state: log.state(t, as_of),
+            year_status: t
+                .is_ongoing()
+                .then(|| year_status(log.updates(t.id.as_str()), year, as_of, annual_due)),
         })
-        .collect();
+        .collect()
+}
+
+/// The agencies' reporting deadline in `year`, if the plan sets one.
+pub fn annual_due(plan: &Plan, year: i32) -> Option<NaiveDate> {
+    plan.meta
+        .reporting
+        .as_ref()
+        .and_then(|r| r.annual_due.in_year(year))
+}
+
+/// The report of `year` covering `period`, judged on `as_of`.
+pub fn report(plan: &Plan, year: i32, period: Period, as_of: NaiveDate) -> AnnualReport<'_> {
+    let log = Log::new(plan);
+    let tasks = task_rows(plan, &log, year, as_of);
     let mut overall = Counts::default();
     let mut by_section: HashMap<&str, Counts> = HashMap::new();
     for r in &tasks {
-        overall.add(r.task, &r.state, as_of);
+        overall.add(r, as_of);
         by_section
             .entry(r.task.section.as_str())
             .or_default()
-            .add(r.task, &r.state, as_of);
+            .add(r, as_of);
     }
     let sections = plan
         .sections
@@ -145,11 +205,6 @@ pub fn annual(plan: &Plan, year: i32) -> AnnualReport<'_> {
         .map(|s| (s, by_section.remove(s.id.as_str()).unwrap_or_default()))
         .collect();
 
-    let due = plan
-        .meta
-        .reporting
-        .as_ref()
-        .and_then(|r| r.annual_due.in_year(year));
     // Tasks led, done and overdue per agency, in one pass over the tasks.
     let mut led: HashMap<&str, (usize, usize, usize)> = HashMap::new();
     for r in &tasks {
@@ -165,21 +220,8 @@ pub fn annual(plan: &Plan, year: i32) -> AnnualReport<'_> {
         .iter()
         .filter_map(|a| {
             let &(led, done, overdue) = led.get(a.id.as_str())?;
-            let reports_to_province = !matches!(a.level, AgencyLevel::Group | AgencyLevel::Central);
-            let report = reports_to_province.then(|| {
-                let received = plan
-                    .progress
-                    .reports
-                    .iter()
-                    .filter(|r| r.agency.value == a.id.value && r.year == year)
-                    .map(|r| r.received_on)
-                    .min();
-                match (received, due) {
-                    (None, _) => (ReportReceipt::Missing, None),
-                    (Some(d), Some(due)) if d > due => (ReportReceipt::Late, Some(d)),
-                    (Some(d), _) => (ReportReceipt::OnTime, Some(d)),
-                }
-            });
+            let report = receipts::reports_to_province(a)
+                .then(|| receipts::receipt(plan, a, year, period, as_of));
             Some(AgencyRow {
                 agency: a,
                 led,
@@ -189,14 +231,17 @@ pub fn annual(plan: &Plan, year: i32) -> AnnualReport<'_> {
             })
         })
         .collect();
+    let scorecard = scorecard::scorecard(plan, &tasks, year, period, as_of);
     AnnualReport {
         year,
+        period,
         as_of,
         overall,
         sections,
         tasks,
         indicators: indicators(plan, year),
         agencies,
+        scorecard,
     }
 }
 

@@ -217,6 +217,7 @@ pub fn agencies(rows: &[AgencyRow], year: i32, st: Style) -> Listing {
                         ReportReceipt::OnTime => l.pick("Đúng hạn", "On time").into(),
                         ReportReceipt::Late => l.pick("Trễ hạn", "Late").into(),
                         ReportReceipt::Missing => l.pick("Chưa nhận", "Missing").into(),
+                        ReportReceipt::NotDue => l.pick("Chưa đến hạn", "Not yet due").into(),
                     }
                 };
                 match on {
@@ -243,6 +244,7 @@ fn receipt_key(r: ReportReceipt) -> &'static str {
         ReportReceipt::OnTime => "on_time",
         ReportReceipt::Late => "late",
         ReportReceipt::Missing => "missing",
+        ReportReceipt::NotDue => "not_due",
     }
 }
 

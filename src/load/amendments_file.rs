@@ -1,0 +1,122 @@
+//! amendments.toml: later decisions that change tasks, each from a date.
+
+use super::table::{Cx, Table};
+use super::tasks_file::{read_milestones, read_task};
+use crate::diagnostic::Diagnostic;
+use crate::ids::{AgencyId, TaskId};
+use crate::model::{Amendment, Change, Decision, Terms, Timing};
+use crate::source::At;
+
+pub fn read(cx: &mut Cx, mut root: Table) -> Vec<crate::model::Amendment> {
+    let tables = root.tables(cx, "amendment", "amendment");
+    root.finish(cx);
+    tables
+        .into_iter()
+        .filter_map(|t| read_amendment(cx, t))
+        .collect()
+}
+
+fn agency_ids(v: Vec<At<String>>) -> Vec<At<AgencyId>> {
+    v.into_iter()
+        .map(|s| At::new(AgencyId(s.value), s.loc))
+        .collect()
+}
+
+fn read_amendment(cx: &mut Cx, mut t: Table) -> Option<Amendment> {
+    let number = t.req_string(cx, "decision");
+    if !t.has("issued_on") {
+        t.missing(cx, "issued_on", "2024-03-01");
+    }
+    let issued_on = t.date(cx, "issued_on");
+    let issued_by = t
+        .string(cx, "issued_by")
+        .map(|s| At::new(AgencyId(s.value), s.loc));
+    let from = t.date(cx, "from");
+    let header = t.span();
+    let add = t
+        .table(cx, "add", "an added task")
+        .and_then(|a| read_task(cx, a, None));
+    let task = if add.is_some() {
+        None
+    } else {
+        t.req_string(cx, "task")
+    };
+    let cancel = t.boolean(cx, "cancel").is_some_and(|b| b.value);
+    let lead = t.has("lead").then(|| agency_ids(t.strings(cx, "lead")));
+    let support = t
+        .has("support")
+        .then(|| agency_ids(t.strings(cx, "support")));
+    let title = t.string(cx, "title").map(|s| s.value);
+    let due = t.date(cx, "due");
+    let ongoing = t.boolean(cx, "ongoing").is_some_and(|b| b.value);
+    let milestones = read_milestones(cx, &mut t);
+    t.finish(cx);
+
+    let timing = match (due, ongoing, milestones.is_empty()) {
+        (Some(d), false, true) => Some(Timing::Due(d)),
+        (None, true, true) => Some(Timing::Ongoing),
+        (None, false, false) => Some(Timing::Milestones(milestones)),
+        (None, false, true) => None,
+        _ => {
+            cx.report(
+                header.clone(),
+                Diagnostic::error(
+                    "schedule-kind",
+                    "the amendment sets more than one of `due`, `milestone` and `ongoing`",
+                )
+                .help("keep the one the decision sets"),
+            );
+            None
+        }
+    };
+    let terms = Terms {
+        title,
+        lead,
+        support,
+        timing,
+    };
+    let changes_terms = !terms.fields().is_empty();
+    let change = match (add, cancel, changes_terms) {
+        (Some(task), false, false) => Change::Add(Box::new(task)),
+        (None, true, false) => Change::Cancel,
+        (None, false, true) => Change::Terms(terms),
+        (None, false, false) => {
+            cx.report(
+                header,
+                Diagnostic::error("amendment-kind", "the amendment changes nothing")
+                    .help("give the new terms (title, lead, support, due, [[amendment.milestone]] or ongoing), cancel = true, or an [amendment.add] task"),
+            );
+            return None;
+        }
+        _ => {
+            cx.report(
+                header,
+                Diagnostic::error(
+                    "amendment-kind",
+                    "an amendment either changes a task's terms, cancels it, or adds one",
+                )
+                .help(
+                    "split it into one [[amendment]] per kind of change, each citing the decision",
+                ),
+            );
+            return None;
+        }
+    };
+    let issued_on = issued_on?.value;
+    let task = match (&change, task) {
+        (Change::Add(t), _) => t.id.clone(),
+        (_, Some(s)) => At::new(TaskId(s.value), s.loc),
+        (_, None) => return None,
+    };
+    Some(Amendment {
+        decision: Decision {
+            number: number?.value,
+            issued_on,
+            issued_by,
+        },
+        task,
+        from: from.map(|f| f.value).unwrap_or(issued_on),
+        change,
+        loc: cx.loc(header),
+    })
+}

@@ -1,0 +1,250 @@
+//! The plan over its life: an agency merged into another, and amendments by
+//! later decisions, each judged on both sides of its date.
+
+mod common;
+use chrono::NaiveDate;
+use common::Fixture;
+use plan::status::{Log, Status};
+
+fn d(s: &str) -> NaiveDate {
+    s.parse().unwrap()
+}
+
+const MERGER: &str = r#"
+[[agency]]
+id = "stc"
+name = "Sở Tài chính"
+level = "province"
+"#;
+
+/// The valid fixture with skhdt merged into stc from 1 March 2025, and three
+/// amendments: PL2.I.6's deadline moved, PL2.I.5 cancelled, PL2.I.9 added.
+fn fixture() -> Fixture {
+    let f = Fixture::valid();
+    let agencies = f.read("agencies.toml").replace(
+        "aliases = [\"SKHĐT\", \"Sở KH&ĐT\"]\nlevel = \"province\"\n",
+        "aliases = [\"SKHĐT\", \"Sở KH&ĐT\"]\nlevel = \"province\"\nuntil = 2025-02-28\nsuccessor = \"stc\"\nsource = \"Nghị định số 45/2025/NĐ-CP ngày 28/02/2025\"\n",
+    ) + MERGER;
+    f.write("agencies.toml", agencies.as_bytes()).write(
+        "amendments.toml",
+        r#"[[amendment]]
+decision = "Quyết định số 9/QĐ-TEST"
+issued_on = 2024-01-10
+from = 2024-01-15
+task = "PL2.I.6"
+due = 2024-12-31
+
+[[amendment]]
+decision = "Quyết định số 12/QĐ-TEST"
+issued_on = 2025-03-01
+issued_by = "ubnd-tinh"
+task = "PL2.I.5"
+cancel = true
+
+[[amendment]]
+decision = "Quyết định số 10/QĐ-TEST"
+issued_on = 2024-06-01
+
+  [amendment.add]
+  id = "PL2.I.9"
+  title = "Nhiệm vụ bổ sung."
+  lead = ["sxd"]
+  schedule = "Năm 2024"
+  due = 2024-12-31
+  deliverables = ["Báo cáo"]
+"#
+        .as_bytes(),
+    )
+}
+
+fn load(f: &Fixture) -> plan::load::Loaded {
+    let l = plan::load::load_dir(&f.path("")).unwrap();
+    let errors: Vec<_> = l.diagnostics.iter().filter(|d| d.is_error()).collect();
+    assert!(errors.is_empty(), "{errors:?}");
+    l
+}
+
+fn task<'p>(p: &'p plan::model::Plan, id: &str) -> Option<&'p plan::model::Task> {
+    p.tasks.iter().find(|t| t.id.as_str() == id)
+}
+
+fn status(p: &plan::model::Plan, id: &str, on: &str) -> Status {
+    let view = p.on(d(on));
+    let log = Log::new(&view);
+    log.state(task(&view, id).unwrap(), d(on)).status
+}
+
+#[test]
+fn the_fixture_validates_with_its_merger_and_amendments() {
+    let f = fixture();
+    let out = f.run(&["validate", "--deny-warnings"]);
+    assert_eq!(out.code, 0, "{}", out.transcript());
+}
+
+#[test]
+fn tasks_pass_to_the_successor_the_day_after_the_last_day() {
+    let f = fixture();
+    let l = load(&f);
+    let before = l.plan.on(d("2025-02-28"));
+    let lead = |p: &plan::model::Plan| {
+        task(p, "PL2.I.1")
+            .unwrap()
+            .lead
+            .iter()
+            .map(|a| a.as_str().to_string())
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(lead(&before), ["skhdt"]);
+    let after = l.plan.on(d("2025-03-01"));
+    assert_eq!(lead(&after), ["stc"]);
+    let key = (
+        plan::ids::TaskId("PL2.I.1".into()),
+        plan::ids::AgencyId("stc".into()),
+    );
+    assert_eq!(after.heirs.get(&key).map(|a| a.0.as_str()), Some("skhdt"));
+    // Support lists pass too.
+    let support: Vec<&str> = task(&after, "PL2.I.6")
+        .unwrap()
+        .support
+        .iter()
+        .map(|a| a.as_str())
+        .collect();
+    assert_eq!(support, ["stc"]);
+    let who = |on| {
+        l.plan
+            .responsible(&plan::ids::AgencyId("skhdt".into()), d(on))
+            .iter()
+            .map(|a| a.id.as_str().to_string())
+            .collect::<Vec<_>>()
+    };
+    // The fixture's aggregator was skhdt: its reports now go to stc.
+    let agg = |p: &plan::model::Plan| {
+        p.meta
+            .reporting
+            .as_ref()
+            .unwrap()
+            .aggregator
+            .as_ref()
+            .unwrap()
+            .as_str()
+            .to_string()
+    };
+    assert_eq!(agg(&before), "skhdt");
+    assert_eq!(agg(&after), "stc");
+    assert_eq!(who("2025-02-28"), ["skhdt"]);
+    assert_eq!(who("2025-03-01"), ["stc"]);
+}
+
+#[test]
+fn an_amended_deadline_judges_each_side_of_its_date_on_the_terms_then() {
+    let f = fixture();
+    let l = load(&f);
+    // Original due 2023-12-31: overdue until the amendment applies on 15/01.
+    assert_eq!(status(&l.plan, "PL2.I.6", "2024-01-14"), Status::Overdue);
+    assert_eq!(status(&l.plan, "PL2.I.6", "2024-01-15"), Status::InProgress);
+    assert_eq!(status(&l.plan, "PL2.I.6", "2025-01-01"), Status::Overdue);
+    let view = l.plan.on(d("2024-01-15"));
+    assert_eq!(
+        task(&view, "PL2.I.6").unwrap().final_due(),
+        Some(d("2024-12-31"))
+    );
+    let basis = l.plan.amendments_of("PL2.I.6", d("2024-01-15"));
+    assert_eq!(basis.len(), 1);
+    assert_eq!(basis[0].decision.number, "Quyết định số 9/QĐ-TEST");
+    assert!(l.plan.amendments_of("PL2.I.6", d("2024-01-14")).is_empty());
+}
+
+#[test]
+fn a_cancellation_and_an_addition_count_from_their_dates() {
+    let f = fixture();
+    let l = load(&f);
+    assert_eq!(status(&l.plan, "PL2.I.5", "2025-02-28"), Status::InProgress);
+    assert_eq!(status(&l.plan, "PL2.I.5", "2025-03-01"), Status::Cancelled);
+    assert_eq!(status(&l.plan, "PL2.I.5", "2031-06-01"), Status::Cancelled);
+    assert!(task(&l.plan.on(d("2024-05-31")), "PL2.I.9").is_none());
+    let view = l.plan.on(d("2024-06-01"));
+    let added = task(&view, "PL2.I.9").unwrap();
+    assert_eq!(added.section.0, "PL2.I");
+    assert_eq!(status(&l.plan, "PL2.I.9", "2025-01-01"), Status::Overdue);
+}
+
+#[test]
+fn validate_refuses_what_cannot_be_so() {
+    let unknown = fixture().edit(
+        "amendments.toml",
+        "task = \"PL2.I.6\"",
+        "task = \"PL2.I.66\"",
+    );
+    let out = unknown.run(&["validate"]);
+    assert_eq!(out.code, 1);
+    assert!(
+        out.stdout.contains("error[unknown-task]") && out.stdout.contains("PL2.I.66"),
+        "{}",
+        out.stdout
+    );
+
+    let early = fixture().edit(
+        "amendments.toml",
+        "issued_on = 2024-01-10\nfrom = 2024-01-15",
+        "issued_on = 2021-01-10\nfrom = 2021-01-15",
+    );
+    let out = early.run(&["validate"]);
+    assert!(
+        out.stdout.contains("error[amendment-before-plan]"),
+        "{}",
+        out.stdout
+    );
+
+    let cycle = fixture();
+    let text =
+        cycle.read("agencies.toml") + "until = 2026-01-01\nsuccessor = \"skhdt\"\nsource = \"x\"\n";
+    let cycle = cycle.write("agencies.toml", text.as_bytes());
+    let out = cycle.run(&["validate"]);
+    assert!(
+        out.stdout.contains("error[successor-cycle]"),
+        "{}",
+        out.stdout
+    );
+
+    let ghost = fixture().edit(
+        "agencies.toml",
+        "successor = \"stc\"",
+        "successor = \"sotc\"",
+    );
+    let out = ghost.run(&["validate"]);
+    assert!(
+        out.stdout.contains("error[unknown-agency]") && out.stdout.contains("(successor)"),
+        "{}",
+        out.stdout
+    );
+
+    let no_until = fixture().edit("agencies.toml", "until = 2025-02-28\n", "");
+    let out = no_until.run(&["validate"]);
+    assert!(
+        out.stdout.contains("error[successor-without-until]"),
+        "{}",
+        out.stdout
+    );
+
+    let two_kinds = fixture().edit(
+        "amendments.toml",
+        "task = \"PL2.I.5\"\ncancel = true",
+        "task = \"PL2.I.5\"\ncancel = true\ndue = 2026-01-01",
+    );
+    let out = two_kinds.run(&["validate"]);
+    assert!(
+        out.stdout.contains("error[amendment-kind]"),
+        "{}",
+        out.stdout
+    );
+}
+
+#[test]
+fn a_plan_without_changes_is_not_copied() {
+    let f = Fixture::valid();
+    let l = load(&f);
+    assert!(matches!(
+        l.plan.on(d("2030-01-01")),
+        std::borrow::Cow::Borrowed(_)
+    ));
+}
