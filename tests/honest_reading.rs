@@ -383,6 +383,24 @@ fn invisible_and_format_characters_in_text_are_errors() {
 }
 
 #[test]
+fn update_refuses_invisible_characters_in_its_note() {
+    let f = Fixture::valid();
+    let out = f.run(&[
+        "update",
+        "PL2.I.6",
+        "--status",
+        "done",
+        "--on",
+        "2024-06-01",
+        "--note",
+        "Đã\u{200B} xong",
+    ]);
+    assert_eq!(out.code, 2);
+    assert!(out.stderr.contains("zero-width space"), "{}", out.stderr);
+    assert!(!f.read("progress/2024.toml").contains("Đã"));
+}
+
+#[test]
 fn bidi_controls_stay_errors() {
     for c in ['\u{202E}', '\u{2066}'] {
         let f = Fixture::valid().edit(
