@@ -171,8 +171,22 @@ pub fn is_invisible(c: char) -> bool {
 }
 
 pub fn first_invisible(s: &str) -> Option<char> {
-    // Every one of them is outside ASCII; ASCII-only text is settled by bytes.
-    if s.is_ascii() {
+    // This runs on every text of every file, so bytes decide first: each of
+    // these characters starts with one of the byte pairs below in UTF-8, and
+    // Vietnamese letters (C3, C4, C5, C6, E1 B8..BB) start with none of them.
+    let suspicious = s.as_bytes().windows(2).any(|w| match w[0] {
+        0xC2 => w[1] == 0xAD,
+        0xCD => w[1] == 0x8F,
+        0xD8 => w[1] == 0x9C,
+        0xE1 => matches!(w[1], 0x85 | 0x9E | 0xA0),
+        0xE2 => matches!(w[1], 0x80 | 0x81),
+        0xE3 => w[1] == 0x85,
+        0xEF => matches!(w[1], 0xBB | 0xBE | 0xBF),
+        0xF0 => w[1] == 0x9D,
+        0xF3 => w[1] == 0xA0,
+        _ => false,
+    });
+    if !suspicious {
         return None;
     }
     s.chars().find(|&c| is_invisible(c))
@@ -360,6 +374,18 @@ mod tests {
         }
         assert_eq!(first_invisible("Sở Kế hoạch và Đầu tư – “ngôi nhà”"), None);
         assert!(char_name('\u{200B}').contains("zero-width space"));
+        // The byte pre-filter lets every one of them through.
+        for c in (0..=0x10FFFFu32)
+            .filter_map(char::from_u32)
+            .filter(|c| is_invisible(*c))
+        {
+            assert_eq!(
+                first_invisible(&format!("ạ{c}ư")),
+                Some(c),
+                "U+{:04X}",
+                c as u32
+            );
+        }
     }
 
     #[test]
