@@ -167,7 +167,18 @@ const PROGRESS: Shape = Shape {
     children: &[
         (
             "update",
-            leaf(&["task", "on", "status", "milestone", "note", "source"]),
+            leaf(&[
+                "task",
+                "on",
+                "status",
+                "milestone",
+                "note",
+                "source",
+                "result",
+                "difficulties",
+                "recommendations",
+                "evidence",
+            ]),
         ),
         (
             "actual",

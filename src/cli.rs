@@ -132,6 +132,44 @@ pub enum Command {
         /// The document that reports it (Báo cáo số …); it may begin with "-".
         #[arg(long, allow_hyphen_values = true)]
         source: Option<String>,
+        #[command(flatten)]
+        details: Details,
+    },
+    /// Record an indicator's actual figure for a year (in progress/YEAR.toml).
+    Actual {
+        /// The indicator id (`plan targets` lists them).
+        #[arg(value_name = "INDICATOR")]
+        indicator: String,
+        /// The year the figure is for.
+        #[arg(long, value_name = "YEAR")]
+        year: i32,
+        /// The figure, without its unit, with a decimal point: 7.5.
+        #[arg(long, value_name = "NUMBER", allow_hyphen_values = true)]
+        value: String,
+        /// Where the figure comes from (Niên giám thống kê …).
+        #[arg(long, allow_hyphen_values = true)]
+        source: Option<String>,
+        /// A remark on the figure.
+        #[arg(long, allow_hyphen_values = true)]
+        note: Option<String>,
+    },
+    /// Record that an agency's report arrived (in progress/YEAR.toml).
+    Received {
+        /// The agency: id, alias or name.
+        #[arg(value_name = "AGENCY")]
+        agency: String,
+        /// The year the report is about.
+        #[arg(long, value_name = "YEAR")]
+        year: i32,
+        /// The day it arrived.
+        #[arg(long, value_name = "DATE")]
+        on: String,
+        /// The report's number (Báo cáo số …).
+        #[arg(long, allow_hyphen_values = true)]
+        reference: Option<String>,
+        /// It is the half-year report (period H1), not the year's.
+        #[arg(long)]
+        half_year: bool,
     },
     /// The annual report as of 31 December: summary, tasks, indicators, agencies.
     ///
@@ -303,4 +341,22 @@ impl ColorChoice {
             }
         }
     }
+}
+
+/// What an agency's report says beyond the status: the parts of the annual
+/// report the People's Committee acts on. Each may begin with "-".
+#[derive(clap::Args, Debug, Clone, Default)]
+pub struct Details {
+    /// The result or product (Kết quả, sản phẩm).
+    #[arg(long, allow_hyphen_values = true, value_name = "TEXT")]
+    pub result: Option<String>,
+    /// Difficulties and obstacles (Khó khăn, vướng mắc).
+    #[arg(long, allow_hyphen_values = true, value_name = "TEXT")]
+    pub difficulties: Option<String>,
+    /// Recommendations (Kiến nghị, đề xuất).
+    #[arg(long, allow_hyphen_values = true, value_name = "TEXT")]
+    pub recommendations: Option<String>,
+    /// Evidence: a document's number and date, or a link (Văn bản).
+    #[arg(long, allow_hyphen_values = true, value_name = "TEXT")]
+    pub evidence: Option<String>,
 }

@@ -21,6 +21,7 @@ pub mod matching;
 pub mod merge;
 pub mod model;
 pub mod query;
+pub mod record;
 pub mod recurring;
 pub mod render;
 pub mod schema;

@@ -122,6 +122,23 @@ pub fn task(plan: &Plan, input: &str) -> Result<TaskId> {
     }
 }
 
+/// The indicator a user means, by id in any case.
+pub fn indicator(plan: &Plan, input: &str) -> Result<crate::ids::IndicatorId> {
+    let key = input.trim().to_lowercase();
+    if let Some(i) = plan
+        .indicators
+        .iter()
+        .find(|i| i.id.as_str().to_lowercase() == key)
+    {
+        return Ok(i.id.value.clone());
+    }
+    let near = nearest(input, plan.indicators.iter().map(|i| i.id.as_str()));
+    match near.first() {
+        Some(n) => bail!("unknown indicator \"{input}\"\n  help: did you mean \"{n}\"?"),
+        None => bail!("unknown indicator \"{input}\"\n  help: `plan targets` lists the indicators with their ids"),
+    }
+}
+
 /// The section a user means: `PL2.III`, `pl2.iii`, or the Roman numeral of
 /// Appendix II alone (`III`).
 pub fn section(plan: &Plan, input: &str) -> Result<SectionId> {

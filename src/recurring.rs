@@ -110,6 +110,10 @@ mod tests {
             milestone: None,
             note: None,
             source: None,
+            result: None,
+            difficulties: None,
+            recommendations: None,
+            evidence: None,
             loc: loc(),
         }
     }

@@ -256,6 +256,14 @@ pub struct Update {
     milestone: Option<u32>,
     note: Option<String>,
     source: Option<String>,
+    /// The result or product reported (Kết quả).
+    result: Option<String>,
+    /// Difficulties and obstacles (Khó khăn, vướng mắc).
+    difficulties: Option<String>,
+    /// Recommendations (Kiến nghị).
+    recommendations: Option<String>,
+    /// The document that proves it: number, date or link.
+    evidence: Option<String>,
 }
 
 #[derive(Deserialize, JsonSchema)]

@@ -256,6 +256,10 @@ mod tests {
             milestone: milestone.map(|m| At::new(m, loc())),
             note: None,
             source: None,
+            result: None,
+            difficulties: None,
+            recommendations: None,
+            evidence: None,
             loc: loc(),
         }
     }

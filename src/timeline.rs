@@ -124,6 +124,10 @@ fn apply(plan: &mut Plan, a: &Amendment) {
             milestone: None,
             note: None,
             source: Some(a.decision.number.clone()),
+            result: None,
+            difficulties: None,
+            recommendations: None,
+            evidence: None,
             loc: a.loc.clone(),
         }),
     }

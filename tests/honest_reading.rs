@@ -158,6 +158,22 @@ fn an_update_dated_before_the_decision_is_a_warning_everywhere() {
 }
 
 #[test]
+fn a_receipt_after_the_horizon_is_recorded_with_a_warning() {
+    let f = Fixture::valid();
+    let out = f.run(&["received", "sxd", "--year", "2031", "--on", "05/01/2032"]);
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    assert!(
+        out.stderr.contains("after the plan's horizon"),
+        "{}",
+        out.stderr
+    );
+    assert!(f
+        .read("progress/2031.toml")
+        .contains("received_on = 2032-01-05"));
+    assert_warning_only(&f, "date-outside-plan");
+}
+
+#[test]
 fn dates_after_the_horizon_are_warnings() {
     // The fixture's last deadline or target year is 2030.
     let f = Fixture::valid().edit("progress/2023.toml", "on = 2023-03-29", "on = 2031-03-29");

@@ -92,7 +92,7 @@ fn a_new_year_gets_a_new_file_that_says_what_it_is() {
     assert_eq!(out.code, 0, "{}", out.stderr);
     assert_eq!(
         f.read("progress/2026.toml"),
-        "# What was reported in 2026 on the tasks of 99/QĐ-TEST. Append with `plan update`.\n\n[[update]]\ntask = \"PL2.I.2\"\non = 2026-03-01\nstatus = \"done\"\nmilestone = 2\n"
+        "# What was reported in 2026 on the tasks of 99/QĐ-TEST. Append with `plan update`, `plan actual`, `plan received` or `plan import`.\n\n[[update]]\ntask = \"PL2.I.2\"\non = 2026-03-01\nstatus = \"done\"\nmilestone = 2\n"
     );
     assert_eq!(f.run(&["validate"]).code, 0);
 }

@@ -1,5 +1,6 @@
 //! One function per command: load, ask one question, render the answer.
 
+mod actual;
 mod diff;
 mod fmt;
 mod init;
@@ -7,6 +8,7 @@ mod list;
 mod merge_file;
 mod output;
 mod overdue;
+mod received;
 mod report;
 mod show;
 mod textconv;
@@ -66,6 +68,38 @@ pub fn run(cli: Cli) -> ExitCode {
             },
         ),
         Command::List { filters } => list::run(&cli, filters),
+        Command::Actual {
+            indicator,
+            year,
+            value,
+            source,
+            note,
+        } => actual::run(
+            &cli,
+            actual::Args {
+                indicator,
+                year: *year,
+                value,
+                source: source.as_deref(),
+                note: note.as_deref(),
+            },
+        ),
+        Command::Received {
+            agency,
+            year,
+            on,
+            reference,
+            half_year,
+        } => received::run(
+            &cli,
+            received::Args {
+                agency,
+                year: *year,
+                on,
+                reference: reference.as_deref(),
+                half_year: *half_year,
+            },
+        ),
         Command::Report {
             year,
             table,
@@ -92,6 +126,7 @@ pub fn run(cli: Cli) -> ExitCode {
             milestone,
             note,
             source,
+            details,
         } => update::run(
             &cli,
             update::Args {
@@ -101,6 +136,7 @@ pub fn run(cli: Cli) -> ExitCode {
                 milestone: *milestone,
                 note: note.as_deref(),
                 source: source.as_deref(),
+                details,
             },
         ),
     };

@@ -3,16 +3,15 @@
 
 use super::output::{load_plan, print_bytes};
 use crate::cli::Cli;
-use crate::comment;
-use crate::fsio::{with_plan_lock, write_atomic};
-use crate::load::{check_plan_dir, decode};
+use crate::fsio::with_plan_lock;
+use crate::load::check_plan_dir;
 use crate::matching;
 use crate::model::{Timing, UpdateStatus};
+use crate::record::{self, Entry, Kind};
 use crate::text::did_you_mean;
-use anyhow::{bail, Context, Result};
+use anyhow::{bail, Result};
 use chrono::Datelike;
 use std::process::ExitCode;
-use toml_edit::{value, ArrayOfTables, DocumentMut, Item, Table};
 
 pub struct Args<'a> {
     pub id: &'a str,
@@ -21,6 +20,7 @@ pub struct Args<'a> {
     pub milestone: Option<u32>,
     pub note: Option<&'a str>,
     pub source: Option<&'a str>,
+    pub details: &'a crate::cli::Details,
 }
 
 pub fn run(cli: &Cli, a: Args) -> Result<ExitCode> {
@@ -83,7 +83,16 @@ fn record(cli: &Cli, a: &Args) -> Result<Recorded> {
             .unwrap_or_else(matching::today);
     // Values may begin with "-", so `--note --help` takes "--help" as the
     // note: an option's name is refused as a value.
-    for (flag, value) in [("--note", a.note), ("--source", a.source)] {
+    let d = a.details;
+    let texts = [
+        ("--note", a.note),
+        ("--source", a.source),
+        ("--result", d.result.as_deref()),
+        ("--difficulties", d.difficulties.as_deref()),
+        ("--recommendations", d.recommendations.as_deref()),
+        ("--evidence", d.evidence.as_deref()),
+    ];
+    for (flag, value) in texts {
         if let Some(v) = value.filter(|v| looks_like_an_option(v)) {
             bail!("{flag} was given \"{v}\", the name of an option, not a text\n  help: give {flag} its text in quotes: {flag} \"…\"");
         }
@@ -95,9 +104,19 @@ fn record(cli: &Cli, a: &Args) -> Result<Recorded> {
             "warning: the update is dated {on}, {why}\n  help: check the year of --on; `plan validate` will keep reporting it\n"
         ));
     }
-    let note = a.note.map(crate::text::to_nfc);
-    let source = a.source.map(crate::text::to_nfc);
-    for text in note.iter().chain(source.iter()) {
+    let [note, source, result, difficulties, recommendations, evidence] =
+        texts.map(|(_, v)| v.map(crate::text::to_nfc));
+    for text in [
+        &note,
+        &source,
+        &result,
+        &difficulties,
+        &recommendations,
+        &evidence,
+    ]
+    .into_iter()
+    .flatten()
+    {
         if let Some(c) = crate::text::first_forbidden_control(text) {
             bail!("the text contains the control character U+{:04X}\n  help: remove it and run the command again", c as u32);
         }
@@ -110,87 +129,30 @@ fn record(cli: &Cli, a: &Args) -> Result<Recorded> {
         }
     }
 
-    let dir = cli.dir.join("progress");
-    let path = dir.join(format!("{}.toml", on.year()));
-    // A new file starts with a line saying what it is; toml_edit would put a
-    // comment of an empty document after the tables, so it is added at the end.
-    let (old, header) = if path.exists() {
-        let bytes =
-            std::fs::read(&path).with_context(|| format!("cannot read {}", path.display()))?;
-        let decoded = decode(&bytes).map_err(|e| {
-            anyhow::anyhow!("{}: {}\n  help: {}", path.display(), e.message, e.help)
-        })?;
-        (decoded.text, String::new())
-    } else {
-        let header = format!(
-            "# What was reported in {} on the tasks of {}. Append with `plan update`.\n\n",
-            on.year(),
-            comment::one_line(&plan.meta.id)
-        );
-        (String::new(), header)
-    };
-    let mut doc: DocumentMut = old.parse().with_context(|| {
-        format!(
-            "{} is not valid TOML; fix it first (`plan validate`)",
-            path.display()
-        )
-    })?;
-
-    let mut t = Table::new();
-    t["task"] = value(id.as_str());
-    t["on"] = value(toml_edit::Datetime {
-        date: Some(toml_edit::Date {
-            year: on.year() as u16,
-            month: on.month() as u8,
-            day: on.day() as u8,
-        }),
-        time: None,
-        offset: None,
-    });
-    t["status"] = value(status.key());
+    let mut entry = Entry::new(Kind::Update, on.year())
+        .text("task", Some(id.as_str()))
+        .date("on", on)
+        .text("status", Some(status.key()));
     if let Some(m) = a.milestone {
-        t["milestone"] = value(i64::from(m));
+        entry = entry.int("milestone", i64::from(m));
     }
-    if let Some(n) = &note {
-        t["note"] = value(n.as_str());
-    }
-    if let Some(s) = &source {
-        t["source"] = value(s.as_str());
-    }
+    let entry = entry
+        .text("note", note.as_deref())
+        .text("source", source.as_deref())
+        .text("result", result.as_deref())
+        .text("difficulties", difficulties.as_deref())
+        .text("recommendations", recommendations.as_deref())
+        .text("evidence", evidence.as_deref());
     let m = a
         .milestone
         .map(|m| format!(" (milestone {m})"))
         .unwrap_or_default();
+    let path = cli.dir.join("progress").join(format!("{}.toml", on.year()));
     let what = format!("{id}{m} {} on {on} in {}", status.key(), path.display());
-    match doc.get_mut("update") {
-        None => {
-            let mut aot = ArrayOfTables::new();
-            aot.push(t);
-            doc.insert("update", Item::ArrayOfTables(aot));
-        }
-        Some(Item::ArrayOfTables(aot)) => {
-            if aot.iter().any(|old| same_update(old, &t)) {
-                return Ok(Recorded {
-                    what,
-                    written: false,
-                });
-            }
-            aot.push(t)
-        }
-        Some(_) => bail!(
-            "{}: `update` is not a list of [[update]] tables",
-            path.display()
-        ),
-    }
-    let mut new = header + &doc.to_string();
-    if !new.ends_with('\n') {
-        new.push('\n');
-    }
-    std::fs::create_dir_all(&dir).with_context(|| format!("cannot create {}", dir.display()))?;
-    write_atomic(&path, new.as_bytes())?;
+    let done = record::append(&cli.dir, &plan.meta.id, &[entry])?;
     Ok(Recorded {
         what,
-        written: true,
+        written: done.written[0],
     })
 }
 
@@ -199,25 +161,5 @@ fn record(cli: &Cli, a: &Args) -> Result<Recorded> {
 fn looks_like_an_option(v: &str) -> bool {
     v.strip_prefix("--").is_some_and(|name| {
         !name.is_empty() && name.chars().all(|c| c.is_ascii_lowercase() || c == '-')
-    })
-}
-
-/// Whether two [[update]] tables say the same thing: every field equal, the
-/// task id in any case, whatever the layout.
-fn same_update(old: &Table, new: &Table) -> bool {
-    old.iter()
-        .chain(new.iter())
-        .all(|(k, _)| field(old.get(k), k == "task") == field(new.get(k), k == "task"))
-}
-
-/// A field's value in a form that compares by meaning, not by layout.
-fn field(item: Option<&Item>, id: bool) -> Option<String> {
-    let v = item?.as_value()?;
-    Some(match v {
-        toml_edit::Value::String(s) if id => format!("s:{}", s.value().to_uppercase()),
-        toml_edit::Value::String(s) => format!("s:{}", s.value()),
-        toml_edit::Value::Integer(i) => format!("i:{}", i.value()),
-        toml_edit::Value::Datetime(d) => format!("d:{}", d.value()),
-        other => format!("o:{}", other.to_string().trim()),
     })
 }

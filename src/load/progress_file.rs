@@ -82,6 +82,10 @@ fn read_update(cx: &mut Cx, mut t: Table) -> Option<Update> {
     });
     let note = t.string(cx, "note").map(|s| s.value);
     let source = t.string(cx, "source").map(|s| s.value);
+    let result = t.string(cx, "result").map(|s| s.value);
+    let difficulties = t.string(cx, "difficulties").map(|s| s.value);
+    let recommendations = t.string(cx, "recommendations").map(|s| s.value);
+    let evidence = t.string(cx, "evidence").map(|s| s.value);
     let loc = cx.loc(t.span());
     t.finish(cx);
     let task = task?;
@@ -92,6 +96,10 @@ fn read_update(cx: &mut Cx, mut t: Table) -> Option<Update> {
         milestone,
         note,
         source,
+        result,
+        difficulties,
+        recommendations,
+        evidence,
         loc,
     })
 }

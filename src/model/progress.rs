@@ -22,6 +22,14 @@ pub struct Update {
     pub milestone: Option<At<u32>>,
     pub note: Option<String>,
     pub source: Option<String>,
+    /// The result or product reported (Kết quả).
+    pub result: Option<String>,
+    /// Difficulties and obstacles (Khó khăn, vướng mắc).
+    pub difficulties: Option<String>,
+    /// Recommendations (Kiến nghị).
+    pub recommendations: Option<String>,
+    /// The document that proves it: number, date or link (Văn bản).
+    pub evidence: Option<String>,
     pub loc: Loc,
 }
 

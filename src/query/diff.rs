@@ -323,6 +323,13 @@ pub fn diff(old: &Plan, new: &Plan) -> Vec<Change> {
                     ("status", u.status.key().to_string()),
                     ("note", u.note.clone().unwrap_or_default()),
                     ("source", u.source.clone().unwrap_or_default()),
+                    ("result", u.result.clone().unwrap_or_default()),
+                    ("difficulties", u.difficulties.clone().unwrap_or_default()),
+                    (
+                        "recommendations",
+                        u.recommendations.clone().unwrap_or_default(),
+                    ),
+                    ("evidence", u.evidence.clone().unwrap_or_default()),
                 ];
                 (update_key(u), fields)
             })

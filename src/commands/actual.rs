@@ -1,0 +1,74 @@
+//! `plan actual INDICATOR --year Y --value V`: record an indicator's actual
+//! for a year in progress/Y.toml, through the same locked write as `update`.
+
+use super::output::{load_plan, print_bytes};
+use crate::cli::Cli;
+use crate::fsio::with_plan_lock;
+use crate::load::check_plan_dir;
+use crate::matching;
+use crate::record::{self, Entry, Kind};
+use anyhow::{bail, Result};
+use std::process::ExitCode;
+
+pub struct Args<'a> {
+    pub indicator: &'a str,
+    pub year: i32,
+    pub value: &'a str,
+    pub source: Option<&'a str>,
+    pub note: Option<&'a str>,
+}
+
+pub fn run(cli: &Cli, a: Args) -> Result<ExitCode> {
+    check_plan_dir(&cli.dir)?;
+    let value = number(a.value)?;
+    let line = with_plan_lock(&cli.dir, cli.lock_timeout, || {
+        let loaded = load_plan(cli)?;
+        let plan = &loaded.plan;
+        let id = matching::indicator(plan, a.indicator)?;
+        super::received::plausible_year(plan, a.year)?;
+        // One actual per indicator and year: a second, different figure
+        // would leave the report to guess which one is true.
+        if let Some(old) = plan
+            .progress
+            .actuals
+            .iter()
+            .find(|x| x.indicator.value == id && x.year == a.year && x.value != value)
+        {
+            bail!(
+                "{id} already has an actual for {}: {} (in {}); nothing was written\n  help: if the figure was corrected, edit that entry",
+                a.year,
+                old.value,
+                plan.sources.get(old.loc.file).path
+            );
+        }
+        let entry = Entry::new(Kind::Actual, a.year)
+            .text("indicator", Some(id.as_str()))
+            .int("year", i64::from(a.year))
+            .number("value", value)
+            .text("source", a.source.map(crate::text::to_nfc).as_deref())
+            .text("note", a.note.map(crate::text::to_nfc).as_deref());
+        let done = record::append(&cli.dir, &plan.meta.id, &[entry])?;
+        let verb = if done.written[0] {
+            "recorded"
+        } else {
+            "already recorded"
+        };
+        Ok(format!("{verb}: {id} {} = {value}\n", a.year))
+    })?;
+    print_bytes(line.as_bytes())?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// A figure as typed: a decimal point, no thousands separators.
+pub fn number(input: &str) -> Result<f64> {
+    let s = input.trim();
+    if s.contains(',') {
+        bail!("\"{input}\" has a comma\n  help: write the figure with a decimal point and no thousands separator: 7.5, 104000");
+    }
+    match s.parse::<f64>() {
+        Ok(v) if v.is_finite() => Ok(v),
+        _ => bail!(
+            "\"{input}\" is not a number\n  help: write the figure alone, without its unit: 7.5"
+        ),
+    }
+}

@@ -1,0 +1,155 @@
+//! `plan actual`, `plan received` and the report fields of `plan update`:
+//! single facts recorded through the same locked write path.
+
+mod common;
+use common::Fixture;
+
+#[test]
+fn an_actual_is_recorded_once_and_a_different_figure_is_refused() {
+    let f = Fixture::valid();
+    let out = f.run(&[
+        "actual",
+        "GRDP-growth",
+        "--year",
+        "2025",
+        "--value",
+        "7.5",
+        "--source",
+        "Niên giám 2025",
+    ]);
+    assert_eq!(out.code, 0, "{}", out.transcript());
+    assert_eq!(out.stdout, "recorded: grdp-growth 2025 = 7.5\n");
+    let text = f.read("progress/2025.toml");
+    assert!(text.contains("[[actual]]\nindicator = \"grdp-growth\"\nyear = 2025\nvalue = 7.5\nsource = \"Niên giám 2025\"\n"), "{text}");
+    let again = f.run(&[
+        "actual",
+        "grdp-growth",
+        "--year",
+        "2025",
+        "--value",
+        "7.5",
+        "--source",
+        "Niên giám 2025",
+    ]);
+    assert_eq!(again.stdout, "already recorded: grdp-growth 2025 = 7.5\n");
+    assert_eq!(f.read("progress/2025.toml"), text);
+    let other = f.run(&["actual", "grdp-growth", "--year", "2025", "--value", "8"]);
+    assert_eq!(other.code, 2);
+    assert!(
+        other.stderr.contains("already has an actual for 2025: 7.5"),
+        "{}",
+        other.stderr
+    );
+    assert_eq!(f.read("progress/2025.toml"), text);
+    assert_eq!(f.run(&["validate", "--deny-warnings"]).code, 0);
+}
+
+#[test]
+fn bad_figures_years_and_indicators_are_refused_with_the_fix() {
+    let f = Fixture::valid();
+    for (args, says) in [
+        (
+            vec!["actual", "grdp-growth", "--year", "2025", "--value", "7,5"],
+            "decimal point",
+        ),
+        (
+            vec!["actual", "grdp-growth", "--year", "2025", "--value", "nan"],
+            "not a number",
+        ),
+        (
+            vec!["actual", "grdp-growth", "--year", "2025", "--value", "inf"],
+            "not a number",
+        ),
+        (
+            vec!["actual", "grdp-growth", "--year", "25", "--value", "7"],
+            "four-digit year",
+        ),
+        (
+            vec!["actual", "grdpgrowth", "--year", "2025", "--value", "7"],
+            "did you mean \"grdp-growth\"",
+        ),
+        (
+            vec!["received", "sxd", "--year", "2025", "--on", "2024-12-01"],
+            "before the year began",
+        ),
+        (
+            vec![
+                "received",
+                "khong-co",
+                "--year",
+                "2025",
+                "--on",
+                "2025-12-01",
+            ],
+            "unknown agency",
+        ),
+    ] {
+        let out = f.run(&args);
+        assert_eq!(out.code, 2, "{args:?}: {}", out.transcript());
+        assert!(out.stderr.contains(says), "{args:?}: {}", out.stderr);
+    }
+    assert!(!f.path("progress/2025.toml").exists());
+}
+
+#[test]
+fn a_receipt_is_recorded_for_the_year_or_its_first_half() {
+    let f = Fixture::valid();
+    let out = f.run(&[
+        "received",
+        "so xay dung",
+        "--year",
+        "2025",
+        "--on",
+        "14/12/2025",
+        "--reference",
+        "Báo cáo số 12/BC-SXD",
+    ]);
+    assert_eq!(out.code, 0, "{}", out.transcript());
+    assert_eq!(
+        out.stdout,
+        "recorded: the report of 2025 from sxd, received on 2025-12-14\n"
+    );
+    let h1 = f.run(&[
+        "received",
+        "sxd",
+        "--year",
+        "2025",
+        "--on",
+        "2025-07-10",
+        "--half-year",
+    ]);
+    assert_eq!(h1.code, 0, "{}", h1.transcript());
+    let text = f.read("progress/2025.toml");
+    assert!(text.contains("[[report]]\nagency = \"sxd\"\nyear = 2025\nreceived_on = 2025-12-14\nreference = \"Báo cáo số 12/BC-SXD\"\n"), "{text}");
+    assert!(text.contains("[[report]]\nagency = \"sxd\"\nyear = 2025\nperiod = \"H1\"\nreceived_on = 2025-07-10\n"), "{text}");
+    assert_eq!(f.run(&["validate", "--deny-warnings"]).code, 0);
+    // The report now shows the receipt on time.
+    let json = f.run(&["report", "--year", "2025", "--format", "json"]);
+    assert!(json.stdout.contains("\"on_time\""), "{}", json.stdout);
+}
+
+#[test]
+fn an_update_carries_result_difficulties_recommendations_and_evidence() {
+    let f = Fixture::valid();
+    let out = f.run(&[
+        "update",
+        "PL2.I.4",
+        "--status",
+        "in_progress",
+        "--on",
+        "2025-12-01",
+        "--result",
+        "Hoàn thành 60% khối lượng",
+        "--difficulties",
+        "- Thiếu vốn đối ứng",
+        "--recommendations",
+        "Đề nghị bổ sung vốn",
+        "--evidence",
+        "Công văn số 45/SKHĐT ngày 30/11/2025",
+    ]);
+    assert_eq!(out.code, 0, "{}", out.transcript());
+    let text = f.read("progress/2025.toml");
+    assert!(text.contains("result = \"Hoàn thành 60% khối lượng\"\ndifficulties = \"- Thiếu vốn đối ứng\"\nrecommendations = \"Đề nghị bổ sung vốn\"\nevidence = \"Công văn số 45/SKHĐT ngày 30/11/2025\"\n"), "{text}");
+    assert_eq!(f.run(&["validate", "--deny-warnings"]).code, 0);
+    assert_eq!(f.run(&["fmt", "--check"]).code, 0);
+}
