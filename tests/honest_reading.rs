@@ -314,6 +314,108 @@ fn findings_quote_file_text_with_escapes_not_raw_characters() {
     assert!(out.stdout.contains("\\u{202E}"), "{}", out.stdout);
 }
 
+#[test]
+fn a_plan_folder_name_is_shown_safely_when_there_is_no_plan() {
+    let f = Fixture::valid();
+    let out = f.run(&["--dir", "no\u{1b}[2Jplan", "validate"]);
+    assert_eq!(out.code, 2);
+    assert!(!out.stderr.contains('\u{1b}'), "{}", out.stderr);
+    assert!(out.stderr.contains("no\\u{1B}[2Jplan"), "{}", out.stderr);
+}
+
+/// Runs `plan --dir plan validate` as a user the permissions apply to: the
+/// current one, or `nobody` (through setpriv) when the tests run as root,
+/// who reads every folder whatever its mode. None when neither is possible.
+#[cfg(unix)]
+fn validate_without_privilege(f: &Fixture) -> Option<common::Output> {
+    use std::os::unix::fs::PermissionsExt;
+    let uid = std::process::Command::new("id").arg("-u").output().ok()?;
+    let bin = assert_cmd::cargo::cargo_bin("plan");
+    let mut cmd = if String::from_utf8_lossy(&uid.stdout).trim() == "0" {
+        // nobody must reach the fixture: open the folders above it.
+        std::fs::set_permissions(f.dir.path(), std::fs::Permissions::from_mode(0o755)).ok()?;
+        let mut c = std::process::Command::new("setpriv");
+        c.args(["--reuid=65534", "--regid=65534", "--clear-groups"])
+            .arg(&bin);
+        c
+    } else {
+        std::process::Command::new(&bin)
+    };
+    let out = cmd
+        .current_dir(f.dir.path())
+        .env("NO_COLOR", "1")
+        .args(["--dir", "plan", "validate"])
+        .output()
+        .ok()?;
+    // setpriv missing or not allowed: nothing can be learnt.
+    if out.status.code() == Some(127) || String::from_utf8_lossy(&out.stderr).contains("setpriv") {
+        return None;
+    }
+    Some(common::Output {
+        code: out.status.code().unwrap_or(-1),
+        stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
+        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+    })
+}
+
+#[cfg(unix)]
+fn chmod(path: &std::path::Path, mode: u32) {
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::set_permissions(path, std::fs::Permissions::from_mode(mode)).unwrap();
+}
+
+#[cfg(unix)]
+#[test]
+fn folders_and_files_without_read_permission_are_errors() {
+    let f = Fixture::valid();
+    // Everything readable by others first, as a checkout usually is.
+    for rel in ["", "tasks", "progress"] {
+        chmod(&f.path(rel), 0o755);
+    }
+    for entry in [
+        "plan.toml",
+        "agencies.toml",
+        "indicators.toml",
+        "tasks/pl1.toml",
+        "tasks/pl2-01.toml",
+        "progress/2023.toml",
+        "progress/2024.toml",
+    ] {
+        chmod(&f.path(entry), 0o644);
+    }
+    let Some(ok) = validate_without_privilege(&f) else {
+        return;
+    };
+    assert_eq!(ok.code, 0, "{}{}", ok.stdout, ok.stderr);
+
+    chmod(&f.path("progress"), 0o000);
+    let out = validate_without_privilege(&f).unwrap();
+    chmod(&f.path("progress"), 0o755);
+    assert_eq!(out.code, 1, "{}{}", out.stdout, out.stderr);
+    assert!(
+        out.stdout
+            .contains("error[unreadable]: cannot read the folder: Permission denied"),
+        "{}",
+        out.stdout
+    );
+
+    chmod(&f.path("tasks/pl1.toml"), 0o000);
+    let out = validate_without_privilege(&f).unwrap();
+    chmod(&f.path("tasks/pl1.toml"), 0o644);
+    assert_eq!(out.code, 1);
+    assert!(out.stdout.contains("plan/tasks/pl1.toml"), "{}", out.stdout);
+
+    chmod(&f.path(""), 0o000);
+    let out = validate_without_privilege(&f).unwrap();
+    chmod(&f.path(""), 0o755);
+    assert_eq!(out.code, 2);
+    assert!(
+        out.stderr.contains("plan.toml cannot be looked at"),
+        "{}",
+        out.stderr
+    );
+}
+
 #[cfg(unix)]
 #[test]
 fn textconv_reads_as_safely_as_the_loader() {

@@ -58,7 +58,7 @@ impl std::fmt::Display for NoPlan {
         write!(
             f,
             "no plan found in {}: {}\n  help: point to a plan folder with --dir PATH or the PLAN_DIR variable, or create one with `plan init DIR`",
-            self.dir.display(),
+            crate::text::display_path(&self.dir),
             self.reason
         )
     }
@@ -85,10 +85,14 @@ pub fn check_plan_dir(dir: &Path) -> Result<(), NoPlan> {
             "the folder does not exist"
         }));
     }
-    if dir.join("plan.toml").symlink_metadata().is_err() {
-        return Err(no_plan("the folder has no plan.toml"));
+    match dir.join("plan.toml").symlink_metadata() {
+        Ok(_) => Ok(()),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+            Err(no_plan("the folder has no plan.toml"))
+        }
+        // Not "no plan.toml" when the folder cannot be looked into.
+        Err(e) => Err(no_plan(&format!("its plan.toml cannot be looked at: {e}"))),
     }
-    Ok(())
 }
 
 /// What one file contributed.
