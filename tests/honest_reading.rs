@@ -418,11 +418,33 @@ fn folders_and_files_without_read_permission_are_errors() {
 
 #[cfg(unix)]
 #[test]
-fn textconv_reads_as_safely_as_the_loader() {
+fn textconv_fmt_and_merge_file_read_as_safely_as_the_loader() {
     let f = Fixture::valid();
     let out = f.run(&["textconv", "/dev/zero"]);
     assert_eq!(out.code, 2);
     assert!(out.stderr.contains("not a regular file"), "{}", out.stderr);
+    let p = f.path("progress/2023.toml");
+    let p = p.to_str().unwrap();
+    let out = f.run(&[
+        "merge-file",
+        "/dev/zero",
+        p,
+        p,
+        "-o",
+        "/tmp/never-written.toml",
+    ]);
+    assert_eq!(out.code, 2, "{}", out.stderr);
+    assert!(out.stderr.contains("a device"), "{}", out.stderr);
+    let fifo = f.path("tasks/pipe.toml");
+    let status = std::process::Command::new("mkfifo")
+        .arg(&fifo)
+        .status()
+        .unwrap();
+    assert!(status.success());
+    // Named on the command line, a FIFO is refused too, never opened.
+    let out = f.run(&["fmt", "--check", fifo.to_str().unwrap()]);
+    assert_ne!(out.code, 0);
+    assert!(out.stderr.contains("FIFO"), "{}{}", out.stdout, out.stderr);
 }
 
 // ---------------------------------------------------------------- panics
