@@ -221,6 +221,7 @@ mod tests {
             better,
             aggregate,
             monitored_by: None,
+            responsible: None,
             note: None,
             targets: vec![],
         }

@@ -15,6 +15,7 @@ pub mod diagnostic;
 pub mod fsio;
 pub mod generate;
 pub mod ids;
+pub mod intake;
 pub mod lang;
 pub mod load;
 pub mod matching;
