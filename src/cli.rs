@@ -220,15 +220,26 @@ pub enum Command {
         /// The year reported on; default the current year.
         #[arg(long, add = ArgValueCandidates::new(crate::completion::years))]
         year: Option<i32>,
-        /// Only one table: summary, tasks, indicators or agencies.
+        /// Only one table: summary, tasks, recurring, indicators, scorecard,
+        /// difficulties or (with --compare) comparison.
         #[arg(long, value_name = "TABLE", add = ArgValueCandidates::new(crate::completion::tables))]
         table: Option<String>,
+        /// Judge everything on this date; default 31/12 of --year (30/06
+        /// with --half 1).
+        #[arg(long, value_name = "DATE")]
+        as_of: Option<String>,
+        /// 1: the half-year report, as of 30/06 of --year.
+        #[arg(long, value_name = "HALF", value_parser = clap::value_parser!(u8).range(1..=1))]
+        half: Option<u8>,
+        /// Add this year's figures beside --year's, with the change.
+        #[arg(long, value_name = "YEAR")]
+        compare: Option<i32>,
         /// Write to this file (atomically) instead of the screen; `-` is the
         /// screen, /dev/null writes nothing; any other non-regular file is refused.
         #[arg(long, value_name = "FILE", conflicts_with = "out_dir")]
         out: Option<PathBuf>,
-        /// With --format csv: write summary.csv, tasks.csv, indicators.csv and
-        /// agencies.csv here, all four or none.
+        /// With --format csv: write one CSV file per table here (summary.csv,
+        /// tasks.csv, …), all or none.
         #[arg(long, value_name = "DIR")]
         out_dir: Option<PathBuf>,
         /// Write --out or --out-dir even inside the plan folder.

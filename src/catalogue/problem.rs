@@ -23,6 +23,7 @@ pub enum Problem<'a> {
         year: i32,
     },
     OutDirNeedsCsv,
+    ComparisonNeedsCompare,
     CsvHoldsOneTable {
         tables: &'a [&'a str],
     },
@@ -175,9 +176,10 @@ impl Problem<'_> {
             Problem::NotAReportYear { year } => {
                 format!("{year} is not a year a plan reports on\n  help: --year 2025")
             }
-            Problem::OutDirNeedsCsv => "--out-dir writes the four tables as CSV files\n  help: add --format csv, or use --out FILE for one Markdown document".into(),
+            Problem::OutDirNeedsCsv => "--out-dir writes the report's tables as CSV files\n  help: add --format csv, or use --out FILE for one Markdown document".into(),
+            Problem::ComparisonNeedsCompare => "the comparison table needs a year to compare with\n  help: add --compare YEAR, e.g. --year 2025 --compare 2024".into(),
             Problem::CsvHoldsOneTable { tables } => format!(
-                "CSV holds one table: choose --table {}\n  help: or --out-dir DIR to write all four files",
+                "CSV holds one table: choose --table {}\n  help: or --out-dir DIR to write every table, one file each",
                 tables.join("|")
             ),
             Problem::CannotWriteStdout { error } => {

@@ -133,6 +133,9 @@ pub fn run(cli: Cli) -> ExitCode {
         Command::Report {
             year,
             table,
+            as_of,
+            half,
+            compare,
             out,
             out_dir,
             force,
@@ -141,6 +144,9 @@ pub fn run(cli: Cli) -> ExitCode {
             report::Args {
                 year: *year,
                 table: table.as_deref(),
+                as_of: as_of.as_deref(),
+                half: half.is_some(),
+                compare: *compare,
                 out: out.as_deref(),
                 out_dir: out_dir.as_deref(),
                 force: *force,

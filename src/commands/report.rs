@@ -6,16 +6,21 @@ use crate::catalogue::{Message, Problem};
 use crate::cli::{Cli, Format};
 use crate::compose::{self, report as rr, report::TABLES};
 use crate::fsio::{out_dir_allowed, write_atomic, write_set, Dest};
-use crate::query::report::{annual, indicators, registry};
+use crate::model::Period;
+use crate::query::report::{self as q, indicators, registry};
 use crate::render;
 use anyhow::{bail, Result};
-use chrono::Datelike;
+use chrono::{Datelike, NaiveDate};
 use std::path::Path;
 use std::process::ExitCode;
 
 pub struct Args<'a> {
     pub year: Option<i32>,
     pub table: Option<&'a str>,
+    pub as_of: Option<&'a str>,
+    /// The half-year report (as of 30/06).
+    pub half: bool,
+    pub compare: Option<i32>,
     pub out: Option<&'a Path>,
     pub out_dir: Option<&'a Path>,
     pub force: bool,
@@ -62,12 +67,34 @@ pub fn report(cli: &Cli, a: Args) -> Result<ExitCode> {
             );
         }
     }
-    let r = annual(plan, year);
+    let period = if a.half { Period::H1 } else { Period::Year };
+    let as_of = match a.as_of {
+        Some(d) => crate::matching::date(d)?,
+        None => period.end(year).unwrap_or(NaiveDate::MAX),
+    };
+    // The plan as it stood on the date: amendments in force, merged agencies'
+    // tasks with their successors.
+    let view = plan.on(as_of);
+    let r = q::report(&view, year, period, as_of);
+    let other_view;
+    let other = match a.compare {
+        Some(y) => {
+            let y = year_or_now(Some(y))?;
+            let end = period.end(y).unwrap_or(NaiveDate::MAX);
+            other_view = plan.on(end);
+            Some(q::report(&other_view, y, period, end))
+        }
+        None => None,
+    };
+    let plan = &*view;
+    if a.table == Some("comparison") && other.is_none() {
+        bail!("{}", Problem::ComparisonNeedsCompare.text());
+    }
     if let Some(dir) = a.out_dir {
         if out.format != Format::Csv {
             bail!("{}", Problem::OutDirNeedsCsv.text());
         }
-        let doc = rr::document(plan, &r, out.lang, None);
+        let doc = rr::document(plan, &r, other.as_ref(), out.lang, None);
         let bom = matches!(out.backend, crate::render::Backend::Csv { bom: true });
         let files: Vec<(String, Vec<u8>)> = doc
             .tables()
@@ -79,7 +106,11 @@ pub fn report(cli: &Cli, a: Args) -> Result<ExitCode> {
             })
             .collect();
         write_set(dir, &files)?;
-        let names = TABLES.map(|t| format!("{t}.csv")).join(", ");
+        let names = doc
+            .tables()
+            .map(|t| format!("{}.csv", t.name))
+            .collect::<Vec<_>>()
+            .join(", ");
         let dir = dir.display().to_string();
         print_bytes(
             format!(
@@ -97,7 +128,7 @@ pub fn report(cli: &Cli, a: Args) -> Result<ExitCode> {
     if out.format == Format::Csv && a.table.is_none() {
         bail!("{}", Problem::CsvHoldsOneTable { tables: &TABLES }.text());
     }
-    let doc = rr::document(plan, &r, out.lang, a.table);
+    let doc = rr::document(plan, &r, other.as_ref(), out.lang, a.table);
     emit(dest, &out.render(&doc)?)?;
     Ok(ExitCode::SUCCESS)
 }
