@@ -102,6 +102,9 @@ pub enum Command {
         /// Exit 1 when anything is overdue (for scripts).
         #[arg(long)]
         fail_if_any: bool,
+        /// Also list the agencies' reports that are overdue and not received.
+        #[arg(long)]
+        reports: bool,
     },
     /// Browse tasks, with their status on a date.
     List {
@@ -252,8 +255,16 @@ pub enum Command {
         #[arg(long, add = ArgValueCandidates::new(crate::completion::years))]
         year: Option<i32>,
     },
-    /// The agencies of the plan, with how many tasks each leads and supports.
-    Agencies,
+    /// The agencies of the plan, with how many tasks each leads and supports;
+    /// with --year, the agency scorecard of that year.
+    Agencies {
+        /// The scorecard of this year (as of 31/12, or --as-of).
+        #[arg(long)]
+        year: Option<i32>,
+        /// With --year: judge on this date instead of 31/12.
+        #[arg(long, value_name = "DATE", requires = "year")]
+        as_of: Option<String>,
+    },
     /// Rewrite plan files in the canonical form, keeping comments.
     ///
     /// With --check, change nothing: list the files that would change and exit 1.

@@ -34,6 +34,16 @@ pub enum CycleWord {
     Difference,
     /// The sentence under the summary saying what each column counts.
     SummaryNote,
+    /// The table of reports owed and not received (`overdue --reports`).
+    MissingReports,
+    ReportKind,
+    OwedAnnual,
+    OwedHalfYear,
+    OwedAggregate,
+    /// Label of a recurring task's record year by year (`plan show`).
+    ByYear,
+    /// Label of the amendments a task's terms rest on (`plan show`).
+    Amended,
     /// Under the recurring table: how a year is judged.
     RecurringNote,
     YearStatus(YearStatus),
@@ -96,6 +106,20 @@ impl CycleWord {
             (SummaryNote, En) => "The columns from \"Done on time\" to \"Cancelled\" divide every task, each once, and add up to \"Total\". \"Due\" counts the tasks whose final deadline has come (or that are overdue on a milestone), cancelled ones aside: it equals \"Due, done on time\" plus \"Done late\" plus \"Overdue\"; a task done before its deadline came counts as \"Done on time\" but not yet as \"Due\".",
             (RecurringNote, Vi) => "Nhiệm vụ thường xuyên được đánh giá theo từng năm: đã báo cáo hoàn thành hoặc đang thực hiện trong năm; chưa báo cáo (quá hạn) khi đã qua hạn gửi báo cáo năm mà chưa có cập nhật của năm; chưa đến hạn khi chưa qua hạn đó.",
             (RecurringNote, En) => "A recurring task is judged on each year: reported done or in progress during the year; not reported once the agencies' deadline has passed with no update of the year; pending before that deadline.",
+            (MissingReports, Vi) => "Báo cáo chưa nhận",
+            (MissingReports, En) => "Reports not received",
+            (ReportKind, Vi) => "Loại báo cáo",
+            (ReportKind, En) => "Report",
+            (OwedAnnual, Vi) => "Báo cáo năm",
+            (OwedAnnual, En) => "Annual report",
+            (OwedHalfYear, Vi) => "Báo cáo 6 tháng",
+            (OwedHalfYear, En) => "Half-year report",
+            (OwedAggregate, Vi) => "Báo cáo tổng hợp gửi UBND tỉnh",
+            (OwedAggregate, En) => "Aggregate report to the People's Committee",
+            (ByYear, Vi) => "Kết quả từng năm",
+            (ByYear, En) => "Year by year",
+            (Amended, Vi) => "Sửa đổi, bổ sung",
+            (Amended, En) => "Amended by",
             (YearStatus(s), l) => year_status(s, l),
         }
     }
@@ -123,4 +147,126 @@ pub fn compared(year: i32, other: i32, lang: Lang) -> String {
         Lang::Vi => format!("So sánh năm {year} với năm {other}"),
         Lang::En => format!("{year} compared with {other}"),
     }
+}
+
+/// An agency that took a task over from one the decision named.
+pub fn heir(name: &str, from: &str, lang: Lang) -> String {
+    match lang {
+        Lang::Vi => format!("{name} (kế thừa {from})"),
+        Lang::En => format!("{name} (successor to {from})"),
+    }
+}
+
+/// A note when an agency asked for was merged away by the date asked.
+pub fn succeeded(
+    name: &str,
+    until: Option<chrono::NaiveDate>,
+    source: Option<&str>,
+    successor: &str,
+    lang: Lang,
+) -> String {
+    let until = until.map(|d| lang.date(d)).unwrap_or_default();
+    let source = source.map(|s| format!(" ({s})")).unwrap_or_default();
+    match lang {
+        Lang::Vi => format!(
+            "ghi chú: {name} hoạt động đến ngày {until}{source}; các nhiệm vụ của cơ quan này nay do {successor} thực hiện, nên hiển thị các nhiệm vụ của {successor}"
+        ),
+        Lang::En => format!(
+            "note: {name} existed until {until}{source}; its tasks passed to {successor}, so these are {successor}'s tasks"
+        ),
+    }
+}
+
+/// An agency that ended (with no successor recorded) by the date asked.
+pub fn ended(name: &str, until: chrono::NaiveDate, lang: Lang) -> String {
+    match lang {
+        Lang::Vi => format!(
+            "{name} (đã kết thúc hoạt động từ sau ngày {})",
+            lang.date(until)
+        ),
+        Lang::En => format!("{name} (no longer exists after {})", lang.date(until)),
+    }
+}
+
+/// "2024: Chưa báo cáo", one line of a recurring task's record.
+pub fn year_line(year: i32, status: YearStatus, lang: Lang) -> String {
+    format!("{year}: {}", year_status(status, lang))
+}
+
+/// One amendment in force: its decision, from when, and what it changed.
+pub fn amendment_line(
+    number: &str,
+    issued_on: chrono::NaiveDate,
+    from: chrono::NaiveDate,
+    change: &str,
+    lang: Lang,
+) -> String {
+    match lang {
+        Lang::Vi => format!(
+            "{number} ngày {}, áp dụng từ {}: {change}",
+            lang.date(issued_on),
+            lang.date(from)
+        ),
+        Lang::En => format!(
+            "{number} of {}, from {}: {change}",
+            lang.date(issued_on),
+            lang.date(from)
+        ),
+    }
+}
+
+/// What an amendment changes, in words: the changed fields, a cancellation,
+/// or an addition.
+pub fn change_words(fields: &[&'static str], cancel: bool, add: bool, lang: Lang) -> String {
+    let word = |f: &'static str| -> &'static str {
+        match (f, lang) {
+            ("title", Lang::Vi) => "nội dung nhiệm vụ",
+            ("lead", Lang::Vi) => "cơ quan chủ trì",
+            ("support", Lang::Vi) => "cơ quan phối hợp",
+            ("due", Lang::Vi) => "thời hạn",
+            ("milestone", Lang::Vi) => "các mốc",
+            ("ongoing", Lang::Vi) => "chuyển thành nhiệm vụ thường xuyên",
+            ("title", _) => "the task's wording",
+            ("lead", _) => "the lead",
+            ("support", _) => "the support",
+            ("due", _) => "the deadline",
+            ("milestone", _) => "the milestones",
+            ("ongoing", _) => "made recurring",
+            (other, _) => other,
+        }
+    };
+    match (cancel, add, lang) {
+        (true, _, Lang::Vi) => "dừng thực hiện nhiệm vụ".into(),
+        (true, _, Lang::En) => "the task cancelled".into(),
+        (_, true, Lang::Vi) => "bổ sung nhiệm vụ".into(),
+        (_, true, Lang::En) => "the task added".into(),
+        _ => fields
+            .iter()
+            .map(|f| word(f))
+            .collect::<Vec<_>>()
+            .join(", "),
+    }
+}
+
+/// A field of an update beyond its status: "Khó khăn: …".
+pub fn detail(label: CycleWord, text: &str, lang: Lang) -> String {
+    format!("  {}: {text}", label.text(lang))
+}
+
+/// The line under `plan overdue`'s title about reports owed: how many are
+/// missing. Nothing when none are, or when the plan records no receipt at all
+/// (then none are chased, so the task list is not drowned in them), unless
+/// the user asked for the reports (`listed`).
+pub fn missing_reports(count: Option<usize>, listed: bool, lang: Lang) -> Option<String> {
+    Some(match (count, listed, lang) {
+        (None, false, _) | (Some(0), false, _) => return None,
+        (None, true, Lang::Vi) => "Kế hoạch chưa ghi nhận báo cáo nào của các cơ quan (plan received), nên chưa theo dõi báo cáo chưa nhận.".into(),
+        (None, true, Lang::En) => "The plan records no agency report yet (plan received), so reports owed are not chased.".into(),
+        (Some(0), true, Lang::Vi) => "Không có báo cáo nào quá hạn chưa nhận.".into(),
+        (Some(0), true, Lang::En) => "No report is overdue.".into(),
+        (Some(n), false, Lang::Vi) => format!("Có {n} báo cáo quá hạn chưa nhận (thêm --reports để xem danh sách)."),
+        (Some(n), false, Lang::En) => format!("{n} report(s) overdue and not received (plan overdue --reports lists them)."),
+        (Some(n), true, Lang::Vi) => format!("Có {n} báo cáo quá hạn chưa nhận, liệt kê dưới đây."),
+        (Some(n), true, Lang::En) => format!("{n} report(s) overdue and not received, listed below."),
+    })
 }

@@ -142,10 +142,23 @@ pub fn targets(cli: &Cli, year: Option<i32>) -> Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
-pub fn agencies(cli: &Cli) -> Result<ExitCode> {
+pub fn agencies(cli: &Cli, year: Option<i32>, as_of: Option<&str>) -> Result<ExitCode> {
     let loaded = load_plan(cli)?;
-    let plan = &loaded.plan;
     let out = Out::new(cli, &loaded);
+    if let Some(year) = year {
+        // The scorecard alone: the report's table, as of its date.
+        let year = year_or_now(Some(year))?;
+        let as_of = match as_of {
+            Some(d) => crate::matching::date(d)?,
+            None => Period::Year.end(year).unwrap_or(NaiveDate::MAX),
+        };
+        let view = loaded.plan.on(as_of);
+        let r = q::report(&view, year, Period::Year, as_of);
+        let doc = rr::document(&view, &r, None, out.lang, Some("scorecard"));
+        out.emit(&doc)?;
+        return Ok(ExitCode::SUCCESS);
+    }
+    let plan = &loaded.plan;
     let rows = registry(plan);
     out.emit(&compose::agencies::document(plan, &rows, out.lang))?;
     Ok(ExitCode::SUCCESS)

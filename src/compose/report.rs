@@ -317,8 +317,8 @@ fn task_row(plan: &Plan, row: &TaskRow) -> Vec<Cell> {
     vec![
         Cell::Id(t.id.as_str().to_string()),
         Cell::text(&t.title),
-        agency_cells(plan, &t.lead),
-        agency_cells(plan, &t.support),
+        agency_cells(plan, &t.id.value, &t.lead),
+        agency_cells(plan, &t.id.value, &t.support),
         Cell::opt_text(t.schedule.as_deref()),
         due_cell(t),
         // A recurring task is judged on the year: its standing says how.

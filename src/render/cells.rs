@@ -50,7 +50,10 @@ impl CellText {
             Cell::Assessment(a) => word(Word::AssessmentWord(*a)),
             Cell::Level(l) => word(Word::LevelWord(*l)),
             Cell::Receipt(r) => word(Word::ReceiptWord(*r)),
-            Cell::Agency(a) => a.name.clone(),
+            Cell::Agency(a) => match &a.inherited_from {
+                Some(from) => crate::catalogue::cycle::heir(&a.name, from, self.lang),
+                None => a.name.clone(),
+            },
             Cell::Update(u) => {
                 let line = UpdateLine {
                     on: u.on,
