@@ -51,21 +51,17 @@ impl CellText {
             Cell::Level(l) => word(Word::LevelWord(*l)),
             Cell::Receipt(r) => word(Word::ReceiptWord(*r)),
             Cell::Agency(a) => a.name.clone(),
-            Cell::Update(u) => {
-                let line = UpdateLine {
+            Cell::Update(u) => Message::Latest {
+                update: UpdateLine {
                     on: u.on,
                     status: u.status,
                     milestone: u.milestone,
                     note: u.note.as_deref(),
                     source: u.source.as_deref(),
-                };
-                let text = Message::Latest(line).text(self.lang);
-                match self.medium {
-                    // The message dates for people; a sheet wants ISO.
-                    Medium::Sheet => text.replacen(&self.lang.date(u.on), &self.date(u.on), 1),
-                    Medium::People => text,
-                }
+                },
+                iso: self.medium == Medium::Sheet,
             }
+            .text(self.lang),
             Cell::List { items, lines } => items
                 .iter()
                 .map(|c| self.text(c))
