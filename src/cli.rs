@@ -140,6 +140,42 @@ pub enum Command {
         #[command(flatten)]
         details: Details,
     },
+    /// One workbook per agency for the year's report: its tasks with columns
+    /// to fill, and the indicators it reports (see docs/december.md).
+    Forms {
+        /// The year the agencies report on.
+        #[arg(long, value_name = "YEAR")]
+        year: i32,
+        /// The folder for the workbooks, one `AGENCY-ID.xlsx` each.
+        #[arg(long, value_name = "DIR")]
+        out_dir: PathBuf,
+        /// Only this agency's form.
+        #[arg(long, value_name = "AGENCY")]
+        agency: Option<String>,
+        /// The date the forms show each task's standing on; default today.
+        #[arg(long, value_name = "DATE")]
+        as_of: Option<String>,
+        /// Write the forms even inside the plan folder.
+        #[arg(long)]
+        force: bool,
+    },
+    /// Agencies' filled forms: every cell checked, then recorded as updates,
+    /// actuals and the report's receipt.
+    ///
+    /// Exit status 0 when every workbook was clean, 1 when any had a problem
+    /// (named on stderr, and nothing of that workbook recorded unless
+    /// --partial).
+    Import {
+        /// The filled workbooks.
+        #[arg(value_name = "FILE", required = true)]
+        files: Vec<PathBuf>,
+        /// The day they arrived; default each file's last-saved date.
+        #[arg(long, value_name = "DATE")]
+        received: Option<String>,
+        /// Record the valid rows of a workbook that has problems.
+        #[arg(long)]
+        partial: bool,
+    },
     /// Record an indicator's actual figure for a year (in progress/YEAR.toml).
     Actual {
         /// The indicator id (`plan targets` lists them).

@@ -20,6 +20,7 @@ pub mod document;
 pub mod fsio;
 pub mod generate;
 pub mod ids;
+pub mod intake;
 pub mod lang;
 pub mod load;
 pub mod matching;

@@ -3,6 +3,8 @@
 mod actual;
 mod diff;
 mod fmt;
+mod forms;
+mod import;
 mod init;
 mod list;
 mod merge_file;
@@ -68,6 +70,34 @@ pub fn run(cli: Cli) -> ExitCode {
             },
         ),
         Command::List { filters } => list::run(&cli, filters),
+        Command::Forms {
+            year,
+            out_dir,
+            agency,
+            as_of,
+            force,
+        } => forms::run(
+            &cli,
+            forms::Args {
+                year: *year,
+                out_dir,
+                agency: agency.as_deref(),
+                as_of: as_of.as_deref(),
+                force: *force,
+            },
+        ),
+        Command::Import {
+            files,
+            received,
+            partial,
+        } => import::run(
+            &cli,
+            import::Args {
+                files,
+                received: received.as_deref(),
+                partial: *partial,
+            },
+        ),
         Command::Actual {
             indicator,
             year,
