@@ -30,7 +30,7 @@ impl CellText {
         self.lang.number(v, self.medium == Medium::Sheet)
     }
 
-    /// The cell as text; whether it is a number (for the CSV formula guard).
+    /// The cell as text, in the medium's forms and the reader's words.
     pub fn text(&self, cell: &Cell) -> String {
         let word = |w: Word| w.text(self.lang).to_string();
         match cell {
