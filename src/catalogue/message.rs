@@ -97,8 +97,12 @@ pub enum Message<'a> {
         update: UpdateLine<'a>,
         later: bool,
     },
-    /// The report's "latest update" cell (its source has a column of its own).
-    Latest(UpdateLine<'a>),
+    /// The report's "latest update" cell (its source has a column of its own);
+    /// `iso` for spreadsheets, which take ISO dates in every language.
+    Latest {
+        update: UpdateLine<'a>,
+        iso: bool,
+    },
     OverdueMilestone {
         number: u32,
         what: &'a str,
@@ -305,11 +309,19 @@ impl Message<'_> {
                     String::new()
                 };
                 let note = update.note.map(|n| format!(" – {n}")).unwrap_or_default();
-                format!("{}{note}{src}{later}", update_head(update, lang))
+                format!(
+                    "{}{note}{src}{later}",
+                    update_head(update, lang, &date(update.on))
+                )
             }
-            (Message::Latest(update), _) => {
+            (Message::Latest { update, iso }, _) => {
                 let note = update.note.map(|n| format!(" – {n}")).unwrap_or_default();
-                format!("{}{note}", update_head(update, lang))
+                let head = if iso {
+                    update_head(update, lang, &update.on.format("%Y-%m-%d").to_string())
+                } else {
+                    update_head(update, lang, &date(update.on))
+                };
+                format!("{head}{note}")
             }
             (
                 Message::OverdueMilestone {
@@ -449,17 +461,14 @@ fn scope_text(scope: Option<Scope>, lang: Lang) -> String {
         .unwrap_or_default()
 }
 
-/// "10/06/2022 hoàn thành (mốc 1)": the date, what happened, and to what.
-fn update_head(u: UpdateLine, lang: Lang) -> String {
+/// "10/06/2022: hoàn thành (mốc 1)": the date (as `on` writes it), what
+/// happened, and to what.
+fn update_head(u: UpdateLine, lang: Lang, on: &str) -> String {
     let m = u
         .milestone
         .map(|m| format!(" ({} {m})", Word::Milestone.text(lang).to_lowercase()))
         .unwrap_or_default();
-    format!(
-        "{}: {}{m}",
-        lang.date(u.on),
-        Word::UpdateWord(u.status).text(lang)
-    )
+    format!("{on}: {}{m}", Word::UpdateWord(u.status).text(lang))
 }
 
 fn entity(e: Entity, lang: Lang) -> &'static str {

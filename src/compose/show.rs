@@ -1,7 +1,7 @@
 //! `plan show ID` as a document: every field of one task, its milestones, its
 //! status on a date and its history (updates after that date marked later).
 
-use super::cells::{agencies, update};
+use super::cells::agencies;
 use super::views::{TaskView, UpdateView};
 use crate::catalogue::{cycle, CycleWord, Message, UpdateLine, Word};
 use crate::document::{Block, Cell, Document, Table};
@@ -181,17 +181,16 @@ pub fn document(
             items: history
                 .iter()
                 .flat_map(|u| {
-                    let r = update(u, u.on > as_of);
                     let line = Cell::text(
                         Message::History {
                             update: UpdateLine {
-                                on: r.on,
-                                status: r.status,
-                                milestone: r.milestone,
-                                note: r.note.as_deref(),
-                                source: r.source.as_deref(),
+                                on: u.on,
+                                status: u.status,
+                                milestone: u.milestone.as_ref().map(|m| m.value),
+                                note: u.note.as_deref(),
+                                source: u.source.as_deref(),
                             },
-                            later: r.later,
+                            later: u.on > as_of,
                         }
                         .text(lang),
                     );
