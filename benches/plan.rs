@@ -43,7 +43,11 @@ fn benches(c: &mut Criterion) {
         group.bench_with_input(BenchmarkId::new("report-md", n), plan, |b, plan| {
             b.iter(|| {
                 let r = plan::query::report::annual(plan, 2025);
-                plan::render::report::markdown(plan, &r, plan::lang::Lang::Vi).len()
+                let lang = plan::lang::Lang::Vi;
+                let doc = plan::compose::report::document(plan, &r, None, lang, None);
+                plan::render::Backend::Markdown
+                    .render(&doc, lang)
+                    .map(|b| b.len())
             })
         });
     }

@@ -2,6 +2,7 @@
 //! parses these and hands them to `commands`.
 
 use clap::{Parser, Subcommand, ValueEnum};
+use clap_complete::engine::ArgValueCandidates;
 use std::path::PathBuf;
 
 #[derive(Parser, Debug)]
@@ -33,6 +34,10 @@ pub struct Cli {
     /// Start CSV output with the byte-order mark Excel needs to show Vietnamese.
     #[arg(long, global = true)]
     pub bom: bool,
+
+    /// Terminal tables as wide as their cells: no title shortened to fit.
+    #[arg(long, global = true)]
+    pub wide: bool,
 
     /// Colour in terminal output; NO_COLOR in the environment turns `auto` off.
     #[arg(long, global = true, value_enum, default_value = "auto")]
@@ -83,13 +88,13 @@ pub enum Command {
         #[arg(long, value_name = "DATE")]
         as_of: Option<String>,
         /// Only tasks of this agency: an id, alias or name, with or without diacritics.
-        #[arg(long, value_name = "AGENCY")]
+        #[arg(long, value_name = "AGENCY", add = ArgValueCandidates::new(crate::completion::agencies))]
         agency: Option<String>,
         /// With --agency: the agency as lead (default), as support, or either.
         #[arg(long, value_enum, default_value = "lead")]
         role: crate::query::Role,
         /// Only this section: PL2.III, or III for Appendix II.
-        #[arg(long, value_name = "SECTION")]
+        #[arg(long, value_name = "SECTION", add = ArgValueCandidates::new(crate::completion::sections))]
         section: Option<String>,
         /// One block per lead agency, for reminder letters.
         #[arg(long)]
@@ -97,6 +102,9 @@ pub enum Command {
         /// Exit 1 when anything is overdue (for scripts).
         #[arg(long)]
         fail_if_any: bool,
+        /// Also list the agencies' reports that are overdue and not received.
+        #[arg(long)]
+        reports: bool,
     },
     /// Browse tasks, with their status on a date.
     List {
@@ -106,7 +114,7 @@ pub enum Command {
     /// Everything about one task: fields, milestones, status history, status today.
     Show {
         /// The task id, in any case: PL2.III.14 or pl2.iii.14.
-        #[arg(value_name = "ID")]
+        #[arg(value_name = "ID", add = ArgValueCandidates::new(crate::completion::tasks))]
         id: String,
         /// The date to judge the status on; default today.
         #[arg(long, value_name = "DATE")]
@@ -115,10 +123,10 @@ pub enum Command {
     /// Record what happened to a task, in progress/YYYY.toml (YYYY from --on).
     Update {
         /// The task id, in any case.
-        #[arg(value_name = "ID")]
+        #[arg(value_name = "ID", add = ArgValueCandidates::new(crate::completion::tasks))]
         id: String,
         /// not_started, in_progress, done or cancelled.
-        #[arg(long, value_name = "STATUS")]
+        #[arg(long, value_name = "STATUS", add = ArgValueCandidates::new(crate::completion::update_statuses))]
         status: String,
         /// The date the fact holds from; default today.
         #[arg(long, value_name = "DATE")]
@@ -174,10 +182,10 @@ pub enum Command {
     /// Record an indicator's actual figure for a year (in progress/YEAR.toml).
     Actual {
         /// The indicator id (`plan targets` lists them).
-        #[arg(value_name = "INDICATOR")]
+        #[arg(value_name = "INDICATOR", add = ArgValueCandidates::new(crate::completion::indicators))]
         indicator: String,
         /// The year the figure is for.
-        #[arg(long, value_name = "YEAR")]
+        #[arg(long, value_name = "YEAR", add = ArgValueCandidates::new(crate::completion::years))]
         year: i32,
         /// The figure, without its unit, with a decimal point: 7.5.
         #[arg(long, value_name = "NUMBER", allow_hyphen_values = true)]
@@ -192,10 +200,10 @@ pub enum Command {
     /// Record that an agency's report arrived (in progress/YEAR.toml).
     Received {
         /// The agency: id, alias or name.
-        #[arg(value_name = "AGENCY")]
+        #[arg(value_name = "AGENCY", add = ArgValueCandidates::new(crate::completion::agencies))]
         agency: String,
         /// The year the report is about.
-        #[arg(long, value_name = "YEAR")]
+        #[arg(long, value_name = "YEAR", add = ArgValueCandidates::new(crate::completion::years))]
         year: i32,
         /// The day it arrived.
         #[arg(long, value_name = "DATE")]
@@ -213,17 +221,28 @@ pub enum Command {
     /// (--out-dir); JSON one object.
     Report {
         /// The year reported on; default the current year.
-        #[arg(long)]
+        #[arg(long, add = ArgValueCandidates::new(crate::completion::years))]
         year: Option<i32>,
-        /// Only one table: summary, tasks, indicators or agencies.
-        #[arg(long, value_name = "TABLE")]
+        /// Only one table: summary, tasks, recurring, indicators, scorecard,
+        /// difficulties or (with --compare) comparison.
+        #[arg(long, value_name = "TABLE", add = ArgValueCandidates::new(crate::completion::tables))]
         table: Option<String>,
+        /// Judge everything on this date; default 31/12 of --year (30/06
+        /// with --half 1).
+        #[arg(long, value_name = "DATE")]
+        as_of: Option<String>,
+        /// 1: the half-year report, as of 30/06 of --year.
+        #[arg(long, value_name = "HALF", value_parser = clap::value_parser!(u8).range(1..=1))]
+        half: Option<u8>,
+        /// Add this year's figures beside --year's, with the change.
+        #[arg(long, value_name = "YEAR")]
+        compare: Option<i32>,
         /// Write to this file (atomically) instead of the screen; `-` is the
         /// screen, /dev/null writes nothing; any other non-regular file is refused.
         #[arg(long, value_name = "FILE", conflicts_with = "out_dir")]
         out: Option<PathBuf>,
-        /// With --format csv: write summary.csv, tasks.csv, indicators.csv and
-        /// agencies.csv here, all four or none.
+        /// With --format csv: write one CSV file per table here (summary.csv,
+        /// tasks.csv, …), all or none.
         #[arg(long, value_name = "DIR")]
         out_dir: Option<PathBuf>,
         /// Write --out or --out-dir even inside the plan folder.
@@ -233,11 +252,19 @@ pub enum Command {
     /// Each indicator: unit, targets, actuals and an assessment at the end of a year.
     Targets {
         /// The year to judge at; default the current year.
-        #[arg(long)]
+        #[arg(long, add = ArgValueCandidates::new(crate::completion::years))]
         year: Option<i32>,
     },
-    /// The agencies of the plan, with how many tasks each leads and supports.
-    Agencies,
+    /// The agencies of the plan, with how many tasks each leads and supports;
+    /// with --year, the agency scorecard of that year.
+    Agencies {
+        /// The scorecard of this year (as of 31/12, or --as-of).
+        #[arg(long)]
+        year: Option<i32>,
+        /// With --year: judge on this date instead of 31/12.
+        #[arg(long, value_name = "DATE", requires = "year")]
+        as_of: Option<String>,
+    },
     /// Rewrite plan files in the canonical form, keeping comments.
     ///
     /// With --check, change nothing: list the files that would change and exit 1.
@@ -311,7 +338,14 @@ pub enum Command {
         shell: clap_complete::Shell,
     },
     /// The manual page, in roff: `plan man | man -l -`.
-    Man,
+    ///
+    /// With --out-dir, one page per command (plan.1, plan-overdue.1, …), the
+    /// pages plan.1 refers to.
+    Man {
+        /// Write plan.1 and a plan-COMMAND.1 for every command into this folder.
+        #[arg(long, value_name = "DIR")]
+        out_dir: Option<PathBuf>,
+    },
     /// Write a new, valid plan skeleton for another decision into DIR.
     Init {
         /// The folder to create; it must not hold a plan already.
@@ -324,21 +358,21 @@ pub enum Command {
 #[derive(clap::Args, Debug, Default)]
 pub struct ListFilters {
     /// Only tasks of this agency: an id, alias or name, with or without diacritics.
-    #[arg(long, value_name = "AGENCY")]
+    #[arg(long, value_name = "AGENCY", add = ArgValueCandidates::new(crate::completion::agencies))]
     pub agency: Option<String>,
     /// With --agency: the agency as lead (default), as support, or either.
     #[arg(long, value_enum, default_value = "lead")]
     pub role: crate::query::Role,
     /// Only this section: PL2.III, or III for Appendix II.
-    #[arg(long, value_name = "SECTION")]
+    #[arg(long, value_name = "SECTION", add = ArgValueCandidates::new(crate::completion::sections))]
     pub section: Option<String>,
     /// Only tasks with this status: done_on_time, done_late, in_progress, overdue, ongoing, cancelled.
-    #[arg(long, value_name = "STATUS")]
+    #[arg(long, value_name = "STATUS", add = ArgValueCandidates::new(crate::completion::statuses))]
     pub status: Option<String>,
-    /// Only tasks with a deadline before this date.
+    /// Only tasks with a deadline on or before this date.
     #[arg(long, value_name = "DATE")]
     pub due_before: Option<String>,
-    /// Only tasks with a deadline after this date.
+    /// Only tasks with a deadline on or after this date.
     #[arg(long, value_name = "DATE")]
     pub due_after: Option<String>,
     /// A phrase to find in the id, title, schedule or deliverables (case and diacritics optional).

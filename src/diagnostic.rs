@@ -1,6 +1,7 @@
 //! Findings about a plan's files, shown like a compiler shows them: severity,
 //! message, `--> file:line:col`, the line, a caret, and `help:`.
 
+use crate::render::escape::visible;
 use crate::source::{Loc, SourceFile, Sources};
 use annotate_snippets::{AnnotationKind, Level, Renderer, Snippet};
 use serde::Serialize;
@@ -170,9 +171,9 @@ pub fn render_human(diags: &[Diagnostic], color: bool) -> String {
             Severity::Error => Level::ERROR,
             Severity::Warning => Level::WARNING,
         };
-        // Messages quote ids and names from the files: whatever they hold,
-        // the terminal shows escapes, never raw control or bidi characters.
-        let message = crate::text::terminal_safe_lines(&d.message);
+        // A file name or a quoted value may hold escape sequences that would
+        // retitle or rewrite the terminal: shown as visible escapes.
+        let message = visible(&d.message);
         let title = level.primary_title(message.as_ref()).id(d.code);
         let group = match &d.location {
             Some(Location {
@@ -185,19 +186,19 @@ pub fn render_human(diags: &[Diagnostic], color: bool) -> String {
                 title.element(
                     Snippet::source(text)
                         .line_start(*line)
-                        .path(path.as_str())
+                        .path(visible(path))
                         .annotation(AnnotationKind::Primary.span(range)),
                 )
             }
             Some(Location { path, line, .. }) => {
-                title.element(annotate_snippets::Origin::path(path.as_str()).line(*line))
+                title.element(annotate_snippets::Origin::path(visible(path)).line(*line))
             }
             None => annotate_snippets::Group::with_title(title),
         };
         let mut report = vec![group];
         if let Some(help) = &d.help {
             report.push(annotate_snippets::Group::with_title(
-                Level::HELP.secondary_title(crate::text::terminal_safe_lines(help)),
+                Level::HELP.secondary_title(visible(help)),
             ));
         }
         out.push_str(&renderer.render(&report));

@@ -1,7 +1,6 @@
-//! Words of the output in the report's language: status names, column
-//! headings and dates. JSON and CSV keys never change with the language.
+//! The languages `plan` speaks, and how each writes dates and numbers. The
+//! words themselves are in the catalogue (`crate::catalogue`).
 
-use crate::status::Status;
 use chrono::NaiveDate;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
@@ -18,23 +17,6 @@ impl Lang {
             Lang::En
         } else {
             Lang::Vi
-        }
-    }
-
-    pub fn status(self, s: Status) -> &'static str {
-        match (self, s) {
-            (Lang::Vi, Status::DoneOnTime) => "Hoàn thành đúng hạn",
-            (Lang::Vi, Status::DoneLate) => "Hoàn thành quá hạn",
-            (Lang::Vi, Status::InProgress) => "Chưa hoàn thành, trong hạn",
-            (Lang::Vi, Status::Overdue) => "Chưa hoàn thành, quá hạn",
-            (Lang::Vi, Status::Ongoing) => "Thường xuyên",
-            (Lang::Vi, Status::Cancelled) => "Dừng thực hiện",
-            (Lang::En, Status::DoneOnTime) => "Done on time",
-            (Lang::En, Status::DoneLate) => "Done late",
-            (Lang::En, Status::InProgress) => "In progress, not yet due",
-            (Lang::En, Status::Overdue) => "Overdue, no completion recorded",
-            (Lang::En, Status::Ongoing) => "Ongoing",
-            (Lang::En, Status::Cancelled) => "Cancelled",
         }
     }
 
@@ -56,33 +38,6 @@ impl Lang {
             s.replace('.', ",")
         } else {
             s
-        }
-    }
-
-    pub fn assessment(self, a: crate::assess::Assessment) -> &'static str {
-        use crate::assess::Assessment::*;
-        match (self, a) {
-            (Lang::Vi, Exceeded) => "Vượt",
-            (Lang::Vi, Met) => "Đạt",
-            (Lang::Vi, NotMet) => "Không đạt",
-            (Lang::Vi, OnTrack) => "Đúng tiến độ",
-            (Lang::Vi, OffTrack) => "Chậm tiến độ",
-            (Lang::Vi, NoData) => "Chưa có số liệu",
-            (Lang::En, Exceeded) => "Exceeded",
-            (Lang::En, Met) => "Met",
-            (Lang::En, NotMet) => "Not met",
-            (Lang::En, OnTrack) => "On track",
-            (Lang::En, OffTrack) => "Off track",
-            (Lang::En, NoData) => "No data",
-        }
-    }
-
-    /// A heading or label: the Vietnamese and English words side by side here,
-    /// so that a missing translation cannot compile.
-    pub fn pick(self, vi: &'static str, en: &'static str) -> &'static str {
-        match self {
-            Lang::Vi => vi,
-            Lang::En => en,
         }
     }
 }

@@ -1,17 +1,23 @@
 //! `plan`: a government implementation plan as version-controlled data.
 //!
-//! The flow is one line: files → [`load`] (with spans) → [`model`] → query →
-//! render. `load` is the only code that reads plan files; commands glue one
-//! query to one renderer.
+//! The flow is one line: files → [`load`] (with spans) → [`model`] → [`query`]
+//! → [`compose`] (a typed [`document`]) → [`render`] (one backend a format).
+//! `load` is the only code that reads plan files, `render` the only code that
+//! formats output, and every word a person reads is in the [`catalogue`];
+//! commands glue one query to one document.
 
 pub mod assess;
 pub mod canonical;
+pub mod catalogue;
 pub mod check;
 pub mod cli;
 pub mod commands;
 pub mod comment;
+pub mod completion;
+pub mod compose;
 pub mod dates;
 pub mod diagnostic;
+pub mod document;
 pub mod fsio;
 pub mod generate;
 pub mod ids;

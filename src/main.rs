@@ -1,8 +1,11 @@
-use clap::Parser;
+use clap::{CommandFactory, Parser};
 use std::io::Write;
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
+    // `COMPLETE=bash plan` (and the shell asking while the user types):
+    // completions from the plan, then exit; otherwise nothing happens here.
+    clap_complete::CompleteEnv::with_factory(plan::cli::Cli::command).complete();
     match plan::cli::Cli::try_parse() {
         Ok(cli) => plan::commands::run(cli),
         Err(e) => usage(e),
@@ -20,12 +23,8 @@ fn usage(e: clap::Error) -> ExitCode {
         .and_then(|_| std::io::stderr().flush());
     match printed {
         Err(io) if io.kind() != std::io::ErrorKind::BrokenPipe => {
-            let reason = io.to_string();
-            let reason = reason.split(" (os error").next().unwrap_or_default();
-            let _ = writeln!(
-                std::io::stderr(),
-                "error: cannot write to standard output: {reason}\n  help: check where the output goes (a full disk?)"
-            );
+            let problem = plan::catalogue::Problem::CannotWriteStdout { error: &io };
+            let _ = writeln!(std::io::stderr(), "error: {}", problem.text());
             ExitCode::from(plan::commands::EXIT_STOPPED)
         }
         _ => ExitCode::from(u8::try_from(code).unwrap_or(plan::commands::EXIT_STOPPED)),

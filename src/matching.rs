@@ -3,6 +3,7 @@
 //! dates as ISO or dd/mm/yyyy. Anything unknown is refused with the nearest
 //! matches.
 
+use crate::catalogue::Problem;
 use crate::ids::{AgencyId, SectionId, TaskId};
 use crate::model::Plan;
 use crate::text::{fold, nearest};
@@ -45,10 +46,13 @@ pub fn agency(plan: &Plan, input: &str) -> Result<AgencyId> {
                     .map(|a| format!("\"{}\" ({})", a.id.as_str(), a.name))
                     .collect();
                 bail!(
-                    "\"{input}\" fits {} agencies: {}{}\n  help: type more of the name, or the id",
-                    many.len(),
-                    list.join(", "),
-                    if many.len() > 6 { ", …" } else { "" }
+                    "{}",
+                    Problem::SeveralAgencies {
+                        given: input,
+                        count: many.len(),
+                        shown: &list,
+                    }
+                    .text()
                 );
             }
         }
@@ -75,7 +79,14 @@ pub fn agency(plan: &Plan, input: &str) -> Result<AgencyId> {
         }
     }
     if ids.is_empty() {
-        bail!("unknown agency \"{input}\"\n  help: `plan agencies` lists them; an id, an alias or a name works, with or without diacritics");
+        bail!(
+            "{}",
+            Problem::UnknownAgency {
+                given: input,
+                near: &[]
+            }
+            .text()
+        );
     }
     let list: Vec<String> = ids
         .iter()
@@ -85,8 +96,12 @@ pub fn agency(plan: &Plan, input: &str) -> Result<AgencyId> {
         })
         .collect();
     bail!(
-        "unknown agency \"{input}\"\n  help: did you mean {}?",
-        list.join(" or ")
+        "{}",
+        Problem::UnknownAgency {
+            given: input,
+            near: &list
+        }
+        .text()
     )
 }
 
@@ -105,21 +120,63 @@ fn is_subsequence(typed: &[String], words: &[String]) -> bool {
     typed.iter().all(|t| it.any(|w| w == t))
 }
 
-/// The task a user means by `input` (`pl2.iii.14` is `PL2.III.14`).
+/// An id without its appendix (`III.14` for `PL2.III.14`), lower case.
+fn short_form(id: &str) -> Option<String> {
+    id.split_once('.').map(|(_, rest)| rest.to_lowercase())
+}
+
+/// The one id whose full or short form is `key`; several with that short
+/// form is an error naming them, so nothing is guessed.
+fn by_id<'a>(
+    ids: impl Iterator<Item = &'a str> + Clone,
+    key: &str,
+    what: &str,
+    input: &str,
+) -> Result<Option<&'a str>> {
+    if let Some(id) = ids.clone().find(|id| id.to_lowercase() == key) {
+        return Ok(Some(id));
+    }
+    let short: Vec<&str> = ids
+        .filter(|id| short_form(id).as_deref() == Some(key))
+        .collect();
+    match short.as_slice() {
+        [] => Ok(None),
+        [one] => Ok(Some(one)),
+        many => bail!(
+            "{}",
+            Problem::AmbiguousId {
+                given: input,
+                what,
+                ids: many
+            }
+            .text()
+        ),
+    }
+}
+
+/// The task a user means by `input`: `pl2.iii.14` is `PL2.III.14`, and so is
+/// `III.14` when only one appendix has it.
 pub fn task(plan: &Plan, input: &str) -> Result<TaskId> {
     let key = input.trim().to_lowercase();
-    if let Some(t) = plan
-        .tasks
-        .iter()
-        .find(|t| t.id.as_str().to_lowercase() == key)
-    {
-        return Ok(t.id.value.clone());
+    if let Some(id) = by_id(
+        plan.tasks.iter().map(|t| t.id.as_str()),
+        &key,
+        "task",
+        input,
+    )? {
+        if let Some(t) = plan.tasks.iter().find(|t| t.id.as_str() == id) {
+            return Ok(t.id.value.clone());
+        }
     }
     let near = nearest(input, plan.tasks.iter().map(|t| t.id.as_str()));
-    match near.first() {
-        Some(n) => bail!("unknown task \"{input}\"\n  help: did you mean \"{n}\"?"),
-        None => bail!("unknown task \"{input}\"\n  help: task ids look like PL2.III.14 or PL1.a.1; `plan list` lists them"),
-    }
+    bail!(
+        "{}",
+        Problem::UnknownTask {
+            given: input,
+            suggestion: near.first().copied()
+        }
+        .text()
+    )
 }
 
 /// The indicator a user means, by id in any case.
@@ -133,26 +190,34 @@ pub fn indicator(plan: &Plan, input: &str) -> Result<crate::ids::IndicatorId> {
         return Ok(i.id.value.clone());
     }
     let near = nearest(input, plan.indicators.iter().map(|i| i.id.as_str()));
-    match near.first() {
-        Some(n) => bail!("unknown indicator \"{input}\"\n  help: did you mean \"{n}\"?"),
-        None => bail!("unknown indicator \"{input}\"\n  help: `plan targets` lists the indicators with their ids"),
-    }
+    bail!(
+        "{}",
+        Problem::UnknownIndicator {
+            given: input,
+            suggestion: near.first().copied()
+        }
+        .text()
+    )
 }
 
-/// The section a user means: `PL2.III`, `pl2.iii`, or the Roman numeral of
-/// Appendix II alone (`III`).
+/// The section a user means: `PL2.III`, `pl2.iii`, or the section without
+/// its appendix (`III`) when only one appendix has it.
 pub fn section(plan: &Plan, input: &str) -> Result<SectionId> {
     let key = input.trim().to_lowercase();
-    for s in &plan.sections {
-        let id = s.id.as_str().to_lowercase();
-        if id == key || id.strip_prefix("pl2.") == Some(key.as_str()) {
+    let ids = plan.sections.iter().map(|s| s.id.as_str());
+    if let Some(id) = by_id(ids, &key, "section", input)? {
+        if let Some(s) = plan.sections.iter().find(|s| s.id.as_str() == id) {
             return Ok(s.id.value.clone());
         }
     }
     let ids: Vec<&str> = plan.sections.iter().map(|s| s.id.as_str()).collect();
     bail!(
-        "unknown section \"{input}\"\n  help: sections are {}",
-        ids.join(", ")
+        "{}",
+        Problem::UnknownSection {
+            given: input,
+            sections: &ids
+        }
+        .text()
     )
 }
 

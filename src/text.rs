@@ -236,16 +236,6 @@ pub fn terminal_safe(s: &str) -> std::borrow::Cow<'_, str> {
     std::borrow::Cow::Owned(out)
 }
 
-/// [`terminal_safe`] for text made of lines (messages, help): line breaks
-/// stay, everything else unsafe becomes an escape.
-pub fn terminal_safe_lines(s: &str) -> std::borrow::Cow<'_, str> {
-    if !s.contains('\n') {
-        return terminal_safe(s);
-    }
-    let lines: Vec<std::borrow::Cow<str>> = s.split('\n').map(terminal_safe).collect();
-    std::borrow::Cow::Owned(lines.join("\n"))
-}
-
 /// A file name from the disk, shown faithfully and safely: bytes that are not
 /// UTF-8 appear as `\xFF`, the rest as [`terminal_safe`].
 pub fn display_os(name: &std::ffi::OsStr) -> String {
@@ -393,10 +383,6 @@ mod tests {
         assert_eq!(terminal_safe("a\u{1b}]0;x\u{7}b"), "a\\u{1B}]0;x\\u{7}b");
         assert_eq!(terminal_safe("x\u{202E}y\nz"), "x\\u{202E}y\\u{A}z");
         assert_eq!(terminal_safe("Sở Xây dựng"), "Sở Xây dựng");
-        assert_eq!(
-            terminal_safe_lines("a\u{200B}\nb\u{1b}"),
-            "a\\u{200B}\nb\\u{1B}"
-        );
     }
 
     #[cfg(unix)]

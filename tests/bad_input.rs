@@ -185,7 +185,8 @@ fn conflicting_updates_on_one_day_warn_and_the_later_counts() {
         "--as-of",
         "2025-01-01",
     ]);
-    let v: serde_json::Value = serde_json::from_str(&show.stdout).unwrap();
+    let v: serde_json::Value =
+        serde_json::from_str::<serde_json::Value>(&show.stdout).unwrap()["data"].clone();
     assert_eq!(v["status"], "done_late");
 }
 
@@ -198,7 +199,7 @@ fn a_progress_file_for_a_future_year_counts_only_from_its_dates() {
     assert_eq!(validate(&f).code, 0);
     let count = |as_of: &str| {
         let out = f.run(&["overdue", "--as-of", as_of, "--format", "json"]);
-        serde_json::from_str::<serde_json::Value>(&out.stdout).unwrap()["count"]
+        serde_json::from_str::<serde_json::Value>(&out.stdout).unwrap()["data"]["count"]
             .as_u64()
             .unwrap()
     };

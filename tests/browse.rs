@@ -11,7 +11,7 @@ fn statuses(f: &Fixture, args: &[&str]) -> Vec<(String, String)> {
     all.extend(args);
     let out = f.run(&all);
     assert_eq!(out.code, 0, "{}", out.stderr);
-    let v: Value = serde_json::from_str(&out.stdout).unwrap();
+    let v: Value = serde_json::from_str::<Value>(&out.stdout).unwrap()["data"].clone();
     v.as_array()
         .unwrap()
         .iter()
@@ -55,7 +55,7 @@ fn every_status_category_on_a_date() {
         "--as-of",
         "2025-01-01",
     ]);
-    let v: Value = serde_json::from_str(&out.stdout).unwrap();
+    let v: Value = serde_json::from_str::<Value>(&out.stdout).unwrap()["data"].clone();
     assert_eq!(v["id"], "PL2.I.2");
     assert_eq!(v["milestones"][0]["status"], "done_on_time");
     assert_eq!(v["milestones"][1]["status"], "in_progress");
@@ -95,8 +95,11 @@ fn filters_combine() {
         ["PL2.I.6"]
     );
     assert_eq!(ids(&["--due-before", "2023-01-01"]), ["PL2.I.1"]);
+    // Both bounds are inclusive: a deadline on the date itself is in.
+    assert_eq!(ids(&["--due-before", "2022-06-29"]), Vec::<String>::new());
+    assert_eq!(ids(&["--due-before", "2022-06-30"]), ["PL2.I.1"]);
     assert_eq!(
-        ids(&["--due-after", "31/12/2028", "--due-before", "2031-01-01"]),
+        ids(&["--due-after", "01/01/2029", "--due-before", "2031-01-01"]),
         ["PL2.I.5"]
     );
     // A phrase, not scattered words: "Lập quy hoạch tỉnh." has both "quy" and "tỉnh".
@@ -179,4 +182,91 @@ fn a_plan_with_errors_is_not_answered() {
         "{}",
         out.stderr
     );
+}
+
+#[test]
+fn short_ids_are_taken_where_one_task_or_section_fits() {
+    let f = Fixture::valid();
+    let show = f.run(&["show", "I.2", "--format", "json"]);
+    assert_eq!(show.code, 0, "{}", show.stderr);
+    let v: Value = serde_json::from_str(&show.stdout).unwrap();
+    assert_eq!(v["data"]["id"], "PL2.I.2");
+    let list = f.run(&["list", "--section", "i", "--format", "json"]);
+    assert_eq!(list.code, 0, "{}", list.stderr);
+    // Two appendices with a task I.1: the short id is refused, both named.
+    let f = f.edit(
+        "tasks/pl1.toml",
+        "[[task]]\nid = \"PL1.a.1\"",
+        "[[task]]\nid = \"PL1.I.1\"\ntitle = \"Một\"\nlead = [\"skhdt\"]\nschedule = \"x\"\nongoing = true\ndeliverables = [\"x\"]\n\n[[task]]\nid = \"PL1.a.1\"",
+    );
+    let out = f.run(&["show", "I.1"]);
+    assert_eq!(out.code, 2);
+    assert!(
+        out.stderr
+            .contains("\"I.1\" could be the task PL1.I.1 or PL2.I.1"),
+        "{}",
+        out.stderr
+    );
+    assert_eq!(f.run(&["show", "pl2.i.1"]).code, 0);
+}
+
+#[test]
+fn list_by_agency_shows_the_tasks_it_reaches_through_a_collective() {
+    // ubnd-nha-trang leads nothing by name; the collective of districts does.
+    let f = Fixture::valid();
+    let out = f.run(&["list", "--agency", "ubnd-nha-trang", "--lang", "en"]);
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    assert!(
+        out.stdout.contains("Of these, 0 tasks name the agency by name and 2 tasks name a collective it belongs to."),
+        "{}",
+        out.stdout
+    );
+    let json = f.run(&["list", "--agency", "ubnd-nha-trang", "--format", "json"]);
+    let v: Value = serde_json::from_str(&json.stdout).unwrap();
+    assert!(v["data"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .all(|t| t["via"] == "ubnd-cap-huyen"));
+}
+
+#[test]
+fn show_as_of_marks_later_history() {
+    let f = Fixture::valid();
+    let out = f.run(&["show", "PL2.I.1", "--as-of", "2023-01-01", "--lang", "en"]);
+    assert!(
+        out.stdout.contains("(after the date asked)"),
+        "{}",
+        out.stdout
+    );
+    let now = f.run(&["show", "PL2.I.1", "--as-of", "2025-01-01", "--lang", "en"]);
+    assert!(
+        !now.stdout.contains("(after the date asked)"),
+        "{}",
+        now.stdout
+    );
+    let json = f.run(&[
+        "show",
+        "PL2.I.1",
+        "--as-of",
+        "2023-01-01",
+        "--format",
+        "json",
+    ]);
+    let v: Value = serde_json::from_str(&json.stdout).unwrap();
+    assert_eq!(v["data"]["history"][0]["later"], true);
+}
+
+#[test]
+fn wide_tables_keep_whole_titles() {
+    let long = "Nhiệm vụ có tên rất dài ".repeat(12);
+    let f = Fixture::valid().edit(
+        "tasks/pl2-01.toml",
+        "title = \"Lập quy hoạch tỉnh.\"",
+        &format!("title = \"{}\"", long.trim()),
+    );
+    let narrow = f.run(&["list"]);
+    assert!(!narrow.stdout.contains(long.trim()));
+    let wide = f.run(&["list", "--wide"]);
+    assert!(wide.stdout.contains(long.trim()), "{}", wide.stdout);
 }

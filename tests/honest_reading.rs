@@ -1,7 +1,7 @@
 //! Issue 10, the reading side: dates, the layout on disk, inputs that used to
 //! panic, invisible text and unsafe ids, numbers that cannot be judged, shapes
 //! `plan update` cannot edit, the cost of name matching, and CRLF checkouts.
-//! Rows 50 to 75 of docs/bad-input.md name their tests here.
+//! Rows 56 to 81 of docs/bad-input.md name their tests here.
 
 mod common;
 

@@ -276,7 +276,17 @@ fn diff_with_three_dots_shows_only_what_the_branch_changed() {
     assert_eq!(three.code, 0, "{}", three.transcript());
     assert!(three.stdout.contains("PL2.I.6"), "{}", three.stdout);
     assert!(!three.stdout.contains("PL2.I.4"), "{}", three.stdout);
-    assert!(three.stdout.contains("where colleague left main"));
+    assert!(
+        three.stdout.contains("nơi colleague tách khỏi main"),
+        "{}",
+        three.stdout
+    );
+    let en = f.run(&["diff", "main...colleague", "--lang", "en"]);
+    assert!(
+        en.stdout.contains("where colleague left main"),
+        "{}",
+        en.stdout
+    );
     // Two dots compare the tips, so main's own update shows (as removed).
     let two = f.run(&["diff", "main..colleague"]);
     assert!(

@@ -14,7 +14,7 @@ fn bundled(args: &[&str]) -> common::Output {
 /// "ID" or "ID#milestone" for every overdue row, in output order.
 fn overdue_ids(out: &common::Output) -> Vec<String> {
     assert_eq!(out.code, 0, "{}", out.stderr);
-    let v: Value = serde_json::from_str(&out.stdout).unwrap();
+    let v: Value = serde_json::from_str::<Value>(&out.stdout).unwrap()["data"].clone();
     v["overdue"]
         .as_array()
         .unwrap()
@@ -121,8 +121,11 @@ fn most_overdue_first_then_plan_order() {
 #[test]
 fn json_follows_the_contract() {
     let out = bundled(&["overdue", "--format", "json", "--as-of", "2023-04-10"]);
-    let v: Value = serde_json::from_str(&out.stdout).unwrap();
-    assert_eq!(v["as_of"], "2023-04-10");
+    let envelope: Value = serde_json::from_str(&out.stdout).unwrap();
+    assert_eq!(envelope["as_of"], "2023-04-10");
+    assert_eq!(envelope["command"], "overdue");
+    assert_eq!(envelope["plan"], "1165/QĐ-UBND");
+    let v = envelope["data"].clone();
     assert_eq!(v["count"], 12);
     let items = v["overdue"].as_array().unwrap();
     let m = items.iter().find(|e| e["id"] == "PL2.II.10").unwrap();
@@ -374,4 +377,43 @@ fn fixture_progress_changes_what_is_overdue() {
         overdue_ids(&f.run(&["overdue", "--as-of", "2025-01-01", "--format", "json"])),
         ["PL2.I.6"]
     );
+}
+
+#[test]
+fn by_agency_says_when_a_task_with_two_leads_is_in_two_blocks() {
+    let out = bundled(&[
+        "overdue",
+        "--by-agency",
+        "--as-of",
+        "2026-12-31",
+        "--lang",
+        "en",
+    ]);
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    let blocks: usize = out
+        .stdout
+        .lines()
+        .filter_map(|l| {
+            l.rsplit_once("): ")
+                .and_then(|(_, n)| n.parse::<usize>().ok())
+        })
+        .sum();
+    assert_eq!(blocks, 25);
+    assert!(
+        out.stdout.contains(
+            "Note: 1 task has more than one lead and appears in each lead's block, so the blocks add up to 25, not 24."
+        ),
+        "{}",
+        out.stdout
+    );
+    // No note when every task has one lead.
+    let one = bundled(&[
+        "overdue",
+        "--by-agency",
+        "--as-of",
+        "2024-06-30",
+        "--lang",
+        "en",
+    ]);
+    assert!(!one.stdout.contains("Note:"), "{}", one.stdout);
 }

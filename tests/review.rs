@@ -35,19 +35,28 @@ fn edited() -> Fixture {
 #[test]
 fn diff_reports_exactly_the_three_facts() {
     let f = edited();
-    let out = f.run(&["diff"]);
+    let out = f.run(&["diff", "--lang", "en"]);
     assert_eq!(out.code, 0, "{}", out.stderr);
     assert_eq!(
         out.stdout,
-        "3 changes to the plan between HEAD and the working tree:\n  PL2.I.1  due  2022-06-30 → 2022-12-31\n  PL2.I.6  lead  sxd → skhdt\n  new update PL2.I.5 in_progress on 2024-06-01\n"
+        "3 changes to the plan between HEAD and the working tree:\n  PL2.I.1  due  2022-06-30 → 2022-12-31\n  PL2.I.6  lead  sxd → skhdt\n  new update PL2.I.5: in progress on 2024-06-01\n"
     );
-    let md = f.run(&["diff", "--format", "md"]);
+    // In the plan's own language, Vietnamese, with its dates.
+    let vi = f.run(&["diff"]);
+    assert_eq!(
+        vi.stdout,
+        "3 thay đổi của kế hoạch giữa HEAD và thư mục làm việc:\n  PL2.I.1  hạn  30/06/2022 → 31/12/2022\n  PL2.I.6  cơ quan chủ trì  sxd → skhdt\n  cập nhật mới PL2.I.5: đang thực hiện ngày 01/06/2024\n"
+    );
+    let md = f.run(&["diff", "--format", "md", "--lang", "en"]);
     assert_eq!(
         md.stdout,
-        "3 changes to the plan between HEAD and the working tree:\n\n- PL2.I.1  due  2022-06-30 → 2022-12-31\n- PL2.I.6  lead  sxd → skhdt\n- new update PL2.I.5 in_progress on 2024-06-01\n"
+        "# 3 changes to the plan between HEAD and the working tree:\n\n- PL2.I.1  due  2022-06-30 → 2022-12-31\n- PL2.I.6  lead  sxd → skhdt\n- new update PL2.I.5: in progress on 2024-06-01\n"
     );
-    let json: serde_json::Value =
+    let envelope: serde_json::Value =
         serde_json::from_str(&f.run(&["diff", "--format", "json"]).stdout).unwrap();
+    assert_eq!(envelope["command"], "diff");
+    assert_eq!(envelope["as_of"], serde_json::Value::Null);
+    let json = envelope["data"].clone();
     assert_eq!(
         json,
         serde_json::json!([
@@ -65,7 +74,7 @@ fn diff_between_two_commits_and_no_change() {
     git(f.dir.path(), &["commit", "-qam", "edits"]);
     let out = f.run(&["diff", "HEAD~1", "HEAD"]);
     assert_eq!(out.stdout.lines().count(), 4, "{}", out.stdout);
-    let same = f.run(&["diff", "--exit-code"]);
+    let same = f.run(&["diff", "--exit-code", "--lang", "en"]);
     assert_eq!(same.code, 0);
     assert_eq!(
         same.stdout,

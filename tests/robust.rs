@@ -131,11 +131,17 @@ proptest! {
             let inputs = files.iter().map(|(r, t)| InputFile { rel: r.clone(), bytes: Ok(t.clone().into_bytes()) }).collect();
             let loaded = load_files("plan", inputs);
             let r = plan::query::report::annual(&loaded.plan, year);
-            let st = plan::render::Style { lang: plan::lang::Lang::Vi, plain: true };
+            let render = |format, lang| {
+                let doc = plan::compose::report::document(&loaded.plan, &r, None, lang, None);
+                let table = plan::compose::report::document(&loaded.plan, &r, None, lang, Some("tasks"));
+                let doc = if format == plan::cli::Format::Csv { table } else { doc };
+                plan::render::Backend::new(format, Some(80), false).render(&doc, lang).unwrap()
+            };
             (
-                plan::render::report::markdown(&loaded.plan, &r, plan::lang::Lang::En),
-                plan::render::report::json(&loaded.plan, &r),
-                plan::render::csv(&plan::render::report::tasks(&loaded.plan, &r, None, st), false),
+                render(plan::cli::Format::Md, plan::lang::Lang::En),
+                render(plan::cli::Format::Json, plan::lang::Lang::Vi),
+                render(plan::cli::Format::Csv, plan::lang::Lang::Vi),
+                render(plan::cli::Format::Table, plan::lang::Lang::Vi),
             )
         };
         prop_assert_eq!(run(), run());

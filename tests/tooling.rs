@@ -143,3 +143,89 @@ fn man_page_renders() {
         "{text}"
     );
 }
+
+#[test]
+fn man_out_dir_writes_every_page_the_main_page_names() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = common::run_in(
+        &common::repo(),
+        &["man", "--out-dir", &dir.path().display().to_string()],
+    );
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    let main = std::fs::read_to_string(dir.path().join("plan.1")).unwrap();
+    let stdout = common::run_in(&common::repo(), &["man"]).stdout;
+    assert_eq!(main, stdout, "the page on stdout is plan.1");
+    let named: Vec<&str> = main
+        .split("plan\\-")
+        .skip(1)
+        .filter_map(|s| s.split_once("(1)").map(|(name, _)| name))
+        .filter(|n| n.chars().all(|c| c.is_ascii_lowercase()))
+        .collect();
+    assert!(named.len() >= 14, "{named:?}");
+    for name in named {
+        assert!(
+            dir.path().join(format!("plan-{name}.1")).exists(),
+            "plan.1 names plan-{name}(1), which was not written"
+        );
+    }
+}
+
+/// What the shell gets back while the user types `plan WORDS…` (bash's
+/// protocol: the words, and the index of the one being completed).
+fn complete(dir: &std::path::Path, words: &[&str]) -> Vec<String> {
+    let out = assert_cmd::Command::cargo_bin("plan")
+        .unwrap()
+        .current_dir(dir)
+        .env_remove("PLAN_DIR")
+        .env("COMPLETE", "bash")
+        .env("_CLAP_IFS", "\n")
+        .env("_CLAP_COMPLETE_INDEX", (words.len() - 1).to_string())
+        .arg("--")
+        .args(words)
+        .output()
+        .unwrap();
+    String::from_utf8(out.stdout)
+        .unwrap()
+        .lines()
+        .map(str::to_string)
+        .collect()
+}
+
+#[test]
+fn completion_offers_the_plans_own_ids_and_words() {
+    let f = common::Fixture::valid();
+    let d = f.dir.path();
+    assert_eq!(
+        complete(d, &["plan", "show", "PL2.I."]),
+        ["PL2.I.1", "PL2.I.2", "PL2.I.3", "PL2.I.4", "PL2.I.5", "PL2.I.6", "PL2.I.7"]
+    );
+    assert_eq!(
+        complete(d, &["plan", "list", "--section", "PL2"]),
+        ["PL2.I"]
+    );
+    let agencies = complete(d, &["plan", "overdue", "--agency", ""]);
+    assert!(agencies.contains(&"sxd".to_string()), "{agencies:?}");
+    assert_eq!(
+        complete(d, &["plan", "update", "PL2.I.1", "--status", "in"]),
+        ["in_progress"]
+    );
+    assert_eq!(
+        complete(d, &["plan", "list", "--status", "done"]),
+        ["done_on_time", "done_late"]
+    );
+    assert_eq!(
+        complete(d, &["plan", "report", "--table", "ind"]),
+        ["indicators"]
+    );
+    assert!(complete(d, &["plan", "report", "--year", "202"]).contains(&"2025".to_string()));
+    // Another folder, named by --dir on the line being completed.
+    let root = common::repo();
+    let ex = complete(
+        &root,
+        &["plan", "--dir", "examples/plan", "targets", "--year", "203"],
+    );
+    assert_eq!(ex, ["2030"]);
+    // No plan: nothing offered, and no error on the terminal.
+    let empty = tempfile::tempdir().unwrap();
+    assert!(complete(empty.path(), &["plan", "show", "PL"]).is_empty());
+}

@@ -8,7 +8,8 @@ use std::process::Command;
 
 fn overdue_count(f: &Fixture, as_of: &str) -> u64 {
     let out = f.run(&["overdue", "--as-of", as_of, "--format", "json"]);
-    let v: serde_json::Value = serde_json::from_str(&out.stdout).unwrap();
+    let v: serde_json::Value =
+        serde_json::from_str::<serde_json::Value>(&out.stdout).unwrap()["data"].clone();
     v["count"].as_u64().unwrap()
 }
 
@@ -27,9 +28,10 @@ fn update_then_overdue_shows_the_change() {
         "Đã phê duyệt",
     ]);
     assert_eq!(out.code, 0, "{}", out.stderr);
+    // The receipt is in the plan's language, Vietnamese, with its dates.
     assert_eq!(
         out.stdout,
-        "recorded: PL2.I.6 done on 2024-12-01 in plan/progress/2024.toml\n"
+        "đã ghi nhận: PL2.I.6 hoàn thành ngày 01/12/2024 vào plan/progress/2024.toml\n"
     );
     assert_eq!(overdue_count(&f, "2025-01-01"), 0);
     let show = f.run(&[
@@ -40,7 +42,8 @@ fn update_then_overdue_shows_the_change() {
         "--format",
         "json",
     ]);
-    let v: serde_json::Value = serde_json::from_str(&show.stdout).unwrap();
+    let v: serde_json::Value =
+        serde_json::from_str::<serde_json::Value>(&show.stdout).unwrap()["data"].clone();
     assert_eq!(v["status"], "done_late");
     assert_eq!(f.run(&["validate"]).code, 0);
 }

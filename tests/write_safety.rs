@@ -115,7 +115,11 @@ fn thirty_two_updates_at_once_are_all_kept() {
     for (id, child) in ids.iter().zip(children) {
         let out = finish(child);
         assert_eq!(out.code, 0, "{id}: {}", out.stderr);
-        assert!(out.stdout.starts_with("recorded: "), "{id}: {}", out.stdout);
+        assert!(
+            out.stdout.starts_with("đã ghi nhận: "),
+            "{id}: {}",
+            out.stdout
+        );
     }
     let kept = updates(&root.path().join("plan/progress/2024.toml"));
     assert_eq!(kept.len(), 32, "every update is in the file");
@@ -250,7 +254,7 @@ fn a_waiting_writer_goes_on_once_the_lock_is_free() {
     let out = finish(child);
     assert_eq!(out.code, 0, "{}", out.stderr);
     assert!(
-        out.stdout.starts_with("recorded: PL2.I.5"),
+        out.stdout.starts_with("đã ghi nhận: PL2.I.5"),
         "{}",
         out.stdout
     );
@@ -764,7 +768,14 @@ fn out_dir_writes_the_whole_set_or_nothing() {
         "csv",
     ]);
     assert_eq!(r.code, 0, "{}", r.stderr);
-    for name in ["summary", "tasks", "indicators", "agencies"] {
+    for name in [
+        "summary",
+        "tasks",
+        "recurring",
+        "indicators",
+        "scorecard",
+        "difficulties",
+    ] {
         assert!(out.join(format!("{name}.csv")).is_file(), "{name}");
     }
 }
@@ -850,7 +861,7 @@ fn the_same_update_twice_is_written_once() {
     assert_eq!(again.code, 0, "{}", again.stderr);
     assert_eq!(
         again.stdout,
-        "already recorded: PL2.I.5 done on 2024-06-01 in plan/progress/2024.toml; nothing was written\n"
+        "đã có: PL2.I.5 hoàn thành ngày 01/06/2024 vào plan/progress/2024.toml; không ghi gì thêm\n"
     );
     assert_eq!(f.read("progress/2024.toml"), once);
     // A different note is a different update.
@@ -864,7 +875,11 @@ fn the_same_update_twice_is_written_once() {
         "--note",
         "Xong hẳn",
     ]);
-    assert!(other.stdout.starts_with("recorded: "), "{}", other.stdout);
+    assert!(
+        other.stdout.starts_with("đã ghi nhận: "),
+        "{}",
+        other.stdout
+    );
     assert_eq!(
         updates(&f.path("progress/2024.toml")).len(),
         updates_in(&once) + 1

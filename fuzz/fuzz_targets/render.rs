@@ -6,8 +6,9 @@
 use libfuzzer_sys::fuzz_target;
 use plan::canonical::{canonical, FileKind};
 use plan::load::{load_files, InputFile};
-use plan::render::report as rr;
-use plan::render::Style;
+use plan::cli::Format;
+use plan::compose::report as rr;
+use plan::render::Backend;
 
 fn toml_string(bytes: &[u8]) -> String {
     let s = String::from_utf8_lossy(bytes);
@@ -62,7 +63,8 @@ fuzz_target!(|data: &[u8]| {
     let p = &loaded.plan;
     for lang in [plan::lang::Lang::Vi, plan::lang::Lang::En] {
         let r = plan::query::report::annual(p, year);
-        let md = rr::markdown(p, &r, lang);
+        let doc = rr::document(p, &r, lang, None);
+        let md = String::from_utf8(Backend::Markdown.render(&doc, lang).unwrap()).unwrap();
         // Every Markdown row keeps its header's cell count.
         let mut header = None;
         for line in md.lines() {
@@ -86,14 +88,15 @@ fuzz_target!(|data: &[u8]| {
                 Some(h) => assert_eq!(n, h, "{line}"),
             }
         }
-        let _ = rr::json(p, &r);
-        for plain in [false, true] {
-            let st = Style { lang, plain };
-            for l in [rr::summary(&r, st), rr::tasks(p, &r, None, st), rr::indicators(&r.indicators, year, st), rr::agencies(&r.agencies, year, st)] {
-                let _ = plan::render::csv(&l, true);
-                let _ = plan::render::markdown(&l);
-                let _ = plan::render::table(&l, Some(80));
-                let _ = plan::render::table(&l, None);
+        for format in [Format::Table, Format::Json] {
+            let _ = Backend::new(format, Some(80), true).render(&doc, lang).unwrap();
+        }
+        for table in rr::TABLES {
+            let one = rr::document(p, &r, lang, Some(table));
+            for width in [Some(80), None] {
+                for format in [Format::Table, Format::Md, Format::Csv] {
+                    let _ = Backend::new(format, width, true).render(&one, lang).unwrap();
+                }
             }
         }
     }

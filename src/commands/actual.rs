@@ -2,8 +2,10 @@
 //! for a year in progress/Y.toml, through the same locked write as `update`.
 
 use super::output::{load_plan, print_bytes};
+use crate::catalogue::{Message, Problem};
 use crate::cli::Cli;
 use crate::fsio::with_plan_lock;
+use crate::lang::Lang;
 use crate::load::check_plan_dir;
 use crate::matching;
 use crate::record::{self, Entry, Kind};
@@ -35,10 +37,14 @@ pub fn run(cli: &Cli, a: Args) -> Result<ExitCode> {
             .find(|x| x.indicator.value == id && x.year == a.year && x.value != value)
         {
             bail!(
-                "{id} already has an actual for {}: {} (in {}); nothing was written\n  help: if the figure was corrected, edit that entry",
-                a.year,
-                old.value,
-                plan.sources.get(old.loc.file).path
+                "{}",
+                Problem::ActualAlreadyThere {
+                    indicator: id.as_str(),
+                    year: a.year,
+                    value: old.value,
+                    file: &plan.sources.get(old.loc.file).path,
+                }
+                .text()
             );
         }
         let entry = Entry::new(Kind::Actual, a.year)
@@ -48,12 +54,16 @@ pub fn run(cli: &Cli, a: Args) -> Result<ExitCode> {
             .text("source", a.source.map(crate::text::to_nfc).as_deref())
             .text("note", a.note.map(crate::text::to_nfc).as_deref());
         let done = record::append(&cli.dir, &plan.meta.id, &[entry])?;
-        let verb = if done.written[0] {
-            "recorded"
-        } else {
-            "already recorded"
+        let receipt = Message::RecordedActual {
+            indicator: id.as_str(),
+            year: a.year,
+            value,
+            written: done.written.first().copied().unwrap_or(true),
         };
-        Ok(format!("{verb}: {id} {} = {value}\n", a.year))
+        Ok(format!(
+            "{}\n",
+            receipt.text(Lang::from_code(&plan.meta.language))
+        ))
     })?;
     print_bytes(line.as_bytes())?;
     Ok(ExitCode::SUCCESS)
@@ -63,12 +73,10 @@ pub fn run(cli: &Cli, a: Args) -> Result<ExitCode> {
 pub fn number(input: &str) -> Result<f64> {
     let s = input.trim();
     if s.contains(',') {
-        bail!("\"{input}\" has a comma\n  help: write the figure with a decimal point and no thousands separator: 7.5, 104000");
+        bail!("{}", Problem::FigureWithComma { given: input }.text());
     }
     match s.parse::<f64>() {
         Ok(v) if v.is_finite() => Ok(v),
-        _ => bail!(
-            "\"{input}\" is not a number\n  help: write the figure alone, without its unit: 7.5"
-        ),
+        _ => bail!("{}", Problem::NotAFigure { given: input }.text()),
     }
 }

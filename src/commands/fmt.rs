@@ -3,6 +3,7 @@
 
 use super::output::{print_bytes, print_err};
 use crate::canonical::{canonical, FileKind};
+use crate::catalogue::Problem;
 use crate::cli::Cli;
 use crate::fsio::{with_plan_lock, write_atomic};
 use crate::load::{check_plan_dir, decode, list_files};
@@ -39,8 +40,11 @@ pub fn run(cli: &Cli, check: bool, files: &[PathBuf]) -> Result<ExitCode> {
             .map(|p| match FileKind::of(&p.to_string_lossy()) {
                 Some(k) => Ok((p, k)),
                 None => bail!(
-                    "{} is not a plan file\n  help: plan files are plan.toml, agencies.toml, indicators.toml, tasks/*.toml and progress/*.toml",
-                    p.display()
+                    "{}",
+                    Problem::NotAPlanFile {
+                        path: &p.display().to_string()
+                    }
+                    .text()
                 ),
             })
             .collect::<Result<_>>()?;
@@ -50,25 +54,26 @@ pub fn run(cli: &Cli, check: bool, files: &[PathBuf]) -> Result<ExitCode> {
             })?;
         }
     }
-    let verb = if check {
-        "would reformat"
-    } else {
-        "reformatted"
-    };
     let listing: String = done
         .changed
         .iter()
-        .map(|p| format!("{verb} {}\n", p.display()))
+        .map(|p| {
+            let path = p.display().to_string();
+            format!("{}\n", Problem::Reformatted { path: &path, check }.text())
+        })
         .collect();
     print_bytes(listing.as_bytes())?;
     if done.failed {
-        bail!("some files could not be formatted; nothing was written to them\n  help: `plan validate` shows what is wrong");
+        bail!("{}", Problem::FilesNotFormatted.text());
     }
     if check && !done.changed.is_empty() {
         print_err(&format!(
-            "{} of {} files are not in the canonical form; run `plan fmt`\n",
-            done.changed.len(),
-            done.count
+            "{}\n",
+            Problem::NotCanonical {
+                changed: done.changed.len(),
+                count: done.count
+            }
+            .text()
         ));
         return Ok(ExitCode::from(1));
     }
@@ -133,12 +138,25 @@ fn formatted(
     kind: FileKind,
     bytes: std::io::Result<Vec<u8>>,
 ) -> Result<(Vec<u8>, String)> {
-    let bytes = bytes.with_context(|| format!("cannot read {}", path.display()))?;
+    let bytes = bytes.with_context(|| {
+        Problem::CannotRead {
+            path: &path.display().to_string(),
+        }
+        .text()
+    })?;
     let text = decode(&bytes)
         .map_err(|e| anyhow::anyhow!("{}: {}", path.display(), e.message))?
         .text;
-    let new = canonical(kind, &text)
-        .map_err(|e| anyhow::anyhow!("{}: not valid TOML: {}", path.display(), e.message()))?;
+    let new = canonical(kind, &text).map_err(|e| {
+        anyhow::anyhow!(
+            "{}",
+            Problem::NotToml {
+                path: &path.display().to_string(),
+                reason: e.message()
+            }
+            .text()
+        )
+    })?;
     Ok((bytes, new))
 }
 

@@ -1,6 +1,7 @@
 //! `plan init DIR`: a minimal plan that validates, to start another decision from.
 
 use super::output::print_bytes;
+use crate::catalogue::Problem;
 use crate::fsio::write_set;
 use anyhow::{bail, Context, Result};
 use std::path::Path;
@@ -22,18 +23,14 @@ const FILES: [(&str, &str); 6] = [
 
 pub fn run(target: &Path) -> Result<ExitCode> {
     if target.join("plan.toml").exists() {
-        bail!(
-            "{} already holds a plan (it has plan.toml); nothing was written\n  help: choose an empty folder, or edit the plan that is there",
-            target.display()
-        );
+        let dir = target.display().to_string();
+        bail!("{}", Problem::PlanAlreadyThere { dir: &dir }.text());
     }
     // Refuse before writing anything, so a refusal leaves no partial plan.
     for (rel, _) in FILES {
         if target.join(rel).exists() {
-            bail!(
-                "{} already exists; nothing was written",
-                target.join(rel).display()
-            );
+            let path = target.join(rel).display().to_string();
+            bail!("{}", Problem::FileAlreadyThere { path: &path }.text());
         }
     }
     // All the files or none: a plan missing one file is not a plan.
@@ -41,14 +38,20 @@ pub fn run(target: &Path) -> Result<ExitCode> {
         .iter()
         .map(|(rel, text)| (rel.to_string(), text.as_bytes().to_vec()))
         .collect();
-    std::fs::create_dir_all(target.join("tasks"))
-        .with_context(|| format!("cannot create {}", target.display()))?;
+    std::fs::create_dir_all(target.join("tasks")).with_context(|| {
+        Problem::CannotCreate {
+            path: &target.display().to_string(),
+        }
+        .text()
+    })?;
     write_set(target, &files)?;
     print_bytes(
         format!(
-            "created a new plan in {}: edit its files, then run `plan validate --dir {}`\n",
-            target.display(),
-            target.display()
+            "{}\n",
+            Problem::Created {
+                dir: &target.display().to_string()
+            }
+            .text()
         )
         .as_bytes(),
     )?;

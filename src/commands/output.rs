@@ -1,11 +1,13 @@
 //! What every reading command shares: loading a plan it can trust, and the
 //! output settings (format, language, width, byte-order mark).
 
+use crate::catalogue::Problem;
 use crate::cli::{Cli, Format};
 use crate::diagnostic::render_human;
+use crate::document::Document;
 use crate::lang::Lang;
 use crate::load::{self, Loaded};
-use crate::render::{self, Listing};
+use crate::render::Backend;
 use anyhow::{bail, Result};
 use std::io::Write;
 
@@ -22,9 +24,12 @@ pub fn load_plan(cli: &Cli) -> Result<Loaded> {
             .collect();
         print_err(&render_human(&errors, false));
         bail!(
-            "the plan in {} has {} error(s); nothing was answered\n  help: fix them (`plan validate` shows them all), then run the command again",
-            cli.dir.display(),
-            errors.len()
+            "{}",
+            Problem::PlanHasErrors {
+                dir: &cli.dir.display().to_string(),
+                errors: errors.len(),
+            }
+            .text()
         );
     }
     Ok(loaded)
@@ -33,54 +38,31 @@ pub fn load_plan(cli: &Cli) -> Result<Loaded> {
 pub struct Out {
     pub format: Format,
     pub lang: Lang,
-    /// The width to fit a terminal table to; `None` when not at a terminal.
-    pub width: Option<u16>,
-    pub bom: bool,
+    pub backend: Backend,
 }
 
 impl Out {
     pub fn new(cli: &Cli, loaded: &Loaded) -> Self {
+        let format = cli.format.unwrap_or(Format::Table);
+        // --wide: no width to fit; lines are as long as their cells.
+        let width = if cli.wide { None } else { terminal_width() };
         Out {
-            format: cli.format.unwrap_or(Format::Table),
+            format,
             lang: cli
                 .lang
                 .unwrap_or_else(|| Lang::from_code(&loaded.plan.meta.language)),
-            width: terminal_width(),
-            bom: cli.bom,
+            backend: Backend::new(format, width, cli.bom),
         }
     }
 
-    /// A line of text before listings (table and Markdown only).
-    pub fn title(&self, title: &str) -> Result<()> {
-        match self.format {
-            Format::Table => print_bytes(format!("{title}\n").as_bytes()),
-            Format::Md => print_bytes(format!("{title}\n").as_bytes()),
-            Format::Csv | Format::Json => Ok(()),
-        }
+    /// The document in the chosen format, as bytes.
+    pub fn render(&self, doc: &Document) -> Result<Vec<u8>> {
+        self.backend.render(doc, self.lang)
     }
 
-    /// A title line (table and Markdown only) and a listing.
-    pub fn listing(&self, title: Option<&str>, listing: &Listing) -> Result<()> {
-        let mut s = Vec::new();
-        match self.format {
-            Format::Table => {
-                if let Some(t) = title {
-                    writeln!(s, "{t}")?;
-                }
-                if !listing.rows.is_empty() {
-                    s.extend(render::table(listing, self.width).into_bytes());
-                }
-            }
-            Format::Md => {
-                if let Some(t) = title {
-                    writeln!(s, "{t}\n")?;
-                }
-                s.extend(render::markdown(listing).into_bytes());
-            }
-            Format::Csv => s.extend(render::csv(listing, self.bom)),
-            Format::Json => bail!("internal: JSON is rendered from views"),
-        }
-        print_bytes(&s)
+    /// The document on standard output.
+    pub fn emit(&self, doc: &Document) -> Result<()> {
+        print_bytes(&self.render(doc)?)
     }
 }
 
@@ -90,11 +72,7 @@ pub fn print_bytes(bytes: &[u8]) -> Result<()> {
     let mut out = std::io::stdout().lock();
     match out.write_all(bytes).and_then(|_| out.flush()) {
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
-        Err(e) => {
-            let reason = e.to_string();
-            let reason = reason.split(" (os error").next().unwrap_or_default();
-            bail!("cannot write to standard output: {reason}\n  help: check where the output goes (a full disk?)")
-        }
+        Err(e) => bail!("{}", Problem::CannotWriteStdout { error: &e }.text()),
         Ok(()) => Ok(()),
     }
 }
@@ -107,7 +85,8 @@ pub fn print_err(text: &str) {
 }
 
 /// COLUMNS when set (so scripts and tests can ask for a width), else the
-/// terminal's width, else 120 (a table piped to a file or a pager).
+/// terminal's width, else 120 (a table piped to a file or a pager; `--wide`
+/// lifts the limit).
 fn terminal_width() -> Option<u16> {
     if let Some(c) = std::env::var("COLUMNS").ok().and_then(|c| c.parse().ok()) {
         return Some(c);
@@ -117,4 +96,37 @@ fn terminal_width() -> Option<u16> {
         .is_terminal()
         .then(|| comfy_table::Table::new().width());
     tty.flatten().or(Some(120))
+}
+
+/// The agency a user means, as it stands on `as_of`: an agency merged away
+/// by then is taken as its successor, and a note on stderr says so (its
+/// tasks are the successor's in the plan read on that date).
+pub fn agency_on(
+    plan: &crate::model::Plan,
+    input: &str,
+    as_of: chrono::NaiveDate,
+) -> Result<crate::ids::AgencyId> {
+    let id = crate::matching::agency(plan, input)?;
+    let Some(before) = plan.agency(&id) else {
+        return Ok(id);
+    };
+    let now = plan.responsible(&id, as_of);
+    match now.first() {
+        Some(first) if first.id.value != id => {
+            let names: Vec<&str> = now.iter().map(|a| a.name.as_str()).collect();
+            let lang = crate::lang::Lang::from_code(&plan.meta.language);
+            print_err(&format!(
+                "{}\n",
+                crate::catalogue::cycle::succeeded(
+                    &before.name,
+                    before.until.as_ref().map(|u| u.value),
+                    before.source.as_deref(),
+                    &names.join("; "),
+                    lang
+                )
+            ));
+            Ok(first.id.value.clone())
+        }
+        _ => Ok(id),
+    }
 }

@@ -2,8 +2,10 @@
 //! arrived, in progress/Y.toml, through the same locked write as `update`.
 
 use super::output::{load_plan, print_bytes};
+use crate::catalogue::{Message, Problem};
 use crate::cli::Cli;
 use crate::fsio::with_plan_lock;
+use crate::lang::Lang;
 use crate::load::check_plan_dir;
 use crate::matching;
 use crate::model::{Period, Plan};
@@ -30,14 +32,19 @@ pub fn run(cli: &Cli, a: Args) -> Result<ExitCode> {
         plausible_year(plan, a.year)?;
         // As for updates: recorded, but a date outside the plan is said.
         if let Some(why) = crate::dates::plan_span(plan).outside(on) {
-            super::output::print_err(&format!(
-                "warning: the report is dated {on}, {why}\n  help: check the year of --on; `plan validate` will keep reporting it\n"
-            ));
+            super::output::print_err(
+                &Problem::DateOutsidePlan {
+                    report: true,
+                    on,
+                    why: &why,
+                }
+                .text(),
+            );
         }
         if on.year() < a.year {
             bail!(
-                "a report of {} cannot have arrived on {on}, before the year began\n  help: check --year and --on",
-                a.year
+                "{}",
+                Problem::ReportBeforeItsYear { year: a.year, on }.text()
             );
         }
         let period = if a.half_year {
@@ -55,16 +62,17 @@ pub fn run(cli: &Cli, a: Args) -> Result<ExitCode> {
         .date("received_on", on)
         .text("reference", a.reference.map(crate::text::to_nfc).as_deref());
         let done = record::append(&cli.dir, &plan.meta.id, &[entry])?;
-        let verb = if done.written[0] {
-            "recorded"
-        } else {
-            "already recorded"
+        let receipt = Message::RecordedReport {
+            agency: id.as_str(),
+            year: a.year,
+            half_year: period == Period::H1,
+            on,
+            written: done.written.first().copied().unwrap_or(true),
         };
-        let what = match period {
-            Period::H1 => format!("the half-year report of {}", a.year),
-            Period::Year => format!("the report of {}", a.year),
-        };
-        Ok(format!("{verb}: {what} from {id}, received on {on}\n"))
+        Ok(format!(
+            "{}\n",
+            receipt.text(Lang::from_code(&plan.meta.language))
+        ))
     })?;
     print_bytes(line.as_bytes())?;
     Ok(ExitCode::SUCCESS)
@@ -74,9 +82,7 @@ pub fn run(cli: &Cli, a: Args) -> Result<ExitCode> {
 pub fn plausible_year(plan: &Plan, year: i32) -> Result<()> {
     let first = plan.meta.issued_on.map(|d| d.year()).unwrap_or(1900);
     if year < first || year > crate::dates::LAST_YEAR {
-        bail!(
-            "{year} is outside the plan's years\n  help: the plan was issued in {first}; give a four-digit year from then on"
-        );
+        bail!("{}", Problem::YearOutsidePlan { year, first }.text());
     }
     Ok(())
 }

@@ -6,15 +6,19 @@
 //! 2022-12-31"), so a diff hunk reads as a list of facts, and a moved task
 //! shows as the same lines, not as a reflowed block.
 
+use crate::catalogue::Problem;
 use anyhow::{Context, Result};
 use std::path::Path;
 use std::process::ExitCode;
 use toml::{Table, Value};
 
 pub fn run(file: &Path) -> Result<ExitCode> {
-    // The same safe read as the loader: no FIFO or device, no file past the cap.
-    let bytes = crate::load::read_capped(file)
-        .with_context(|| format!("cannot read {}", crate::text::display_path(file)))?;
+    let bytes = crate::load::read_capped(file).with_context(|| {
+        Problem::CannotRead {
+            path: &crate::text::display_path(file),
+        }
+        .text()
+    })?;
     let text = match crate::load::decode(&bytes) {
         Ok(d) => d.text.replace("\r\n", "\n"),
         // git shows something rather than nothing for a file that is not UTF-8.

@@ -36,9 +36,28 @@ pub fn completions(shell: clap_complete::Shell) -> Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
-pub fn man() -> Result<ExitCode> {
-    let mut out = Vec::new();
-    clap_mangen::Man::new(Cli::command()).render(&mut out)?;
-    print_bytes(&out)?;
+pub fn man(out_dir: Option<&Path>) -> Result<ExitCode> {
+    // No `help` subcommand: plan.1 would refer to a plan-help(1) that is not
+    // a page. Built, so that each command knows its display name
+    // (`plan-overdue`), the name plan.1 refers to it by.
+    let mut cmd = Cli::command().disable_help_subcommand(true);
+    cmd.build();
+    let Some(dir) = out_dir else {
+        let mut out = Vec::new();
+        clap_mangen::Man::new(cmd).render(&mut out)?;
+        print_bytes(&out)?;
+        return Ok(ExitCode::SUCCESS);
+    };
+    let mut pages = vec![cmd.clone()];
+    pages.extend(cmd.get_subcommands().filter(|s| !s.is_hide_set()).cloned());
+    let mut files = Vec::new();
+    for page in pages {
+        let man = clap_mangen::Man::new(page);
+        let mut out = Vec::new();
+        man.render(&mut out)?;
+        files.push((man.get_filename(), out));
+    }
+    // The whole set or nothing, as every --out-dir.
+    write_set(dir, &files)?;
     Ok(ExitCode::SUCCESS)
 }

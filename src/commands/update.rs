@@ -2,13 +2,15 @@
 //! keeping the file's comments and layout, written atomically.
 
 use super::output::{load_plan, print_bytes};
+use crate::catalogue::{Message, Problem};
 use crate::cli::Cli;
 use crate::fsio::with_plan_lock;
+use crate::lang::Lang;
 use crate::load::check_plan_dir;
 use crate::matching;
 use crate::model::{Timing, UpdateStatus};
 use crate::record::{self, Entry, Kind};
-use crate::text::did_you_mean;
+use crate::text::nearest;
 use anyhow::{bail, Result};
 use chrono::Datelike;
 use std::process::ExitCode;
@@ -25,28 +27,19 @@ pub struct Args<'a> {
 
 pub fn run(cli: &Cli, a: Args) -> Result<ExitCode> {
     if cli.format.is_some() || cli.lang.is_some() || cli.bom {
-        bail!("update prints one line of confirmation; --format, --lang and --bom do not apply to it, so nothing was written\n  help: run it again without them");
+        bail!("{}", Problem::UpdateTakesNoOutputOptions.text());
     }
     check_plan_dir(&cli.dir)?;
     // Everything from reading the plan to replacing the progress file happens
     // under the plan folder's lock, so two updates at once both land.
-    let done = with_plan_lock(&cli.dir, cli.lock_timeout, || record(cli, &a))?;
-    let (verb, tail) = if done.written {
-        ("recorded", "")
-    } else {
-        ("already recorded", "; nothing was written")
-    };
-    print_bytes(format!("{verb}: {}{tail}\n", done.what).as_bytes())?;
+    let receipt = with_plan_lock(&cli.dir, cli.lock_timeout, || record(cli, &a))?;
+    print_bytes(format!("{receipt}\n").as_bytes())?;
     Ok(ExitCode::SUCCESS)
 }
 
-/// What `record` did: the update in words, and whether the file changed.
-struct Recorded {
-    what: String,
-    written: bool,
-}
-
-fn record(cli: &Cli, a: &Args) -> Result<Recorded> {
+/// Records the update; the receipt, in the plan's language, says what was
+/// recorded, or that it already was and nothing was written.
+fn record(cli: &Cli, a: &Args) -> Result<String> {
     let loaded = load_plan(cli)?;
     let plan = &loaded.plan;
     let id = matching::task(plan, a.id)?;
@@ -56,13 +49,15 @@ fn record(cli: &Cli, a: &Args) -> Result<Recorded> {
         .find(|t| t.id.value == id)
         .expect("resolved task");
     let Some(status) = UpdateStatus::parse(&a.status.trim().to_lowercase()) else {
-        let dym = did_you_mean(a.status, UpdateStatus::WORDS)
-            .map(|d| format!("{d} "))
-            .unwrap_or_default();
+        let suggestion = nearest(a.status, UpdateStatus::WORDS);
         bail!(
-            "unknown status \"{}\"\n  help: {dym}an update's status is one of: {}",
-            a.status,
-            UpdateStatus::WORDS.join(", ")
+            "{}",
+            Problem::UnknownUpdateStatus {
+                given: a.status,
+                suggestion: suggestion.first().copied(),
+                words: &UpdateStatus::WORDS,
+            }
+            .text()
         );
     };
     let count = match &task.timing {
@@ -71,10 +66,18 @@ fn record(cli: &Cli, a: &Args) -> Result<Recorded> {
     };
     if let Some(m) = a.milestone {
         if count == 0 {
-            bail!("task {id} has no milestones\n  help: leave out --milestone to update the task itself");
+            bail!("{}", Problem::NoMilestones { task: id.as_str() }.text());
         }
         if m == 0 || m > count {
-            bail!("task {id} has milestones 1 to {count}, not {m}\n  help: `plan show {id}` lists them");
+            bail!(
+                "{}",
+                Problem::NoSuchMilestone {
+                    task: id.as_str(),
+                    count,
+                    given: m
+                }
+                .text()
+            );
         }
     }
     let on =
@@ -94,15 +97,20 @@ fn record(cli: &Cli, a: &Args) -> Result<Recorded> {
     ];
     for (flag, value) in texts {
         if let Some(v) = value.filter(|v| looks_like_an_option(v)) {
-            bail!("{flag} was given \"{v}\", the name of an option, not a text\n  help: give {flag} its text in quotes: {flag} \"…\"");
+            bail!("{}", Problem::OptionAsText { flag, value: v }.text());
         }
     }
     // Recorded all the same (a late correction is possible), but never
     // silently: a wrong year decides whether a task was done on time.
     if let Some(why) = crate::dates::plan_span(plan).outside(on) {
-        super::output::print_err(&format!(
-            "warning: the update is dated {on}, {why}\n  help: check the year of --on; `plan validate` will keep reporting it\n"
-        ));
+        super::output::print_err(
+            &Problem::DateOutsidePlan {
+                report: false,
+                on,
+                why: &why,
+            }
+            .text(),
+        );
     }
     let [note, source, result, difficulties, recommendations, evidence] =
         texts.map(|(_, v)| v.map(crate::text::to_nfc));
@@ -118,13 +126,16 @@ fn record(cli: &Cli, a: &Args) -> Result<Recorded> {
     .flatten()
     {
         if let Some(c) = crate::text::first_forbidden_control(text) {
-            bail!("the text contains the control character U+{:04X}\n  help: remove it and run the command again", c as u32);
+            bail!("{}", Problem::ControlCharacter { code: c as u32 }.text());
         }
         // Refused here, since `validate` would refuse the file it was written to.
         if let Some(c) = crate::text::first_invisible(text) {
             bail!(
-                "the text contains the invisible character {}\n  help: remove it (it was likely pasted from a PDF or a web page) and run the command again",
-                crate::text::char_name(c)
+                "{}",
+                Problem::InvisibleCharacter {
+                    name: &crate::text::char_name(c)
+                }
+                .text()
             );
         }
     }
@@ -143,17 +154,17 @@ fn record(cli: &Cli, a: &Args) -> Result<Recorded> {
         .text("difficulties", difficulties.as_deref())
         .text("recommendations", recommendations.as_deref())
         .text("evidence", evidence.as_deref());
-    let m = a
-        .milestone
-        .map(|m| format!(" (milestone {m})"))
-        .unwrap_or_default();
     let path = cli.dir.join("progress").join(format!("{}.toml", on.year()));
-    let what = format!("{id}{m} {} on {on} in {}", status.key(), path.display());
     let done = record::append(&cli.dir, &plan.meta.id, &[entry])?;
-    Ok(Recorded {
-        what,
-        written: done.written[0],
-    })
+    Ok(Message::Recorded {
+        id: id.as_str(),
+        milestone: a.milestone,
+        status,
+        on,
+        path: &path.display().to_string(),
+        written: done.written.first().copied().unwrap_or(true),
+    }
+    .text(Lang::from_code(&plan.meta.language)))
 }
 
 /// An option's name (`--help`, `--bom`): what arrives as the value when the

@@ -80,7 +80,9 @@ pub fn form<'p>(
             let ys = year_status(log.updates(t.id.as_str()), year, as_of, annual_due);
             crate::intake::year_status_word(ys, lang).to_string()
         } else {
-            lang.status(log.state(t, as_of).status).to_string()
+            crate::catalogue::Word::StatusWord(log.state(t, as_of).status)
+                .text(lang)
+                .to_string()
         };
         Row { task: t, standing }
     };

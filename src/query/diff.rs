@@ -13,11 +13,25 @@ pub enum Kind {
     Changed,
 }
 
+/// What kind of thing changed; its word for people is in the catalogue.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Entity {
+    Plan,
+    Section,
+    Task,
+    Agency,
+    Amendment,
+    Indicator,
+    Target,
+    Update,
+    Actual,
+    Report,
+}
+
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Change {
-    /// task, section, agency, amendment, indicator, target, update, actual,
-    /// report or plan.
-    pub entity: &'static str,
+    pub entity: Entity,
     pub id: String,
     pub kind: Kind,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -169,7 +183,7 @@ type Rows = Vec<(String, Fields)>;
 /// Compares keyed entities: added (with the `headline` field's value, to say
 /// what was added), removed, and changed field by field. Order: the new
 /// version's, then what only the old one had.
-fn compare(out: &mut Vec<Change>, entity: &'static str, headline: &str, old: Rows, new: Rows) {
+fn compare(out: &mut Vec<Change>, entity: Entity, headline: &str, old: Rows, new: Rows) {
     let old_by_key: HashMap<&str, &Fields> = old.iter().map(|(k, f)| (k.as_str(), f)).collect();
     let new_keys: HashSet<&str> = new.iter().map(|(k, _)| k.as_str()).collect();
     let field = |f: &Fields, n: &str| f.iter().find(|(x, _)| *x == n).map(|(_, v)| v.clone());
@@ -254,28 +268,46 @@ fn update_key(u: &crate::model::Update) -> String {
 
 pub fn diff(old: &Plan, new: &Plan) -> Vec<Change> {
     let mut out = Vec::new();
-    compare(&mut out, "plan", "title", plan_rows(old), plan_rows(new));
+    compare(
+        &mut out,
+        Entity::Plan,
+        "title",
+        plan_rows(old),
+        plan_rows(new),
+    );
     let sections = |p: &Plan| {
         p.sections
             .iter()
             .map(|s| (s.id.to_string(), vec![("title", s.title.clone())]))
             .collect()
     };
-    compare(&mut out, "section", "title", sections(old), sections(new));
+    compare(
+        &mut out,
+        Entity::Section,
+        "title",
+        sections(old),
+        sections(new),
+    );
     let tasks = |p: &Plan| {
         p.tasks
             .iter()
             .map(|t| (t.id.to_string(), task_fields(t)))
             .collect()
     };
-    compare(&mut out, "task", "title", tasks(old), tasks(new));
+    compare(&mut out, Entity::Task, "title", tasks(old), tasks(new));
     let agencies = |p: &Plan| {
         p.agencies
             .iter()
             .map(|a| (a.id.to_string(), agency_fields(a)))
             .collect()
     };
-    compare(&mut out, "agency", "name", agencies(old), agencies(new));
+    compare(
+        &mut out,
+        Entity::Agency,
+        "name",
+        agencies(old),
+        agencies(new),
+    );
     let amendments = |p: &Plan| {
         p.amendments
             .iter()
@@ -289,7 +321,7 @@ pub fn diff(old: &Plan, new: &Plan) -> Vec<Change> {
     };
     compare(
         &mut out,
-        "amendment",
+        Entity::Amendment,
         "change",
         amendments(old),
         amendments(new),
@@ -302,7 +334,7 @@ pub fn diff(old: &Plan, new: &Plan) -> Vec<Change> {
     };
     compare(
         &mut out,
-        "indicator",
+        Entity::Indicator,
         "name",
         indicators(old),
         indicators(new),
@@ -320,7 +352,13 @@ pub fn diff(old: &Plan, new: &Plan) -> Vec<Change> {
             })
             .collect()
     };
-    compare(&mut out, "target", "value", targets(old), targets(new));
+    compare(
+        &mut out,
+        Entity::Target,
+        "value",
+        targets(old),
+        targets(new),
+    );
     let updates = |p: &Plan| {
         p.progress
             .updates
@@ -342,7 +380,13 @@ pub fn diff(old: &Plan, new: &Plan) -> Vec<Change> {
             })
             .collect()
     };
-    compare(&mut out, "update", "status", updates(old), updates(new));
+    compare(
+        &mut out,
+        Entity::Update,
+        "status",
+        updates(old),
+        updates(new),
+    );
     let actuals = |p: &Plan| {
         p.progress
             .actuals
@@ -356,7 +400,13 @@ pub fn diff(old: &Plan, new: &Plan) -> Vec<Change> {
             })
             .collect()
     };
-    compare(&mut out, "actual", "value", actuals(old), actuals(new));
+    compare(
+        &mut out,
+        Entity::Actual,
+        "value",
+        actuals(old),
+        actuals(new),
+    );
     let reports = |p: &Plan| {
         p.progress
             .reports
@@ -377,39 +427,10 @@ pub fn diff(old: &Plan, new: &Plan) -> Vec<Change> {
     };
     compare(
         &mut out,
-        "report",
+        Entity::Report,
         "received_on",
         reports(old),
         reports(new),
     );
     out
-}
-
-/// One line a fact, for people and pull-request reviews.
-pub fn fact(c: &Change) -> String {
-    let show = |s: &Option<String>| match s.as_deref() {
-        None | Some("") => "(none)".to_string(),
-        Some(v) => v.replace('\n', " "),
-    };
-    match (c.entity, &c.kind) {
-        ("update", Kind::Added) => {
-            let (task, on) = c.id.split_once(" on ").unwrap_or((&c.id, ""));
-            format!("new update {task} {} on {on}", show(&c.after))
-        }
-        ("update", Kind::Removed) => format!("update removed: {}", c.id),
-        ("actual", Kind::Added) => format!("new actual {}: {}", c.id, show(&c.after)),
-        ("report", Kind::Added) => format!("new report {}, received {}", c.id, show(&c.after)),
-        (e, Kind::Added) => match &c.after {
-            Some(t) => format!("{}  new {e}: {}", c.id, t.replace('\n', " ")),
-            None => format!("{}  new {e}", c.id),
-        },
-        (e, Kind::Removed) => format!("{}  {e} removed", c.id),
-        (_, Kind::Changed) => format!(
-            "{}  {}  {} → {}",
-            c.id,
-            c.field.as_deref().unwrap_or(""),
-            show(&c.before),
-            show(&c.after)
-        ),
-    }
 }

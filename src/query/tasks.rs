@@ -12,9 +12,9 @@ pub struct Filter {
     pub agency: Option<AgencyFilter>,
     pub section: Option<SectionId>,
     pub status: Option<Status>,
-    /// Tasks with a deadline (due or any milestone) before this date.
+    /// Tasks with a deadline (due or any milestone) on or before this date.
     pub due_before: Option<NaiveDate>,
-    /// Tasks with a deadline (due or any milestone) after this date.
+    /// Tasks with a deadline (due or any milestone) on or after this date.
     pub due_after: Option<NaiveDate>,
     /// Text to find, as a phrase, in the id, title, schedule or deliverables,
     /// without regard to case, diacritics or spacing.
@@ -44,11 +44,11 @@ pub fn list<'p>(
         .filter(|t| f.agency.as_ref().is_none_or(|a| a.matches(t)))
         .filter(|t| {
             f.due_before
-                .is_none_or(|d| deadlines(t).iter().any(|x| *x < d))
+                .is_none_or(|d| deadlines(t).iter().any(|x| *x <= d))
         })
         .filter(|t| {
             f.due_after
-                .is_none_or(|d| deadlines(t).iter().any(|x| *x > d))
+                .is_none_or(|d| deadlines(t).iter().any(|x| *x >= d))
         })
         .filter(|t| {
             let Some(phrase) = &phrase else {

@@ -1,105 +1,66 @@
-//! The only code that formats output. A command builds a [`Listing`] (or a
-//! serialisable value for JSON) and hands it to one of these.
+//! The only code that formats output: backends of the typed [`Document`].
+//! The format is chosen once, in [`Backend::new`]; a new format (xlsx, docx,
+//! html) is one more variant and one more file here.
 
+mod cells;
 mod csv_out;
+pub mod escape;
+mod json;
 mod markdown;
-pub mod report;
-mod table;
-pub mod views;
+mod terminal;
 
-pub use csv_out::csv;
-pub use markdown::{cell as markdown_inline, markdown};
-pub use table::table;
-
-use crate::assess::Assessment;
+use crate::cli::Format;
+use crate::document::Document;
 use crate::lang::Lang;
-use crate::status::Status;
-use chrono::NaiveDate;
-use serde::Serialize;
+use anyhow::{bail, Result};
 
-/// How cells are written: `plain` for CSV (ISO dates, decimal points, status keys).
-#[derive(Clone, Copy)]
-pub struct Style {
-    pub lang: Lang,
-    pub plain: bool,
+// For backends that write text cells the way these do (docx, html later).
+pub use cells::{CellText, Medium};
+
+#[derive(Clone, Copy, Debug)]
+pub enum Backend {
+    /// Width to fit, or `None` for no limit.
+    Terminal(Option<u16>),
+    Markdown,
+    /// With the byte-order mark Excel needs to show Vietnamese.
+    Csv {
+        bom: bool,
+    },
+    Json,
 }
 
-impl Style {
-    pub fn date(self, d: NaiveDate) -> String {
-        if self.plain {
-            d.to_string()
-        } else {
-            self.lang.date(d)
-        }
-    }
-    pub fn num(self, v: Option<f64>) -> String {
-        v.map(|v| self.lang.number(v, self.plain))
-            .unwrap_or_default()
-    }
-    pub fn status(self, s: Status) -> String {
-        if self.plain {
-            s.key().into()
-        } else {
-            self.lang.status(s).into()
-        }
-    }
-    pub fn assessment(self, a: Assessment) -> String {
-        if self.plain {
-            a.key().into()
-        } else {
-            self.lang.assessment(a).into()
+impl Backend {
+    pub fn new(format: Format, width: Option<u16>, bom: bool) -> Backend {
+        match format {
+            Format::Table => Backend::Terminal(width),
+            Format::Md => Backend::Markdown,
+            Format::Csv => Backend::Csv { bom },
+            Format::Json => Backend::Json,
         }
     }
 
-    /// A task's deadline(s), or "ongoing".
-    pub fn due(self, task: &crate::model::Task) -> String {
-        match &task.timing {
-            crate::model::Timing::Due(d) => self.date(d.value),
-            crate::model::Timing::Milestones(ms) => ms
-                .iter()
-                .map(|m| self.date(m.due.value))
-                .collect::<Vec<_>>()
-                .join("\n"),
-            crate::model::Timing::Ongoing => self.lang.pick("Thường xuyên", "Ongoing").into(),
-        }
-    }
-}
-
-/// Rows under headings, the shape every listing shares.
-#[derive(Debug, Clone, Default)]
-pub struct Listing {
-    pub headers: Vec<String>,
-    pub rows: Vec<Vec<String>>,
-    /// The column to shorten with "…" when a terminal table is too wide.
-    pub shorten: Option<usize>,
-}
-
-impl Listing {
-    pub fn new(headers: &[&str]) -> Self {
-        Listing {
-            headers: headers.iter().map(|h| h.to_string()).collect(),
-            rows: Vec::new(),
-            shorten: None,
-        }
-    }
-}
-
-/// Pretty JSON with a final newline; key order is the struct's.
-pub fn json<T: Serialize>(value: &T) -> String {
-    serde_json::to_string_pretty(value).expect("output serializes") + "\n"
-}
-
-/// Agency names for a table cell, in the order the plan gives them.
-pub fn agency_names(
-    plan: &crate::model::Plan,
-    ids: &[crate::source::At<crate::ids::AgencyId>],
-) -> String {
-    ids.iter()
-        .map(|a| {
-            plan.agency(&a.value)
-                .map(|x| x.name.as_str())
-                .unwrap_or(a.as_str())
+    /// The document as bytes. CSV holds one table: a document with more is
+    /// refused (the command offers `--table` or a file per table).
+    pub fn render(self, doc: &Document, lang: Lang) -> Result<Vec<u8>> {
+        Ok(match self {
+            Backend::Terminal(width) => terminal::terminal(doc, lang, width).into_bytes(),
+            Backend::Markdown => markdown::markdown(doc, lang).into_bytes(),
+            Backend::Json => json::json(doc).into_bytes(),
+            Backend::Csv { bom } => {
+                let mut tables = doc.tables();
+                match (tables.next(), tables.next()) {
+                    (Some(t), None) => csv_out::csv(t, lang, bom),
+                    (None, _) => csv_out::csv(&Default::default(), lang, bom),
+                    (Some(_), Some(_)) => {
+                        bail!("internal: a CSV file holds one table, this document has several")
+                    }
+                }
+            }
         })
-        .collect::<Vec<_>>()
-        .join("; ")
+    }
+}
+
+/// One table as CSV (`report --out-dir` writes each table to its own file).
+pub fn csv_table(table: &crate::document::Table, lang: Lang, bom: bool) -> Vec<u8> {
+    csv_out::csv(table, lang, bom)
 }

@@ -106,6 +106,14 @@ impl Fixture {
         Fixture { dir }
     }
 
+    /// A copy of the example plan (examples/plan), whose made-up progress
+    /// shows every status, assessment and receipt.
+    pub fn example() -> Fixture {
+        let dir = tempfile::tempdir().unwrap();
+        copy_dir(&repo().join("examples/plan"), &dir.path().join("plan"));
+        Fixture { dir }
+    }
+
     pub fn valid() -> Fixture {
         Fixture::new("valid")
     }

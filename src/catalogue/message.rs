@@ -1,0 +1,740 @@
+//! Sentences with data in them: titles, headings, lines of history, diff
+//! facts, confirmations. Data (titles, names, notes) is put in as it is; the
+//! renderers escape it for their medium.
+
+use super::{Count, Noun, Word};
+use crate::lang::Lang;
+use crate::model::{AgencyLevel, UpdateStatus};
+use crate::query::diff::{Change, Entity, Kind};
+use crate::query::Role;
+use crate::status::Status;
+use chrono::NaiveDate;
+
+/// The agency a listing is narrowed to.
+#[derive(Clone, Copy, Debug)]
+pub struct Scope<'a> {
+    pub name: &'a str,
+    pub id: &'a str,
+    pub role: Role,
+}
+
+/// One reported update, as a line of history or the report's latest update.
+#[derive(Clone, Copy, Debug)]
+pub struct UpdateLine<'a> {
+    pub on: NaiveDate,
+    pub status: UpdateStatus,
+    pub milestone: Option<u32>,
+    pub note: Option<&'a str>,
+    pub source: Option<&'a str>,
+}
+
+#[derive(Clone, Copy, Debug)]
+pub enum Message<'a> {
+    ListTitle {
+        count: usize,
+        as_of: NaiveDate,
+    },
+    /// `list --agency`: how many of the tasks name the agency itself, and how
+    /// many reach it through a collective it belongs to.
+    AgencySplit {
+        directly: usize,
+        through: usize,
+    },
+    OverdueTitle {
+        as_of: NaiveDate,
+        scope: Option<Scope<'a>>,
+        count: usize,
+    },
+    OverdueBlockHeading {
+        name: &'a str,
+        id: &'a str,
+        count: usize,
+    },
+    /// `overdue --by-agency`: a task with several leads is in each block.
+    SharedLeads {
+        tasks: usize,
+        entries: usize,
+        total: usize,
+    },
+    TargetsTitle {
+        year: i32,
+    },
+    AgenciesTitle {
+        count: usize,
+    },
+    ReportTitle {
+        plan: &'a str,
+        year: i32,
+    },
+    ReportAsOf {
+        as_of: NaiveDate,
+    },
+    ReportPart {
+        number: u8,
+        part: Word,
+    },
+    ReportTableHeading {
+        part: Word,
+        end: NaiveDate,
+    },
+    SectionHeading {
+        id: &'a str,
+        title: &'a str,
+    },
+    StatusOn {
+        as_of: NaiveDate,
+    },
+    MilestoneLabel {
+        number: u32,
+    },
+    MilestoneLine {
+        due: NaiveDate,
+        what: &'a str,
+        status: Status,
+    },
+    /// A line of `show`'s history; `later` marks an update after the date asked.
+    History {
+        update: UpdateLine<'a>,
+        later: bool,
+    },
+    /// The report's "latest update" cell (its source has a column of its own);
+    /// `iso` for spreadsheets, which take ISO dates in every language.
+    Latest {
+        update: UpdateLine<'a>,
+        iso: bool,
+    },
+    OverdueMilestone {
+        number: u32,
+        what: &'a str,
+        title: &'a str,
+    },
+    DiffNone {
+        from: &'a str,
+        to: Option<&'a str>,
+    },
+    DiffCount {
+        count: usize,
+        from: &'a str,
+        to: Option<&'a str>,
+    },
+    DiffFact(&'a Change),
+    /// `plan diff A...B`: the commit where B left A.
+    MergeBase {
+        base: &'a str,
+        a: &'a str,
+        b: &'a str,
+    },
+    Recorded {
+        id: &'a str,
+        milestone: Option<u32>,
+        status: UpdateStatus,
+        on: NaiveDate,
+        path: &'a str,
+        /// False when the same update was already there: nothing written.
+        written: bool,
+    },
+    /// `plan actual`: the figure as given, every digit kept.
+    RecordedActual {
+        indicator: &'a str,
+        year: i32,
+        value: f64,
+        written: bool,
+    },
+    /// `plan received`: an agency's report for a year or its first half.
+    RecordedReport {
+        agency: &'a str,
+        year: i32,
+        half_year: bool,
+        on: NaiveDate,
+        written: bool,
+    },
+    Wrote {
+        files: &'a str,
+        dir: &'a str,
+    },
+}
+
+impl Message<'_> {
+    pub fn text(&self, lang: Lang) -> String {
+        use Lang::{En, Vi};
+        let date = |d: NaiveDate| lang.date(d);
+        let word = |w: Word| w.text(lang);
+        match (*self, lang) {
+            (Message::ListTitle { count, as_of }, Vi) => format!(
+                "{}; trạng thái tính đến ngày {}.",
+                Count::new(count, Noun::Task).text(lang),
+                date(as_of)
+            ),
+            (Message::ListTitle { count, as_of }, En) => format!(
+                "{}; status as of {}.",
+                Count::new(count, Noun::Task).text(lang),
+                date(as_of)
+            ),
+            (Message::AgencySplit { directly, through }, Vi) => format!(
+                "Trong đó {directly} nhiệm vụ giao trực tiếp, {through} nhiệm vụ giao cho một tập thể mà cơ quan là thành viên."
+            ),
+            (Message::AgencySplit { directly, through }, En) => format!(
+                "Of these, {} {} the agency by name and {} {} a collective it belongs to.",
+                Count::new(directly, Noun::Task).text(lang),
+                if directly == 1 { "names" } else { "name" },
+                Count::new(through, Noun::Task).text(lang),
+                if through == 1 { "names" } else { "name" },
+            ),
+            (
+                Message::OverdueTitle {
+                    as_of,
+                    scope,
+                    count: 0,
+                },
+                Vi,
+            ) => format!(
+                "Không có nhiệm vụ quá hạn tính đến ngày {}{}.",
+                date(as_of),
+                scope_text(scope, lang)
+            ),
+            (
+                Message::OverdueTitle {
+                    as_of,
+                    scope,
+                    count: 0,
+                },
+                En,
+            ) => format!(
+                "Nothing overdue as of {}{}.",
+                date(as_of),
+                scope_text(scope, lang)
+            ),
+            (
+                Message::OverdueTitle {
+                    as_of,
+                    scope,
+                    count,
+                },
+                Vi,
+            ) => format!(
+                "Quá hạn tính đến ngày {}{}: {} chưa ghi nhận hoàn thành.",
+                date(as_of),
+                scope_text(scope, lang),
+                Count::new(count, Noun::TaskOrMilestone).text(lang)
+            ),
+            (
+                Message::OverdueTitle {
+                    as_of,
+                    scope,
+                    count,
+                },
+                En,
+            ) => format!(
+                "Overdue as of {}{}: {} with no completion recorded.",
+                date(as_of),
+                scope_text(scope, lang),
+                Count::new(count, Noun::TaskOrMilestone).text(lang)
+            ),
+            (Message::OverdueBlockHeading { name, id, count }, _) => {
+                format!("{name} ({id}): {count}")
+            }
+            (
+                Message::SharedLeads {
+                    tasks,
+                    entries,
+                    total,
+                },
+                Vi,
+            ) => format!(
+                "Lưu ý: {tasks} nhiệm vụ có nhiều cơ quan chủ trì nên được liệt kê ở khối của từng cơ quan; cộng các khối được {total}, nhiều hơn {entries} mục quá hạn."
+            ),
+            (
+                Message::SharedLeads {
+                    tasks,
+                    entries,
+                    total,
+                },
+                En,
+            ) => format!(
+                "Note: {} {} more than one lead and {} in each lead's block, so the blocks add up to {total}, not {entries}.",
+                Count::new(tasks, Noun::Task).text(lang),
+                if tasks == 1 { "has" } else { "have" },
+                if tasks == 1 { "appears" } else { "appear" },
+            ),
+            (Message::TargetsTitle { year }, Vi) => {
+                format!("Chỉ tiêu, đánh giá đến hết năm {year}.")
+            }
+            (Message::TargetsTitle { year }, En) => {
+                format!("Targets, judged at the end of {year}.")
+            }
+            (Message::AgenciesTitle { count }, _) => {
+                format!("{}.", Count::new(count, Noun::Agency).text(lang))
+            }
+            (Message::ReportTitle { plan, year }, Vi) => {
+                format!("Báo cáo tình hình thực hiện Kế hoạch {plan} năm {year}")
+            }
+            (Message::ReportTitle { plan, year }, En) => {
+                format!("Implementation report of plan {plan} for {year}")
+            }
+            (Message::ReportAsOf { as_of }, Vi) => format!(
+                "Tình hình tính đến ngày {}. Chỉ những gì đã được ghi nhận trong dữ liệu tiến độ mới được tính là hoàn thành.",
+                date(as_of)
+            ),
+            (Message::ReportAsOf { as_of }, En) => format!(
+                "State as of {}. Only what the progress records say counts as done.",
+                date(as_of)
+            ),
+            (Message::ReportPart { number, part }, _) => format!("{number}. {}", word(part)),
+            (Message::ReportTableHeading { part, end }, Vi) => {
+                format!("{} – đến {}", word(part), date(end))
+            }
+            (Message::ReportTableHeading { part, end }, En) => {
+                format!("{} – as of {}", word(part), date(end))
+            }
+            (Message::SectionHeading { id, title }, _) => format!("{id} – {title}"),
+            (Message::StatusOn { as_of }, _) => {
+                format!("{} ({})", word(Word::Status), date(as_of))
+            }
+            (Message::MilestoneLabel { number }, _) => {
+                format!("{} {number}", word(Word::Milestone))
+            }
+            (Message::MilestoneLine { due, what, status }, _) => format!(
+                "{}: {what} – {}",
+                date(due),
+                word(Word::StatusWord(status))
+            ),
+            (Message::History { update, later }, _) => {
+                let src = update
+                    .source
+                    .map(|s| format!(" [{s}]"))
+                    .unwrap_or_default();
+                let later = if later {
+                    format!(" ({})", word(Word::Later))
+                } else {
+                    String::new()
+                };
+                let note = update.note.map(|n| format!(" – {n}")).unwrap_or_default();
+                format!(
+                    "{}{note}{src}{later}",
+                    update_head(update, lang, &date(update.on))
+                )
+            }
+            (Message::Latest { update, iso }, _) => {
+                let note = update.note.map(|n| format!(" – {n}")).unwrap_or_default();
+                let head = if iso {
+                    update_head(update, lang, &update.on.format("%Y-%m-%d").to_string())
+                } else {
+                    update_head(update, lang, &date(update.on))
+                };
+                format!("{head}{note}")
+            }
+            (
+                Message::OverdueMilestone {
+                    number,
+                    what,
+                    title,
+                },
+                _,
+            ) => format!("[{} {number}: {what}] {title}", word(Word::Milestone)),
+            (Message::DiffNone { from, to }, Vi) => format!(
+                "Kế hoạch không thay đổi giữa {from} và {}.",
+                to.unwrap_or("thư mục làm việc")
+            ),
+            (Message::DiffNone { from, to }, En) => format!(
+                "No change to the plan between {from} and {}.",
+                to.unwrap_or("the working tree")
+            ),
+            (Message::DiffCount { count, from, to }, Vi) => format!(
+                "{} của kế hoạch giữa {from} và {}:",
+                Count::new(count, Noun::Change).text(lang),
+                to.unwrap_or("thư mục làm việc")
+            ),
+            (Message::DiffCount { count, from, to }, En) => format!(
+                "{} to the plan between {from} and {}:",
+                Count::new(count, Noun::Change).text(lang),
+                to.unwrap_or("the working tree")
+            ),
+            (Message::DiffFact(c), _) => fact(c, lang),
+            (Message::MergeBase { base, a, b }, Vi) => format!("{base} (nơi {b} tách khỏi {a})"),
+            (Message::MergeBase { base, a, b }, En) => format!("{base} (where {b} left {a})"),
+            (
+                Message::Recorded {
+                    id,
+                    milestone,
+                    status,
+                    on,
+                    path,
+                    written,
+                },
+                Vi,
+            ) => format!(
+                "{}: {id}{} {} ngày {} vào {path}{}",
+                if written { "đã ghi nhận" } else { "đã có" },
+                milestone.map(|m| format!(" (mốc {m})")).unwrap_or_default(),
+                word(Word::UpdateWord(status)),
+                date(on),
+                if written { "" } else { "; không ghi gì thêm" }
+            ),
+            (
+                Message::Recorded {
+                    id,
+                    milestone,
+                    status,
+                    on,
+                    path,
+                    written,
+                },
+                En,
+            ) => format!(
+                "{}: {id}{} {} on {} in {path}{}",
+                if written { "recorded" } else { "already recorded" },
+                milestone
+                    .map(|m| format!(" (milestone {m})"))
+                    .unwrap_or_default(),
+                word(Word::UpdateWord(status)),
+                date(on),
+                if written { "" } else { "; nothing was written" }
+            ),
+            (
+                Message::RecordedActual {
+                    indicator,
+                    year,
+                    value,
+                    written,
+                },
+                _,
+            ) => {
+                let head = match (lang, written) {
+                    (Vi, true) => "đã ghi nhận",
+                    (Vi, false) => "đã có",
+                    (En, true) => "recorded",
+                    (En, false) => "already recorded",
+                };
+                // Every digit as given; a decimal comma in Vietnamese.
+                let value = match lang {
+                    Vi => value.to_string().replace('.', ","),
+                    En => value.to_string(),
+                };
+                format!("{head}: {indicator} {year} = {value}")
+            }
+            (
+                Message::RecordedReport {
+                    agency,
+                    year,
+                    half_year,
+                    on,
+                    written,
+                },
+                Vi,
+            ) => format!(
+                "{}: báo cáo {} {year} của {agency}, nhận ngày {}",
+                if written { "đã ghi nhận" } else { "đã có" },
+                if half_year { "6 tháng đầu năm" } else { "năm" },
+                date(on)
+            ),
+            (
+                Message::RecordedReport {
+                    agency,
+                    year,
+                    half_year,
+                    on,
+                    written,
+                },
+                En,
+            ) => format!(
+                "{}: the {}report of {year} from {agency}, received on {}",
+                if written { "recorded" } else { "already recorded" },
+                if half_year { "half-year " } else { "" },
+                date(on)
+            ),
+            (Message::Wrote { files, dir }, Vi) => format!("đã ghi {files} vào {dir}"),
+            (Message::Wrote { files, dir }, En) => format!("wrote {files} in {dir}"),
+        }
+    }
+}
+
+fn scope_text(scope: Option<Scope>, lang: Lang) -> String {
+    scope
+        .map(|s| {
+            format!(
+                " — {} ({}), {}",
+                s.name,
+                s.id,
+                Word::RoleWord(s.role).text(lang)
+            )
+        })
+        .unwrap_or_default()
+}
+
+/// "10/06/2022: hoàn thành (mốc 1)": the date (as `on` writes it), what
+/// happened, and to what.
+fn update_head(u: UpdateLine, lang: Lang, on: &str) -> String {
+    let m = u
+        .milestone
+        .map(|m| format!(" ({} {m})", Word::Milestone.text(lang).to_lowercase()))
+        .unwrap_or_default();
+    format!("{on}: {}{m}", Word::UpdateWord(u.status).text(lang))
+}
+
+fn entity(e: Entity, lang: Lang) -> &'static str {
+    use Lang::{En, Vi};
+    match (e, lang) {
+        (Entity::Plan, Vi) => "kế hoạch",
+        (Entity::Section, Vi) => "phần",
+        (Entity::Task, Vi) => "nhiệm vụ",
+        (Entity::Agency, Vi) => "cơ quan",
+        (Entity::Amendment, Vi) => "điều chỉnh",
+        (Entity::Indicator, Vi) => "chỉ tiêu",
+        (Entity::Target, Vi) => "mục tiêu",
+        (Entity::Update, Vi) => "cập nhật",
+        (Entity::Actual, Vi) => "số liệu thực hiện",
+        (Entity::Report, Vi) => "báo cáo",
+        (Entity::Plan, En) => "plan",
+        (Entity::Section, En) => "section",
+        (Entity::Task, En) => "task",
+        (Entity::Agency, En) => "agency",
+        (Entity::Amendment, En) => "amendment",
+        (Entity::Indicator, En) => "indicator",
+        (Entity::Target, En) => "target",
+        (Entity::Update, En) => "update",
+        (Entity::Actual, En) => "actual",
+        (Entity::Report, En) => "report",
+    }
+}
+
+/// The words of a diff's entity and kind of change, for CSV cells.
+pub fn entity_word(e: Entity, lang: Lang) -> &'static str {
+    entity(e, lang)
+}
+
+pub fn kind_word(k: &Kind, lang: Lang) -> &'static str {
+    use Lang::{En, Vi};
+    match (k, lang) {
+        (Kind::Added, Vi) => "thêm",
+        (Kind::Removed, Vi) => "bỏ",
+        (Kind::Changed, Vi) => "sửa",
+        (Kind::Added, En) => "added",
+        (Kind::Removed, En) => "removed",
+        (Kind::Changed, En) => "changed",
+    }
+}
+
+/// One line a fact, for people and pull-request reviews. Field names are the
+/// plan files' own keys (`due`, `lead`): what a reviewer edits.
+fn fact(c: &Change, lang: Lang) -> String {
+    use Lang::{En, Vi};
+    let none = Word::NoValue.text(lang);
+    // A value for people: a date as the reader writes it, a code as its word.
+    let value = |v: &Option<String>| -> String {
+        let Some(v) = v.as_deref().filter(|v| !v.is_empty()) else {
+            return none.to_string();
+        };
+        if let Ok(d) = v.parse::<NaiveDate>() {
+            return lang.date(d);
+        }
+        match c.field.as_deref() {
+            Some("status") | None if c.entity == Entity::Update => UpdateStatus::parse(v)
+                .map(|s| Word::UpdateWord(s).text(lang).to_string())
+                .unwrap_or_else(|| v.to_string()),
+            Some("level") => AgencyLevel::parse(v)
+                .map(|l| Word::LevelWord(l).text(lang).to_string())
+                .unwrap_or_else(|| v.to_string()),
+            _ => v.to_string(),
+        }
+    };
+    // An update is named by its task, milestone and date.
+    let id = if c.entity == Entity::Update {
+        update_id(&c.id, lang)
+    } else {
+        c.id.clone()
+    };
+    let e = entity(c.entity, lang);
+    match (c.entity, &c.kind, lang) {
+        (Entity::Update, Kind::Added, _) => {
+            let (task, on) = update_parts(&c.id, lang);
+            match lang {
+                Vi => format!("cập nhật mới {task}: {} ngày {on}", value(&c.after)),
+                En => format!("new update {task}: {} on {on}", value(&c.after)),
+            }
+        }
+        (Entity::Update, Kind::Removed, Vi) => format!("bỏ cập nhật: {id}"),
+        (Entity::Update, Kind::Removed, En) => format!("update removed: {id}"),
+        (Entity::Actual, Kind::Added, Vi) => {
+            format!("số liệu thực hiện mới {id}: {}", value(&c.after))
+        }
+        (Entity::Actual, Kind::Added, En) => format!("new actual {id}: {}", value(&c.after)),
+        (Entity::Report, Kind::Added, Vi) => {
+            format!("báo cáo mới {id}, nhận ngày {}", value(&c.after))
+        }
+        (Entity::Report, Kind::Added, En) => {
+            format!("new report {id}, received {}", value(&c.after))
+        }
+        (_, Kind::Added, Vi) => match &c.after {
+            Some(t) => format!("{id}  {e} mới: {t}"),
+            None => format!("{id}  {e} mới"),
+        },
+        (_, Kind::Added, En) => match &c.after {
+            Some(t) => format!("{id}  new {e}: {t}"),
+            None => format!("{id}  new {e}"),
+        },
+        (_, Kind::Removed, Vi) => format!("{id}  bỏ {e}"),
+        (_, Kind::Removed, En) => format!("{id}  {e} removed"),
+        (_, Kind::Changed, _) => format!(
+            "{id}  {}  {} → {}",
+            c.field.as_deref().map(|f| field(f, lang)).unwrap_or(""),
+            value(&c.before),
+            value(&c.after)
+        ),
+    }
+}
+
+/// "PL2.I.5 (mốc 1) ngày 01/06/2024" from the diff's key of an update,
+/// "PL2.I.5 milestone 1 on 2024-06-01" (see `query::diff`).
+fn update_id(key: &str, lang: Lang) -> String {
+    let (task, on) = update_parts(key, lang);
+    match lang {
+        Lang::Vi => format!("{task} ngày {on}"),
+        Lang::En => format!("{task} on {on}"),
+    }
+}
+
+/// The task (with its milestone) and the date of an update's diff key.
+fn update_parts(key: &str, lang: Lang) -> (String, String) {
+    let (head, on) = key.split_once(" on ").unwrap_or((key, ""));
+    let (task, milestone) = match head.split_once(" milestone ") {
+        Some((t, m)) => (t, Some(m)),
+        None => (head, None),
+    };
+    let on = on
+        .parse::<NaiveDate>()
+        .map(|d| lang.date(d))
+        .unwrap_or_else(|_| on.to_string());
+    let m = milestone
+        .map(|m| format!(" ({} {m})", Word::Milestone.text(lang).to_lowercase()))
+        .unwrap_or_default();
+    (format!("{task}{m}"), on)
+}
+
+/// The words for the plan files' keys that `plan diff` compares. A key not
+/// listed here is shown as written (a reviewer knows it from the file).
+pub fn field(key: &str, lang: Lang) -> &str {
+    use Lang::{En, Vi};
+    match (key, lang) {
+        ("id", _) => "ID",
+        ("title", Vi) => "tên",
+        ("title", En) => "title",
+        ("section", Vi) => "phần",
+        ("section", En) => "section",
+        ("lead", Vi) => "cơ quan chủ trì",
+        ("lead", En) => "lead",
+        ("support", Vi) => "cơ quan phối hợp",
+        ("support", En) => "support",
+        ("schedule", Vi) => "tiến độ",
+        ("schedule", En) => "schedule",
+        ("start", Vi) => "bắt đầu",
+        ("start", En) => "start",
+        ("due", Vi) => "hạn",
+        ("due", En) => "due",
+        ("ongoing", Vi) => "thường xuyên",
+        ("ongoing", En) => "ongoing",
+        ("milestones", Vi) => "các mốc",
+        ("milestones", En) => "milestones",
+        ("deliverables", Vi) => "kết quả/sản phẩm",
+        ("deliverables", En) => "deliverables",
+        ("indicators", Vi) => "chỉ tiêu theo dõi",
+        ("indicators", En) => "indicators",
+        ("reports", Vi) => "chế độ báo cáo",
+        ("reports", En) => "reporting",
+        ("name", Vi) => "tên",
+        ("name", En) => "name",
+        ("name_en", Vi) => "tên tiếng Anh",
+        ("name_en", En) => "English name",
+        ("aliases", Vi) => "tên khác",
+        ("aliases", En) => "aliases",
+        ("level", Vi) => "cấp",
+        ("level", En) => "level",
+        ("member_of", Vi) => "thuộc",
+        ("member_of", En) => "member of",
+        ("unit", Vi) => "đơn vị",
+        ("unit", En) => "unit",
+        ("better", Vi) => "chiều tốt",
+        ("better", En) => "better",
+        ("aggregate", Vi) => "cách tổng hợp",
+        ("aggregate", En) => "aggregate",
+        ("monitored_by", Vi) => "cơ quan theo dõi",
+        ("monitored_by", En) => "monitored by",
+        ("note", Vi) => "ghi chú",
+        ("note", En) => "note",
+        ("value", Vi) => "giá trị",
+        ("value", En) => "value",
+        ("status", Vi) => "trạng thái",
+        ("status", En) => "status",
+        ("source", Vi) => "nguồn",
+        ("source", En) => "source",
+        ("received_on", Vi) => "ngày nhận",
+        ("received_on", En) => "received on",
+        ("reference", Vi) => "số văn bản",
+        ("reference", En) => "reference",
+        ("issued_on", Vi) => "ngày ban hành",
+        ("issued_on", En) => "issued on",
+        ("annual_due", Vi) => "hạn báo cáo năm",
+        ("annual_due", En) => "annual report due",
+        (other, _) => other,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn change(
+        kind: Kind,
+        field: Option<&str>,
+        before: Option<&str>,
+        after: Option<&str>,
+    ) -> Change {
+        Change {
+            entity: Entity::Update,
+            id: "PL2.I.5 milestone 1 on 2024-06-01".into(),
+            kind,
+            field: field.map(String::from),
+            before: before.map(String::from),
+            after: after.map(String::from),
+        }
+    }
+
+    #[test]
+    fn diff_facts_about_updates_speak_the_readers_language() {
+        let added = change(Kind::Added, None, None, Some("in_progress"));
+        assert_eq!(
+            Message::DiffFact(&added).text(Lang::Vi),
+            "cập nhật mới PL2.I.5 (mốc 1): đang thực hiện ngày 01/06/2024"
+        );
+        assert_eq!(
+            Message::DiffFact(&added).text(Lang::En),
+            "new update PL2.I.5 (milestone 1): in progress on 2024-06-01"
+        );
+        let changed = change(
+            Kind::Changed,
+            Some("status"),
+            Some("in_progress"),
+            Some("done"),
+        );
+        assert_eq!(
+            Message::DiffFact(&changed).text(Lang::Vi),
+            "PL2.I.5 (mốc 1) ngày 01/06/2024  trạng thái  đang thực hiện → hoàn thành"
+        );
+        let removed = change(Kind::Removed, None, None, None);
+        assert_eq!(
+            Message::DiffFact(&removed).text(Lang::En),
+            "update removed: PL2.I.5 (milestone 1) on 2024-06-01"
+        );
+        let level = Change {
+            entity: Entity::Agency,
+            id: "sxd".into(),
+            kind: Kind::Changed,
+            field: Some("level".into()),
+            before: Some("province".into()),
+            after: Some("group".into()),
+        };
+        assert_eq!(
+            Message::DiffFact(&level).text(Lang::Vi),
+            "sxd  cấp  Cấp tỉnh → Tập thể"
+        );
+    }
+}

@@ -1,0 +1,18 @@
+//! The catalogue: every word a person reads, in every language `plan` speaks.
+//! Commands and renderers name a [`Word`] or a [`Message`]; the texts live
+//! only here, in exhaustive matches, so a missing translation does not compile.
+//!
+//! A reviewer finds literal user-facing words outside this folder with the
+//! grep in docs/output.md; `tests/catalogue.rs` runs that grep.
+
+mod count;
+pub mod cycle;
+pub mod message;
+mod problem;
+mod word;
+
+pub use count::{Count, Noun};
+pub use cycle::CycleWord;
+pub use message::{Message, Scope, UpdateLine};
+pub use problem::Problem;
+pub use word::Word;

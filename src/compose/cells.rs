@@ -1,0 +1,61 @@
+//! Typed cells for the plan's own things: agencies, deadlines, updates.
+
+use crate::catalogue::Word;
+use crate::document::{AgencyRef, Cell, UpdateRef};
+use crate::ids::{AgencyId, TaskId};
+use crate::model::{Plan, Task, Timing, Update};
+use crate::source::At;
+
+/// The agencies of a task in the order the plan names them (an unknown id
+/// keeps its id); in a plan read on a date, a successor says whom it took the
+/// task over from.
+pub fn agencies(plan: &Plan, task: &TaskId, ids: &[At<AgencyId>]) -> Cell {
+    let name = |id: &AgencyId| {
+        plan.agency(id)
+            .map(|x| x.name.clone())
+            .unwrap_or_else(|| id.as_str().to_string())
+    };
+    Cell::List {
+        items: ids
+            .iter()
+            .map(|a| {
+                Cell::Agency(AgencyRef {
+                    id: a.as_str().to_string(),
+                    name: name(&a.value),
+                    inherited_from: plan.heirs.get(&(task.clone(), a.value.clone())).map(name),
+                })
+            })
+            .collect(),
+        lines: false,
+    }
+}
+
+/// A task's deadline, its milestones' deadlines one a line, or "ongoing".
+pub fn due(task: &Task) -> Cell {
+    match &task.timing {
+        Timing::Due(d) => Cell::Date(d.value),
+        Timing::Milestones(ms) => Cell::List {
+            items: ms.iter().map(|m| Cell::Date(m.due.value)).collect(),
+            lines: true,
+        },
+        Timing::Ongoing => Cell::Word(Word::OngoingDeadline),
+    }
+}
+
+pub fn update(u: &Update, later: bool) -> UpdateRef {
+    UpdateRef {
+        on: u.on,
+        status: u.status,
+        milestone: u.milestone.as_ref().map(|m| m.value),
+        note: u.note.clone(),
+        source: u.source.clone(),
+        later,
+    }
+}
+
+/// The report's "latest update" cell: its source has a column of its own.
+pub fn latest(u: &Update) -> Cell {
+    let mut r = update(u, false);
+    r.source = None;
+    Cell::Update(r)
+}

@@ -1,0 +1,11 @@
+//! From a query's answer to a typed [`crate::document::Document`]: one file a
+//! command, words from the catalogue, cells typed. Nothing here knows a format.
+
+pub mod agencies;
+mod cells;
+pub mod diff;
+pub mod list;
+pub mod overdue;
+pub mod report;
+pub mod show;
+pub mod views;

@@ -1,0 +1,84 @@
+//! A table cell that keeps its type until a backend writes it: a date stays a
+//! date (dd/mm/yyyy or ISO by backend), a number a number (a decimal comma or
+//! point), a status its code (a word in the reader's language).
+
+use crate::assess::Assessment;
+use crate::catalogue::Word;
+use crate::model::{AgencyLevel, UpdateStatus};
+use crate::query::report::ReportReceipt;
+use crate::status::Status;
+use chrono::NaiveDate;
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct AgencyRef {
+    pub id: String,
+    pub name: String,
+    /// The name of the agency the decision named, when this one took its
+    /// task over (a merger): shown as "Sở Tài chính (kế thừa …)".
+    pub inherited_from: Option<String>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct UpdateRef {
+    pub on: NaiveDate,
+    pub status: UpdateStatus,
+    pub milestone: Option<u32>,
+    pub note: Option<String>,
+    pub source: Option<String>,
+    /// After the date the document is judged on (`show --as-of`).
+    pub later: bool,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum Cell {
+    Empty,
+    /// Text from the plan (a title, a name, a note): shown as it is, escaped.
+    Text(String),
+    /// A catalogue word (a label, "Ongoing", "Whole plan").
+    Word(Word),
+    /// A label with data (a milestone's number, a dated status heading).
+    Label(String),
+    /// An id of the plan: a task, section, agency or indicator.
+    Id(String),
+    Date(NaiveDate),
+    /// A count of things.
+    Integer(i64),
+    /// A measured figure (the unit is its column's or row's).
+    Number(f64),
+    /// A share in per cent (0–100).
+    Percent(f64),
+    /// A range of numbers with either end open (a target "≥ 200").
+    Range {
+        min: Option<f64>,
+        max: Option<f64>,
+    },
+    Status(Status),
+    Assessment(Assessment),
+    Level(AgencyLevel),
+    Receipt(ReportReceipt),
+    Agency(AgencyRef),
+    Update(UpdateRef),
+    /// Several values: `lines` puts one a line, else they are joined by "; ".
+    List {
+        items: Vec<Cell>,
+        lines: bool,
+    },
+}
+
+impl Cell {
+    pub fn text(s: impl Into<String>) -> Cell {
+        Cell::Text(s.into())
+    }
+
+    pub fn opt_text(s: Option<&str>) -> Cell {
+        s.map(Cell::text).unwrap_or(Cell::Empty)
+    }
+
+    pub fn opt_number(v: Option<f64>) -> Cell {
+        v.map(Cell::Number).unwrap_or(Cell::Empty)
+    }
+
+    pub fn count(n: usize) -> Cell {
+        Cell::Integer(i64::try_from(n).unwrap_or(i64::MAX))
+    }
+}

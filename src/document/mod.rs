@@ -1,0 +1,74 @@
+//! The typed document between a query and its output: blocks (title,
+//! heading, paragraph, lines, table) whose table cells keep their type (a
+//! date, a status, an agency). Every format is a backend of this one value
+//! (see `render`), so no two formats can disagree about a cell; a new format
+//! (xlsx, docx, html) is one more backend, and charts one more block.
+
+mod cell;
+mod table;
+
+pub use cell::{AgencyRef, Cell, UpdateRef};
+pub use table::{Column, Group, Table};
+
+use chrono::NaiveDate;
+use serde::Serialize;
+
+/// What a command answers: the blocks people read, and the value programs read.
+pub struct Document {
+    /// The command that made it, as JSON's `command` (snake_case, stable).
+    pub command: &'static str,
+    /// The plan's id (`plan.toml`'s `id`).
+    pub plan: String,
+    /// The date the answer is judged on; `None` when it depends on no date.
+    pub as_of: Option<NaiveDate>,
+    pub blocks: Vec<Block>,
+    /// JSON's `data`, already pretty-printed: the answer with stable keys
+    /// and codes in the view structs' order, whatever the language. Built
+    /// from the same query rows as the blocks.
+    pub data: String,
+}
+
+/// Text in a block is already in the reader's language (from the catalogue)
+/// with data in it; each backend escapes it for its medium.
+pub enum Block {
+    /// The document's title (Markdown `#`; a line at a terminal).
+    Title(String),
+    /// A heading of a part, at a depth from 2 (Markdown `##`).
+    Heading(u8, String),
+    Paragraph(String),
+    /// Separate facts, one a line (Markdown bullets).
+    Lines(Vec<String>),
+    Table(Table),
+}
+
+impl Document {
+    pub fn new<T: Serialize>(
+        command: &'static str,
+        plan: &str,
+        as_of: Option<NaiveDate>,
+        data: &T,
+    ) -> Document {
+        Document {
+            command,
+            plan: plan.to_string(),
+            as_of,
+            blocks: Vec::new(),
+            // Views are plain structs of strings, numbers and dates: they
+            // always serialise; `null` would only hide a bug, never a panic.
+            data: serde_json::to_string_pretty(data).unwrap_or_else(|_| "null".into()),
+        }
+    }
+
+    pub fn push(&mut self, block: Block) -> &mut Self {
+        self.blocks.push(block);
+        self
+    }
+
+    /// The tables of the document, in order.
+    pub fn tables(&self) -> impl Iterator<Item = &Table> {
+        self.blocks.iter().filter_map(|b| match b {
+            Block::Table(t) => Some(t),
+            _ => None,
+        })
+    }
+}

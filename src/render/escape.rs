@@ -1,0 +1,175 @@
+//! Text made safe for its medium: a terminal never receives a control, bidi
+//! or invisible character (they are shown as `\u{202E}`), Markdown never
+//! receives markup, a spreadsheet never a formula.
+
+use std::borrow::Cow;
+
+/// Characters that change how a terminal or a reader sees the text around
+/// them without showing themselves: controls (ESC, BEL, CR), bidi overrides
+/// and isolates, zero-width characters, soft hyphens, line and paragraph
+/// separators, byte-order marks inside text, and tag characters.
+pub fn is_hidden(c: char) -> bool {
+    (c.is_control() && c != '\n')
+        || matches!(
+            c,
+            '\u{00AD}'
+                | '\u{034F}'
+                | '\u{061C}'
+                | '\u{115F}'
+                | '\u{1160}'
+                | '\u{17B4}'
+                | '\u{17B5}'
+                | '\u{180E}'
+                | '\u{200B}'..='\u{200F}'
+                | '\u{2028}'..='\u{202E}'
+                | '\u{2060}'..='\u{206F}'
+                | '\u{3164}'
+                | '\u{FEFF}'
+                | '\u{FFA0}'
+                | '\u{FFF9}'..='\u{FFFB}'
+                | '\u{E0000}'..='\u{E007F}'
+        )
+}
+
+/// Hidden characters as visible escapes; a newline kept (tables wrap on it).
+pub fn visible(s: &str) -> Cow<'_, str> {
+    if !s.chars().any(is_hidden) {
+        return Cow::Borrowed(s);
+    }
+    let mut out = String::with_capacity(s.len() + 8);
+    for c in s.chars() {
+        if is_hidden(c) {
+            out.push_str(&format!("\\u{{{:X}}}", c as u32));
+        } else {
+            out.push(c);
+        }
+    }
+    Cow::Owned(out)
+}
+
+/// One line of text: hidden characters visible and line breaks as spaces, so
+/// a value never starts a line of its own.
+pub fn one_line(s: &str) -> String {
+    visible(&s.replace("\r\n", " ")).replace('\n', " ")
+}
+
+/// Markdown text that stays text: HTML is escaped (`<script>` shows as
+/// written), link brackets too (no `[x](javascript:…)`), `|` cannot end a
+/// table cell, and hidden characters are visible. `br` says how a line break
+/// is kept: `<br>` inside a table cell, a space elsewhere.
+pub fn markdown(s: &str, br: &str) -> String {
+    let s = visible(s);
+    let mut out = String::with_capacity(s.len() + 8);
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '\\' | '|' | '[' | ']' | '`' => {
+                out.push('\\');
+                out.push(c);
+            }
+            '\n' => out.push_str(br),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// A paragraph of Markdown: as [`markdown`], and a first character that would
+/// make the line a heading, a quote or a list is taken as text.
+pub fn markdown_paragraph(s: &str) -> String {
+    let mut out = markdown(s, " ");
+    if out.starts_with(['#', '-', '+', '*', '=', '~']) {
+        out.insert(0, '\\');
+    }
+    out
+}
+
+/// Characters a spreadsheet takes as the start of a formula, fullwidth forms
+/// included (some spreadsheets fold them to ASCII).
+fn starts_formula(c: char) -> bool {
+    matches!(
+        c,
+        '=' | '+'
+            | '-'
+            | '@'
+            | '\u{FF1D}'
+            | '\u{FF0B}'
+            | '\u{FF20}'
+            | '\u{FF0D}'
+            | '\u{FE62}'
+            | '\u{FE63}'
+            | '\u{FE66}'
+    )
+}
+
+/// A text cell a spreadsheet would run as a formula (CSV injection) gets a
+/// leading apostrophe, which makes it text: one that starts with a formula
+/// sign after any white space (spaces, NBSP, tabs, line breaks), or with a
+/// tab or CR. Numbers are never passed here: they are written as numbers.
+pub fn csv_text(cell: &str) -> Cow<'_, str> {
+    let first = cell.chars().next();
+    let after_space = cell.trim_start_matches(char::is_whitespace).chars().next();
+    let risky = matches!(first, Some('\t' | '\r')) || after_space.is_some_and(starts_formula);
+    if risky {
+        Cow::Owned(format!("'{cell}"))
+    } else {
+        Cow::Borrowed(cell)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_terminal_sees_hidden_characters_as_escapes() {
+        assert_eq!(visible("a\u{1b}]0;x\u{7}b"), "a\\u{1B}]0;x\\u{7}b");
+        assert_eq!(visible("\u{202E}evil"), "\\u{202E}evil");
+        assert_eq!(
+            visible("zero\u{200B}width\u{AD}"),
+            "zero\\u{200B}width\\u{AD}"
+        );
+        assert_eq!(visible("tag\u{E0041}"), "tag\\u{E0041}");
+        assert_eq!(visible("Sở Xây dựng\nhai dòng"), "Sở Xây dựng\nhai dòng");
+        assert_eq!(one_line("a\nb\r\nc"), "a b c");
+    }
+
+    #[test]
+    fn markdown_keeps_markup_as_text() {
+        assert_eq!(
+            markdown("<script>alert(1)</script> & co", " "),
+            "&lt;script&gt;alert(1)&lt;/script&gt; &amp; co"
+        );
+        assert_eq!(
+            markdown("[x](javascript:alert(1))", " "),
+            "\\[x\\](javascript:alert(1))"
+        );
+        assert_eq!(markdown("a | b\nc", "<br>"), "a \\| b<br>c");
+        assert_eq!(markdown("x\n# INJECTED", " "), "x # INJECTED");
+        assert_eq!(markdown_paragraph("# INJECTED"), "\\# INJECTED");
+    }
+
+    #[test]
+    fn formulas_are_neutralised_in_every_disguise() {
+        for bad in [
+            "=HYPERLINK(\"x\")",
+            "-1+2",
+            "@SUM(A1)",
+            " =1+1",
+            "\u{A0}=1+1",
+            "\n=1+1",
+            "\t=1",
+            "\r=1",
+            "\u{FF1D}1+1",
+            "\u{FF0B}1",
+            "\u{FF20}SUM",
+            "\u{FF0D}1",
+        ] {
+            assert_eq!(csv_text(bad), format!("'{bad}"), "{bad:?}");
+        }
+        assert_eq!(csv_text("Sở Xây dựng"), "Sở Xây dựng");
+        assert_eq!(csv_text("a = b"), "a = b");
+    }
+}

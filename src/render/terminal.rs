@@ -1,0 +1,207 @@
+//! The terminal backend: lines of text and tables that fit the width, every
+//! value with its hidden characters shown as escapes.
+
+use super::cells::{CellText, Medium};
+use super::escape::{one_line, visible};
+use crate::document::{Block, Cell, Document, Table};
+use crate::lang::Lang;
+use comfy_table::presets::UTF8_FULL_CONDENSED;
+use comfy_table::{ColumnConstraint, ContentArrangement, Table as Grid, Width};
+
+/// Other columns are wrapped at this many characters before the shortened
+/// column gives up room.
+const WRAP: usize = 20;
+
+/// Cells of at most this many characters and no space are never wrapped.
+const ATOMIC: usize = 12;
+
+/// Above this many rows a table is laid out one line a row.
+const MANY: usize = 2000;
+
+/// `width` is the terminal's width, or `None` for no limit (`--wide`, or
+/// output that is not a terminal).
+pub fn terminal(doc: &Document, lang: Lang, width: Option<u16>) -> String {
+    let mut s = String::new();
+    let mut first = true;
+    for block in &doc.blocks {
+        match block {
+            Block::Title(t) | Block::Paragraph(t) => {
+                s.push_str(&one_line(t));
+                s.push('\n');
+            }
+            Block::Heading(_, t) => {
+                if !first {
+                    s.push('\n');
+                }
+                s.push_str(&one_line(t));
+                s.push('\n');
+            }
+            Block::Lines(lines) => {
+                for l in lines {
+                    s.push_str("  ");
+                    s.push_str(&one_line(l));
+                    s.push('\n');
+                }
+            }
+            Block::Table(t) if t.sheet_only => {}
+            Block::Table(t) => table(&mut s, t, lang, width),
+        }
+        first = false;
+    }
+    s
+}
+
+fn table(s: &mut String, t: &Table, lang: Lang, width: Option<u16>) {
+    let ct = CellText {
+        lang,
+        medium: Medium::People,
+    };
+    let headers: Vec<String> = t
+        .columns
+        .iter()
+        .map(|c| c.label.text(lang).to_string())
+        .collect();
+    let texts = |rows: &[Vec<Cell>]| -> Vec<Vec<String>> {
+        rows.iter()
+            .map(|r| {
+                r.iter()
+                    .map(|c| visible(&ct.text(c)).into_owned())
+                    .collect()
+            })
+            .collect()
+    };
+    if !t.rows.is_empty() {
+        s.push_str(&grid(&headers, texts(&t.rows), t.shorten, width));
+    }
+    for g in &t.groups {
+        s.push('\n');
+        s.push_str(&one_line(&g.heading));
+        s.push('\n');
+        if !g.rows.is_empty() {
+            s.push_str(&grid(&headers, texts(&g.rows), t.shorten, width));
+        }
+    }
+}
+
+fn grid(
+    headers: &[String],
+    mut rows: Vec<Vec<String>>,
+    shorten_col: Option<usize>,
+    width: Option<u16>,
+) -> String {
+    // The width the shortened column is given before the others share what
+    // is left: the title is what a reader needs whole.
+    let mut keep: Option<(usize, u16)> = None;
+    if let (Some(col), Some(width)) = (shorten_col, width) {
+        // Room left for the shortened column once the others have their widest
+        // cell, counting at most WRAP characters: longer cells wrap instead.
+        let others: usize = (0..headers.len())
+            .filter(|&c| c != col)
+            .map(|c| {
+                std::iter::once(&headers[c])
+                    .chain(rows.iter().filter_map(|r| r.get(c)))
+                    .flat_map(|s| s.lines())
+                    .map(|l| l.chars().count())
+                    .max()
+                    .unwrap_or(0)
+                    .min(WRAP)
+                    + 3
+            })
+            .sum();
+        // At least two fifths of the width, however many other columns.
+        let room = (width as usize)
+            .saturating_sub(others + 4)
+            .max(width as usize * 2 / 5)
+            .max(20);
+        let longest = rows
+            .iter()
+            .filter_map(|r| r.get(col))
+            .flat_map(|s| s.lines())
+            .map(|l| l.chars().count())
+            .max()
+            .unwrap_or(0);
+        // Plus the padding, one space each side.
+        keep = Some((
+            col,
+            u16::try_from(room.min(longest) + 2).unwrap_or(u16::MAX),
+        ));
+        if rows.len() > MANY {
+            // One line a row: every other column cut to its share too.
+            for r in &mut rows {
+                for (c, cell) in r.iter_mut().enumerate() {
+                    *cell = shorten(cell, if c == col { room } else { WRAP });
+                }
+            }
+        } else {
+            // Three lines of the column's width: enough to recognise a task.
+            for r in &mut rows {
+                if let Some(cell) = r.get_mut(col) {
+                    *cell = shorten(cell, room * 3);
+                }
+            }
+        }
+    }
+    let mut t = Grid::new();
+    t.load_style(UTF8_FULL_CONDENSED);
+    match width {
+        // Laying out thousands of rows to wrap cells costs more than the rows
+        // are worth on a screen; they were cut to one line above.
+        Some(_) if rows.len() > MANY => {
+            t.set_content_arrangement(ContentArrangement::Disabled);
+        }
+        Some(w) => {
+            t.set_content_arrangement(ContentArrangement::Dynamic);
+            t.set_width(w);
+        }
+        None => {
+            t.set_content_arrangement(ContentArrangement::Disabled);
+        }
+    }
+    t.set_header(headers);
+    for r in &rows {
+        t.add_row(r);
+    }
+    // Dates, numbers and ids never wrap: a date cut in two reads wrong.
+    // The heading wraps instead.
+    for c in 0..headers.len() {
+        let cells = || rows.iter().filter_map(|r| r.get(c)).flat_map(|s| s.lines());
+        let atomic = cells().all(|l| !l.contains(' ') && l.chars().count() <= ATOMIC);
+        let widest = cells().map(|l| l.chars().count()).max().unwrap_or(0);
+        if atomic && widest > 0 && keep.is_none_or(|(k, _)| k != c) {
+            if let Some(column) = t.column_mut(c) {
+                // The boundary counts the cell's padding, one space each side.
+                let w = u16::try_from(widest + 2).unwrap_or(u16::MAX);
+                column.set_constraint(ColumnConstraint::LowerBoundary(Width::Fixed(w)));
+            }
+        }
+    }
+    if let Some((col, w)) = keep {
+        if let Some(c) = t.column_mut(col) {
+            c.set_constraint(ColumnConstraint::LowerBoundary(Width::Fixed(w)));
+        }
+    }
+    t.to_string() + "\n"
+}
+
+/// The first line of `s`, cut to `max` characters with "…".
+pub fn shorten(s: &str, max: usize) -> String {
+    let first = s.lines().next().unwrap_or("");
+    let more_lines = s.lines().nth(1).is_some();
+    if first.chars().count() <= max && !more_lines {
+        return first.to_string();
+    }
+    let cut: String = first.chars().take(max.saturating_sub(1)).collect();
+    format!("{}…", cut.trim_end())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn shortening_keeps_short_text_and_marks_cuts() {
+        assert_eq!(shorten("ngắn", 10), "ngắn");
+        assert_eq!(shorten("Đẩy mạnh cải cách hành chính", 10), "Đẩy mạnh…");
+        assert_eq!(shorten("dòng một\ndòng hai", 40), "dòng một…");
+    }
+}
