@@ -1,8 +1,10 @@
 //! `plan`: a government implementation plan as version-controlled data.
 //!
-//! The flow is one line: files → [`load`] (with spans) → [`model`] → query →
-//! render. `load` is the only code that reads plan files; commands glue one
-//! query to one renderer.
+//! The flow is one line: files → [`load`] (with spans) → [`model`] → [`query`]
+//! → [`compose`] (a typed [`document`]) → [`render`] (one backend a format).
+//! `load` is the only code that reads plan files, `render` the only code that
+//! formats output, and every word a person reads is in the [`catalogue`];
+//! commands glue one query to one document.
 
 pub mod assess;
 pub mod canonical;
@@ -13,6 +15,7 @@ pub mod commands;
 pub mod comment;
 pub mod completion;
 pub mod compose;
+pub mod dates;
 pub mod diagnostic;
 pub mod document;
 pub mod fsio;

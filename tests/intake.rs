@@ -134,7 +134,8 @@ fn forms_go_out_and_replies_come_back_recorded() {
     // The report shows the replies: PL2.I.6 done late, the receipt on time.
     let json = f.run(&["report", "--year", "2025", "--format", "json"]);
     let v: serde_json::Value = serde_json::from_str(&json.stdout).unwrap();
-    let task = v["data"]["tasks"]
+    let v = &v["data"];
+    let task = v["tasks"]
         .as_array()
         .unwrap()
         .iter()

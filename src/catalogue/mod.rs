@@ -6,11 +6,13 @@
 //! grep in docs/output.md; `tests/catalogue.rs` runs that grep.
 
 mod count;
+pub mod cycle;
 pub mod message;
 mod problem;
 mod word;
 
 pub use count::{Count, Noun};
+pub use cycle::CycleWord;
 pub use message::{Message, Scope, UpdateLine};
 pub use problem::Problem;
 pub use word::Word;

@@ -33,6 +33,7 @@ pub enum Problem<'a> {
     CannotLayOut {
         format: &'a str,
     },
+    ComparisonNeedsCompare,
     CsvHoldsOneTable {
         tables: &'a [&'a str],
     },
@@ -44,6 +45,34 @@ pub enum Problem<'a> {
         errors: usize,
     },
     RangeAndRevision,
+    /// `plan forms --agency` for an agency with nothing to report.
+    NoForm {
+        agency: &'a str,
+        year: i32,
+        as_of: chrono::NaiveDate,
+    },
+    /// `plan forms`'s confirmation.
+    FormsWritten {
+        count: usize,
+        year: i32,
+        dir: &'a str,
+        on: &'a str,
+    },
+    /// `plan import`: a reply with problems, not taken.
+    ReplyRefused {
+        file: &'a str,
+        problems: usize,
+    },
+    /// `plan import`'s line per reply.
+    ReplyRecorded {
+        file: &'a str,
+        agency: &'a str,
+        year: Option<i32>,
+        updates: usize,
+        actuals: usize,
+        receipt: bool,
+        same: usize,
+    },
     SeveralAgencies {
         given: &'a str,
         count: usize,
@@ -123,6 +152,15 @@ pub enum Problem<'a> {
         year: i32,
         first: i32,
     },
+    /// A warning, not a refusal: the update or receipt is recorded.
+    DateOutsidePlan {
+        report: bool,
+        on: chrono::NaiveDate,
+        why: &'a str,
+    },
+    InvisibleCharacter {
+        name: &'a str,
+    },
     PlanAlreadyThere {
         dir: &'a str,
     },
@@ -194,9 +232,10 @@ impl Problem<'_> {
             Problem::CannotLayOut { format } => format!(
                 "cannot put the {format} file together\n  help: this is a bug in plan: please report it with the command that made it"
             ),
-            Problem::OutDirNeedsCsv => "--out-dir writes the four tables as CSV files\n  help: add --format csv, or use --out FILE for one Markdown document".into(),
+            Problem::OutDirNeedsCsv => "--out-dir writes the report's tables as CSV files\n  help: add --format csv, or use --out FILE for one Markdown document".into(),
+            Problem::ComparisonNeedsCompare => "the comparison table needs a year to compare with\n  help: add --compare YEAR, e.g. --year 2025 --compare 2024".into(),
             Problem::CsvHoldsOneTable { tables } => format!(
-                "CSV holds one table: choose --table {}\n  help: or --out-dir DIR to write all four files",
+                "CSV holds one table: choose --table {}\n  help: or --out-dir DIR to write every table, one file each",
                 tables.join("|")
             ),
             Problem::CannotWriteStdout { error } => {
@@ -223,6 +262,11 @@ impl Problem<'_> {
             Problem::FigureWithComma { given } => format!("\"{given}\" has a comma\n  help: write the figure with a decimal point and no thousands separator: 7.5, 104000"),
             Problem::NotAFigure { given } => format!("\"{given}\" is not a number\n  help: write the figure alone, without its unit: 7.5"),
             Problem::ReportBeforeItsYear { year, on } => format!("a report of {year} cannot have arrived on {on}, before the year began\n  help: check --year and --on"),
+            Problem::DateOutsidePlan { report, on, why } => format!(
+                "warning: the {} is dated {on}, {why}\n  help: check the year of --on; `plan validate` will keep reporting it\n",
+                if report { "report" } else { "update" }
+            ),
+            Problem::InvisibleCharacter { name } => format!("the text contains the invisible character {name}\n  help: remove it (it was likely pasted from a PDF or a web page) and run the command again"),
             Problem::YearOutsidePlan { year, first } => format!("{year} is outside the plan's years\n  help: the plan was issued in {first}; give a four-digit year from then on"),
             Problem::PlanAlreadyThere { dir } => format!("{dir} already holds a plan (it has plan.toml); nothing was written\n  help: choose an empty folder, or edit the plan that is there"),
             Problem::FileAlreadyThere { path } => format!("{path} already exists; nothing was written"),
@@ -247,6 +291,15 @@ impl Problem<'_> {
             Problem::UnknownIndicator { given, suggestion: Some(n) } => format!("unknown indicator \"{given}\"\n  help: did you mean \"{n}\"?"),
             Problem::UnknownIndicator { given, suggestion: None } => format!("unknown indicator \"{given}\"\n  help: `plan targets` lists the indicators with their ids"),
             Problem::UnknownSection { given, sections } => format!("unknown section \"{given}\"\n  help: sections are {}", sections.join(", ")),
+            Problem::NoForm { agency, year, as_of } => format!("{agency} has no form for {year}: it has no task or indicator to report on {as_of}, or sends no report of its own\n  help: `plan list --agency {agency} --role any` shows its tasks"),
+            Problem::FormsWritten { count, year, dir, on } => format!("wrote {count} form(s) for {year} to {dir}, with the standing of each task on {on}"),
+            Problem::ReplyRefused { file, problems } => format!("{file}: {problems} problem(s); nothing recorded (fix them and import again, or --partial for the valid rows)"),
+            Problem::ReplyRecorded { file, agency, year, updates, actuals, receipt, same } => format!(
+                "{file}: {agency} {}, recorded {updates} update(s), {actuals} actual(s){}{}",
+                year.map(|y| y.to_string()).unwrap_or_default(),
+                if receipt { ", the receipt" } else { "" },
+                if same > 0 { format!("; {same} already recorded") } else { String::new() }
+            ),
             Problem::RangeAndRevision => "give either a range A...B or two revisions, not both\n  help: plan diff origin/main...HEAD".into(),
             Problem::CannotCreate { path } => format!("cannot create {path}"),
             Problem::PlanHasErrors { dir, errors: n } => format!(

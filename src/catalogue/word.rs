@@ -93,6 +93,8 @@ pub enum Word {
     LevelWord(AgencyLevel),
     ReceiptWord(ReportReceipt),
     RoleWord(Role),
+    /// The yearly cycle's words (catalogue/cycle.rs).
+    Cycle(super::CycleWord),
 }
 
 impl Word {
@@ -239,6 +241,7 @@ impl Word {
             (LevelWord(v), l) => level(v, l),
             (ReceiptWord(r), l) => receipt(r, l),
             (RoleWord(r), l) => role(r, l),
+            (Cycle(w), l) => w.text(l),
         }
     }
 }

@@ -2,6 +2,7 @@
 //! and send back (see docs/december.md).
 
 use super::output::{load_plan, print_bytes};
+use crate::catalogue::Problem;
 use crate::cli::Cli;
 use crate::fsio::{out_dir_allowed, write_set};
 use crate::intake::forms;
@@ -42,7 +43,15 @@ pub fn run(cli: &Cli, a: Args) -> Result<ExitCode> {
                 .filter(|x| x.id.value == id)
                 .collect::<Vec<_>>();
             if found.is_empty() {
-                bail!("{id} has no form for {}: it has no task or indicator to report on {as_of}, or sends no report of its own\n  help: `plan list --agency {id} --role any` shows its tasks", a.year);
+                bail!(
+                    "{}",
+                    Problem::NoForm {
+                        agency: id.as_str(),
+                        year: a.year,
+                        as_of
+                    }
+                    .text()
+                );
             }
             found
         }
@@ -58,11 +67,14 @@ pub fn run(cli: &Cli, a: Args) -> Result<ExitCode> {
     write_set(a.out_dir, &files)?;
     print_bytes(
         format!(
-            "wrote {} form(s) for {} to {}, with the standing of each task on {}\n",
-            files.len(),
-            a.year,
-            a.out_dir.display(),
-            lang.date(as_of)
+            "{}\n",
+            Problem::FormsWritten {
+                count: files.len(),
+                year: a.year,
+                dir: &a.out_dir.display().to_string(),
+                on: &lang.date(as_of),
+            }
+            .text()
         )
         .as_bytes(),
     )?;

@@ -4,6 +4,7 @@
 //! `--partial` takes its valid rows.
 
 use super::output::{load_plan, print_bytes, print_err};
+use crate::catalogue::Problem;
 use crate::cli::Cli;
 use crate::fsio::with_plan_lock;
 use crate::intake::import::{self, Reply};
@@ -58,9 +59,12 @@ pub fn run(cli: &Cli, a: Args) -> Result<ExitCode> {
             }
             if !take {
                 out.push_str(&format!(
-                    "{}: {} problem(s); nothing recorded (fix them and import again, or --partial for the valid rows)\n",
-                    r.file,
-                    r.problems.len()
+                    "{}\n",
+                    Problem::ReplyRefused {
+                        file: &r.file,
+                        problems: r.problems.len()
+                    }
+                    .text()
                 ));
                 continue;
             }
@@ -72,23 +76,21 @@ pub fn run(cli: &Cli, a: Args) -> Result<ExitCode> {
             let u = count(r.updates.len());
             let act = count(r.actuals.len());
             let rc = count(usize::from(r.receipt.is_some()));
-            let mut parts = vec![format!("{u} update(s)"), format!("{act} actual(s)")];
-            if rc == 1 {
-                parts.push("the receipt".into());
-            }
             let same = (r.updates.len() + r.actuals.len() + usize::from(r.receipt.is_some()))
                 - (u + act + rc);
-            let tail = if same > 0 {
-                format!("; {same} already recorded")
-            } else {
-                String::new()
-            };
+            let agency = r.agency.as_ref().map(|a| a.as_str()).unwrap_or("?");
             out.push_str(&format!(
-                "{}: {} {}, recorded {}{tail}\n",
-                r.file,
-                r.agency.as_ref().map(|a| a.as_str()).unwrap_or("?"),
-                r.year.map(|y| y.to_string()).unwrap_or_default(),
-                parts.join(", ")
+                "{}\n",
+                Problem::ReplyRecorded {
+                    file: &r.file,
+                    agency,
+                    year: r.year,
+                    updates: u,
+                    actuals: act,
+                    receipt: rc == 1,
+                    same,
+                }
+                .text()
             ));
         }
         Ok((out, clean))
@@ -101,6 +103,11 @@ pub fn run(cli: &Cli, a: Args) -> Result<ExitCode> {
 fn file_date(path: &std::path::Path) -> Result<NaiveDate> {
     let modified = std::fs::metadata(path)
         .and_then(|m| m.modified())
-        .with_context(|| format!("cannot read {}", path.display()))?;
+        .with_context(|| {
+            Problem::CannotRead {
+                path: &path.display().to_string(),
+            }
+            .text()
+        })?;
     Ok(chrono::DateTime::<chrono::Local>::from(modified).date_naive())
 }

@@ -58,6 +58,7 @@ pub fn run(cli: Cli) -> ExitCode {
             section,
             by_agency,
             fail_if_any,
+            reports,
         } => overdue::run(
             &cli,
             overdue::Args {
@@ -67,6 +68,7 @@ pub fn run(cli: Cli) -> ExitCode {
                 section: section.as_deref(),
                 by_agency: *by_agency,
                 fail_if_any: *fail_if_any,
+                reports: *reports,
             },
         ),
         Command::List { filters } => list::run(&cli, filters),
@@ -133,6 +135,9 @@ pub fn run(cli: Cli) -> ExitCode {
         Command::Report {
             year,
             table,
+            as_of,
+            half,
+            compare,
             out,
             out_dir,
             force,
@@ -142,6 +147,9 @@ pub fn run(cli: Cli) -> ExitCode {
             report::Args {
                 year: *year,
                 table: table.as_deref(),
+                as_of: as_of.as_deref(),
+                half: half.is_some(),
+                compare: *compare,
                 out: out.as_deref(),
                 out_dir: out_dir.as_deref(),
                 force: *force,
@@ -149,7 +157,7 @@ pub fn run(cli: Cli) -> ExitCode {
             },
         ),
         Command::Targets { year } => report::targets(&cli, *year),
-        Command::Agencies => report::agencies(&cli),
+        Command::Agencies { year, as_of } => report::agencies(&cli, *year, as_of.as_deref()),
         Command::Show { id, as_of } => show::run(&cli, id, as_of.as_deref()),
         Command::Update {
             id,

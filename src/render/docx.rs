@@ -367,7 +367,9 @@ fn table(d: Docx, t: &Table, lang: Lang, page: usize) -> Docx {
     let headers: Vec<&str> = t.columns.iter().map(|c| c.label.text(lang)).collect();
     let n = headers.len().max(1);
     let rows: Vec<Vec<String>> = t
-        .all_rows()
+        .rows
+        .iter()
+        .chain(t.groups.iter().flat_map(|g| g.rows.iter()))
         .map(|r| r.iter().map(|c| ct.text(c)).collect())
         .collect();
     let widths = column_widths(&headers, &rows, n, page);
