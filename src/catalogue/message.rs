@@ -294,45 +294,40 @@ impl Message<'_> {
                 "State as of {}. Only what the progress records say counts as done.",
                 date(as_of)
             ),
+            // The summary's partition of every task (each counted once), then
+            // how many were due and the share of those overdue.
             (Message::ReportSummary { year, counts: c }, lang) => {
                 let n = |s: Status| c.get(s);
                 let share = c
                     .overdue_share()
                     .map(|p| lang.number(p, false))
                     .map(|p| match lang {
-                        Vi => format!(" (tỷ lệ quá hạn {p}%)"),
-                        En => format!(" ({p}% of those due)"),
+                        Vi => format!(", tỷ lệ quá hạn {p}%"),
+                        En => format!(", {p}% of them overdue"),
                     })
                     .unwrap_or_default();
                 let tasks = Count::new(c.total, Noun::Task).text(lang);
-                let mut text = match lang {
+                let due = Count::new(c.due, Noun::Task).text(lang);
+                match lang {
                     Vi => format!(
-                        "Năm {year}, Kế hoạch có {tasks}, trong đó {} nhiệm vụ thường xuyên. Trong {} nhiệm vụ đến hạn: {} hoàn thành đúng hạn, {} hoàn thành quá hạn, {} chưa hoàn thành nhưng còn trong hạn, {} chưa hoàn thành và đã quá hạn{share}.",
-                        n(Status::Ongoing),
-                        c.due,
+                        "Năm {year}, Kế hoạch có {tasks}: {} hoàn thành đúng hạn, {} hoàn thành quá hạn, {} chưa hoàn thành nhưng còn trong hạn, {} chưa hoàn thành và đã quá hạn, {} thường xuyên, {} dừng thực hiện. {due} đã đến hạn{share}.",
                         n(Status::DoneOnTime),
                         n(Status::DoneLate),
                         n(Status::InProgress),
                         n(Status::Overdue),
+                        n(Status::Ongoing),
+                        n(Status::Cancelled),
                     ),
                     En => format!(
-                        "In {year} the plan has {tasks}, {} of them ongoing. Of the {} due: {} done on time, {} done late, {} in progress within the deadline, {} overdue{share}.",
-                        n(Status::Ongoing),
-                        c.due,
+                        "In {year} the plan has {tasks}: {} done on time, {} done late, {} in progress within the deadline, {} overdue, {} ongoing, {} cancelled. {due} were due{share}.",
                         n(Status::DoneOnTime),
                         n(Status::DoneLate),
                         n(Status::InProgress),
                         n(Status::Overdue),
+                        n(Status::Ongoing),
+                        n(Status::Cancelled),
                     ),
-                };
-                let cancelled = n(Status::Cancelled);
-                if cancelled > 0 {
-                    text.push_str(&match lang {
-                        Vi => format!(" {cancelled} nhiệm vụ dừng thực hiện."),
-                        En => format!(" {} cancelled.", Count::new(cancelled, Noun::Task).text(lang)),
-                    });
                 }
-                text
             }
             (Message::ReportPart { number, part }, _) => format!("{number}. {}", word(part)),
             (Message::ReportTableHeading { part, end }, Vi) => {

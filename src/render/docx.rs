@@ -433,9 +433,11 @@ fn table(d: Docx, t: &Table, lang: Lang, page: usize) -> Docx {
 /// lines; what is left goes to the columns by how much they hold, so a title
 /// gets the room. A table too wide for that shares the page by the words.
 fn column_widths(headers: &[&str], rows: &[Vec<String>], n: usize, page: usize) -> Vec<usize> {
+    // A line may break after a space, a hyphen or a slash ("digital-" /
+    // "transformation-rank", "09-NQ/" / "TW"): the longest piece between.
     let longest_word = |s: &str| {
-        s.split_whitespace()
-            .map(|w| w.chars().count())
+        s.split(|c: char| c.is_whitespace() || c == '-' || c == '/')
+            .map(|w| w.chars().count() + 1)
             .max()
             .unwrap_or(0)
     };
@@ -455,9 +457,17 @@ fn column_widths(headers: &[&str], rows: &[Vec<String>], n: usize, page: usize) 
         .unzip();
     let page = page as f64;
     let need: f64 = words.iter().sum();
-    if need >= page {
-        return words.iter().map(|w| (w / need * page) as usize).collect();
-    }
+    // A table too wide for its words (the scorecard's 17 columns) gives the
+    // words seven tenths of the page and shares the rest as below.
+    let (words, rest) = if need >= page * 0.7 {
+        let scale = page * 0.7 / need.max(1.0);
+        (
+            words.iter().map(|w| w * scale.min(1.0)).collect::<Vec<_>>(),
+            page * 0.3,
+        )
+    } else {
+        (words, page - need)
+    };
     // A long cell earns the rest by its square root: a title of 300
     // characters does not take all of it.
     let shares: Vec<f64> = lens.iter().map(|l| l.sqrt()).collect();
@@ -465,7 +475,7 @@ fn column_widths(headers: &[&str], rows: &[Vec<String>], n: usize, page: usize) 
     words
         .iter()
         .zip(&shares)
-        .map(|(w, s)| (w + s / total * (page - need)) as usize)
+        .map(|(w, s)| (w + s / total * rest) as usize)
         .collect()
 }
 
