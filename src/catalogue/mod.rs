@@ -5,11 +5,13 @@
 //! A reviewer finds literal user-facing words outside this folder with the
 //! grep in docs/output.md; `tests/catalogue.rs` runs that grep.
 
+pub mod chart;
 mod count;
 pub mod message;
 mod problem;
 mod word;
 
+pub use chart::{ChartText, ChartWord};
 pub use count::{Count, Noun};
 pub use message::{Message, Scope, UpdateLine};
 pub use problem::Problem;

@@ -83,6 +83,8 @@ pub enum Word {
     LevelWord(AgencyLevel),
     ReceiptWord(ReportReceipt),
     RoleWord(Role),
+    /// A word of a chart or of the HTML page (`chart.rs`).
+    Chart(super::ChartWord),
 }
 
 impl Word {
@@ -218,6 +220,7 @@ impl Word {
             (LevelWord(v), l) => level(v, l),
             (ReceiptWord(r), l) => receipt(r, l),
             (RoleWord(r), l) => role(r, l),
+            (Chart(c), l) => c.text(l),
         }
     }
 }

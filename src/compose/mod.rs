@@ -3,6 +3,7 @@
 
 pub mod agencies;
 mod cells;
+pub mod charts;
 pub mod diff;
 pub mod list;
 pub mod overdue;

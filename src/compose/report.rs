@@ -227,6 +227,9 @@ pub fn document(plan: &Plan, r: &AnnualReport, lang: Lang, only: Option<&str>) -
             _ => agencies(&r.agencies, r.year),
         }));
     }
+    if only.is_none() {
+        super::charts::append(&mut doc, plan, r, lang);
+    }
     doc
 }
 
