@@ -157,8 +157,8 @@ fn every_markdown_table_keeps_its_columns() {
         let doc = std::fs::read_to_string(root().join("examples/output").join(name)).unwrap();
         assert_eq!(
             assert_tables_keep_columns(&doc),
-            17,
-            "{name}: summary, two task sections, indicators, agencies, and the numbers \
+            18,
+            "{name}: summary, two task sections, indicators, agencies, and each task's history, and the numbers \
              of the charts: status by section, overdue by agency, scorecard, recurring \
              tasks, and the eight targets of the indicators' charts"
         );

@@ -28,6 +28,10 @@ pub enum ChartWord {
     Charts,
     /// The heading of the tasks' history.
     History,
+    /// The date of an update, as a column of the history.
+    UpdatedOn,
+    /// An update's note, as a column of the history.
+    Note,
     /// The summary of the `<details>` that holds a chart's numbers.
     TheNumbers,
     /// The label of the task table's search box.
@@ -77,6 +81,10 @@ impl ChartWord {
             (Charts, En) => "Charts",
             (History, Vi) => "Lịch sử cập nhật của nhiệm vụ",
             (History, En) => "Each task's history",
+            (UpdatedOn, Vi) => "Ngày cập nhật",
+            (UpdatedOn, En) => "Updated on",
+            (Note, Vi) => "Ghi chú",
+            (Note, En) => "Note",
             (TheNumbers, Vi) => "Số liệu của biểu đồ",
             (TheNumbers, En) => "The numbers",
             (SearchTasks, Vi) => "Tìm trong bảng",

@@ -228,6 +228,7 @@ pub fn document(plan: &Plan, r: &AnnualReport, lang: Lang, only: Option<&str>) -
         }));
     }
     if only.is_none() {
+        super::history::append(&mut doc, plan, r, lang);
         super::charts::append(&mut doc, plan, r, lang);
     }
     doc
