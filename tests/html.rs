@@ -74,7 +74,7 @@ fn tags(markup: &str) -> Vec<(String, Vec<String>)> {
     out
 }
 
-const TAGS: [&str; 37] = [
+const TAGS: [&str; 36] = [
     "!doctype",
     "html",
     "head",
@@ -89,7 +89,6 @@ const TAGS: [&str; 37] = [
     "h3",
     "p",
     "ul",
-    "ol",
     "li",
     "nav",
     "strong",
@@ -211,7 +210,14 @@ fn the_page_fetches_nothing() {
         let css = &page[page.find("<style>").unwrap()..page.find("</style>").unwrap()];
         assert!(!css.contains(bad), "{bad} in the style");
     }
-    for bad in ["fetch(", "XMLHttpRequest", "import(", "http", ".src", "WebSocket"] {
+    for bad in [
+        "fetch(",
+        "XMLHttpRequest",
+        "import(",
+        "http",
+        ".src",
+        "WebSocket",
+    ] {
         for script in page.split("<script>").skip(1) {
             let script = script.split("</script>").next().unwrap();
             assert!(!script.contains(bad), "{bad} in a script");

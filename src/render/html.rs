@@ -135,13 +135,13 @@ fn lines(t: &str) -> String {
 fn toc(s: &mut String, headings: &[&str], lang: Lang) {
     let _ = write!(
         s,
-        "<nav class=\"toc\" aria-label=\"{0}\"><strong>{0}</strong><ol>",
+        "<nav class=\"toc\" aria-label=\"{0}\"><strong>{0}</strong><ul>",
         esc(Word::Chart(ChartWord::Contents).text(lang))
     );
     for (i, h) in headings.iter().enumerate() {
         let _ = write!(s, "<li><a href=\"#part-{}\">{}</a></li>", i + 1, esc(h));
     }
-    s.push_str("</ol></nav>\n");
+    s.push_str("</ul></nav>\n");
 }
 
 /// A table for reading and, with the script, for searching and sorting:
@@ -162,7 +162,7 @@ fn table(s: &mut String, t: &Table, lang: Lang) {
     s.push_str("</tr></thead>\n");
     if !t.rows.is_empty() || t.groups.is_empty() {
         s.push_str("<tbody>\n");
-        rows(s, &t.rows, &ct);
+        rows(s, &t.rows, &ct, t.shorten);
         s.push_str("</tbody>\n");
     }
     for g in &t.groups {
@@ -172,17 +172,18 @@ fn table(s: &mut String, t: &Table, lang: Lang) {
             t.columns.len().max(1),
             esc(&g.heading)
         );
-        rows(s, &g.rows, &ct);
+        rows(s, &g.rows, &ct, t.shorten);
         s.push_str("</tbody>\n");
     }
     s.push_str("</table></div>\n");
 }
 
-fn rows(s: &mut String, rows: &[Vec<Cell>], ct: &CellText) {
+/// `wide`: the column of long texts (a title), kept readable on a phone.
+fn rows(s: &mut String, rows: &[Vec<Cell>], ct: &CellText, wide: Option<usize>) {
     for r in rows {
         s.push_str("<tr>");
-        for c in r {
-            cell(s, c, ct);
+        for (i, c) in r.iter().enumerate() {
+            cell(s, c, ct, wide == Some(i));
         }
         s.push_str("</tr>\n");
     }
@@ -200,11 +201,12 @@ fn sort_key(c: &Cell) -> Option<String> {
     }
 }
 
-fn cell(s: &mut String, c: &Cell, ct: &CellText) {
+fn cell(s: &mut String, c: &Cell, ct: &CellText, wide: bool) {
     let class = match c {
         Cell::Integer(_) | Cell::Number(_) | Cell::Percent(_) => " class=\"num\"",
         Cell::Date(_) => " class=\"date\"",
         Cell::Id(_) => " class=\"id\"",
+        _ if wide => " class=\"wide\"",
         _ => "",
     };
     let key = sort_key(c)
