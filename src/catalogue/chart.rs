@@ -2,6 +2,7 @@
 //! alternatives, the legends and axes, and the page's few controls. Kept apart
 //! from `word.rs` and `message.rs` so that charts add one variant there each.
 
+use super::{Count, Noun};
 use crate::lang::Lang;
 use crate::recurring::YearStatus;
 
@@ -172,7 +173,8 @@ impl ChartText<'_> {
                 "Biểu đồ cột chồng, mỗi cột một phần ({sections} phần): số nhiệm vụ theo từng trạng thái. Tổng cộng {tasks} nhiệm vụ, {overdue} nhiệm vụ quá hạn."
             ),
             (StatusBySectionAlt { sections, tasks, overdue }, En) => format!(
-                "Stacked bars, one per section ({sections} sections): the number of tasks in each status. {tasks} tasks in all, {overdue} overdue."
+                "Stacked bars, one per section ({sections} in all): the number of tasks in each status. {} in all, {overdue} overdue.",
+                Count::new(tasks, Noun::Task).text(lang)
             ),
             (OverdueByAgencyTitle, Vi) => {
                 "Nhiệm vụ quá hạn theo cơ quan chủ trì và số ngày quá hạn".into()
@@ -187,7 +189,8 @@ impl ChartText<'_> {
                     .unwrap_or_default()
             ),
             (OverdueByAgencyAlt { agencies, tasks, oldest_band }, En) => format!(
-                "Stacked bars, one per agency ({agencies} agencies): {tasks} overdue task entries by days overdue{}.",
+                "Stacked bars, one per agency ({}): {tasks} overdue task entries by days overdue{}.",
+                Count::new(agencies, Noun::Agency).text(lang),
                 oldest_band
                     .map(|b| format!("; the oldest: {}", ChartWord::AgeBand(b).text(lang)))
                     .unwrap_or_default()
@@ -199,7 +202,8 @@ impl ChartText<'_> {
                 first.map(|f| format!(": {f}")).unwrap_or_default()
             ),
             (ScorecardAlt { agencies, first }, En) => format!(
-                "Heat map, one row per agency ({agencies} agencies), the one that lags most on top{}; the darker, the larger.",
+                "Heat map, one row per agency ({}), the one that lags most on top{}; the darker, the larger.",
+                Count::new(agencies, Noun::Agency).text(lang),
                 first.map(|f| format!(": {f}")).unwrap_or_default()
             ),
             (RecurringTitle, Vi) => "Báo cáo nhiệm vụ thường xuyên qua các năm".into(),
@@ -208,7 +212,8 @@ impl ChartText<'_> {
                 "Biểu đồ cột chồng, mỗi cột một năm từ {first} đến {last}: {tasks} nhiệm vụ thường xuyên theo tình trạng báo cáo của năm."
             ),
             (RecurringAlt { first, last, tasks }, En) => format!(
-                "Stacked bars, one per year from {first} to {last}: {tasks} recurring tasks by what was reported for the year."
+                "Stacked bars, one per year from {first} to {last}: the recurring tasks ({}) by what was reported for the year.",
+                Count::new(tasks, Noun::Task).text(lang)
             ),
             (IndicatorTitle { id, name, unit }, _) => format!("{id} – {name} ({unit})"),
             (IndicatorAlt { measure, actuals, targets }, Vi) => format!(

@@ -241,8 +241,9 @@ fn chart(s: &mut String, c: &Chart, lang: Lang) {
             esc(Word::Chart(ChartWord::NothingToDraw).text(lang))
         );
     } else {
+        s.push_str("<div class=\"drawing\">");
         s.push_str(&svg::svg(c, &id, lang));
-        s.push('\n');
+        s.push_str("</div>\n");
         legend(s, c, lang);
         let _ = writeln!(
             s,

@@ -37,8 +37,15 @@ pub fn svg(chart: &Chart, id: &str, lang: Lang) -> String {
         ChartKind::Heat(h) => heat(h, lang),
         ChartKind::Trajectory(t) => trajectory(t, lang),
     };
+    // Long names and many columns stay legible on a phone: the page lets
+    // these scroll sideways rather than shrink (page.css).
+    let class = match &chart.kind {
+        ChartKind::Bars(b) if b.horizontal => "chart wide",
+        ChartKind::Heat(_) => "chart wide",
+        _ => "chart",
+    };
     format!(
-        "<svg class=\"chart\" viewBox=\"0 0 {WIDTH} {h:.0}\" role=\"img\" aria-labelledby=\"{id}-t {id}-d\" xmlns=\"http://www.w3.org/2000/svg\"><title id=\"{id}-t\">{}</title><desc id=\"{id}-d\">{}</desc>{body}</svg>",
+        "<svg class=\"{class}\" viewBox=\"0 0 {WIDTH} {h:.0}\" role=\"img\" aria-labelledby=\"{id}-t {id}-d\" xmlns=\"http://www.w3.org/2000/svg\"><title id=\"{id}-t\">{}</title><desc id=\"{id}-d\">{}</desc>{body}</svg>",
         esc(&chart.title),
         esc(&chart.alt)
     )
@@ -69,6 +76,16 @@ fn nice(max: f64) -> (f64, f64) {
     ((max / step).ceil() * step, step)
 }
 
+/// As [`nice`], for counts: no tick between two whole numbers.
+fn nice_count(max: f64) -> (f64, f64) {
+    let (max, step) = nice(max);
+    if step < 1.0 {
+        (max.ceil().max(1.0), 1.0)
+    } else {
+        (max, step)
+    }
+}
+
 fn num(v: f64, lang: Lang) -> String {
     lang.number(v, false)
 }
@@ -91,7 +108,7 @@ fn vbars(b: &Bars, lang: Lang) -> (f64, String) {
     let plot_w = WIDTH - left - 8.0;
     let slot = plot_w / n;
     let bar = (slot * 0.7).min(60.0);
-    let (max, step) = nice(totals(b).into_iter().fold(0.0, f64::max));
+    let (max, step) = nice_count(totals(b).into_iter().fold(0.0, f64::max));
     let y = |v: f64| top + plot_h - v / max * plot_h;
     let mut s = String::new();
     axis_y(&mut s, left, plot_w, max, step, &y, lang);
@@ -160,7 +177,7 @@ fn axis_y(
 fn hbars(b: &Bars, lang: Lang) -> (f64, String) {
     let (left, top, row, right) = (210.0, 24.0, 22.0, 16.0);
     let plot_w = WIDTH - left - right;
-    let (max, step) = nice(totals(b).into_iter().fold(0.0, f64::max));
+    let (max, step) = nice_count(totals(b).into_iter().fold(0.0, f64::max));
     let x = |v: f64| left + v / max * plot_w;
     let mut s = String::new();
     let h = top + row * b.categories.len() as f64 + 8.0;
@@ -421,6 +438,8 @@ mod tests {
         assert_eq!(nice(7.0), (8.0, 2.0));
         assert_eq!(nice(114.0), (150.0, 50.0));
         assert_eq!(nice(f64::NAN), (1.0, 1.0));
+        assert_eq!(nice_count(1.0), (1.0, 1.0));
+        assert_eq!(nice_count(3.0), (3.0, 1.0));
     }
 
     #[test]
