@@ -39,13 +39,14 @@ pub fn svg(chart: &Chart, id: &str, lang: Lang) -> String {
     };
     // Long names and many columns stay legible on a phone: the page lets
     // these scroll sideways rather than shrink (page.css).
-    let class = match &chart.kind {
-        ChartKind::Bars(b) if b.horizontal => "chart wide",
-        ChartKind::Heat(_) => "chart wide",
-        _ => "chart",
+    let wide = match &chart.kind {
+        ChartKind::Bars(b) => b.horizontal,
+        ChartKind::Heat(_) => true,
+        ChartKind::Trajectory(_) => false,
     };
+    let wide = if wide { " wide" } else { "" };
     format!(
-        "<svg class=\"{class}\" viewBox=\"0 0 {WIDTH} {h:.0}\" role=\"img\" aria-labelledby=\"{id}-t {id}-d\" xmlns=\"http://www.w3.org/2000/svg\"><title id=\"{id}-t\">{}</title><desc id=\"{id}-d\">{}</desc>{body}</svg>",
+        "<svg class=\"chart{wide}\" viewBox=\"0 0 {WIDTH} {h:.0}\" role=\"img\" aria-labelledby=\"{id}-t {id}-d\" xmlns=\"http://www.w3.org/2000/svg\"><title id=\"{id}-t\">{}</title><desc id=\"{id}-d\">{}</desc>{body}</svg>",
         esc(&chart.title),
         esc(&chart.alt)
     )
