@@ -373,9 +373,12 @@ fn leg_points(
     match (chart, when, ind.aggregate) {
         (ChartWord::CumulativeIndex, TargetWhen::Period(p0, p1), _) => {
             let p0 = p0.max(p1 - MAX_YEARS);
+            // The base of 100 is drawn as an actual only when some year of
+            // the period has one: a period with none has nothing to show.
+            let any = actuals.range(p0..=p1).next().is_some();
             let mut points = vec![Point {
                 year: p0 - 1,
-                actual: Some(100.0),
+                actual: any.then_some(100.0),
                 path: Some(100.0),
             }];
             let mut index = Some(100.0);
@@ -516,6 +519,15 @@ mod tests {
         let (year, goal) = g.unwrap();
         assert_eq!(year, 2025);
         close(Some(goal), 100.0 * 1.071f64.powi(5));
+        // A period with no actual yet: the path alone.
+        let (_, later) = leg_points(
+            &ind(Aggregate::Geomean),
+            TargetWhen::Period(2026, 2030),
+            8.8,
+            &actuals,
+            ChartWord::CumulativeIndex,
+        );
+        assert!(later.iter().all(|p| p.actual.is_none()));
     }
 
     #[test]

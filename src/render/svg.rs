@@ -12,7 +12,7 @@ const WIDTH: f64 = 640.0;
 const FONT: f64 = 12.0;
 /// Longest label drawn in full; longer ones end in "…" (the full text is in
 /// the hover title and the numbers table).
-const LABEL_CHARS: usize = 30;
+const LABEL_CHARS: usize = 28;
 
 pub fn tone_class(t: Tone) -> &'static str {
     match t {
@@ -176,7 +176,7 @@ fn axis_y(
 
 /// Bars, one per category (agencies), long names on the left.
 fn hbars(b: &Bars, lang: Lang) -> (f64, String) {
-    let (left, top, row, right) = (210.0, 24.0, 22.0, 16.0);
+    let (left, top, row, right) = (220.0, 24.0, 22.0, 16.0);
     let plot_w = WIDTH - left - right;
     let (max, step) = nice_count(totals(b).into_iter().fold(0.0, f64::max));
     let x = |v: f64| left + v / max * plot_w;
@@ -236,7 +236,7 @@ fn hbars(b: &Bars, lang: Lang) -> (f64, String) {
 /// A grid: one row per category, one column per measure, each cell's colour
 /// as strong as its value against its column's largest.
 fn heat(hm: &Heat, lang: Lang) -> (f64, String) {
-    let (left, top, row) = (210.0, 150.0, 22.0);
+    let (left, top, row) = (220.0, 150.0, 22.0);
     // Room on the right for the last column's slanted heading.
     let col = ((WIDTH - left - 70.0) / hm.columns.len().max(1) as f64).min(60.0);
     let mut s = String::new();
