@@ -96,7 +96,9 @@ pub fn html(doc: &Document, lang: Lang) -> String {
                 }
             }
             Block::Paragraph(t) => {
-                let class = if i == 1 { " class=\"lead\"" } else { "" };
+                // The paragraph under the title (the date judged on) is its lead.
+                let lead = i > 0 && matches!(doc.blocks[i - 1], Block::Title(_));
+                let class = if lead { " class=\"lead\"" } else { "" };
                 let _ = writeln!(s, "<p{class}>{}</p>", lines(t));
             }
             Block::Lines(ls) => {
