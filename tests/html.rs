@@ -345,3 +345,23 @@ fn ten_thousand_tasks_make_a_page_under_ten_megabytes() {
     let page = String::from_utf8(bytes).unwrap();
     assert!(page.matches("<tr>").count() > 10_000);
 }
+
+#[test]
+fn every_reading_command_writes_a_page() {
+    let f = hostile();
+    for args in [
+        &["list", "--as-of", "31/12/2025"][..],
+        &["overdue", "--as-of", "31/12/2025", "--by-agency"],
+        &["show", "PL2.I.4"],
+        &["targets", "--year", "2025"],
+        &["agencies"],
+        &["report", "--year", "2025", "--table", "tasks"],
+    ] {
+        let mut all = args.to_vec();
+        all.extend(["--format", "html"]);
+        let o = f.run(&all);
+        assert_eq!(o.code, 0, "plan {}: {}", all.join(" "), o.stderr);
+        assert!(o.stdout.starts_with("<!DOCTYPE html>"));
+        assert_no_executable_markup(&o.stdout);
+    }
+}
