@@ -44,7 +44,7 @@ fn benches(c: &mut Criterion) {
             b.iter(|| {
                 let r = plan::query::report::annual(plan, 2025);
                 let lang = plan::lang::Lang::Vi;
-                let doc = plan::compose::report::document(plan, &r, lang, None);
+                let doc = plan::compose::report::document(plan, &r, None, lang, None);
                 plan::render::Backend::Markdown
                     .render(&doc, lang)
                     .map(|b| b.len())
@@ -60,7 +60,7 @@ fn benches(c: &mut Criterion) {
             let plan = &loaded.plan;
             let r = plan::query::report::annual(plan, 2025);
             let lang = plan::lang::Lang::Vi;
-            let doc = plan::compose::report::document(plan, &r, lang, None);
+            let doc = plan::compose::report::document(plan, &r, None, lang, None);
             plan::render::Backend::Html
                 .render(&doc, lang)
                 .map(|b| b.len())

@@ -28,7 +28,7 @@ printf 'data.location=%s\nconfirmation=off\nverbose=nothing\nnews.version=99.99.
 # Taskwarrior a task is overdue once its due moment has passed, so it gets D+1 00:00.
 "$bin" --dir "$work/plan" list --format json --as-of "$today" | python3 -c '
 import json, sys, datetime
-for t in json.load(sys.stdin):
+for t in json.load(sys.stdin)["data"]:
     item = {"description": t["id"], "entry": "20220101T000000Z"}
     if "due" in t:
         due = datetime.date.fromisoformat(t["due"]) + datetime.timedelta(days=1)
@@ -43,7 +43,7 @@ for t in json.load(sys.stdin):
 task import "$work/tasks.json" >/dev/null 2>&1
 
 tw_count=$(task +OVERDUE count 2>/dev/null)
-plan_count=$("$bin" --dir "$work/plan" overdue --format json | python3 -c 'import json,sys; print(json.load(sys.stdin)["count"])')
+plan_count=$("$bin" --dir "$work/plan" overdue --format json | python3 -c 'import json,sys; print(json.load(sys.stdin)["data"]["count"])')
 if [ "$tw_count" != "$plan_count" ]; then
   echo "the tools disagree: Taskwarrior lists $tw_count overdue tasks, plan $plan_count" >&2
   exit 1

@@ -206,6 +206,7 @@ mod tests {
             better,
             aggregate,
             monitored_by: None,
+            responsible: None,
             note: None,
             targets: vec![],
         }

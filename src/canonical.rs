@@ -98,6 +98,7 @@ const INDICATORS: Shape = Shape {
                 "better",
                 "aggregate",
                 "monitored_by",
+                "responsible",
                 "note",
                 "target",
             ],

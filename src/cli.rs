@@ -102,6 +102,9 @@ pub enum Command {
         /// Exit 1 when anything is overdue (for scripts).
         #[arg(long)]
         fail_if_any: bool,
+        /// Also list the agencies' reports that are overdue and not received.
+        #[arg(long)]
+        reports: bool,
     },
     /// Browse tasks, with their status on a date.
     List {
@@ -139,6 +142,42 @@ pub enum Command {
         source: Option<String>,
         #[command(flatten)]
         details: Details,
+    },
+    /// One workbook per agency for the year's report: its tasks with columns
+    /// to fill, and the indicators it reports (see docs/december.md).
+    Forms {
+        /// The year the agencies report on.
+        #[arg(long, value_name = "YEAR")]
+        year: i32,
+        /// The folder for the workbooks, one `AGENCY-ID.xlsx` each.
+        #[arg(long, value_name = "DIR")]
+        out_dir: PathBuf,
+        /// Only this agency's form.
+        #[arg(long, value_name = "AGENCY")]
+        agency: Option<String>,
+        /// The date the forms show each task's standing on; default today.
+        #[arg(long, value_name = "DATE")]
+        as_of: Option<String>,
+        /// Write the forms even inside the plan folder.
+        #[arg(long)]
+        force: bool,
+    },
+    /// Agencies' filled forms: every cell checked, then recorded as updates,
+    /// actuals and the report's receipt.
+    ///
+    /// Exit status 0 when every workbook was clean, 1 when any had a problem
+    /// (named on stderr, and nothing of that workbook recorded unless
+    /// --partial).
+    Import {
+        /// The filled workbooks.
+        #[arg(value_name = "FILE", required = true)]
+        files: Vec<PathBuf>,
+        /// The day they arrived; default each file's last-saved date.
+        #[arg(long, value_name = "DATE")]
+        received: Option<String>,
+        /// Record the valid rows of a workbook that has problems.
+        #[arg(long)]
+        partial: bool,
     },
     /// Record an indicator's actual figure for a year (in progress/YEAR.toml).
     Actual {
@@ -184,15 +223,26 @@ pub enum Command {
         /// The year reported on; default the current year.
         #[arg(long, add = ArgValueCandidates::new(crate::completion::years))]
         year: Option<i32>,
-        /// Only one table: summary, tasks, indicators or agencies.
+        /// Only one table: summary, tasks, recurring, indicators, scorecard,
+        /// difficulties or (with --compare) comparison.
         #[arg(long, value_name = "TABLE", add = ArgValueCandidates::new(crate::completion::tables))]
         table: Option<String>,
+        /// Judge everything on this date; default 31/12 of --year (30/06
+        /// with --half 1).
+        #[arg(long, value_name = "DATE")]
+        as_of: Option<String>,
+        /// 1: the half-year report, as of 30/06 of --year.
+        #[arg(long, value_name = "HALF", value_parser = clap::value_parser!(u8).range(1..=1))]
+        half: Option<u8>,
+        /// Add this year's figures beside --year's, with the change.
+        #[arg(long, value_name = "YEAR")]
+        compare: Option<i32>,
         /// Write to this file (atomically) instead of the screen; `-` is the
         /// screen, /dev/null writes nothing; any other non-regular file is refused.
         #[arg(long, value_name = "FILE", conflicts_with = "out_dir")]
         out: Option<PathBuf>,
-        /// With --format csv: write summary.csv, tasks.csv, indicators.csv and
-        /// agencies.csv here, all four or none.
+        /// With --format csv: write one CSV file per table here (summary.csv,
+        /// tasks.csv, …), all or none.
         #[arg(long, value_name = "DIR")]
         out_dir: Option<PathBuf>,
         /// Write --out or --out-dir even inside the plan folder.
@@ -205,8 +255,16 @@ pub enum Command {
         #[arg(long, add = ArgValueCandidates::new(crate::completion::years))]
         year: Option<i32>,
     },
-    /// The agencies of the plan, with how many tasks each leads and supports.
-    Agencies,
+    /// The agencies of the plan, with how many tasks each leads and supports;
+    /// with --year, the agency scorecard of that year.
+    Agencies {
+        /// The scorecard of this year (as of 31/12, or --as-of).
+        #[arg(long)]
+        year: Option<i32>,
+        /// With --year: judge on this date instead of 31/12.
+        #[arg(long, value_name = "DATE", requires = "year")]
+        as_of: Option<String>,
+    },
     /// Rewrite plan files in the canonical form, keeping comments.
     ///
     /// With --check, change nothing: list the files that would change and exit 1.

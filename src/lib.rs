@@ -1,8 +1,10 @@
 //! `plan`: a government implementation plan as version-controlled data.
 //!
-//! The flow is one line: files → [`load`] (with spans) → [`model`] → query →
-//! render. `load` is the only code that reads plan files; commands glue one
-//! query to one renderer.
+//! The flow is one line: files → [`load`] (with spans) → [`model`] → [`query`]
+//! → [`compose`] (a typed [`document`]) → [`render`] (one backend a format).
+//! `load` is the only code that reads plan files, `render` the only code that
+//! formats output, and every word a person reads is in the [`catalogue`];
+//! commands glue one query to one document.
 
 pub mod assess;
 pub mod canonical;
@@ -18,6 +20,7 @@ pub mod document;
 pub mod fsio;
 pub mod generate;
 pub mod ids;
+pub mod intake;
 pub mod lang;
 pub mod load;
 pub mod matching;

@@ -125,6 +125,8 @@ pub struct Indicator {
     aggregate: Option<Aggregate>,
     /// The task that monitors it.
     monitored_by: Option<String>,
+    /// The agency id that reports its actuals.
+    responsible: Option<String>,
     note: Option<String>,
     target: Option<Vec<Target>>,
 }

@@ -153,6 +153,13 @@ fn pass_to_successors(plan: &mut Plan, original: &Plan, date: NaiveDate) {
         }
     }
     plan.heirs = heirs;
+    for i in &mut plan.indicators {
+        if let Some(r) = &mut i.responsible {
+            if let Some(a) = original.responsible(&r.value, date).first() {
+                r.value = a.id.value.clone();
+            }
+        }
+    }
     // The aggregator's reports go to whoever took it over.
     if let Some(agg) = plan
         .meta

@@ -49,8 +49,28 @@ const COMMANDS: &[(&str, &[&str])] = &[
         &["report", "--year", "2025", "--table", "indicators"],
     ),
     (
-        "report-agencies",
-        &["report", "--year", "2025", "--table", "agencies"],
+        "report-recurring",
+        &["report", "--year", "2025", "--table", "recurring"],
+    ),
+    (
+        "report-scorecard",
+        &["report", "--year", "2025", "--table", "scorecard"],
+    ),
+    (
+        "report-difficulties",
+        &["report", "--year", "2025", "--table", "difficulties"],
+    ),
+    (
+        "report-comparison",
+        &[
+            "report",
+            "--year",
+            "2025",
+            "--compare",
+            "2024",
+            "--table",
+            "comparison",
+        ],
     ),
     ("targets", &["targets", "--year", "2025"]),
     ("agencies", &["agencies"]),

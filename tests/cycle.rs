@@ -227,3 +227,138 @@ fn the_half_year_report_is_judged_on_30_june() {
         .unwrap();
     assert_eq!(stc.receipt, Some((ReportReceipt::NotDue, None)));
 }
+
+mod commands {
+    //! The cycle through the binary: overdue --reports, agencies --year and
+    //! show's record year by year, on the same hand-made plan.
+    use assert_cmd::Command;
+
+    fn run(args: &[&str]) -> (i32, String, String) {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/cycle");
+        let out = Command::cargo_bin("plan")
+            .unwrap()
+            .args(["--dir", dir.to_str().unwrap()])
+            .args(args)
+            .env("NO_COLOR", "1")
+            .env("COLUMNS", "200")
+            .output()
+            .unwrap();
+        (
+            out.status.code().unwrap_or(-1),
+            String::from_utf8(out.stdout).unwrap(),
+            String::from_utf8(out.stderr).unwrap(),
+        )
+    }
+
+    #[test]
+    fn overdue_counts_missing_reports_and_lists_them_when_asked() {
+        let (code, plain, _) = run(&["overdue", "--as-of", "2025-12-31"]);
+        assert_eq!(code, 0);
+        assert!(
+            plain.contains("Có 5 báo cáo quá hạn chưa nhận (thêm --reports để xem danh sách)."),
+            "{plain}"
+        );
+        assert!(!plain.contains("Báo cáo 6 tháng"));
+        let (_, listed, _) = run(&[
+            "overdue",
+            "--as-of",
+            "2025-12-31",
+            "--reports",
+            "--format",
+            "json",
+        ]);
+        let v: serde_json::Value = serde_json::from_str(&listed).unwrap();
+        let m = v["data"]["missing_reports"].as_array().unwrap();
+        assert_eq!(m.len(), 5);
+        assert_eq!(m[0]["agency"], "stc");
+        assert_eq!(m[0]["report"], "half_year");
+        assert_eq!(m[0]["days_overdue"], 534);
+        assert_eq!(v["data"]["missing_reports_count"], 5);
+        let (_, blocks, _) = run(&[
+            "overdue",
+            "--as-of",
+            "2025-12-31",
+            "--reports",
+            "--by-agency",
+        ]);
+        assert!(
+            blocks.contains("Báo cáo tổng hợp gửi UBND tỉnh"),
+            "{blocks}"
+        );
+        // One agency's letter: its own reports only.
+        let (_, sxd, _) = run(&[
+            "overdue",
+            "--as-of",
+            "2025-12-31",
+            "--agency",
+            "sxd",
+            "--reports",
+            "--format",
+            "json",
+        ]);
+        let v: serde_json::Value = serde_json::from_str(&sxd).unwrap();
+        assert_eq!(v["data"]["missing_reports"].as_array().unwrap().len(), 1);
+    }
+
+    #[test]
+    fn agencies_with_a_year_is_the_scorecard() {
+        let (code, out, _) = run(&["agencies", "--year", "2025", "--format", "json"]);
+        assert_eq!(code, 0);
+        let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+        let rows = v["data"]["scorecard"].as_array().unwrap();
+        let ids: Vec<&str> = rows.iter().map(|r| r["id"].as_str().unwrap()).collect();
+        assert_eq!(ids, ["stc", "sxd", "ubnd-cap-huyen", "skhdt"]);
+        for key in [
+            "due",
+            "done_on_time",
+            "done_late",
+            "overdue",
+            "in_progress",
+            "completion_rate",
+            "on_time_rate",
+        ] {
+            assert!(rows[0].get(key).is_some(), "{key}");
+        }
+    }
+
+    #[test]
+    fn show_gives_a_recurring_tasks_record_year_by_year() {
+        let (code, out, _) = run(&["show", "PL2.I.7", "--as-of", "2025-12-31"]);
+        assert_eq!(code, 0);
+        assert!(out.contains("2024: Đã báo cáo hoàn thành"), "{out}");
+        assert!(out.contains("2025: Chưa báo cáo"), "{out}");
+    }
+
+    #[test]
+    fn the_report_takes_a_date_a_half_year_and_a_year_to_compare() {
+        let (code, out, err) = run(&[
+            "report",
+            "--year",
+            "2025",
+            "--as-of",
+            "2025-12-13",
+            "--format",
+            "json",
+        ]);
+        assert_eq!(code, 0, "{err}");
+        let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+        assert_eq!(v["as_of"], "2025-12-13");
+        assert_eq!(v["data"]["summary"]["recurring"]["pending"], 4);
+        let (code, out, _) = run(&[
+            "report",
+            "--year",
+            "2025",
+            "--compare",
+            "2024",
+            "--table",
+            "comparison",
+            "--format",
+            "csv",
+        ]);
+        assert_eq!(code, 0);
+        assert!(out.lines().count() > 10, "{out}");
+        let (code, _, err) = run(&["report", "--year", "2025", "--table", "comparison"]);
+        assert_eq!(code, 2);
+        assert!(err.contains("--compare"), "{err}");
+    }
+}

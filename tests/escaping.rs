@@ -198,3 +198,55 @@ fn every_backend_escapes_hidden_characters() {
     assert_eq!(v["plan"], hostile);
     assert!(!json.contains(&0x1b));
 }
+
+mod any_text {
+    use super::*;
+    use plan::render::escape::is_hidden;
+    use proptest::prelude::*;
+
+    fn doc_of(text: &str) -> Document {
+        let mut t = Table::new("t", &[Word::TaskId, Word::Task]);
+        t.rows.push(vec![Cell::Id("X.1".into()), Cell::text(text)]);
+        let mut doc = Document::new("list", "p", None, &());
+        doc.push(Block::Title(text.into()))
+            .push(Block::Paragraph(text.into()))
+            .push(Block::Lines(vec![text.into()]))
+            .push(Block::Table(t));
+        doc
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 300, ..ProptestConfig::default() })]
+
+        /// Whatever a text holds, the terminal gets no hidden character and
+        /// Markdown no tag, no live link, and a table row of two cells.
+        #[test]
+        fn any_text_stays_text(text in "\\PC{0,40}|[<>&|\\[\\]()\\n\\r\\t\u{1b}\u{202e}\u{200b}#=-]{0,40}") {
+            let doc = doc_of(&text);
+            let term = String::from_utf8(Backend::Terminal(Some(80)).render(&doc, Lang::Vi).unwrap()).unwrap();
+            prop_assert!(!term.chars().any(|c| is_hidden(c) && c != '\n'), "{term:?}");
+            let md = String::from_utf8(Backend::Markdown.render(&doc, Lang::Vi).unwrap()).unwrap();
+            prop_assert!(!md.replace("<br>", "").contains('<'), "{md:?}");
+            let rows: Vec<&str> = md.lines().filter(|l| l.starts_with("| X.1")).collect();
+            prop_assert_eq!(rows.len(), 1, "{}", md);
+            prop_assert_eq!(rows[0].replace("\\\\", "").replace("\\|", "").matches('|').count(), 3, "{}", md);
+            // Every line of the document starts as a document line does.
+            for line in md.lines() {
+                prop_assert!(
+                    line.is_empty() || line.starts_with("# ") || line.starts_with("- ") || line.starts_with('|')
+                        || !line.starts_with(['#', '-', '+', '*', '=', '~', '>']),
+                    "{line:?}"
+                );
+            }
+            let csv = Backend::Csv { bom: false }.render(&doc, Lang::Vi).unwrap();
+            let mut rdr = csv::Reader::from_reader(csv.as_slice());
+            let row = rdr.records().next().unwrap().unwrap();
+            let cell = row[1].to_string();
+            let first = cell.trim_start().chars().next();
+            prop_assert!(
+                cell.starts_with('\'') || !first.is_some_and(|c| "=+-@＝＋－＠".contains(c)),
+                "{cell:?}"
+            );
+        }
+    }
+}

@@ -337,7 +337,7 @@ fn ten_thousand_tasks_make_a_page_under_ten_megabytes() {
     let plan = &loaded.plan;
     let r = plan::query::report::annual(plan, 2025);
     let lang = plan::lang::Lang::Vi;
-    let doc = plan::compose::report::document(plan, &r, lang, None);
+    let doc = plan::compose::report::document(plan, &r, None, lang, None);
     let bytes = plan::render::Backend::Html.render(&doc, lang).unwrap();
     assert!(bytes.len() < 10_000_000, "{} bytes", bytes.len());
     // The task table is all there for a reader without script; the script

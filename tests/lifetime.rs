@@ -248,3 +248,88 @@ fn a_plan_without_changes_is_not_copied() {
         std::borrow::Cow::Borrowed(_)
     ));
 }
+
+#[test]
+fn the_bundled_plan_addresses_letters_to_agencies_that_exist() {
+    let root = common::repo();
+    // Asked by its old name after the merger: the successor's tasks, and a note.
+    let out = common::run_in(
+        &root,
+        &["overdue", "--agency", "skhdt", "--as-of", "2026-01-01"],
+    );
+    assert_eq!(out.code, 0, "{}", out.transcript());
+    assert!(
+        out.stderr
+            .contains("Sở Kế hoạch và Đầu tư hoạt động đến ngày 28/02/2025"),
+        "{}",
+        out.stderr
+    );
+    assert!(
+        out.stderr.contains("Nghị định số 45/2025/NĐ-CP"),
+        "{}",
+        out.stderr
+    );
+    assert!(out.stdout.contains("Sở Tài chính (stc)"), "{}", out.stdout);
+    // Before the merger it was still its own.
+    let before = common::run_in(
+        &root,
+        &["overdue", "--agency", "skhdt", "--as-of", "2025-01-01"],
+    );
+    assert!(before.stderr.is_empty(), "{}", before.stderr);
+    assert!(
+        before.stdout.contains("Sở Kế hoạch và Đầu tư (skhdt)"),
+        "{}",
+        before.stdout
+    );
+    // By agency: no block for a department merged away; a collective that
+    // ended says so.
+    let blocks = common::run_in(
+        &root,
+        &[
+            "overdue",
+            "--by-agency",
+            "--as-of",
+            "2026-01-01",
+            "--format",
+            "json",
+        ],
+    );
+    let v: serde_json::Value = serde_json::from_str(&blocks.stdout).unwrap();
+    let ids: Vec<&str> = v["data"]["agencies"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|b| b["id"].as_str().unwrap())
+        .collect();
+    for gone in ["skhdt", "stnmt", "snnptnt", "stttt", "sldtbxh"] {
+        assert!(!ids.contains(&gone), "{gone} in {ids:?}");
+    }
+    assert!(ids.contains(&"stc") && ids.contains(&"snnmt"), "{ids:?}");
+    let table = common::run_in(&root, &["overdue", "--by-agency", "--as-of", "2026-01-01"]);
+    assert!(
+        table
+            .stdout
+            .contains("đã kết thúc hoạt động từ sau ngày 30/06/2025"),
+        "{}",
+        table.stdout
+    );
+    // A task's lead is named with whom it took over from.
+    let list = common::run_in(
+        &root,
+        &[
+            "list",
+            "--as-of",
+            "2026-01-01",
+            "--agency",
+            "stc",
+            "--format",
+            "csv",
+        ],
+    );
+    assert!(
+        list.stdout
+            .contains("Sở Tài chính (kế thừa Sở Kế hoạch và Đầu tư)"),
+        "{}",
+        list.stdout
+    );
+}

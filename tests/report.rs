@@ -58,9 +58,10 @@ fn assert_tables_keep_columns(doc: &str) -> usize {
 fn example_output_is_up_to_date() {
     let out = tempfile::tempdir().unwrap();
     let o = out.path().display().to_string();
-    let (vi, en) = (
+    let (vi, en, h1) = (
         format!("{o}/report-2025.md"),
         format!("{o}/report-2025.en.md"),
+        format!("{o}/report-2025-h1.md"),
     );
     let base = ["--dir", "examples/plan", "report", "--year", "2025"];
     let with = |extra: &[&'static str], out: &str| -> Vec<String> {
@@ -79,6 +80,10 @@ fn example_output_is_up_to_date() {
         (
             with(&["--format", "md", "--lang", "en"], &en),
             "report-2025.en.md",
+        ),
+        (
+            with(&["--format", "md", "--half", "1", "--compare", "2024"], &h1),
+            "report-2025-h1.md",
         ),
         (with(&["--format", "html"], &vi_html), "report-2025.html"),
         (
@@ -108,7 +113,14 @@ fn example_output_is_up_to_date() {
         &csv_dir,
     ]);
     assert_eq!(r.code, 0, "{}", r.stderr);
-    for t in ["summary", "tasks", "indicators", "agencies"] {
+    for t in [
+        "summary",
+        "tasks",
+        "recurring",
+        "indicators",
+        "scorecard",
+        "difficulties",
+    ] {
         assert_eq!(
             std::fs::read(out.path().join(format!("csv/{t}.csv"))).unwrap(),
             std::fs::read(root().join(format!("examples/output/csv/{t}.csv"))).unwrap(),
@@ -157,10 +169,11 @@ fn every_markdown_table_keeps_its_columns() {
         let doc = std::fs::read_to_string(root().join("examples/output").join(name)).unwrap();
         assert_eq!(
             assert_tables_keep_columns(&doc),
-            18,
-            "{name}: summary, two task sections, indicators, agencies, and each task's history, and the numbers \
-             of the charts: status by section, overdue by agency, scorecard, recurring \
-             tasks, and the eight targets of the indicators' charts"
+            21,
+            "{name}: summary, two task sections, recurring, indicators, scorecard, two \
+             agencies' difficulties, each task's history, and the numbers of the charts: \
+             status by section, overdue by agency, scorecard, recurring tasks, and the \
+             eight targets of the indicators' charts"
         );
     }
     // Pipes and line breaks inside cells.
@@ -275,8 +288,63 @@ fn json_report_follows_the_contract() {
     assert_eq!(envelope["command"], "report");
     let v = envelope["data"].clone();
     assert_eq!(v["year"], 2025);
-    assert_eq!(v["summary"]["total"], 8);
+    assert_eq!(v["summary"]["total"], 11);
     assert_eq!(v["summary"]["due"], 3);
+    // The partition adds up to the total; "due" is done on time (of the due
+    // ones), done late and overdue.
+    let sum = |keys: &[&str]| {
+        keys.iter()
+            .map(|k| v["summary"][k].as_u64().unwrap())
+            .sum::<u64>()
+    };
+    assert_eq!(
+        sum(&[
+            "done_on_time",
+            "done_late",
+            "in_progress",
+            "overdue",
+            "ongoing",
+            "cancelled"
+        ]),
+        11
+    );
+    assert_eq!(sum(&["due_done_on_time", "done_late", "overdue"]), 3);
+    // Every yearly status of a recurring task at 31/12 (pending shows in the
+    // half-year report).
+    let r = &v["summary"]["recurring"];
+    assert_eq!(
+        (
+            r["done"].as_u64(),
+            r["in_progress"].as_u64(),
+            r["not_reported"].as_u64(),
+            r["cancelled"].as_u64()
+        ),
+        (Some(1), Some(1), Some(2), Some(1))
+    );
+    let ys = |id: &str| {
+        v["tasks"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|t| t["id"] == id)
+            .unwrap()["year_status"]
+            .clone()
+    };
+    assert_eq!(ys("PL1.1"), "done");
+    assert_eq!(ys("PL2.I.8"), "in_progress");
+    assert_eq!(ys("PL2.I.10"), "not_reported");
+    assert_eq!(ys("PL2.I.9"), "cancelled");
+    assert_eq!(ys("PL2.I.1"), serde_json::Value::Null);
+    let h1 = example(&[
+        "report", "--year", "2025", "--half", "1", "--format", "json",
+    ]);
+    let h1: serde_json::Value = serde_json::from_str(&h1.stdout).unwrap();
+    assert_eq!(h1["as_of"], "2025-06-30");
+    assert_eq!(h1["data"]["summary"]["recurring"]["pending"], 4);
+    // The merged department's tasks are Sở Tài chính's in 2025.
+    let score = v["scorecard"].as_array().unwrap();
+    assert!(score.iter().any(|s| s["id"] == "stc"));
+    assert!(!score.iter().any(|s| s["id"] == "skhdt"));
     assert_eq!(v["summary"]["sections"][1]["id"], "PL2.I");
     let task = v["tasks"]
         .as_array()
@@ -300,9 +368,9 @@ fn json_report_follows_the_contract() {
     assert_eq!(grdp["targets"][0]["assessment"], "exceeded");
     assert!((grdp["targets"][0]["actual"].as_f64().unwrap() - 7.1631).abs() < 1e-3);
     assert_eq!(grdp["targets"][1]["assessment"], "no_data");
-    let agencies = v["agencies"].as_array().unwrap();
+    let agencies = v["scorecard"].as_array().unwrap();
     let report = |id: &str| agencies.iter().find(|a| a["id"] == id).unwrap()["report"].clone();
-    assert_eq!(report("skhdt"), "on_time");
+    assert_eq!(report("stc"), "on_time");
     assert_eq!(report("sxd"), "late");
     assert_eq!(report("sdl"), "missing");
     assert_eq!(report("ubnd-cap-huyen"), serde_json::Value::Null);
@@ -327,7 +395,7 @@ fn bundled_plan_report_invents_nothing() {
         serde_json::from_str::<serde_json::Value>(&j.stdout).unwrap()["data"].clone();
     assert_eq!(v["summary"]["done_on_time"], 0);
     assert_eq!(v["summary"]["done_late"], 0);
-    assert!(v["agencies"]
+    assert!(v["scorecard"]
         .as_array()
         .unwrap()
         .iter()

@@ -132,8 +132,8 @@ proptest! {
             let loaded = load_files("plan", inputs);
             let r = plan::query::report::annual(&loaded.plan, year);
             let render = |format, lang| {
-                let doc = plan::compose::report::document(&loaded.plan, &r, lang, None);
-                let table = plan::compose::report::document(&loaded.plan, &r, lang, Some("tasks"));
+                let doc = plan::compose::report::document(&loaded.plan, &r, None, lang, None);
+                let table = plan::compose::report::document(&loaded.plan, &r, None, lang, Some("tasks"));
                 let doc = if format == plan::cli::Format::Csv { table } else { doc };
                 plan::render::Backend::new(format, Some(80), false).render(&doc, lang).unwrap()
             };

@@ -350,7 +350,11 @@ fn json_findings_for_editors() {
     );
     let out = f.run(&["validate", "--format", "json"]);
     assert_eq!(out.code, 1);
-    let v: serde_json::Value = serde_json::from_str(&out.stdout).unwrap();
+    let envelope: serde_json::Value = serde_json::from_str(&out.stdout).unwrap();
+    assert_eq!(envelope["command"], "validate");
+    assert_eq!(envelope["plan"], "99/QĐ-TEST");
+    assert_eq!(envelope["as_of"], serde_json::Value::Null);
+    let v = envelope["data"].clone();
     assert_eq!(
         v,
         serde_json::json!([{

@@ -768,7 +768,14 @@ fn out_dir_writes_the_whole_set_or_nothing() {
         "csv",
     ]);
     assert_eq!(r.code, 0, "{}", r.stderr);
-    for name in ["summary", "tasks", "indicators", "agencies"] {
+    for name in [
+        "summary",
+        "tasks",
+        "recurring",
+        "indicators",
+        "scorecard",
+        "difficulties",
+    ] {
         assert!(out.join(format!("{name}.csv")).is_file(), "{name}");
     }
 }

@@ -1,22 +1,15 @@
 //! The words of charts and of the HTML page: chart titles, their text
 //! alternatives, the legends and axes, and the page's few controls. Kept apart
 //! from `word.rs` and `message.rs` so that charts add one variant there each.
+//! Words the report's tables already have (age bands, rates, yearly statuses)
+//! are `CycleWord`s, used as they are: one word for one thing.
 
-use super::{Count, Noun};
+use super::{Count, CycleWord, Noun};
 use crate::lang::Lang;
-use crate::recurring::YearStatus;
 
 /// A fixed word of a chart or of the page (a legend, a column, a control).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ChartWord {
-    /// An overdue task's age band, by its index in `query::scorecard::AGE_BANDS`.
-    AgeBand(usize),
-    /// A recurring task's status for one year.
-    YearStatus(YearStatus),
-    CompletionRate,
-    OnTimeRate,
-    RecurringReported,
-    RecurringNotReported,
     ActualPlotted,
     PathNeeded,
     /// What the y axis shows for a level (the indicator's own unit follows).
@@ -51,23 +44,6 @@ impl ChartWord {
         use ChartWord::*;
         use Lang::{En, Vi};
         match (self, lang) {
-            (AgeBand(0), Vi) => "≤ 30 ngày",
-            (AgeBand(1), Vi) => "31–90 ngày",
-            (AgeBand(2), Vi) => "91–180 ngày",
-            (AgeBand(_), Vi) => "> 180 ngày",
-            (AgeBand(0), En) => "≤ 30 days",
-            (AgeBand(1), En) => "31–90 days",
-            (AgeBand(2), En) => "91–180 days",
-            (AgeBand(_), En) => "> 180 days",
-            (YearStatus(s), l) => year_status(s, l),
-            (CompletionRate, Vi) => "Tỷ lệ hoàn thành (%)",
-            (CompletionRate, En) => "Completion rate (%)",
-            (OnTimeRate, Vi) => "Tỷ lệ đúng hạn (%)",
-            (OnTimeRate, En) => "On-time rate (%)",
-            (RecurringReported, Vi) => "Thường xuyên: đã báo cáo",
-            (RecurringReported, En) => "Recurring: reported",
-            (RecurringNotReported, Vi) => "Thường xuyên: chưa báo cáo",
-            (RecurringNotReported, En) => "Recurring: not reported",
             (ActualPlotted, Vi) => "Thực hiện",
             (ActualPlotted, En) => "Actual",
             (PathNeeded, Vi) => "Lộ trình cần đạt",
@@ -102,19 +78,14 @@ impl ChartWord {
     }
 }
 
-fn year_status(s: YearStatus, lang: Lang) -> &'static str {
-    use Lang::{En, Vi};
-    match (s, lang) {
-        (YearStatus::Done, Vi) => "Báo cáo hoàn thành",
-        (YearStatus::InProgress, Vi) => "Báo cáo đang thực hiện",
-        (YearStatus::Pending, Vi) => "Chưa đến hạn báo cáo",
-        (YearStatus::NotReported, Vi) => "Chưa báo cáo",
-        (YearStatus::Cancelled, Vi) => "Dừng thực hiện",
-        (YearStatus::Done, En) => "Reported done",
-        (YearStatus::InProgress, En) => "Reported in progress",
-        (YearStatus::Pending, En) => "Not yet due",
-        (YearStatus::NotReported, En) => "Not reported",
-        (YearStatus::Cancelled, En) => "Cancelled",
+/// The word of an overdue task's age band, by its index in
+/// `query::scorecard::AGE_BANDS`.
+pub fn age_band(band: usize) -> CycleWord {
+    match band {
+        0 => CycleWord::Age30,
+        1 => CycleWord::Age90,
+        2 => CycleWord::Age180,
+        _ => CycleWord::AgeOver180,
     }
 }
 
@@ -185,14 +156,14 @@ impl ChartText<'_> {
             (OverdueByAgencyAlt { agencies, tasks, oldest_band }, Vi) => format!(
                 "Biểu đồ thanh chồng, mỗi thanh một cơ quan ({agencies} cơ quan): {tasks} lượt nhiệm vụ quá hạn theo số ngày quá hạn{}.",
                 oldest_band
-                    .map(|b| format!("; lâu nhất: {}", ChartWord::AgeBand(b).text(lang)))
+                    .map(|b| format!("; lâu nhất: {}", age_band(b).text(lang).to_lowercase()))
                     .unwrap_or_default()
             ),
             (OverdueByAgencyAlt { agencies, tasks, oldest_band }, En) => format!(
                 "Stacked bars, one per agency ({}): {tasks} overdue task entries by days overdue{}.",
                 Count::new(agencies, Noun::Agency).text(lang),
                 oldest_band
-                    .map(|b| format!("; the oldest: {}", ChartWord::AgeBand(b).text(lang)))
+                    .map(|b| format!("; the oldest: {}", age_band(b).text(lang).to_lowercase()))
                     .unwrap_or_default()
             ),
             (ScorecardTitle, Vi) => "Bảng điểm các cơ quan chủ trì".into(),

@@ -10,6 +10,10 @@ pub enum Noun {
     Agency,
     Change,
     Error,
+    Warning,
+    File,
+    Section,
+    Indicator,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -31,6 +35,10 @@ impl Count {
             (Noun::Agency, Lang::Vi) => "cơ quan, đơn vị",
             (Noun::Change, Lang::Vi) => "thay đổi",
             (Noun::Error, Lang::Vi) => "lỗi",
+            (Noun::Warning, Lang::Vi) => "cảnh báo",
+            (Noun::File, Lang::Vi) => "tệp",
+            (Noun::Section, Lang::Vi) => "phần",
+            (Noun::Indicator, Lang::Vi) => "chỉ tiêu",
             (Noun::Task, Lang::En) if one => "task",
             (Noun::Task, Lang::En) => "tasks",
             (Noun::TaskOrMilestone, Lang::En) if one => "task or milestone",
@@ -41,6 +49,14 @@ impl Count {
             (Noun::Change, Lang::En) => "changes",
             (Noun::Error, Lang::En) if one => "error",
             (Noun::Error, Lang::En) => "errors",
+            (Noun::Warning, Lang::En) if one => "warning",
+            (Noun::Warning, Lang::En) => "warnings",
+            (Noun::File, Lang::En) if one => "file",
+            (Noun::File, Lang::En) => "files",
+            (Noun::Section, Lang::En) if one => "section",
+            (Noun::Section, Lang::En) => "sections",
+            (Noun::Indicator, Lang::En) if one => "indicator",
+            (Noun::Indicator, Lang::En) => "indicators",
         };
         format!("{} {word}", self.n)
     }

@@ -4,7 +4,7 @@
 
 use super::{Count, Noun, Word};
 use crate::lang::Lang;
-use crate::model::UpdateStatus;
+use crate::model::{AgencyLevel, UpdateStatus};
 use crate::query::diff::{Change, Entity, Kind};
 use crate::query::Role;
 use crate::status::Status;
@@ -97,8 +97,12 @@ pub enum Message<'a> {
         update: UpdateLine<'a>,
         later: bool,
     },
-    /// The report's "latest update" cell (its source has a column of its own).
-    Latest(UpdateLine<'a>),
+    /// The report's "latest update" cell (its source has a column of its own);
+    /// `iso` for spreadsheets, which take ISO dates in every language.
+    Latest {
+        update: UpdateLine<'a>,
+        iso: bool,
+    },
     OverdueMilestone {
         number: u32,
         what: &'a str,
@@ -305,11 +309,19 @@ impl Message<'_> {
                     String::new()
                 };
                 let note = update.note.map(|n| format!(" – {n}")).unwrap_or_default();
-                format!("{}{note}{src}{later}", update_head(update, lang))
+                format!(
+                    "{}{note}{src}{later}",
+                    update_head(update, lang, &date(update.on))
+                )
             }
-            (Message::Latest(update), _) => {
+            (Message::Latest { update, iso }, _) => {
                 let note = update.note.map(|n| format!(" – {n}")).unwrap_or_default();
-                format!("{}{note}", update_head(update, lang))
+                let head = if iso {
+                    update_head(update, lang, &update.on.format("%Y-%m-%d").to_string())
+                } else {
+                    update_head(update, lang, &date(update.on))
+                };
+                format!("{head}{note}")
             }
             (
                 Message::OverdueMilestone {
@@ -449,17 +461,14 @@ fn scope_text(scope: Option<Scope>, lang: Lang) -> String {
         .unwrap_or_default()
 }
 
-/// "10/06/2022 hoàn thành (mốc 1)": the date, what happened, and to what.
-fn update_head(u: UpdateLine, lang: Lang) -> String {
+/// "10/06/2022: hoàn thành (mốc 1)": the date (as `on` writes it), what
+/// happened, and to what.
+fn update_head(u: UpdateLine, lang: Lang, on: &str) -> String {
     let m = u
         .milestone
         .map(|m| format!(" ({} {m})", Word::Milestone.text(lang).to_lowercase()))
         .unwrap_or_default();
-    format!(
-        "{}: {}{m}",
-        lang.date(u.on),
-        Word::UpdateWord(u.status).text(lang)
-    )
+    format!("{on}: {}{m}", Word::UpdateWord(u.status).text(lang))
 }
 
 fn entity(e: Entity, lang: Lang) -> &'static str {
@@ -510,66 +519,95 @@ pub fn kind_word(k: &Kind, lang: Lang) -> &'static str {
 fn fact(c: &Change, lang: Lang) -> String {
     use Lang::{En, Vi};
     let none = Word::NoValue.text(lang);
-    let show = |s: &Option<String>| match s.as_deref() {
-        None | Some("") => none.to_string(),
-        Some(v) => v.to_string(),
+    // A value for people: a date as the reader writes it, a code as its word.
+    let value = |v: &Option<String>| -> String {
+        let Some(v) = v.as_deref().filter(|v| !v.is_empty()) else {
+            return none.to_string();
+        };
+        if let Ok(d) = v.parse::<NaiveDate>() {
+            return lang.date(d);
+        }
+        match c.field.as_deref() {
+            Some("status") | None if c.entity == Entity::Update => UpdateStatus::parse(v)
+                .map(|s| Word::UpdateWord(s).text(lang).to_string())
+                .unwrap_or_else(|| v.to_string()),
+            Some("level") => AgencyLevel::parse(v)
+                .map(|l| Word::LevelWord(l).text(lang).to_string())
+                .unwrap_or_else(|| v.to_string()),
+            _ => v.to_string(),
+        }
+    };
+    // An update is named by its task, milestone and date.
+    let id = if c.entity == Entity::Update {
+        update_id(&c.id, lang)
+    } else {
+        c.id.clone()
     };
     let e = entity(c.entity, lang);
     match (c.entity, &c.kind, lang) {
         (Entity::Update, Kind::Added, _) => {
-            let (task, on) = c.id.split_once(" on ").unwrap_or((&c.id, ""));
-            let on = on
-                .parse::<NaiveDate>()
-                .map(|d| lang.date(d))
-                .unwrap_or_else(|_| on.to_string());
-            let status = c
-                .after
-                .as_deref()
-                .and_then(UpdateStatus::parse)
-                .map(|s| Word::UpdateWord(s).text(lang).to_string())
-                .unwrap_or_else(|| show(&c.after));
+            let (task, on) = update_parts(&c.id, lang);
             match lang {
-                Vi => format!("cập nhật mới {task}: {status} ngày {on}"),
-                En => format!("new update {task}: {status} on {on}"),
+                Vi => format!("cập nhật mới {task}: {} ngày {on}", value(&c.after)),
+                En => format!("new update {task}: {} on {on}", value(&c.after)),
             }
         }
-        (Entity::Update, Kind::Removed, Vi) => format!("bỏ cập nhật: {}", c.id),
-        (Entity::Update, Kind::Removed, En) => format!("update removed: {}", c.id),
+        (Entity::Update, Kind::Removed, Vi) => format!("bỏ cập nhật: {id}"),
+        (Entity::Update, Kind::Removed, En) => format!("update removed: {id}"),
         (Entity::Actual, Kind::Added, Vi) => {
-            format!("số liệu thực hiện mới {}: {}", c.id, show(&c.after))
+            format!("số liệu thực hiện mới {id}: {}", value(&c.after))
         }
-        (Entity::Actual, Kind::Added, En) => format!("new actual {}: {}", c.id, show(&c.after)),
+        (Entity::Actual, Kind::Added, En) => format!("new actual {id}: {}", value(&c.after)),
         (Entity::Report, Kind::Added, Vi) => {
-            format!("báo cáo mới {}, nhận ngày {}", c.id, show(&c.after))
+            format!("báo cáo mới {id}, nhận ngày {}", value(&c.after))
         }
         (Entity::Report, Kind::Added, En) => {
-            format!("new report {}, received {}", c.id, show(&c.after))
+            format!("new report {id}, received {}", value(&c.after))
         }
         (_, Kind::Added, Vi) => match &c.after {
-            Some(t) => format!("{}  {e} mới: {t}", c.id),
-            None => format!("{}  {e} mới", c.id),
+            Some(t) => format!("{id}  {e} mới: {t}"),
+            None => format!("{id}  {e} mới"),
         },
         (_, Kind::Added, En) => match &c.after {
-            Some(t) => format!("{}  new {e}: {t}", c.id),
-            None => format!("{}  new {e}", c.id),
+            Some(t) => format!("{id}  new {e}: {t}"),
+            None => format!("{id}  new {e}"),
         },
-        (_, Kind::Removed, Vi) => format!("{}  bỏ {e}", c.id),
-        (_, Kind::Removed, En) => format!("{}  {e} removed", c.id),
-        (_, Kind::Changed, _) => {
-            // A date reads as the reader's dates; other values as written.
-            let value = |v: &Option<String>| match v.as_deref().map(str::parse::<NaiveDate>) {
-                Some(Ok(d)) => lang.date(d),
-                _ => show(v),
-            };
-            format!(
-                "{}  {}  {} → {}",
-                c.id,
-                c.field.as_deref().map(|f| field(f, lang)).unwrap_or(""),
-                value(&c.before),
-                value(&c.after)
-            )
-        }
+        (_, Kind::Removed, Vi) => format!("{id}  bỏ {e}"),
+        (_, Kind::Removed, En) => format!("{id}  {e} removed"),
+        (_, Kind::Changed, _) => format!(
+            "{id}  {}  {} → {}",
+            c.field.as_deref().map(|f| field(f, lang)).unwrap_or(""),
+            value(&c.before),
+            value(&c.after)
+        ),
     }
+}
+
+/// "PL2.I.5 (mốc 1) ngày 01/06/2024" from the diff's key of an update,
+/// "PL2.I.5 milestone 1 on 2024-06-01" (see `query::diff`).
+fn update_id(key: &str, lang: Lang) -> String {
+    let (task, on) = update_parts(key, lang);
+    match lang {
+        Lang::Vi => format!("{task} ngày {on}"),
+        Lang::En => format!("{task} on {on}"),
+    }
+}
+
+/// The task (with its milestone) and the date of an update's diff key.
+fn update_parts(key: &str, lang: Lang) -> (String, String) {
+    let (head, on) = key.split_once(" on ").unwrap_or((key, ""));
+    let (task, milestone) = match head.split_once(" milestone ") {
+        Some((t, m)) => (t, Some(m)),
+        None => (head, None),
+    };
+    let on = on
+        .parse::<NaiveDate>()
+        .map(|d| lang.date(d))
+        .unwrap_or_else(|_| on.to_string());
+    let m = milestone
+        .map(|m| format!(" ({} {m})", Word::Milestone.text(lang).to_lowercase()))
+        .unwrap_or_default();
+    (format!("{task}{m}"), on)
 }
 
 /// The words for the plan files' keys that `plan diff` compares. A key not
@@ -637,5 +675,66 @@ pub fn field(key: &str, lang: Lang) -> &str {
         ("annual_due", Vi) => "hạn báo cáo năm",
         ("annual_due", En) => "annual report due",
         (other, _) => other,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn change(
+        kind: Kind,
+        field: Option<&str>,
+        before: Option<&str>,
+        after: Option<&str>,
+    ) -> Change {
+        Change {
+            entity: Entity::Update,
+            id: "PL2.I.5 milestone 1 on 2024-06-01".into(),
+            kind,
+            field: field.map(String::from),
+            before: before.map(String::from),
+            after: after.map(String::from),
+        }
+    }
+
+    #[test]
+    fn diff_facts_about_updates_speak_the_readers_language() {
+        let added = change(Kind::Added, None, None, Some("in_progress"));
+        assert_eq!(
+            Message::DiffFact(&added).text(Lang::Vi),
+            "cập nhật mới PL2.I.5 (mốc 1): đang thực hiện ngày 01/06/2024"
+        );
+        assert_eq!(
+            Message::DiffFact(&added).text(Lang::En),
+            "new update PL2.I.5 (milestone 1): in progress on 2024-06-01"
+        );
+        let changed = change(
+            Kind::Changed,
+            Some("status"),
+            Some("in_progress"),
+            Some("done"),
+        );
+        assert_eq!(
+            Message::DiffFact(&changed).text(Lang::Vi),
+            "PL2.I.5 (mốc 1) ngày 01/06/2024  trạng thái  đang thực hiện → hoàn thành"
+        );
+        let removed = change(Kind::Removed, None, None, None);
+        assert_eq!(
+            Message::DiffFact(&removed).text(Lang::En),
+            "update removed: PL2.I.5 (milestone 1) on 2024-06-01"
+        );
+        let level = Change {
+            entity: Entity::Agency,
+            id: "sxd".into(),
+            kind: Kind::Changed,
+            field: Some("level".into()),
+            before: Some("province".into()),
+            after: Some("group".into()),
+        };
+        assert_eq!(
+            Message::DiffFact(&level).text(Lang::Vi),
+            "sxd  cấp  Cấp tỉnh → Tập thể"
+        );
     }
 }

@@ -7,12 +7,14 @@
 
 pub mod chart;
 mod count;
+pub mod cycle;
 pub mod message;
 mod problem;
 mod word;
 
 pub use chart::{ChartText, ChartWord};
 pub use count::{Count, Noun};
+pub use cycle::CycleWord;
 pub use message::{Message, Scope, UpdateLine};
 pub use problem::Problem;
 pub use word::Word;

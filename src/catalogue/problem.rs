@@ -23,6 +23,7 @@ pub enum Problem<'a> {
         year: i32,
     },
     OutDirNeedsCsv,
+    ComparisonNeedsCompare,
     CsvHoldsOneTable {
         tables: &'a [&'a str],
     },
@@ -34,6 +35,34 @@ pub enum Problem<'a> {
         errors: usize,
     },
     RangeAndRevision,
+    /// `plan forms --agency` for an agency with nothing to report.
+    NoForm {
+        agency: &'a str,
+        year: i32,
+        as_of: chrono::NaiveDate,
+    },
+    /// `plan forms`'s confirmation.
+    FormsWritten {
+        count: usize,
+        year: i32,
+        dir: &'a str,
+        on: &'a str,
+    },
+    /// `plan import`: a reply with problems, not taken.
+    ReplyRefused {
+        file: &'a str,
+        problems: usize,
+    },
+    /// `plan import`'s line per reply.
+    ReplyRecorded {
+        file: &'a str,
+        agency: &'a str,
+        year: Option<i32>,
+        updates: usize,
+        actuals: usize,
+        receipt: bool,
+        same: usize,
+    },
     SeveralAgencies {
         given: &'a str,
         count: usize,
@@ -175,9 +204,10 @@ impl Problem<'_> {
             Problem::NotAReportYear { year } => {
                 format!("{year} is not a year a plan reports on\n  help: --year 2025")
             }
-            Problem::OutDirNeedsCsv => "--out-dir writes the four tables as CSV files\n  help: add --format csv, or use --out FILE for one Markdown document".into(),
+            Problem::OutDirNeedsCsv => "--out-dir writes the report's tables as CSV files\n  help: add --format csv, or use --out FILE for one Markdown document".into(),
+            Problem::ComparisonNeedsCompare => "the comparison table needs a year to compare with\n  help: add --compare YEAR, e.g. --year 2025 --compare 2024".into(),
             Problem::CsvHoldsOneTable { tables } => format!(
-                "CSV holds one table: choose --table {}\n  help: or --out-dir DIR to write all four files",
+                "CSV holds one table: choose --table {}\n  help: or --out-dir DIR to write every table, one file each",
                 tables.join("|")
             ),
             Problem::CannotWriteStdout { error } => {
@@ -228,6 +258,15 @@ impl Problem<'_> {
             Problem::UnknownIndicator { given, suggestion: Some(n) } => format!("unknown indicator \"{given}\"\n  help: did you mean \"{n}\"?"),
             Problem::UnknownIndicator { given, suggestion: None } => format!("unknown indicator \"{given}\"\n  help: `plan targets` lists the indicators with their ids"),
             Problem::UnknownSection { given, sections } => format!("unknown section \"{given}\"\n  help: sections are {}", sections.join(", ")),
+            Problem::NoForm { agency, year, as_of } => format!("{agency} has no form for {year}: it has no task or indicator to report on {as_of}, or sends no report of its own\n  help: `plan list --agency {agency} --role any` shows its tasks"),
+            Problem::FormsWritten { count, year, dir, on } => format!("wrote {count} form(s) for {year} to {dir}, with the standing of each task on {on}"),
+            Problem::ReplyRefused { file, problems } => format!("{file}: {problems} problem(s); nothing recorded (fix them and import again, or --partial for the valid rows)"),
+            Problem::ReplyRecorded { file, agency, year, updates, actuals, receipt, same } => format!(
+                "{file}: {agency} {}, recorded {updates} update(s), {actuals} actual(s){}{}",
+                year.map(|y| y.to_string()).unwrap_or_default(),
+                if receipt { ", the receipt" } else { "" },
+                if same > 0 { format!("; {same} already recorded") } else { String::new() }
+            ),
             Problem::RangeAndRevision => "give either a range A...B or two revisions, not both\n  help: plan diff origin/main...HEAD".into(),
             Problem::CannotCreate { path } => format!("cannot create {path}"),
             Problem::PlanHasErrors { dir, errors: n } => format!(

@@ -85,6 +85,8 @@ pub enum Word {
     RoleWord(Role),
     /// A word of a chart or of the HTML page (`chart.rs`).
     Chart(super::ChartWord),
+    /// The yearly cycle's words (catalogue/cycle.rs).
+    Cycle(super::CycleWord),
 }
 
 impl Word {
@@ -221,6 +223,7 @@ impl Word {
             (ReceiptWord(r), l) => receipt(r, l),
             (RoleWord(r), l) => role(r, l),
             (Chart(c), l) => c.text(l),
+            (Cycle(w), l) => w.text(l),
         }
     }
 }

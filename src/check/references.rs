@@ -69,6 +69,11 @@ pub fn check(plan: &Plan, out: &mut Vec<Diagnostic>) {
             agency_ref(s, "successor");
         }
     }
+    for i in &plan.indicators {
+        if let Some(r) = &i.responsible {
+            agency_ref(r, "responsible");
+        }
+    }
     for am in &plan.amendments {
         if let Some(by) = &am.decision.issued_by {
             agency_ref(by, "issued_by");

@@ -1,6 +1,6 @@
 //! `plan list`: browse tasks with filters, and their status on a date.
 
-use super::output::{load_plan, Out};
+use super::output::{agency_on, load_plan, Out};
 use crate::catalogue::Problem;
 use crate::cli::{Cli, ListFilters};
 use crate::compose;
@@ -13,10 +13,12 @@ use std::process::ExitCode;
 
 pub fn run(cli: &Cli, f: &ListFilters) -> Result<ExitCode> {
     let loaded = load_plan(cli)?;
-    let plan = &loaded.plan;
     let out = Out::new(cli, &loaded);
     let date = |s: &Option<String>| s.as_deref().map(matching::date).transpose();
     let as_of = date(&f.as_of)?.unwrap_or_else(matching::today);
+    // The plan as it stands on the date (amendments, successors).
+    let view = loaded.plan.on(as_of);
+    let plan = &*view;
     let status = match f.status.as_deref() {
         None => None,
         Some(s) => match Status::parse(&s.to_lowercase()) {
@@ -40,7 +42,9 @@ pub fn run(cli: &Cli, f: &ListFilters) -> Result<ExitCode> {
         agency: f
             .agency
             .as_deref()
-            .map(|s| matching::agency(plan, s).map(|id| AgencyFilter::new(plan, id, f.role)))
+            .map(|s| {
+                agency_on(&loaded.plan, s, as_of).map(|id| AgencyFilter::new(plan, id, f.role))
+            })
             .transpose()?,
         section: f
             .section

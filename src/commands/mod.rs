@@ -3,6 +3,8 @@
 mod actual;
 mod diff;
 mod fmt;
+mod forms;
+mod import;
 mod init;
 mod list;
 mod merge_file;
@@ -56,6 +58,7 @@ pub fn run(cli: Cli) -> ExitCode {
             section,
             by_agency,
             fail_if_any,
+            reports,
         } => overdue::run(
             &cli,
             overdue::Args {
@@ -65,9 +68,38 @@ pub fn run(cli: Cli) -> ExitCode {
                 section: section.as_deref(),
                 by_agency: *by_agency,
                 fail_if_any: *fail_if_any,
+                reports: *reports,
             },
         ),
         Command::List { filters } => list::run(&cli, filters),
+        Command::Forms {
+            year,
+            out_dir,
+            agency,
+            as_of,
+            force,
+        } => forms::run(
+            &cli,
+            forms::Args {
+                year: *year,
+                out_dir,
+                agency: agency.as_deref(),
+                as_of: as_of.as_deref(),
+                force: *force,
+            },
+        ),
+        Command::Import {
+            files,
+            received,
+            partial,
+        } => import::run(
+            &cli,
+            import::Args {
+                files,
+                received: received.as_deref(),
+                partial: *partial,
+            },
+        ),
         Command::Actual {
             indicator,
             year,
@@ -103,6 +135,9 @@ pub fn run(cli: Cli) -> ExitCode {
         Command::Report {
             year,
             table,
+            as_of,
+            half,
+            compare,
             out,
             out_dir,
             force,
@@ -111,13 +146,16 @@ pub fn run(cli: Cli) -> ExitCode {
             report::Args {
                 year: *year,
                 table: table.as_deref(),
+                as_of: as_of.as_deref(),
+                half: half.is_some(),
+                compare: *compare,
                 out: out.as_deref(),
                 out_dir: out_dir.as_deref(),
                 force: *force,
             },
         ),
         Command::Targets { year } => report::targets(&cli, *year),
-        Command::Agencies => report::agencies(&cli),
+        Command::Agencies { year, as_of } => report::agencies(&cli, *year, as_of.as_deref()),
         Command::Show { id, as_of } => show::run(&cli, id, as_of.as_deref()),
         Command::Update {
             id,

@@ -97,3 +97,36 @@ fn terminal_width() -> Option<u16> {
         .then(|| comfy_table::Table::new().width());
     tty.flatten().or(Some(120))
 }
+
+/// The agency a user means, as it stands on `as_of`: an agency merged away
+/// by then is taken as its successor, and a note on stderr says so (its
+/// tasks are the successor's in the plan read on that date).
+pub fn agency_on(
+    plan: &crate::model::Plan,
+    input: &str,
+    as_of: chrono::NaiveDate,
+) -> Result<crate::ids::AgencyId> {
+    let id = crate::matching::agency(plan, input)?;
+    let Some(before) = plan.agency(&id) else {
+        return Ok(id);
+    };
+    let now = plan.responsible(&id, as_of);
+    match now.first() {
+        Some(first) if first.id.value != id => {
+            let names: Vec<&str> = now.iter().map(|a| a.name.as_str()).collect();
+            let lang = crate::lang::Lang::from_code(&plan.meta.language);
+            print_err(&format!(
+                "{}\n",
+                crate::catalogue::cycle::succeeded(
+                    &before.name,
+                    before.until.as_ref().map(|u| u.value),
+                    before.source.as_deref(),
+                    &names.join("; "),
+                    lang
+                )
+            ));
+            Ok(first.id.value.clone())
+        }
+        _ => Ok(id),
+    }
+}

@@ -1,6 +1,6 @@
 //! `plan overdue`: what to send reminder letters about.
 
-use super::output::{load_plan, Out};
+use super::output::{agency_on, load_plan, Out};
 use crate::cli::Cli;
 use crate::compose;
 use crate::matching;
@@ -17,28 +17,49 @@ pub struct Args<'a> {
     pub section: Option<&'a str>,
     pub by_agency: bool,
     pub fail_if_any: bool,
+    /// List the reports owed and not received beside the tasks.
+    pub reports: bool,
 }
 
 pub fn run(cli: &Cli, a: Args) -> Result<ExitCode> {
     let loaded = load_plan(cli)?;
-    let plan = &loaded.plan;
     let out = Out::new(cli, &loaded);
     let as_of = match a.as_of {
         Some(s) => matching::date(s)?,
         None => matching::today(),
     };
+    // The plan as it stands on the date: letters go to the agencies that
+    // exist then, a merged department's tasks to its successor.
+    let view = loaded.plan.on(as_of);
+    let plan = &*view;
     let filter = Filter {
         agency: a
             .agency
-            .map(|s| matching::agency(plan, s).map(|id| AgencyFilter::new(plan, id, a.role)))
+            .map(|s| {
+                agency_on(&loaded.plan, s, as_of).map(|id| AgencyFilter::new(plan, id, a.role))
+            })
             .transpose()?,
         section: a.section.map(|s| matching::section(plan, s)).transpose()?,
     };
     let log = Log::new(plan);
     let items = overdue(plan, &log, as_of, &filter);
+    let missing = crate::query::receipts::receipts_recorded(plan)
+        .then(|| crate::query::receipts::missing(plan, as_of));
+    let missing: Option<Vec<_>> = missing.map(|m| match &filter.agency {
+        Some(f) => m
+            .into_iter()
+            .filter(|r| r.agency.id.value == f.agency)
+            .collect(),
+        None => m,
+    });
+    let reports = compose::overdue::Reports {
+        missing: missing.as_deref(),
+        listed: a.reports,
+    };
     let doc = compose::overdue::document(
         plan,
         &items,
+        &reports,
         as_of,
         filter.agency.as_ref(),
         a.by_agency,

@@ -6,16 +6,21 @@ use crate::catalogue::{Message, Problem};
 use crate::cli::{Cli, Format};
 use crate::compose::{self, report as rr, report::TABLES};
 use crate::fsio::{out_dir_allowed, write_atomic, write_set, Dest};
-use crate::query::report::{annual, indicators, registry};
+use crate::model::Period;
+use crate::query::report::{self as q, indicators, registry};
 use crate::render;
 use anyhow::{bail, Result};
-use chrono::Datelike;
+use chrono::{Datelike, NaiveDate};
 use std::path::Path;
 use std::process::ExitCode;
 
 pub struct Args<'a> {
     pub year: Option<i32>,
     pub table: Option<&'a str>,
+    pub as_of: Option<&'a str>,
+    /// The half-year report (as of 30/06).
+    pub half: bool,
+    pub compare: Option<i32>,
     pub out: Option<&'a Path>,
     pub out_dir: Option<&'a Path>,
     pub force: bool,
@@ -62,12 +67,34 @@ pub fn report(cli: &Cli, a: Args) -> Result<ExitCode> {
             );
         }
     }
-    let r = annual(plan, year);
+    let period = if a.half { Period::H1 } else { Period::Year };
+    let as_of = match a.as_of {
+        Some(d) => crate::matching::date(d)?,
+        None => period.end(year).unwrap_or(NaiveDate::MAX),
+    };
+    // The plan as it stood on the date: amendments in force, merged agencies'
+    // tasks with their successors.
+    let view = plan.on(as_of);
+    let r = q::report(&view, year, period, as_of);
+    let other_view;
+    let other = match a.compare {
+        Some(y) => {
+            let y = year_or_now(Some(y))?;
+            let end = period.end(y).unwrap_or(NaiveDate::MAX);
+            other_view = plan.on(end);
+            Some(q::report(&other_view, y, period, end))
+        }
+        None => None,
+    };
+    let plan = &*view;
+    if a.table == Some("comparison") && other.is_none() {
+        bail!("{}", Problem::ComparisonNeedsCompare.text());
+    }
     if let Some(dir) = a.out_dir {
         if out.format != Format::Csv {
             bail!("{}", Problem::OutDirNeedsCsv.text());
         }
-        let doc = rr::document(plan, &r, out.lang, None);
+        let doc = rr::document(plan, &r, other.as_ref(), out.lang, None);
         let bom = matches!(out.backend, crate::render::Backend::Csv { bom: true });
         let files: Vec<(String, Vec<u8>)> = doc
             .tables()
@@ -81,7 +108,11 @@ pub fn report(cli: &Cli, a: Args) -> Result<ExitCode> {
             })
             .collect();
         write_set(dir, &files)?;
-        let names = TABLES.map(|t| format!("{t}.csv")).join(", ");
+        let names = doc
+            .tables()
+            .map(|t| format!("{}.csv", t.name))
+            .collect::<Vec<_>>()
+            .join(", ");
         let dir = dir.display().to_string();
         print_bytes(
             format!(
@@ -99,7 +130,7 @@ pub fn report(cli: &Cli, a: Args) -> Result<ExitCode> {
     if out.format == Format::Csv && a.table.is_none() {
         bail!("{}", Problem::CsvHoldsOneTable { tables: &TABLES }.text());
     }
-    let doc = rr::document(plan, &r, out.lang, a.table);
+    let doc = rr::document(plan, &r, other.as_ref(), out.lang, a.table);
     emit(dest, &out.render(&doc)?)?;
     Ok(ExitCode::SUCCESS)
 }
@@ -113,10 +144,23 @@ pub fn targets(cli: &Cli, year: Option<i32>) -> Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
-pub fn agencies(cli: &Cli) -> Result<ExitCode> {
+pub fn agencies(cli: &Cli, year: Option<i32>, as_of: Option<&str>) -> Result<ExitCode> {
     let loaded = load_plan(cli)?;
-    let plan = &loaded.plan;
     let out = Out::new(cli, &loaded);
+    if let Some(year) = year {
+        // The scorecard alone: the report's table, as of its date.
+        let year = year_or_now(Some(year))?;
+        let as_of = match as_of {
+            Some(d) => crate::matching::date(d)?,
+            None => Period::Year.end(year).unwrap_or(NaiveDate::MAX),
+        };
+        let view = loaded.plan.on(as_of);
+        let r = q::report(&view, year, Period::Year, as_of);
+        let doc = rr::document(&view, &r, None, out.lang, Some("scorecard"));
+        out.emit(&doc)?;
+        return Ok(ExitCode::SUCCESS);
+    }
+    let plan = &loaded.plan;
     let rows = registry(plan);
     out.emit(&compose::agencies::document(plan, &rows, out.lang))?;
     Ok(ExitCode::SUCCESS)

@@ -1,10 +1,14 @@
 //! `plan validate`: every finding, then a one-line summary.
 
 use super::output::print_bytes;
+use crate::catalogue::{Count, Noun};
 use crate::cli::{Cli, Format};
 use crate::diagnostic::{render_human, render_json, Diagnostic, Severity};
+use crate::document::Document;
 use crate::fsio::leftovers;
+use crate::lang::Lang;
 use crate::load;
+use crate::render::Backend;
 use anyhow::{bail, Result};
 use std::process::ExitCode;
 
@@ -25,23 +29,33 @@ pub fn run(cli: &Cli, deny_warnings: bool) -> Result<ExitCode> {
         .count();
     let warnings = diags.len() - errors;
     if json {
-        print_bytes(render_json(diags).as_bytes())?;
+        // The envelope of every command; `data` is the list of findings.
+        let doc = Document {
+            command: "validate",
+            plan: loaded.plan.meta.id.clone(),
+            as_of: None,
+            blocks: Vec::new(),
+            data: render_json(diags).trim_end().to_string(),
+        };
+        print_bytes(&Backend::Json.render(&doc, Lang::En)?)?;
     } else {
         let mut text = render_human(diags, cli.color.enabled());
         if !loaded.references_checked {
             text.push_str("note: references between files (agencies, tasks, indicators) are checked once every file reads\n\n");
         }
         let p = &loaded.plan;
+        // Findings are in English; so is the line that counts them.
+        let n = |n: usize, noun: Noun| Count::new(n, noun).text(Lang::En);
         text.push_str(&format!(
             "{}: {}, {}, {}, {}, {}: {}, {}\n",
             cli.dir.display(),
-            plural(p.sources.len(), "file"),
-            plural(p.sections.len(), "section"),
-            plural(p.tasks.len(), "task"),
-            plural_es(p.agencies.len(), "agenc"),
-            plural(p.indicators.len(), "indicator"),
-            plural(errors, "error"),
-            plural(warnings, "warning"),
+            n(p.sources.len(), Noun::File),
+            n(p.sections.len(), Noun::Section),
+            n(p.tasks.len(), Noun::Task),
+            n(p.agencies.len(), Noun::Agency),
+            n(p.indicators.len(), Noun::Indicator),
+            n(errors, Noun::Error),
+            n(warnings, Noun::Warning),
         ));
         print_bytes(text.as_bytes())?;
     }
@@ -70,20 +84,4 @@ fn leftover_findings(dir: &std::path::Path) -> Vec<Diagnostic> {
 /// One shell word, whatever the path holds.
 fn shell_quote(s: &str) -> String {
     format!("'{}'", s.replace('\'', "'\\''"))
-}
-
-fn plural_es(n: usize, stem: &str) -> String {
-    if n == 1 {
-        format!("1 {stem}y")
-    } else {
-        format!("{n} {stem}ies")
-    }
-}
-
-fn plural(n: usize, word: &str) -> String {
-    if n == 1 {
-        format!("1 {word}")
-    } else {
-        format!("{n} {word}s")
-    }
 }

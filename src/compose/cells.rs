@@ -2,22 +2,27 @@
 
 use crate::catalogue::Word;
 use crate::document::{AgencyRef, Cell, UpdateRef};
-use crate::ids::AgencyId;
+use crate::ids::{AgencyId, TaskId};
 use crate::model::{Plan, Task, Timing, Update};
 use crate::source::At;
 
-/// Agencies in the order the plan names them (an unknown id keeps its id).
-pub fn agencies(plan: &Plan, ids: &[At<AgencyId>]) -> Cell {
+/// The agencies of a task in the order the plan names them (an unknown id
+/// keeps its id); in a plan read on a date, a successor says whom it took the
+/// task over from.
+pub fn agencies(plan: &Plan, task: &TaskId, ids: &[At<AgencyId>]) -> Cell {
+    let name = |id: &AgencyId| {
+        plan.agency(id)
+            .map(|x| x.name.clone())
+            .unwrap_or_else(|| id.as_str().to_string())
+    };
     Cell::List {
         items: ids
             .iter()
             .map(|a| {
                 Cell::Agency(AgencyRef {
                     id: a.as_str().to_string(),
-                    name: plan
-                        .agency(&a.value)
-                        .map(|x| x.name.clone())
-                        .unwrap_or_else(|| a.as_str().to_string()),
+                    name: name(&a.value),
+                    inherited_from: plan.heirs.get(&(task.clone(), a.value.clone())).map(name),
                 })
             })
             .collect(),

@@ -2,7 +2,8 @@
 //! typed series (`document::chart`); the backends decide how.
 
 use crate::assess::{goal, Series as Actuals};
-use crate::catalogue::{ChartText, ChartWord, Word};
+use crate::catalogue::chart::age_band;
+use crate::catalogue::{ChartText, ChartWord, CycleWord, Word};
 use crate::document::chart::{
     Bars, Better, ChartKind, Heat, HeatColumn, Leg, Point, Series, Tone, Trajectory, Values,
 };
@@ -94,7 +95,7 @@ pub fn overdue_by_agency(rows: &[ScoreRow], lang: Lang) -> Chart {
     let lagging: Vec<&ScoreRow> = rows.iter().filter(|r| r.overdue > 0).collect();
     let series = (0..AGE_BANDS.len())
         .map(|b| Series {
-            label: Word::Chart(ChartWord::AgeBand(b)),
+            label: Word::Cycle(age_band(b)),
             tone: BAND_TONES[b],
             values: lagging.iter().map(|r| count(r.overdue_by_age[b])).collect(),
         })
@@ -150,22 +151,22 @@ pub fn scorecard(rows: &[ScoreRow], lang: Lang) -> Chart {
             Better::Neither,
         ),
         col(
-            Word::Chart(ChartWord::CompletionRate),
+            Word::Cycle(CycleWord::CompletionRate),
             Values::Percent,
             Better::Higher,
         ),
         col(
-            Word::Chart(ChartWord::OnTimeRate),
+            Word::Cycle(CycleWord::OnTimeRate),
             Values::Percent,
             Better::Higher,
         ),
         col(
-            Word::Chart(ChartWord::RecurringReported),
+            Word::Cycle(CycleWord::RecurringReported),
             Values::Count,
             Better::Higher,
         ),
         col(
-            Word::Chart(ChartWord::RecurringNotReported),
+            Word::Cycle(CycleWord::RecurringNotReported),
             Values::Count,
             Better::Lower,
         ),
@@ -249,7 +250,7 @@ pub fn recurring(plan: &Plan, r: &AnnualReport, lang: Lang) -> Option<Chart> {
         .iter()
         .enumerate()
         .map(|(k, s)| Series {
-            label: Word::Chart(ChartWord::YearStatus(*s)),
+            label: Word::Cycle(CycleWord::YearStatus(*s)),
             tone: year_tone(*s),
             values: counts.iter().map(|c| count(c[k])).collect(),
         })
@@ -473,6 +474,7 @@ mod tests {
             better: Way::Higher,
             aggregate,
             monitored_by: None,
+            responsible: None,
             note: None,
             targets: vec![],
         }

@@ -76,7 +76,7 @@ pub fn document(
         let mut row = vec![
             Cell::Id(t.id.as_str().to_string()),
             Cell::text(&t.title),
-            agencies(plan, &t.lead),
+            agencies(plan, &t.id.value, &t.lead),
             Cell::opt_text(t.schedule.as_deref()),
             due(t),
             Cell::Status(s.status),

@@ -3,18 +3,27 @@
 //! and the document says so).
 
 use super::cells::agencies;
-use super::views::{OverdueBlock, OverdueReport, OverdueView};
-use crate::catalogue::{Message, Scope, Word};
+use super::views::{MissingView, OverdueBlock, OverdueReport, OverdueView};
+use crate::catalogue::{cycle, CycleWord, Message, Scope, Word};
 use crate::document::{Block, Cell, Column, Document, Group, Table};
 use crate::lang::Lang;
 use crate::model::Plan;
 use crate::query::overdue::Overdue;
+use crate::query::receipts::{MissingReport, Owed};
 use crate::query::AgencyFilter;
 use chrono::NaiveDate;
+
+/// Reports owed and not received: `None` when the plan records no receipt
+/// at all; `listed` when the user asked to see them (`--reports`).
+pub struct Reports<'a, 'p> {
+    pub missing: Option<&'a [MissingReport<'p>]>,
+    pub listed: bool,
+}
 
 pub fn document(
     plan: &Plan,
     items: &[Overdue],
+    reports: &Reports,
     as_of: NaiveDate,
     agency: Option<&AgencyFilter>,
     by_agency: bool,
@@ -39,8 +48,22 @@ pub fn document(
     } else {
         Vec::new()
     };
+    let missing_views: Vec<MissingView> = reports
+        .missing
+        .unwrap_or_default()
+        .iter()
+        .map(|m| MissingView {
+            agency: m.agency.id.as_str().into(),
+            year: m.year,
+            report: m.owed,
+            due: m.due,
+            days_overdue: m.days_overdue,
+        })
+        .collect();
     let report = OverdueReport {
         count: entries.len(),
+        missing_reports_count: reports.missing.map(<[_]>::len),
+        missing_reports: reports.listed.then_some(&missing_views),
         overdue: (!by_agency).then(|| entries.iter().collect()),
         agencies: by_agency.then(|| {
             blocks
@@ -69,6 +92,11 @@ pub fn document(
         }
         .text(lang),
     ));
+    if let Some(line) =
+        cycle::missing_reports(reports.missing.map(<[_]>::len), reports.listed, lang)
+    {
+        doc.push(Block::Paragraph(line));
+    }
     let mut columns = vec![Word::TaskId, Word::Task];
     if !by_agency {
         columns.push(Word::Lead);
@@ -91,7 +119,7 @@ pub fn document(
         };
         let mut r = vec![Cell::Id(o.task.id.as_str().to_string()), task];
         if !by_agency {
-            r.push(agencies(plan, &o.task.lead));
+            r.push(agencies(plan, &o.task.id.value, &o.task.lead));
         }
         r.extend([
             Cell::opt_text(o.task.schedule.as_deref()),
@@ -115,9 +143,14 @@ pub fn document(
         }
         table.group_columns = vec![Column::new(Word::AgencyId), Column::new(Word::Agency)];
         for (ag, idx) in &blocks {
+            // A letter cannot go to an agency that no longer exists: say so.
+            let name = match ag.until.as_ref().filter(|u| u.value < as_of) {
+                Some(u) => crate::catalogue::cycle::ended(&ag.name, u.value, lang),
+                None => ag.name.clone(),
+            };
             table.groups.push(Group {
                 heading: Message::OverdueBlockHeading {
-                    name: &ag.name,
+                    name: &name,
                     id: ag.id.as_str(),
                     count: idx.len(),
                 }
@@ -130,5 +163,82 @@ pub fn document(
         table.rows = items.iter().map(row).collect();
     }
     doc.push(Block::Table(table));
+    if let (true, Some(missing)) = (reports.listed, reports.missing.filter(|m| !m.is_empty())) {
+        doc.push(Block::Heading(
+            2,
+            CycleWord::MissingReports.text(lang).to_string(),
+        ));
+        doc.push(Block::Table(missing_table(missing, as_of, by_agency, lang)));
+    }
     doc
+}
+
+/// The reports owed and missing: one table, or one block per agency.
+fn missing_table(
+    missing: &[MissingReport],
+    as_of: NaiveDate,
+    by_agency: bool,
+    lang: Lang,
+) -> Table {
+    let mut columns = vec![Word::AgencyId, Word::Agency];
+    if by_agency {
+        columns.clear();
+    }
+    columns.extend([
+        Word::Year,
+        Word::Cycle(CycleWord::ReportKind),
+        Word::Due,
+        Word::DaysOverdue,
+    ]);
+    let mut t = Table::new("missing_reports", &columns).constant(Word::AsOf, Cell::Date(as_of));
+    let row = |m: &MissingReport, with_agency: bool| {
+        let kind = match m.owed {
+            Owed::Annual => CycleWord::OwedAnnual,
+            Owed::HalfYear => CycleWord::OwedHalfYear,
+            Owed::Aggregate => CycleWord::OwedAggregate,
+        };
+        let mut r = Vec::new();
+        if with_agency {
+            r.extend([
+                Cell::Id(m.agency.id.as_str().to_string()),
+                Cell::text(&m.agency.name),
+            ]);
+        }
+        r.extend([
+            Cell::Integer(m.year.into()),
+            Cell::Word(Word::Cycle(kind)),
+            Cell::Date(m.due),
+            Cell::Integer(m.days_overdue),
+        ]);
+        r
+    };
+    if by_agency {
+        t.group_columns = vec![Column::new(Word::AgencyId), Column::new(Word::Agency)];
+        let mut order: Vec<&crate::model::Agency> = Vec::new();
+        for m in missing {
+            if !order.iter().any(|a| a.id.value == m.agency.id.value) {
+                order.push(m.agency);
+            }
+        }
+        for ag in order {
+            let rows: Vec<Vec<Cell>> = missing
+                .iter()
+                .filter(|m| m.agency.id.value == ag.id.value)
+                .map(|m| row(m, false))
+                .collect();
+            t.groups.push(Group {
+                heading: Message::OverdueBlockHeading {
+                    name: &ag.name,
+                    id: ag.id.as_str(),
+                    count: rows.len(),
+                }
+                .text(lang),
+                cells: vec![Cell::Id(ag.id.as_str().to_string()), Cell::text(&ag.name)],
+                rows,
+            });
+        }
+    } else {
+        t.rows = missing.iter().map(|m| row(m, true)).collect();
+    }
+    t
 }

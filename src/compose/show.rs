@@ -1,12 +1,13 @@
 //! `plan show ID` as a document: every field of one task, its milestones, its
 //! status on a date and its history (updates after that date marked later).
 
-use super::cells::{agencies, update};
+use super::cells::agencies;
 use super::views::{TaskView, UpdateView};
-use crate::catalogue::{Message, UpdateLine, Word};
+use crate::catalogue::{cycle, CycleWord, Message, UpdateLine, Word};
 use crate::document::{Block, Cell, Document, Table};
 use crate::lang::Lang;
-use crate::model::{Plan, Task, Timing, Update};
+use crate::model::{Amendment, Change, Plan, Task, Timing, Update};
+use crate::recurring::YearStatus;
 use crate::status::TaskState;
 use chrono::NaiveDate;
 use serde::Serialize;
@@ -27,11 +28,19 @@ struct HistoryView {
     later: bool,
 }
 
+/// What `show` says beyond the task itself: the amendments in force on the
+/// date, and a recurring task's record year by year.
+pub struct Extra<'p> {
+    pub amendments: Vec<&'p Amendment>,
+    pub by_year: Vec<(i32, YearStatus)>,
+}
+
 pub fn document(
     plan: &Plan,
     task: &Task,
     state: &TaskState,
     history: &[&Update],
+    extra: &Extra,
     as_of: NaiveDate,
     lang: Lang,
 ) -> Document {
@@ -65,8 +74,14 @@ pub fn document(
         );
     }
     add(Cell::Word(Word::Task), Cell::text(&task.title));
-    add(Cell::Word(Word::Lead), agencies(plan, &task.lead));
-    add(Cell::Word(Word::Support), agencies(plan, &task.support));
+    add(
+        Cell::Word(Word::Lead),
+        agencies(plan, &task.id.value, &task.lead),
+    );
+    add(
+        Cell::Word(Word::Support),
+        agencies(plan, &task.id.value, &task.support),
+    );
     if let Some(s) = &task.schedule {
         add(Cell::Word(Word::Schedule), Cell::text(s));
     }
@@ -120,27 +135,77 @@ pub fn document(
         Cell::Label(Message::StatusOn { as_of }.text(lang)),
         Cell::Status(state.status),
     );
+    if !extra.by_year.is_empty() {
+        add(
+            Cell::Word(Word::Cycle(CycleWord::ByYear)),
+            Cell::List {
+                items: extra
+                    .by_year
+                    .iter()
+                    .map(|(y, s)| Cell::text(cycle::year_line(*y, *s, lang)))
+                    .collect(),
+                lines: true,
+            },
+        );
+    }
+    if !extra.amendments.is_empty() {
+        add(
+            Cell::Word(Word::Cycle(CycleWord::Amended)),
+            Cell::List {
+                items: extra
+                    .amendments
+                    .iter()
+                    .map(|a| {
+                        let (fields, cancel, added) = match &a.change {
+                            Change::Terms(t) => (t.fields(), false, false),
+                            Change::Cancel => (vec![], true, false),
+                            Change::Add(_) => (vec![], false, true),
+                        };
+                        Cell::text(cycle::amendment_line(
+                            &a.decision.number,
+                            a.decision.issued_on,
+                            a.from,
+                            &cycle::change_words(&fields, cancel, added, lang),
+                            lang,
+                        ))
+                    })
+                    .collect(),
+                lines: true,
+            },
+        );
+    }
     let hist = if history.is_empty() {
         Cell::Word(Word::NoUpdateYet)
     } else {
         Cell::List {
             items: history
                 .iter()
-                .map(|u| {
-                    let r = update(u, u.on > as_of);
-                    Cell::text(
+                .flat_map(|u| {
+                    let line = Cell::text(
                         Message::History {
                             update: UpdateLine {
-                                on: r.on,
-                                status: r.status,
-                                milestone: r.milestone,
-                                note: r.note.as_deref(),
-                                source: r.source.as_deref(),
+                                on: u.on,
+                                status: u.status,
+                                milestone: u.milestone.as_ref().map(|m| m.value),
+                                note: u.note.as_deref(),
+                                source: u.source.as_deref(),
                             },
-                            later: r.later,
+                            later: u.on > as_of,
                         }
                         .text(lang),
-                    )
+                    );
+                    // What the agency reported beyond the status, one a line.
+                    let details = [
+                        (CycleWord::Result, &u.result),
+                        (CycleWord::DifficultiesCol, &u.difficulties),
+                        (CycleWord::Recommendations, &u.recommendations),
+                        (CycleWord::Evidence, &u.evidence),
+                    ]
+                    .into_iter()
+                    .filter_map(|(w, v)| {
+                        v.as_deref().map(|v| Cell::text(cycle::detail(w, v, lang)))
+                    });
+                    std::iter::once(line).chain(details)
                 })
                 .collect(),
             lines: true,

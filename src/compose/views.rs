@@ -157,6 +157,11 @@ pub struct MilestoneRef {
 #[derive(Serialize)]
 pub struct OverdueReport<'a> {
     pub count: usize,
+    /// Reports owed and not received; `null` when the plan records no
+    /// receipt at all (then none are chased).
+    pub missing_reports_count: Option<usize>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub missing_reports: Option<&'a Vec<MissingView>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub overdue: Option<Vec<&'a OverdueView>>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -168,4 +173,14 @@ pub struct OverdueBlock<'a> {
     pub id: String,
     pub name: String,
     pub overdue: Vec<&'a OverdueView>,
+}
+
+/// A report owed and not received, for programs.
+#[derive(Serialize)]
+pub struct MissingView {
+    pub agency: String,
+    pub year: i32,
+    pub report: crate::query::receipts::Owed,
+    pub due: chrono::NaiveDate,
+    pub days_overdue: i64,
 }

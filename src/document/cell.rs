@@ -13,6 +13,9 @@ use chrono::NaiveDate;
 pub struct AgencyRef {
     pub id: String,
     pub name: String,
+    /// The name of the agency the decision named, when this one took its
+    /// task over (a merger): shown as "Sở Tài chính (kế thừa …)".
+    pub inherited_from: Option<String>,
 }
 
 #[derive(Clone, Debug, PartialEq)]

@@ -64,11 +64,4 @@ impl Table {
         self.constants.push((Column::new(label), value));
         self
     }
-
-    /// Every row, in order, whether grouped or not.
-    pub fn all_rows(&self) -> impl Iterator<Item = &Vec<Cell>> {
-        self.rows
-            .iter()
-            .chain(self.groups.iter().flat_map(|g| g.rows.iter()))
-    }
 }

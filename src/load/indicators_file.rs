@@ -3,7 +3,7 @@
 use super::agencies_file::bad_word;
 use super::table::{Cx, Table};
 use crate::diagnostic::Diagnostic;
-use crate::ids::{IndicatorId, TaskId};
+use crate::ids::{AgencyId, IndicatorId, TaskId};
 use crate::model::{Aggregate, Better, Indicator, Target, TargetValue, TargetWhen};
 use crate::source::At;
 
@@ -40,6 +40,9 @@ fn read_indicator(cx: &mut Cx, mut t: Table) -> Option<Indicator> {
     let monitored_by = t
         .string(cx, "monitored_by")
         .map(|s| At::new(TaskId(s.value), s.loc));
+    let responsible = t
+        .string(cx, "responsible")
+        .map(|s| At::new(AgencyId(s.value), s.loc));
     let note = t.string(cx, "note").map(|s| s.value);
     let targets = t
         .tables(cx, "target", "target")
@@ -55,6 +58,7 @@ fn read_indicator(cx: &mut Cx, mut t: Table) -> Option<Indicator> {
         better,
         aggregate,
         monitored_by,
+        responsible,
         note,
         targets,
     })

@@ -1,6 +1,6 @@
 //! Numeric and qualitative targets for 2025, 2030 and the periods in between.
 
-use crate::ids::{IndicatorId, TaskId};
+use crate::ids::{AgencyId, IndicatorId, TaskId};
 use crate::source::{At, Loc};
 
 #[derive(Debug, Clone)]
@@ -12,6 +12,8 @@ pub struct Indicator {
     pub aggregate: Aggregate,
     /// The Appendix I task that monitors this indicator.
     pub monitored_by: Option<At<TaskId>>,
+    /// The agency that reports the indicator's actuals (its form carries it).
+    pub responsible: Option<At<AgencyId>>,
     pub note: Option<String>,
     pub targets: Vec<Target>,
 }

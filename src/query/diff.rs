@@ -154,6 +154,13 @@ fn indicator_fields(i: &Indicator) -> Fields {
                 .map(|m| m.as_str().to_string())
                 .unwrap_or_default(),
         ),
+        (
+            "responsible",
+            i.responsible
+                .as_ref()
+                .map(|m| m.as_str().to_string())
+                .unwrap_or_default(),
+        ),
         ("note", i.note.clone().unwrap_or_default()),
     ]
 }

@@ -112,6 +112,17 @@ pub struct AnnualReport<'p> {
     pub agencies: Vec<AgencyRow<'p>>,
     /// Each lead agency's record, the agencies that lag first.
     pub scorecard: Vec<scorecard::ScoreRow<'p>>,
+    /// Recurring tasks by lead agency: how many stand in each yearly status.
+    pub recurring: Vec<(&'p Agency, BTreeMap<YearStatus, usize>)>,
+    /// The difficulties and recommendations reported in the year, by the lead
+    /// agency of their task, in the registry's order.
+    pub difficulties: Vec<(&'p Agency, Vec<Difficulty<'p>>)>,
+}
+
+/// An update of the year that reports difficulties or recommendations.
+pub struct Difficulty<'p> {
+    pub task: &'p Task,
+    pub update: &'p crate::model::Update,
 }
 
 /// Each indicator's actuals by year; the last one recorded for a year wins.
@@ -232,6 +243,36 @@ pub fn report(plan: &Plan, year: i32, period: Period, as_of: NaiveDate) -> Annua
         })
         .collect();
     let scorecard = scorecard::scorecard(plan, &tasks, year, period, as_of);
+    let recurring = by_lead(plan, &tasks, |rows| {
+        let mut counts: BTreeMap<YearStatus, usize> = BTreeMap::new();
+        for r in rows {
+            if let Some(ys) = r.year_status {
+                *counts.entry(ys).or_default() += 1;
+            }
+        }
+        (!counts.is_empty()).then_some(counts)
+    });
+    let difficulties = by_lead(plan, &tasks, |rows| {
+        let found: Vec<Difficulty> = rows
+            .iter()
+            .flat_map(|r| {
+                plan.progress
+                    .updates
+                    .iter()
+                    .filter(move |u| {
+                        u.task.value == r.task.id.value
+                            && u.on <= as_of
+                            && chrono::Datelike::year(&u.on) == year
+                            && (u.difficulties.is_some() || u.recommendations.is_some())
+                    })
+                    .map(move |u| Difficulty {
+                        task: r.task,
+                        update: u,
+                    })
+            })
+            .collect();
+        (!found.is_empty()).then_some(found)
+    });
     AnnualReport {
         year,
         period,
@@ -242,7 +283,31 @@ pub fn report(plan: &Plan, year: i32, period: Period, as_of: NaiveDate) -> Annua
         indicators: indicators(plan, year),
         agencies,
         scorecard,
+        recurring,
+        difficulties,
     }
+}
+
+/// For each agency that leads a task, in the registry's order, what `f` makes
+/// of the rows of its tasks (`None`: the agency is left out).
+fn by_lead<'p, T>(
+    plan: &'p Plan,
+    tasks: &[TaskRow<'p>],
+    f: impl Fn(&[&TaskRow<'p>]) -> Option<T>,
+) -> Vec<(&'p Agency, T)> {
+    let mut rows: HashMap<&str, Vec<&TaskRow<'p>>> = HashMap::new();
+    for r in tasks {
+        for l in &r.task.lead {
+            rows.entry(l.as_str()).or_default().push(r);
+        }
+    }
+    plan.agencies
+        .iter()
+        .filter_map(|a| {
+            let mine = rows.get(a.id.as_str())?;
+            f(mine).map(|t| (a, t))
+        })
+        .collect()
 }
 
 /// The registry with how many tasks each agency leads and supports.

@@ -30,7 +30,7 @@ impl CellText {
         self.lang.number(v, self.medium == Medium::Sheet)
     }
 
-    /// The cell as text; whether it is a number (for the CSV formula guard).
+    /// The cell as text, in the medium's forms and the reader's words.
     pub fn text(&self, cell: &Cell) -> String {
         let word = |w: Word| w.text(self.lang).to_string();
         match cell {
@@ -50,22 +50,21 @@ impl CellText {
             Cell::Assessment(a) => word(Word::AssessmentWord(*a)),
             Cell::Level(l) => word(Word::LevelWord(*l)),
             Cell::Receipt(r) => word(Word::ReceiptWord(*r)),
-            Cell::Agency(a) => a.name.clone(),
-            Cell::Update(u) => {
-                let line = UpdateLine {
+            Cell::Agency(a) => match &a.inherited_from {
+                Some(from) => crate::catalogue::cycle::heir(&a.name, from, self.lang),
+                None => a.name.clone(),
+            },
+            Cell::Update(u) => Message::Latest {
+                update: UpdateLine {
                     on: u.on,
                     status: u.status,
                     milestone: u.milestone,
                     note: u.note.as_deref(),
                     source: u.source.as_deref(),
-                };
-                let text = Message::Latest(line).text(self.lang);
-                match self.medium {
-                    // The message dates for people; a sheet wants ISO.
-                    Medium::Sheet => text.replacen(&self.lang.date(u.on), &self.date(u.on), 1),
-                    Medium::People => text,
-                }
+                },
+                iso: self.medium == Medium::Sheet,
             }
+            .text(self.lang),
             Cell::List { items, lines } => items
                 .iter()
                 .map(|c| self.text(c))

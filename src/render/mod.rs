@@ -16,6 +16,7 @@ use crate::document::Document;
 use crate::lang::Lang;
 use anyhow::{bail, Result};
 
+// For backends that write text cells the way these do (docx, html later).
 pub use cells::{CellText, Medium};
 
 #[derive(Clone, Copy, Debug)]

@@ -1,0 +1,113 @@
+//! `plan import FILE.xlsx…`: agencies' filled forms, checked cell by cell and
+//! recorded as updates, actuals and the report receipt, under the plan
+//! folder's lock. A workbook with a problem records nothing unless
+//! `--partial` takes its valid rows.
+
+use super::output::{load_plan, print_bytes, print_err};
+use crate::catalogue::Problem;
+use crate::cli::Cli;
+use crate::fsio::with_plan_lock;
+use crate::intake::import::{self, Reply};
+use crate::load::check_plan_dir;
+use crate::matching;
+use crate::record;
+use anyhow::{Context, Result};
+use chrono::NaiveDate;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+pub struct Args<'a> {
+    pub files: &'a [PathBuf],
+    pub received: Option<&'a str>,
+    pub partial: bool,
+}
+
+pub fn run(cli: &Cli, a: Args) -> Result<ExitCode> {
+    check_plan_dir(&cli.dir)?;
+    let given = a.received.map(matching::date).transpose()?;
+    let (report, clean) = with_plan_lock(&cli.dir, cli.lock_timeout, || {
+        let loaded = load_plan(cli)?;
+        let mut replies: Vec<(Reply, bool)> = Vec::new();
+        for path in a.files {
+            let received = match given {
+                Some(d) => d,
+                None => file_date(path)?,
+            };
+            let plan = loaded.plan.on(received);
+            let reply = import::read(path, &plan, received);
+            let take = reply.problems.is_empty() || a.partial;
+            replies.push((reply, take));
+        }
+        let entries: Vec<record::Entry> = replies
+            .iter()
+            .filter(|(_, take)| *take)
+            .flat_map(|(r, _)| r.entries())
+            .collect();
+        let written = record::append(&cli.dir, &loaded.plan.meta.id, &entries)?.written;
+        let mut out = String::new();
+        let mut at = 0;
+        let mut clean = true;
+        for (r, take) in &replies {
+            for p in &r.problems {
+                clean = false;
+                let help = p
+                    .help
+                    .as_deref()
+                    .map(|h| format!("\n  help: {h}"))
+                    .unwrap_or_default();
+                print_err(&format!("error: {}: {}{help}\n", p.place, p.message));
+            }
+            if !take {
+                out.push_str(&format!(
+                    "{}\n",
+                    Problem::ReplyRefused {
+                        file: &r.file,
+                        problems: r.problems.len()
+                    }
+                    .text()
+                ));
+                continue;
+            }
+            let mut count = |n: usize| {
+                let w = written[at..at + n].iter().filter(|w| **w).count();
+                at += n;
+                w
+            };
+            let u = count(r.updates.len());
+            let act = count(r.actuals.len());
+            let rc = count(usize::from(r.receipt.is_some()));
+            let same = (r.updates.len() + r.actuals.len() + usize::from(r.receipt.is_some()))
+                - (u + act + rc);
+            let agency = r.agency.as_ref().map(|a| a.as_str()).unwrap_or("?");
+            out.push_str(&format!(
+                "{}\n",
+                Problem::ReplyRecorded {
+                    file: &r.file,
+                    agency,
+                    year: r.year,
+                    updates: u,
+                    actuals: act,
+                    receipt: rc == 1,
+                    same,
+                }
+                .text()
+            ));
+        }
+        Ok((out, clean))
+    })?;
+    print_bytes(report.as_bytes())?;
+    Ok(ExitCode::from(u8::from(!clean)))
+}
+
+/// The day a file was last saved: when it arrived, unless `--received` says.
+fn file_date(path: &std::path::Path) -> Result<NaiveDate> {
+    let modified = std::fs::metadata(path)
+        .and_then(|m| m.modified())
+        .with_context(|| {
+            Problem::CannotRead {
+                path: &path.display().to_string(),
+            }
+            .text()
+        })?;
+    Ok(chrono::DateTime::<chrono::Local>::from(modified).date_naive())
+}

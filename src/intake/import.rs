@@ -1,0 +1,588 @@
+//! Reading an agency's filled form back: every cell checked, every problem
+//! named by its place ("sxd.xlsx › Nhiệm vụ › F7") and its fix, and the valid
+//! rows turned into entries for the progress files.
+
+use super::forms::META_SHEET;
+use super::words::{status_word, FILL, STATUSES, W};
+use crate::ids::AgencyId;
+use crate::lang::Lang;
+use crate::model::{Plan, UpdateStatus};
+use crate::query::{AgencyFilter, Role};
+use crate::record::{Entry, Kind};
+use crate::text::{did_you_mean, fold};
+use calamine::{open_workbook_auto, Data, Range, Reader};
+use chrono::{Datelike, NaiveDate};
+use std::collections::HashMap;
+use std::path::Path;
+
+/// One problem in a reply: where, what, and how to fix it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Problem {
+    pub place: String,
+    pub message: String,
+    pub help: Option<String>,
+}
+
+/// What a reply holds once read: its agency and year, the entries its valid
+/// rows give, and the problems of the others.
+pub struct Reply {
+    pub file: String,
+    pub agency: Option<AgencyId>,
+    pub year: Option<i32>,
+    pub updates: Vec<Entry>,
+    pub actuals: Vec<Entry>,
+    pub receipt: Option<Entry>,
+    pub problems: Vec<Problem>,
+}
+
+impl Reply {
+    /// Every entry, updates first, then actuals, then the receipt.
+    pub fn entries(&self) -> Vec<Entry> {
+        self.updates
+            .iter()
+            .chain(&self.actuals)
+            .chain(&self.receipt)
+            .cloned()
+            .collect()
+    }
+}
+
+/// A1-style name of a cell: `F7` for row index 6, column index 5.
+fn cell_name(row: u32, col: u32) -> String {
+    let mut c = col + 1;
+    let mut letters = Vec::new();
+    while c > 0 {
+        let r = (c - 1) % 26;
+        letters.push((b'A' + r as u8) as char);
+        c = (c - 1) / 26;
+    }
+    letters.iter().rev().collect::<String>() + &(row + 1).to_string()
+}
+
+struct Sheet {
+    range: Range<Data>,
+    name: String,
+}
+
+impl Sheet {
+    fn origin(&self) -> (u32, u32) {
+        self.range.start().unwrap_or((0, 0))
+    }
+    /// Absolute cell name of a cell at relative (row, col).
+    fn at(&self, file: &str, row: usize, col: usize) -> String {
+        let (r0, c0) = self.origin();
+        format!(
+            "{file} › {} › {}",
+            self.name,
+            cell_name(r0 + row as u32, c0 + col as u32)
+        )
+    }
+    fn cell(&self, row: usize, col: usize) -> &Data {
+        self.range.get((row, col)).unwrap_or(&Data::Empty)
+    }
+}
+
+fn text_of(d: &Data) -> Option<String> {
+    match d {
+        Data::Empty => None,
+        Data::String(s) => {
+            let t = s.trim();
+            (!t.is_empty()).then(|| crate::text::to_nfc(t))
+        }
+        Data::Float(f) => Some(f.to_string()),
+        Data::Int(i) => Some(i.to_string()),
+        Data::Bool(b) => Some(b.to_string()),
+        Data::DateTime(dt) => dt
+            .as_datetime()
+            .map(|x| x.date().format("%d/%m/%Y").to_string()),
+        Data::DateTimeIso(s) | Data::DurationIso(s) => Some(s.clone()),
+        Data::Error(e) => Some(format!("#{e:?}")),
+    }
+}
+
+/// Reads one filled form. `plan` is the plan as it stands on the receipt
+/// date; `received` is that date.
+pub fn read(path: &Path, plan: &Plan, received: NaiveDate) -> Reply {
+    let file = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_else(|| path.display().to_string());
+    let mut reply = Reply {
+        file: file.clone(),
+        agency: None,
+        year: None,
+        updates: Vec::new(),
+        actuals: Vec::new(),
+        receipt: None,
+        problems: Vec::new(),
+    };
+    let problem = |place: String, message: String, help: Option<String>| Problem {
+        place,
+        message,
+        help,
+    };
+    let mut wb = match open_workbook_auto(path) {
+        Ok(wb) => wb,
+        Err(e) => {
+            reply.problems.push(problem(
+                file.clone(),
+                format!("cannot be read as a workbook: {e}"),
+                Some(
+                    "send the .xlsx file that `plan forms` made, saved from Excel or LibreOffice"
+                        .into(),
+                ),
+            ));
+            return reply;
+        }
+    };
+    let names = wb.sheet_names();
+    let mut sheet = |wanted: &[&str]| -> Option<Sheet> {
+        let name = names.iter().find(|n| wanted.contains(&n.as_str()))?.clone();
+        let range = wb.worksheet_range(&name).ok()?;
+        Some(Sheet { range, name })
+    };
+    // Which plan, agency and year: the hidden sheet the form was made with.
+    let Some(meta) = sheet(&[META_SHEET]) else {
+        reply.problems.push(problem(
+            file.clone(),
+            format!("has no sheet \"{META_SHEET}\": it is not a form made by `plan forms`"),
+            Some("fill in the form the aggregator sent, without copying its sheets into another workbook".into()),
+        ));
+        return reply;
+    };
+    let meta: HashMap<String, String> = meta
+        .range
+        .rows()
+        .filter_map(|r| Some((text_of(r.first()?)?, text_of(r.get(1)?)?)))
+        .collect();
+    if meta.get("plan") != Some(&plan.meta.id) {
+        reply.problems.push(problem(
+            format!("{file} › {META_SHEET}"),
+            format!(
+                "is a form of plan \"{}\", not of \"{}\"",
+                meta.get("plan").map(String::as_str).unwrap_or("?"),
+                plan.meta.id
+            ),
+            Some("import it into the plan it was made for (--dir)".into()),
+        ));
+        return reply;
+    }
+    let agency = meta.get("agency").and_then(|a| {
+        plan.agencies
+            .iter()
+            .find(|x| x.id.as_str() == a)
+            .map(|x| x.id.value.clone())
+    });
+    let year = meta.get("year").and_then(|y| y.parse::<i32>().ok());
+    let (Some(agency), Some(year)) = (agency, year) else {
+        reply.problems.push(problem(
+            format!("{file} › {META_SHEET}"),
+            "does not name an agency of the plan and a year".into(),
+            Some("make the form again with `plan forms`".into()),
+        ));
+        return reply;
+    };
+    reply.agency = Some(agency.clone());
+    reply.year = Some(year);
+    let ctx = Ctx {
+        plan,
+        file: &file,
+        agency: &agency,
+        year,
+        received,
+    };
+
+    let tasks_names = [W::SheetTasks.text(Lang::Vi), W::SheetTasks.text(Lang::En)];
+    match sheet(&tasks_names) {
+        Some(s) => ctx.tasks(&s, &mut reply),
+        None => reply.problems.push(problem(
+            file.clone(),
+            format!("has no sheet \"{}\"", tasks_names[0]),
+            Some("do not rename or delete the form's sheets".into()),
+        )),
+    }
+    let ind_names = [
+        W::SheetIndicators.text(Lang::Vi),
+        W::SheetIndicators.text(Lang::En),
+    ];
+    if let Some(s) = sheet(&ind_names) {
+        ctx.indicators(&s, &mut reply);
+    }
+    if received.year() < year {
+        reply.problems.push(problem(
+            file.clone(),
+            format!("is dated {received}, before the year {year} it reports on"),
+            Some("give the day it arrived: --received DD/MM/YYYY".into()),
+        ));
+    } else {
+        reply.receipt = Some(
+            Entry::new(Kind::Report, year)
+                .text("agency", Some(agency.as_str()))
+                .int("year", i64::from(year))
+                .date("received_on", received),
+        );
+    }
+    reply
+}
+
+struct Ctx<'a> {
+    plan: &'a Plan,
+    file: &'a str,
+    agency: &'a AgencyId,
+    year: i32,
+    received: NaiveDate,
+}
+
+/// Finds the header row (the one with `ID` in its first column) and the
+/// columns whose headings begin with `stems`, in either language.
+fn header(s: &Sheet, stems: &[W]) -> Option<(usize, Vec<Option<usize>>)> {
+    let row = s
+        .range
+        .rows()
+        .position(|r| r.first().and_then(text_of).as_deref() == Some("ID"))?;
+    let heads: Vec<String> = (0..s.range.width())
+        .map(|c| {
+            text_of(s.cell(row, c))
+                .map(|t| fold(&t))
+                .unwrap_or_default()
+        })
+        .collect();
+    let cols = stems
+        .iter()
+        .map(|w| {
+            let keys = [fold(w.stem(Lang::Vi)), fold(w.stem(Lang::En))];
+            heads
+                .iter()
+                .position(|h| keys.iter().any(|k| h.starts_with(k.as_str())))
+        })
+        .collect();
+    Some((row, cols))
+}
+
+impl Ctx<'_> {
+    fn problem(&self, reply: &mut Reply, place: String, message: String, help: Option<String>) {
+        reply.problems.push(Problem {
+            place,
+            message,
+            help,
+        });
+    }
+
+    fn tasks(&self, s: &Sheet, reply: &mut Reply) {
+        let Some((head, cols)) = header(s, &FILL) else {
+            self.problem(
+                reply,
+                format!("{} › {}", self.file, s.name),
+                "has no header row with \"ID\" in its first column".into(),
+                Some("do not change the form's first row".into()),
+            );
+            return;
+        };
+        for (w, c) in FILL.iter().zip(&cols) {
+            if c.is_none() {
+                self.problem(
+                    reply,
+                    format!("{} › {}", self.file, s.name),
+                    format!("has no column \"{}\"", w.text(Lang::Vi)),
+                    Some("do not delete or rename the yellow columns".into()),
+                );
+            }
+        }
+        let found: Option<Vec<usize>> = cols.iter().copied().collect();
+        let Some(&[status_c, date_c, result_c, diff_c, rec_c, evid_c]) = found.as_deref() else {
+            return;
+        };
+        let mine_lead = AgencyFilter::new(self.plan, self.agency.clone(), Role::Any);
+        for row in head + 1..s.range.height() {
+            let Some(id) = text_of(s.cell(row, 0)) else {
+                continue;
+            };
+            let texts: Vec<Option<String>> = [status_c, date_c, result_c, diff_c, rec_c, evid_c]
+                .iter()
+                .map(|&c| text_of(s.cell(row, c)))
+                .collect();
+            // An untouched row reports nothing.
+            if texts.iter().all(Option::is_none) {
+                continue;
+            }
+            let task = self
+                .plan
+                .tasks
+                .iter()
+                .find(|t| t.id.as_str().eq_ignore_ascii_case(&id));
+            let Some(task) = task else {
+                self.problem(
+                    reply,
+                    s.at(self.file, row, 0),
+                    format!("\"{id}\" is not a task of the plan"),
+                    Some("the ID column must stay as the form gave it; copy the row's ID back from the form sent".into()),
+                );
+                continue;
+            };
+            if !mine_lead.matches(task) {
+                self.problem(
+                    reply,
+                    s.at(self.file, row, 0),
+                    format!(
+                        "{} is not a task of {}",
+                        task.id.as_str(),
+                        self.agency.as_str()
+                    ),
+                    Some(
+                        "report only the tasks of your own form; another agency reports this one"
+                            .into(),
+                    ),
+                );
+                continue;
+            }
+            // Every cell of the row is checked, so one import names them all.
+            let status = self.status(s, row, status_c, reply);
+            let on = self.date(s, row, date_c, reply);
+            let mut bad_text = false;
+            for (&c, t) in [result_c, diff_c, rec_c, evid_c].iter().zip(&texts[2..]) {
+                if let Some(ch) = t.as_deref().and_then(crate::text::first_forbidden_control) {
+                    self.problem(
+                        reply,
+                        s.at(self.file, row, c),
+                        format!("contains the control character U+{:04X}", ch as u32),
+                        Some("retype the text without it".into()),
+                    );
+                    bad_text = true;
+                }
+            }
+            let (Some(status), Some(on), false) = (status, on, bad_text) else {
+                continue;
+            };
+            reply.updates.push(
+                Entry::new(Kind::Update, on.year())
+                    .text("task", Some(task.id.as_str()))
+                    .date("on", on)
+                    .text("status", Some(status.key()))
+                    .text("result", texts[2].as_deref())
+                    .text("difficulties", texts[3].as_deref())
+                    .text("recommendations", texts[4].as_deref())
+                    .text("evidence", texts[5].as_deref()),
+            );
+        }
+    }
+
+    fn status(&self, s: &Sheet, row: usize, c: usize, reply: &mut Reply) -> Option<UpdateStatus> {
+        let Some(word) = text_of(s.cell(row, c)) else {
+            self.problem(
+                reply,
+                s.at(self.file, row, c),
+                "the row reports something but has no status".into(),
+                Some(format!(
+                    "pick one from the list: {}",
+                    STATUSES.map(|st| status_word(st, Lang::Vi)).join(", ")
+                )),
+            );
+            return None;
+        };
+        let found = STATUSES.into_iter().find(|st| {
+            [
+                status_word(*st, Lang::Vi),
+                status_word(*st, Lang::En),
+                st.key(),
+            ]
+            .iter()
+            .any(|w| same_word(&word, w))
+        });
+        if found.is_none() {
+            let words: Vec<&str> = STATUSES
+                .iter()
+                .flat_map(|st| [status_word(*st, Lang::Vi), status_word(*st, Lang::En)])
+                .collect();
+            let dym = did_you_mean(&word, words.iter().copied()).unwrap_or_else(|| {
+                format!(
+                    "pick one from the list: {}",
+                    STATUSES.map(|st| status_word(st, Lang::Vi)).join(", ")
+                )
+            });
+            self.problem(
+                reply,
+                s.at(self.file, row, c),
+                format!("\"{word}\" is not a status"),
+                Some(dym),
+            );
+        }
+        found
+    }
+
+    fn date(&self, s: &Sheet, row: usize, c: usize, reply: &mut Reply) -> Option<NaiveDate> {
+        let cell = s.cell(row, c);
+        let date = match cell {
+            // No date: the day the reply arrived, if that is in the year.
+            Data::Empty if self.received.year() == self.year => return Some(self.received),
+            Data::Empty => {
+                self.problem(
+                    reply,
+                    s.at(self.file, row, c),
+                    "the row has no date".into(),
+                    Some(format!(
+                        "give the day the result holds from, in {}: dd/mm/{}",
+                        self.year, self.year
+                    )),
+                );
+                return None;
+            }
+            Data::DateTime(dt) => dt.as_datetime().map(|x| x.date()),
+            Data::Float(f) => serial_date(*f),
+            Data::Int(i) => serial_date(*i as f64),
+            other => text_of(other).and_then(|t| crate::matching::date(&t).ok()),
+        };
+        let Some(date) = date else {
+            self.problem(
+                reply,
+                s.at(self.file, row, c),
+                format!("\"{}\" is not a date", text_of(cell).unwrap_or_default()),
+                Some("write it as dd/mm/yyyy, e.g. 10/12/2025".into()),
+            );
+            return None;
+        };
+        if date.year() != self.year {
+            self.problem(
+                reply,
+                s.at(self.file, row, c),
+                format!(
+                    "{} is outside {}, the year this form reports on",
+                    date.format("%d/%m/%Y"),
+                    self.year
+                ),
+                Some(format!(
+                    "give a day of {}; a result of another year goes in that year's form",
+                    self.year
+                )),
+            );
+            return None;
+        }
+        Some(date)
+    }
+
+    fn indicators(&self, s: &Sheet, reply: &mut Reply) {
+        let Some((head, cols)) = header(s, &[W::ColActual, W::ColSource, W::ColNote]) else {
+            return;
+        };
+        let Some(value_c) = cols[0] else {
+            self.problem(
+                reply,
+                format!("{} › {}", self.file, s.name),
+                format!("has no column \"{}\"", W::ColActual.text(Lang::Vi)),
+                Some("do not delete or rename the yellow columns".into()),
+            );
+            return;
+        };
+        for row in head + 1..s.range.height() {
+            let Some(id) = text_of(s.cell(row, 0)) else {
+                continue;
+            };
+            let cell = s.cell(row, value_c);
+            let extra = |i: usize| cols[i].and_then(|c| text_of(s.cell(row, c)));
+            if matches!(cell, Data::Empty) {
+                continue;
+            }
+            let Some(ind) = self.plan.indicators.iter().find(|i| i.id.as_str() == id) else {
+                self.problem(
+                    reply,
+                    s.at(self.file, row, 0),
+                    format!("\"{id}\" is not an indicator of the plan"),
+                    Some("the ID column must stay as the form gave it".into()),
+                );
+                continue;
+            };
+            if ind.responsible.as_ref().map(|r| &r.value) != Some(self.agency) {
+                self.problem(
+                    reply,
+                    s.at(self.file, row, 0),
+                    format!(
+                        "{} is not an indicator {} reports",
+                        ind.id.as_str(),
+                        self.agency.as_str()
+                    ),
+                    Some("report only the indicators of your own form".into()),
+                );
+                continue;
+            }
+            let value = match cell {
+                Data::Float(f) => Some(*f),
+                Data::Int(i) => Some(*i as f64),
+                other => text_of(other).and_then(|t| parse_figure(&t)),
+            };
+            match value.filter(|v| v.is_finite()) {
+                Some(v) => reply.actuals.push(
+                    Entry::new(Kind::Actual, self.year)
+                        .text("indicator", Some(ind.id.as_str()))
+                        .int("year", i64::from(self.year))
+                        .number("value", v)
+                        .text("source", extra(1).as_deref())
+                        .text("note", extra(2).as_deref()),
+                ),
+                None => self.problem(
+                    reply,
+                    s.at(self.file, row, value_c),
+                    format!("\"{}\" is not a number", text_of(cell).unwrap_or_default()),
+                    Some("write the figure alone, without its unit: 7,5 or 7.5".into()),
+                ),
+            }
+        }
+    }
+}
+
+/// A status word as typed: exactly (in any case), or typed without any
+/// diacritics ("hoan thanh"). A word with some marks but not the right ones
+/// ("Hoàn thanh") is refused with the nearest word: a wrong mark can make
+/// another Vietnamese word, so it is not guessed.
+fn same_word(typed: &str, word: &str) -> bool {
+    let typed = crate::text::to_nfc(typed.trim()).to_lowercase();
+    typed == word.to_lowercase() || (typed.is_ascii() && fold(&typed) == fold(word))
+}
+
+/// A figure typed as text in a form: a decimal comma or point, no unit.
+fn parse_figure(t: &str) -> Option<f64> {
+    let t = t.trim();
+    let t = if t.contains(',') && !t.contains('.') && t.matches(',').count() == 1 {
+        t.replace(',', ".")
+    } else {
+        t.to_string()
+    };
+    t.parse().ok()
+}
+
+/// An Excel serial day number (a date cell without its format).
+fn serial_date(f: f64) -> Option<NaiveDate> {
+    if !(1.0..2_958_466.0).contains(&f) {
+        return None;
+    }
+    NaiveDate::from_ymd_opt(1899, 12, 30)?.checked_add_days(chrono::Days::new(f.trunc() as u64))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cells_are_named_as_a_spreadsheet_names_them() {
+        assert_eq!(cell_name(0, 0), "A1");
+        assert_eq!(cell_name(6, 5), "F7");
+        assert_eq!(cell_name(9, 25), "Z10");
+        assert_eq!(cell_name(0, 26), "AA1");
+    }
+
+    #[test]
+    fn figures_take_a_decimal_comma_or_point() {
+        assert_eq!(parse_figure("7,5"), Some(7.5));
+        assert_eq!(parse_figure("7.5"), Some(7.5));
+        assert_eq!(parse_figure("1.234,5"), None);
+        assert_eq!(parse_figure("7 %"), None);
+        assert_eq!(serial_date(45_000.0), NaiveDate::from_ymd_opt(2023, 3, 15));
+    }
+
+    #[test]
+    fn status_words_exactly_or_without_any_marks() {
+        assert!(same_word("Hoàn thành", "Hoàn thành"));
+        assert!(same_word("HOÀN THÀNH", "Hoàn thành"));
+        assert!(same_word("hoan thanh", "Hoàn thành"));
+        assert!(!same_word("Hoàn thanh", "Hoàn thành"));
+        assert!(same_word("done", "done"));
+    }
+}
