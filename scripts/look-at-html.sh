@@ -6,7 +6,9 @@
 #     page script that did not finish (<html data-script="ok"> missing);
 #   - any console message (a Content Security Policy refusal is one);
 #   - any request the page makes (Chromium's network log; the page must make none);
-#   - a blank screenshot (all one colour, or nearly).
+#   - a blank screenshot (all one colour, or nearly);
+#   - a task table whose search (without accents) or sorting does not work
+#     (a copy of the example's page with a probe script).
 # Screenshots, DOM dumps and logs stay in the folder printed at the end.
 #
 # Usage: scripts/look-at-html.sh [OUT_DIR]      (default target/look-at-html)
@@ -160,5 +162,74 @@ PY
     fi
   done
 done
+# The page's script at work: a copy of the example's page without its policy,
+# with a probe that searches the task table without accents and sorts it by
+# its deadline both ways, and writes what it saw on <html data-probe>.
+python3 - "$out/example.html" "$out/probe.html" <<'PY'
+import re, sys
+page = open(sys.argv[1], encoding="utf-8").read()
+page = re.sub(r'<meta http-equiv="Content-Security-Policy"[^>]*>', "", page)
+probe = """<script>
+(function () {
+  var t = document.querySelector('table.data[data-name="tasks"]');
+  var shown = function () {
+    return Array.prototype.filter.call(t.querySelectorAll("tbody tr"), function (r) {
+      return !r.hidden && !r.classList.contains("group-head");
+    });
+  };
+  var out = {all: shown().length};
+  var input = t.parentNode.previousSibling.querySelector("input");
+  input.value = "so xay dung";
+  input.dispatchEvent(new Event("input"));
+  out.found = shown().length;
+  out.foundAll = shown().every(function (r) { return r.textContent.indexOf("Xây dựng") >= 0; });
+  input.value = "";
+  input.dispatchEvent(new Event("input"));
+  var due = Array.prototype.filter.call(t.tHead.rows[0].cells, function (c) {
+    return c.textContent.trim() === "Hạn";
+  })[0].querySelector("button");
+  var keys = function () {
+    return shown().map(function (r) {
+      var c = r.cells[due.parentNode.cellIndex];
+      return c.getAttribute("data-sort") || "";
+    }).filter(function (k) { return k !== ""; });
+  };
+  due.click();
+  out.up = keys();
+  due.click();
+  out.down = keys();
+  document.documentElement.setAttribute("data-probe", JSON.stringify(out));
+})();
+</script></body>"""
+open(sys.argv[2], "w", encoding="utf-8").write(page.replace("</body>", probe))
+PY
+timeout 120 "$chrome" "${flags[@]}" --dump-dom "file://$out/probe.html" >"$out/probe.dom.html" 2>/dev/null || true
+if ! python3 - "$out/probe.dom.html" <<'PY'
+import html, json, sys
+dom = open(sys.argv[1], encoding="utf-8").read()
+start = dom.find("<html")
+tag = dom[start:dom.find(">", start) + 1]
+if 'data-probe="' not in tag:
+    print("  FAIL the probe did not run")
+    sys.exit(1)
+seen = json.loads(html.unescape(tag.split('data-probe="', 1)[1].split('"', 1)[0]))
+problems = []
+if not (0 < seen["found"] < seen["all"]) or not seen["foundAll"]:
+    problems.append(f"search 'so xay dung' found {seen['found']} of {seen['all']} rows")
+# Sorted within each section: the first section's deadlines rise after the
+# first click and the order changes with the second.
+if seen["up"] == seen["down"] or not seen["up"]:
+    problems.append(f"sorting by the deadline changed nothing: {seen['up']}")
+for p in problems:
+    print("  FAIL " + p)
+print(f"  probe: {seen['found']} of {seen['all']} tasks found without accents; deadlines {seen['up'][:3]}… then {seen['down'][:3]}…")
+sys.exit(1 if problems else 0)
+PY
+then
+  failed=1
+  echo "look-at-html: the page's search and sorting FAILED"
+else
+  echo "look-at-html: the page's search and sorting ok"
+fi
 echo "look-at-html: screenshots in $out"
 exit "$failed"

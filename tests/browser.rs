@@ -1,7 +1,8 @@
 //! The HTML report in a real browser (issue 15): `scripts/look-at-html.sh`
 //! renders the bundled plan's and the example's pages in headless Chromium
 //! at 1280 and 390 px and fails on a script error, a console message, a
-//! request, or a blank screenshot. Without Chromium the test says plainly
+//! request, a blank screenshot, or a task table whose search or sorting
+//! does not work. Without Chromium the test says plainly
 //! that it skipped.
 
 mod common;
@@ -44,4 +45,5 @@ fn the_report_page_renders_in_chromium_without_errors() {
         String::from_utf8_lossy(&o.stderr)
     );
     assert!(stdout.contains("bundled at 390 px ok") && stdout.contains("example at 1280 px ok"));
+    assert!(stdout.contains("the page's search and sorting ok"));
 }
