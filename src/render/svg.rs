@@ -321,6 +321,11 @@ fn trajectory(t: &Trajectory, lang: Lang) -> (f64, String) {
         .filter(|v| v.is_finite())
         .collect();
     let (lo, hi, step) = value_axis(&values);
+    // Figures near f64's limits (1e308) leave no finite scale: the chart says
+    // so by drawing nothing; its numbers table still has them.
+    if !(hi - lo).is_finite() || hi - lo <= 0.0 {
+        return (40.0, String::new());
+    }
     let span_years = f64::from((y1 - y0).max(1));
     let x = |yr: i32| left + f64::from(yr - y0) / span_years * plot_w;
     let y = |v: f64| top + plot_h - (v - lo) / (hi - lo) * plot_h;
@@ -356,7 +361,7 @@ fn trajectory(t: &Trajectory, lang: Lang) -> (f64, String) {
         let path: Vec<(f64, f64)> = leg
             .points
             .iter()
-            .filter_map(|p| p.path.map(|v| (x(p.year), y(v))))
+            .filter_map(|p| p.path.filter(|v| v.is_finite()).map(|v| (x(p.year), y(v))))
             .collect();
         if path.len() > 1 {
             let _ = write!(s, "<polyline class=\"path\" points=\"{}\"/>", coords(&path));
@@ -364,7 +369,7 @@ fn trajectory(t: &Trajectory, lang: Lang) -> (f64, String) {
         // The actual line breaks where a year is missing.
         let mut run: Vec<(f64, f64)> = Vec::new();
         for p in leg.points.iter().map(Some).chain([None]) {
-            match p.and_then(|p| p.actual.map(|v| (p.year, v))) {
+            match p.and_then(|p| p.actual.filter(|v| v.is_finite()).map(|v| (p.year, v))) {
                 Some((yr, v)) => {
                     run.push((x(yr), y(v)));
                     let _ = write!(
@@ -387,7 +392,7 @@ fn trajectory(t: &Trajectory, lang: Lang) -> (f64, String) {
                 }
             }
         }
-        if let Some((yr, g)) = leg.goal {
+        if let Some((yr, g)) = leg.goal.filter(|(_, g)| g.is_finite()) {
             let (cx, cy) = (x(yr), y(g));
             let _ = write!(
                 s,
@@ -452,6 +457,32 @@ mod tests {
         assert_eq!(value_axis(&[]), (-1.0, 1.0, 1.0));
         let (lo, hi, _) = value_axis(&[5.0]);
         assert!(lo < 5.0 && hi > 5.0);
+    }
+
+    #[test]
+    fn figures_without_a_finite_scale_draw_nothing() {
+        use crate::document::chart::{Leg, Point};
+        let t = Trajectory {
+            measure: crate::catalogue::ChartWord::Level,
+            legs: vec![Leg {
+                heading: "x".into(),
+                goal: Some((2025, f64::MAX)),
+                points: vec![
+                    Point {
+                        year: 2024,
+                        actual: Some(-f64::MAX),
+                        path: Some(f64::MAX),
+                    },
+                    Point {
+                        year: 2025,
+                        actual: None,
+                        path: Some(f64::MAX),
+                    },
+                ],
+            }],
+        };
+        let (_, body) = trajectory(&t, Lang::En);
+        assert!(!body.contains("NaN") && !body.contains("inf"), "{body}");
     }
 
     #[test]
