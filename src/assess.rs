@@ -47,8 +47,17 @@ pub struct Judgement {
     pub actual: Option<f64>,
 }
 
+/// A figure that is not a finite number (the combination of figures too large,
+/// or a compound rate of −100 % or below) is never judged: `validate` reports
+/// it as an error naming its inputs, and here it is no data, never "met".
 fn judgement(assessment: Assessment, actual: Option<f64>) -> Judgement {
-    Judgement { assessment, actual }
+    match actual {
+        Some(a) if !a.is_finite() => Judgement {
+            assessment: Assessment::NoData,
+            actual: None,
+        },
+        _ => Judgement { assessment, actual },
+    }
 }
 
 /// Yearly actuals of one indicator: year → value.
@@ -143,6 +152,9 @@ pub fn assess(ind: &Indicator, target: &Target, actuals: &Series, year: i32) -> 
             } else {
                 x0 + (goal - x0) * f64::from(y1 - y0) / f64::from(t - y0)
             };
+            if !expected.is_finite() {
+                return judgement(Assessment::NoData, None);
+            }
             let a = if at_least(x1, expected, ind.better) {
                 Assessment::OnTrack
             } else {
@@ -176,6 +188,9 @@ pub fn assess(ind: &Indicator, target: &Target, actuals: &Series, year: i32) -> 
                 Aggregate::Sum => goal * values.len() as f64 / f64::from(p1 - p0 + 1),
                 _ => goal,
             };
+            if !expected.is_finite() {
+                return judgement(Assessment::NoData, None);
+            }
             let a = if at_least(c, expected, ind.better) {
                 Assessment::OnTrack
             } else {
@@ -411,5 +426,20 @@ mod tests {
             assess(&i, &t, &series(&[(2025, 1.0)]), 2025).assessment,
             Assessment::NoData
         );
+    }
+
+    #[test]
+    fn figures_that_are_not_finite_are_never_met() {
+        let i = ind(Better::Higher, Aggregate::Geomean);
+        let t = target(TargetWhen::Period(2021, 2022), TargetValue::Value(7.0));
+        let j = assess(&i, &t, &series(&[(2021, -300.0), (2022, 5.0)]), 2022);
+        assert_eq!(j.assessment, Assessment::NoData);
+        assert_eq!(j.actual, None);
+        let i = ind(Better::Higher, Aggregate::Sum);
+        let j = assess(&i, &t, &series(&[(2021, 1.79e308), (2022, 1.79e308)]), 2022);
+        assert_eq!(j.assessment, Assessment::NoData);
+        let i = ind(Better::Higher, Aggregate::Mean);
+        let j = assess(&i, &t, &series(&[(2021, 1.79e308), (2022, 1.79e308)]), 2022);
+        assert_eq!(j.assessment, Assessment::NoData);
     }
 }

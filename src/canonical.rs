@@ -276,6 +276,14 @@ fn tidy_table(table: &mut Table, shape: Option<&Shape>) {
                 .find(|(k, _)| *k == key.get())
                 .map(|(_, c)| c)
         });
+        if let Some(mut aot) = inline_tables(item, child) {
+            for t in aot.iter_mut() {
+                tidy_table(t, child);
+            }
+            key.leaf_decor_mut().clear();
+            *item = Item::ArrayOfTables(aot);
+            continue;
+        }
         match item {
             Item::Value(v) => {
                 let decor = key.leaf_decor_mut();
@@ -296,6 +304,27 @@ fn tidy_table(table: &mut Table, shape: Option<&Shape>) {
             Item::None => {}
         }
     }
+}
+
+/// `update = [{ … }, { … }]` where the format has `[[update]]` tables: the
+/// same tables, written as the format writes them (and as `plan update` can
+/// extend them). Comments inside the inline array are not kept.
+fn inline_tables(item: &Item, child: Option<&Shape>) -> Option<toml_edit::ArrayOfTables> {
+    let Item::Value(Value::Array(arr)) = item else {
+        return None;
+    };
+    if child.is_none() || arr.is_empty() || !arr.iter().all(Value::is_inline_table) {
+        return None;
+    }
+    let mut aot = toml_edit::ArrayOfTables::new();
+    for v in arr.iter() {
+        if let Value::InlineTable(t) = v {
+            let mut t = t.clone();
+            t.decor_mut().clear();
+            aot.push(t.into_table());
+        }
+    }
+    Some(aot)
 }
 
 fn tidy_value(v: &mut Value, key_width: usize, indent: &str) {
@@ -413,5 +442,19 @@ mod tests {
         );
         assert_eq!(FileKind::of("plan/plan.toml"), Some(FileKind::Plan));
         assert_eq!(FileKind::of("README.md"), None);
+    }
+
+    #[test]
+    fn inline_arrays_of_tables_become_tables() {
+        let text = "update = [{ task = \"PL2.II.1\", status = \"done\", on = 2023-05-01 }, { task = \"PL2.II.2\", on = 2023-05-02, status = \"in_progress\" }]\n";
+        let out = canonical(FileKind::Progress, text).unwrap();
+        assert_eq!(
+            out,
+            "[[update]]\ntask = \"PL2.II.1\"\non = 2023-05-01\nstatus = \"done\"\n\n[[update]]\ntask = \"PL2.II.2\"\non = 2023-05-02\nstatus = \"in_progress\"\n"
+        );
+        assert_eq!(canonical(FileKind::Progress, &out).unwrap(), out);
+        // An array of plain values under a table key is left for validate.
+        let odd = "update = [1, 2]\n";
+        assert_eq!(canonical(FileKind::Progress, odd).unwrap(), odd);
     }
 }

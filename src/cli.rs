@@ -84,7 +84,7 @@ pub enum Command {
     /// Sorted by days overdue, most first. Exit status 0, or 1 with
     /// --fail-if-any when anything is overdue.
     Overdue {
-        /// The date to judge on (2024-01-31 or 31/01/2024); default today.
+        /// The date to judge on (2024-01-31, 31/01/2024 or 31.01.2024); default today.
         #[arg(long, value_name = "DATE")]
         as_of: Option<String>,
         /// Only tasks of this agency: an id, alias or name, with or without diacritics.

@@ -111,6 +111,54 @@ fn locate(file: &SourceFile, span: &std::ops::Range<usize>) -> Location {
 }
 
 /// Renders findings as a compiler would, one after another.
+/// The quoted line with invisible characters shown as escapes (the renderer
+/// already shows control characters), and the caret's range moved to match.
+fn visible_snippet(text: &str, range: &std::ops::Range<usize>) -> (String, std::ops::Range<usize>) {
+    if crate::text::first_invisible(text).is_none() {
+        return (text.to_string(), range.clone());
+    }
+    let mut out = String::with_capacity(text.len() + 16);
+    let (mut start, mut end) = (None, None);
+    for (i, c) in text.char_indices() {
+        // The first character at or after each end of the range: offsets
+        // stay on character boundaries whatever the range was.
+        if start.is_none() && i >= range.start {
+            start = Some(out.len());
+        }
+        if end.is_none() && i >= range.end {
+            end = Some(out.len());
+        }
+        if crate::text::is_invisible(c) {
+            out.push_str(&format!("\\u{{{:X}}}", c as u32));
+        } else {
+            out.push(c);
+        }
+    }
+    let start = start.unwrap_or(out.len());
+    let end = end.unwrap_or(out.len()).max(start);
+    (out, start..end)
+}
+
+#[cfg(test)]
+mod visible_snippet_tests {
+    use super::visible_snippet;
+
+    #[test]
+    fn invisible_characters_become_escapes_and_the_caret_follows() {
+        let text = "a = \"x\u{200B}y\" # z";
+        let start = text.find('"').unwrap();
+        let end = text.rfind('"').unwrap() + 1;
+        let (out, r) = visible_snippet(text, &(start..end));
+        assert_eq!(out, "a = \"x\\u{200B}y\" # z");
+        assert_eq!(&out[r], "\"x\\u{200B}y\"");
+        // Ranges off a character boundary or past the end stay in the text.
+        for range in [0..100, 5..6, 7..7, 50..60] {
+            let (out, r) = visible_snippet(text, &range);
+            assert!(out.get(r.clone()).is_some(), "{range:?} -> {r:?}");
+        }
+    }
+}
+
 pub fn render_human(diags: &[Diagnostic], color: bool) -> String {
     let renderer = if color {
         Renderer::styled()
@@ -133,12 +181,15 @@ pub fn render_human(diags: &[Diagnostic], color: bool) -> String {
                 line,
                 source_line: Some((text, range)),
                 ..
-            }) => title.element(
-                Snippet::source(text.as_str())
-                    .line_start(*line)
-                    .path(visible(path))
-                    .annotation(AnnotationKind::Primary.span(range.clone())),
-            ),
+            }) => {
+                let (text, range) = visible_snippet(text, range);
+                title.element(
+                    Snippet::source(text)
+                        .line_start(*line)
+                        .path(visible(path))
+                        .annotation(AnnotationKind::Primary.span(range)),
+                )
+            }
             Some(Location { path, line, .. }) => {
                 title.element(annotate_snippets::Origin::path(visible(path)).line(*line))
             }

@@ -15,6 +15,7 @@ pub mod commands;
 pub mod comment;
 pub mod completion;
 pub mod compose;
+pub mod dates;
 pub mod diagnostic;
 pub mod document;
 pub mod fsio;

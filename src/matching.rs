@@ -221,14 +221,9 @@ pub fn section(plan: &Plan, input: &str) -> Result<SectionId> {
     )
 }
 
-/// A date as analysts type it: 2024-01-31 or 31/01/2024.
+/// A date as analysts type it: see [`crate::dates::parse_argument`].
 pub fn date(input: &str) -> Result<NaiveDate> {
-    let s = input.trim();
-    NaiveDate::parse_from_str(s, "%Y-%m-%d")
-        .or_else(|_| NaiveDate::parse_from_str(s, "%d/%m/%Y"))
-        .or_else(|_| {
-            bail!("\"{input}\" is not a date\n  help: write 2024-01-31 or 31/01/2024 (a real day of the calendar)")
-        })
+    crate::dates::parse_argument(input)
 }
 
 /// Today, in local time.

@@ -172,7 +172,16 @@ pub fn state<'p>(task: &'p Task, updates: &[&'p Update], on: NaiveDate) -> TaskS
                     }
                 })
                 .collect();
-            let last = milestones.last().expect("a milestone task has milestones");
+            // The loader never builds an empty list (it is an error there);
+            // should one come anyway, the task has no deadline to miss.
+            let Some(last) = milestones.last() else {
+                return TaskState {
+                    status: Status::Ongoing,
+                    milestones,
+                    latest: any,
+                    done_on: None,
+                };
+            };
             let status = if milestones.iter().any(|m| m.status == Status::Overdue) {
                 Status::Overdue
             } else if last.status.is_done()

@@ -32,17 +32,82 @@ pub fn fold(s: &str) -> String {
 
 /// The candidates nearest to `input` (compared folded), best first; only those
 /// close enough to be a plausible typo or abbreviation.
+///
+/// The cost is bounded for any input: text longer than [`NEAREST_MAX_CHARS`]
+/// is no typo of a name and gets no suggestion, and the quadratic edit
+/// distance is computed only for candidates whose character counts leave
+/// them a chance of being among the best three, so a 2 000-character argument
+/// against 100 000 agencies costs a character count each.
 pub fn nearest<'a>(input: &str, candidates: impl IntoIterator<Item = &'a str>) -> Vec<&'a str> {
     let key = fold(input);
-    let mut scored: Vec<(f64, &str)> = candidates
+    let key_len = key.chars().count();
+    if key_len > NEAREST_MAX_CHARS {
+        return Vec::new();
+    }
+    let key_bag = bag(&key);
+    // normalized = 1 - distance / longest, and the bag distance (linear to
+    // compute) is a lower bound of the distance: so each candidate has an
+    // upper bound of its score. Most are ruled out by it at once; the rest
+    // are compared best bound first, stopping when no bound can beat the
+    // third best score found (the answer is the same as comparing them all).
+    let mut bounded: Vec<(f64, String, &str)> = candidates
         .into_iter()
-        .map(|c| (strsim::normalized_damerau_levenshtein(&key, &fold(c)), c))
-        .filter(|(score, _)| *score >= 0.6)
+        .filter_map(|c| {
+            let folded = fold(c);
+            let longest = key_len.max(folded.chars().count());
+            let bound = if longest == 0 {
+                1.0
+            } else {
+                1.0 - bag_distance(&key_bag, &folded) as f64 / longest as f64
+            };
+            (bound >= 0.6).then_some((bound, folded, c))
+        })
         .collect();
-    scored.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(b.1)));
-    scored.dedup_by(|a, b| a.1 == b.1);
-    scored.into_iter().map(|(_, c)| c).take(3).collect()
+    bounded.sort_by(|a, b| b.0.total_cmp(&a.0));
+    let mut best: Vec<(f64, &str)> = Vec::new();
+    for (bound, folded, c) in bounded {
+        if best.len() == 3 && bound < best[2].0 {
+            break;
+        }
+        let score = strsim::normalized_damerau_levenshtein(&key, &folded);
+        if score >= 0.6 && !best.iter().any(|(_, b)| *b == c) {
+            best.push((score, c));
+            best.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(b.1)));
+            best.truncate(3);
+        }
+    }
+    best.into_iter().map(|(_, c)| c).collect()
 }
+
+/// Characters counted in 64 buckets. Characters that share a bucket only make
+/// the bag distance smaller, so it stays a lower bound of the edit distance.
+fn bag(s: &str) -> [i32; 64] {
+    let mut counts = [0i32; 64];
+    for c in s.chars() {
+        counts[(c as u32 % 64) as usize] += 1;
+    }
+    counts
+}
+
+/// A lower bound of the Damerau–Levenshtein distance between the text whose
+/// [`bag`] is `key` and `other`: each edit changes the character counts by at
+/// most one on each side, and a transposition not at all.
+fn bag_distance(key: &[i32; 64], other: &str) -> usize {
+    let theirs = bag(other);
+    let (mut more, mut fewer) = (0usize, 0usize);
+    for (a, b) in key.iter().zip(theirs.iter()) {
+        let d = a - b;
+        if d > 0 {
+            more += d as usize;
+        } else {
+            fewer += (-d) as usize;
+        }
+    }
+    more.max(fewer)
+}
+
+/// The longest input [`nearest`] compares: longer than any agency name or id.
+pub const NEAREST_MAX_CHARS: usize = 300;
 
 /// "did you mean "x"?" for the nearest candidate, if any.
 pub fn did_you_mean<'a>(
@@ -73,6 +138,128 @@ pub fn first_forbidden_control(s: &str) -> Option<char> {
         return None;
     }
     s.chars().find(|&c| is_forbidden_control(c))
+}
+
+/// A character that is invisible or changes how text around it is laid out,
+/// without being a control character: zero-width spaces and joiners, bidi
+/// marks, soft hyphens, word joiners, a byte-order mark inside text, line and
+/// paragraph separators, and Unicode tag characters. Two texts that look the
+/// same on paper must be the same in the plan, so none of these is stored.
+pub fn is_invisible(c: char) -> bool {
+    matches!(
+        c,
+        '\u{00AD}'
+            | '\u{034F}'
+            | '\u{061C}'
+            | '\u{115F}'
+            | '\u{1160}'
+            | '\u{17B4}'
+            | '\u{17B5}'
+            | '\u{180B}'..='\u{180F}'
+            | '\u{200B}'..='\u{200F}'
+            | '\u{2028}'
+            | '\u{2029}'
+            | '\u{2060}'..='\u{2064}'
+            | '\u{206A}'..='\u{206F}'
+            | '\u{3164}'
+            | '\u{FEFF}'
+            | '\u{FFA0}'
+            | '\u{FFF9}'..='\u{FFFB}'
+            | '\u{1D173}'..='\u{1D17A}'
+            | '\u{E0000}'..='\u{E007F}'
+    )
+}
+
+pub fn first_invisible(s: &str) -> Option<char> {
+    // This runs on every text of every file, so bytes decide first: each of
+    // these characters starts with one of the byte pairs below in UTF-8, and
+    // Vietnamese letters (C3, C4, C5, C6, E1 B8..BB) start with none of them.
+    let suspicious = s.as_bytes().windows(2).any(|w| match w[0] {
+        0xC2 => w[1] == 0xAD,
+        0xCD => w[1] == 0x8F,
+        0xD8 => w[1] == 0x9C,
+        0xE1 => matches!(w[1], 0x85 | 0x9E | 0xA0),
+        0xE2 => matches!(w[1], 0x80 | 0x81),
+        0xE3 => w[1] == 0x85,
+        0xEF => matches!(w[1], 0xBB | 0xBE | 0xBF),
+        0xF0 => w[1] == 0x9D,
+        0xF3 => w[1] == 0xA0,
+        _ => false,
+    });
+    if !suspicious {
+        return None;
+    }
+    s.chars().find(|&c| is_invisible(c))
+}
+
+/// A name the user should read, in words: "U+200B (zero-width space)".
+pub fn char_name(c: char) -> String {
+    let name = match c {
+        '\u{00AD}' => "soft hyphen",
+        '\u{061C}' => "Arabic letter mark",
+        '\u{200B}' => "zero-width space",
+        '\u{200C}' => "zero-width non-joiner",
+        '\u{200D}' => "zero-width joiner",
+        '\u{200E}' => "left-to-right mark",
+        '\u{200F}' => "right-to-left mark",
+        '\u{2028}' => "line separator",
+        '\u{2029}' => "paragraph separator",
+        '\u{2060}' => "word joiner",
+        '\u{FEFF}' => "byte-order mark",
+        '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' => "bidi control",
+        '\u{E0000}'..='\u{E007F}' => "tag character",
+        '\r' => "carriage return",
+        '\u{1B}' => "escape",
+        _ if c.is_control() => "control character",
+        _ => "invisible character",
+    };
+    format!("U+{:04X} ({name})", c as u32)
+}
+
+/// Text made safe to print on a terminal: control, bidi and invisible
+/// characters become visible escapes (`\u{1B}`), a backslash stays itself.
+/// Used for file names in findings, which come from the disk, not the plan.
+pub fn terminal_safe(s: &str) -> std::borrow::Cow<'_, str> {
+    let unsafe_char =
+        |c: char| is_forbidden_control(c) || c == '\n' || c == '\t' || is_invisible(c);
+    if !s.chars().any(unsafe_char) {
+        return std::borrow::Cow::Borrowed(s);
+    }
+    let mut out = String::with_capacity(s.len() + 8);
+    for c in s.chars() {
+        if unsafe_char(c) {
+            out.push_str(&format!("\\u{{{:X}}}", c as u32));
+        } else {
+            out.push(c);
+        }
+    }
+    std::borrow::Cow::Owned(out)
+}
+
+/// A file name from the disk, shown faithfully and safely: bytes that are not
+/// UTF-8 appear as `\xFF`, the rest as [`terminal_safe`].
+pub fn display_os(name: &std::ffi::OsStr) -> String {
+    #[cfg(unix)]
+    {
+        use std::os::unix::ffi::OsStrExt;
+        let mut out = String::new();
+        for chunk in name.as_bytes().utf8_chunks() {
+            out.push_str(&terminal_safe(chunk.valid()));
+            for b in chunk.invalid() {
+                out.push_str(&format!("\\x{b:02X}"));
+            }
+        }
+        out
+    }
+    #[cfg(not(unix))]
+    {
+        terminal_safe(&name.to_string_lossy()).into_owned()
+    }
+}
+
+/// [`display_os`] for a whole path.
+pub fn display_path(path: &std::path::Path) -> String {
+    display_os(path.as_os_str())
 }
 
 pub fn needs_nfc(s: &str) -> bool {
@@ -153,5 +340,115 @@ mod tests {
         assert_eq!(first_forbidden_control("a\u{1b}[2Jb"), Some('\u{1b}'));
         assert_eq!(first_forbidden_control("x\u{202E}y"), Some('\u{202E}'));
         assert_eq!(first_forbidden_control("dòng 1\ndòng 2\tcột"), None);
+    }
+
+    #[test]
+    fn invisible_characters_are_caught_but_vietnamese_is_not() {
+        for c in [
+            '\u{200B}',
+            '\u{200D}',
+            '\u{200E}',
+            '\u{00AD}',
+            '\u{2028}',
+            '\u{2029}',
+            '\u{FEFF}',
+            '\u{E0041}',
+            '\u{2060}',
+        ] {
+            assert_eq!(
+                first_invisible(&format!("Sở{c}Xây")),
+                Some(c),
+                "{:X}",
+                c as u32
+            );
+        }
+        assert_eq!(first_invisible("Sở Kế hoạch và Đầu tư – “ngôi nhà”"), None);
+        assert!(char_name('\u{200B}').contains("zero-width space"));
+        // The byte pre-filter lets every one of them through.
+        for c in (0..=0x10FFFFu32)
+            .filter_map(char::from_u32)
+            .filter(|c| is_invisible(*c))
+        {
+            assert_eq!(
+                first_invisible(&format!("ạ{c}ư")),
+                Some(c),
+                "U+{:04X}",
+                c as u32
+            );
+        }
+    }
+
+    #[test]
+    fn terminal_safe_text_shows_escapes() {
+        assert_eq!(terminal_safe("a\u{1b}]0;x\u{7}b"), "a\\u{1B}]0;x\\u{7}b");
+        assert_eq!(terminal_safe("x\u{202E}y\nz"), "x\\u{202E}y\\u{A}z");
+        assert_eq!(terminal_safe("Sở Xây dựng"), "Sở Xây dựng");
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn file_names_that_are_not_utf8_are_shown_with_their_bytes() {
+        use std::os::unix::ffi::OsStrExt;
+        let name = std::ffi::OsStr::from_bytes(b"k\xE9 ho\xFFach\x1b[2J.toml");
+        assert_eq!(display_os(name), "k\\xE9 ho\\xFFach\\u{1B}[2J.toml");
+    }
+
+    #[test]
+    fn the_length_filter_drops_nothing_that_could_score() {
+        let names = [
+            "Sở Kế hoạch và Đầu tư",
+            "Sở Xây dựng",
+            "Sở Tài chính",
+            "skhdt",
+            "UBND cấp huyện",
+            "Ban Quản lý Khu kinh tế Vân Phong",
+        ];
+        for input in [
+            "so ke hoach va dau tu",
+            "so xay dun",
+            "sxd",
+            "skhdtt",
+            "ban quan ly khu kinh te",
+            "tai chinh",
+        ] {
+            let key = fold(input);
+            let mut brute: Vec<(f64, &str)> = names
+                .iter()
+                .map(|c| (strsim::normalized_damerau_levenshtein(&key, &fold(c)), *c))
+                .filter(|(s, _)| *s >= 0.6)
+                .collect();
+            brute.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(b.1)));
+            let brute: Vec<&str> = brute.into_iter().map(|(_, c)| c).take(3).collect();
+            assert_eq!(nearest(input, names), brute, "{input}");
+        }
+        assert!(nearest(&"sở ".repeat(700), names).is_empty());
+        // Many near-identical names: the search stops early, the answer is
+        // the one comparing every candidate gives, ties broken by name.
+        let many: Vec<String> = (0..300).map(|i| format!("Phòng số {i} của xã")).collect();
+        for input in [
+            "phong so 123 cua xa",
+            "phong so 12 cua xa x",
+            "phong so cua xa",
+            "phong 77 xa",
+        ] {
+            let key = fold(input);
+            let mut brute: Vec<(f64, &str)> = many
+                .iter()
+                .map(|c| {
+                    (
+                        strsim::normalized_damerau_levenshtein(&key, &fold(c)),
+                        c.as_str(),
+                    )
+                })
+                .filter(|(s, _)| *s >= 0.6)
+                .collect();
+            brute.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(b.1)));
+            let brute: Vec<&str> = brute.into_iter().map(|(_, c)| c).take(3).collect();
+            assert_eq!(
+                nearest(input, many.iter().map(String::as_str)),
+                brute,
+                "{input}"
+            );
+        }
     }
 }

@@ -142,6 +142,15 @@ pub enum Problem<'a> {
         year: i32,
         first: i32,
     },
+    /// A warning, not a refusal: the update or receipt is recorded.
+    DateOutsidePlan {
+        report: bool,
+        on: chrono::NaiveDate,
+        why: &'a str,
+    },
+    InvisibleCharacter {
+        name: &'a str,
+    },
     PlanAlreadyThere {
         dir: &'a str,
     },
@@ -234,6 +243,11 @@ impl Problem<'_> {
             Problem::FigureWithComma { given } => format!("\"{given}\" has a comma\n  help: write the figure with a decimal point and no thousands separator: 7.5, 104000"),
             Problem::NotAFigure { given } => format!("\"{given}\" is not a number\n  help: write the figure alone, without its unit: 7.5"),
             Problem::ReportBeforeItsYear { year, on } => format!("a report of {year} cannot have arrived on {on}, before the year began\n  help: check --year and --on"),
+            Problem::DateOutsidePlan { report, on, why } => format!(
+                "warning: the {} is dated {on}, {why}\n  help: check the year of --on; `plan validate` will keep reporting it\n",
+                if report { "report" } else { "update" }
+            ),
+            Problem::InvisibleCharacter { name } => format!("the text contains the invisible character {name}\n  help: remove it (it was likely pasted from a PDF or a web page) and run the command again"),
             Problem::YearOutsidePlan { year, first } => format!("{year} is outside the plan's years\n  help: the plan was issued in {first}; give a four-digit year from then on"),
             Problem::PlanAlreadyThere { dir } => format!("{dir} already holds a plan (it has plan.toml); nothing was written\n  help: choose an empty folder, or edit the plan that is there"),
             Problem::FileAlreadyThere { path } => format!("{path} already exists; nothing was written"),

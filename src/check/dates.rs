@@ -5,6 +5,7 @@ use crate::model::{Plan, Timing};
 
 pub fn check(plan: &Plan, out: &mut Vec<Diagnostic>) {
     conflicting_updates(plan, out);
+    outside_the_plan(plan, out);
     for t in &plan.tasks {
         let dues: Vec<_> = match &t.timing {
             Timing::Due(d) => vec![d],
@@ -88,6 +89,41 @@ fn conflicting_updates(plan: &Plan, out: &mut Vec<Diagnostic>) {
                     .help("the later one counts; delete the one that is wrong, or give each its own date"),
                 );
             }
+        }
+    }
+}
+
+/// Updates and receipts dated before the plan was signed or after its
+/// horizon: possible (a late correction), but usually a typo in the year, and
+/// an update from 2019 would otherwise count as a completion on time.
+fn outside_the_plan(plan: &Plan, out: &mut Vec<Diagnostic>) {
+    let span = crate::dates::plan_span(plan);
+    for u in &plan.progress.updates {
+        if let Some(why) = span.outside(u.on) {
+            out.push(
+                Diagnostic::warning(
+                    "date-outside-plan",
+                    format!("the update of \"{}\" is dated {}, {why}", u.task.as_str(), u.on),
+                )
+                .at(&plan.sources, &u.loc)
+                .help("check the year of `on`; an update counts from its date, so a wrong year changes whether the task was done on time"),
+            );
+        }
+    }
+    for r in &plan.progress.reports {
+        if let Some(why) = span.outside(r.received_on) {
+            out.push(
+                Diagnostic::warning(
+                    "date-outside-plan",
+                    format!(
+                        "the report of \"{}\" was received on {}, {why}",
+                        r.agency.as_str(),
+                        r.received_on
+                    ),
+                )
+                .at(&plan.sources, &r.loc)
+                .help("check the year of `received_on`"),
+            );
         }
     }
 }

@@ -1,9 +1,12 @@
 //! Checks that need the whole plan: ids unique across files, references that
-//! resolve, dates in a sensible order. Per-file shape is checked by `load`.
+//! resolve, dates in a sensible order, ids in the safe alphabet, figures
+//! that can be judged. Per-file shape is checked by `load`.
 
 mod dates;
 mod duplicates;
+mod ids;
 mod lifetime;
+mod numbers;
 mod references;
 
 use crate::diagnostic::Diagnostic;
@@ -19,5 +22,7 @@ pub fn check(plan: &Plan, complete: bool) -> Vec<Diagnostic> {
     }
     dates::check(plan, &mut out);
     lifetime::check(plan, &mut out);
+    numbers::check(plan, &mut out);
+    ids::check(plan, &mut out);
     out
 }

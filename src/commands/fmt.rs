@@ -50,7 +50,7 @@ pub fn run(cli: &Cli, check: bool, files: &[PathBuf]) -> Result<ExitCode> {
             .collect::<Result<_>>()?;
         for (path, kind) in kinds {
             locked(&plan_root(path), &mut || {
-                done.one(path.clone(), kind, std::fs::read(path), check)
+                done.one(path.clone(), kind, crate::load::read_capped(path), check)
             })?;
         }
     }

@@ -33,8 +33,10 @@ const CROSS_FILE: [&str; 4] = [
 
 pub fn run(a: Args) -> Result<ExitCode> {
     let read = |p: &Path| {
-        std::fs::read(p)
-            .with_context(|| format!("cannot read {}", p.display()))
+        // git hands over temporary files, but whatever they are, they are
+        // read as the loader reads: regular files only, up to the cap.
+        crate::load::read_capped(p)
+            .with_context(|| format!("cannot read {}", crate::text::display_path(p)))
             .map(|b| String::from_utf8_lossy(&b).replace("\r\n", "\n"))
     };
     let (base, ours, theirs) = (read(a.base)?, read(a.ours)?, read(a.theirs)?);

@@ -30,6 +30,17 @@ pub fn run(cli: &Cli, a: Args) -> Result<ExitCode> {
         let plan = &loaded.plan;
         let id = matching::agency(plan, a.agency)?;
         plausible_year(plan, a.year)?;
+        // As for updates: recorded, but a date outside the plan is said.
+        if let Some(why) = crate::dates::plan_span(plan).outside(on) {
+            super::output::print_err(
+                &Problem::DateOutsidePlan {
+                    report: true,
+                    on,
+                    why: &why,
+                }
+                .text(),
+            );
+        }
         if on.year() < a.year {
             bail!(
                 "{}",
@@ -70,7 +81,7 @@ pub fn run(cli: &Cli, a: Args) -> Result<ExitCode> {
 /// A report year within the plan's life: from the year it was issued.
 pub fn plausible_year(plan: &Plan, year: i32) -> Result<()> {
     let first = plan.meta.issued_on.map(|d| d.year()).unwrap_or(1900);
-    if year < first || year > 2199 {
+    if year < first || year > crate::dates::LAST_YEAR {
         bail!("{}", Problem::YearOutsidePlan { year, first }.text());
     }
     Ok(())

@@ -28,7 +28,7 @@ pub struct Args<'a> {
 
 fn year_or_now(year: Option<i32>) -> Result<i32> {
     let y = year.unwrap_or_else(|| crate::matching::today().year());
-    if !(1900..=9999).contains(&y) {
+    if !crate::dates::year_in_window(y.into()) {
         bail!("{}", Problem::NotAReportYear { year: y }.text());
     }
     Ok(y)

@@ -13,9 +13,9 @@ use std::process::ExitCode;
 use toml::{Table, Value};
 
 pub fn run(file: &Path) -> Result<ExitCode> {
-    let bytes = std::fs::read(file).with_context(|| {
+    let bytes = crate::load::read_capped(file).with_context(|| {
         Problem::CannotRead {
-            path: &file.display().to_string(),
+            path: &crate::text::display_path(file),
         }
         .text()
     })?;

@@ -100,6 +100,18 @@ fn record(cli: &Cli, a: &Args) -> Result<String> {
             bail!("{}", Problem::OptionAsText { flag, value: v }.text());
         }
     }
+    // Recorded all the same (a late correction is possible), but never
+    // silently: a wrong year decides whether a task was done on time.
+    if let Some(why) = crate::dates::plan_span(plan).outside(on) {
+        super::output::print_err(
+            &Problem::DateOutsidePlan {
+                report: false,
+                on,
+                why: &why,
+            }
+            .text(),
+        );
+    }
     let [note, source, result, difficulties, recommendations, evidence] =
         texts.map(|(_, v)| v.map(crate::text::to_nfc));
     for text in [
@@ -115,6 +127,16 @@ fn record(cli: &Cli, a: &Args) -> Result<String> {
     {
         if let Some(c) = crate::text::first_forbidden_control(text) {
             bail!("{}", Problem::ControlCharacter { code: c as u32 }.text());
+        }
+        // Refused here, since `validate` would refuse the file it was written to.
+        if let Some(c) = crate::text::first_invisible(text) {
+            bail!(
+                "{}",
+                Problem::InvisibleCharacter {
+                    name: &crate::text::char_name(c)
+                }
+                .text()
+            );
         }
     }
 

@@ -76,9 +76,14 @@ fn read_target(cx: &mut Cx, mut t: Table) -> Option<Target> {
     t.finish(cx);
 
     let when = match (year, period) {
-        (Some(y), None) => TargetWhen::Year(y.value as i32),
+        (Some(y), None) => TargetWhen::Year(super::table::checked_year(cx, "year", &y)?),
         (None, Some(p)) => match p.value.as_slice() {
-            [a, b] if a <= b => TargetWhen::Period(*a as i32, *b as i32),
+            [a, b] if a <= b => {
+                let year = |n: i64| At::new(n, p.loc.clone());
+                let first = super::table::checked_year(cx, "period", &year(*a));
+                let last = super::table::checked_year(cx, "period", &year(*b));
+                TargetWhen::Period(first?, last?)
+            }
             _ => {
                 cx.report(
                     p.loc.span.clone(),

@@ -6,12 +6,14 @@ mod amendments_file;
 mod decode;
 pub mod git;
 mod indicators_file;
+mod layout;
 mod plan_file;
 mod progress_file;
 mod table;
 mod tasks_file;
 
 pub use decode::{decode, decode_owned, DecodeError, Decoded};
+pub use layout::{list_files, read_capped, MAX_FILE_BYTES};
 
 use crate::check;
 use crate::diagnostic::Diagnostic;
@@ -56,7 +58,7 @@ impl std::fmt::Display for NoPlan {
         write!(
             f,
             "no plan found in {}: {}\n  help: point to a plan folder with --dir PATH or the PLAN_DIR variable, or create one with `plan init DIR`",
-            self.dir.display(),
+            crate::text::display_path(&self.dir),
             self.reason
         )
     }
@@ -67,7 +69,7 @@ impl std::error::Error for NoPlan {}
 /// Reads every file of the layout under `dir`.
 pub fn load_dir(dir: &Path) -> Result<Loaded, NoPlan> {
     check_plan_dir(dir)?;
-    Ok(load_files(&dir.display().to_string(), list_files(dir)))
+    Ok(load_files(&crate::text::display_path(dir), list_files(dir)))
 }
 
 /// That `dir` is a plan folder (it has a plan.toml), or why not.
@@ -83,38 +85,14 @@ pub fn check_plan_dir(dir: &Path) -> Result<(), NoPlan> {
             "the folder does not exist"
         }));
     }
-    if !dir.join("plan.toml").exists() {
-        return Err(no_plan("the folder has no plan.toml"));
-    }
-    Ok(())
-}
-
-/// The plan's files in a fixed order: plan.toml, agencies.toml,
-/// indicators.toml, tasks/*.toml and progress/*.toml, each folder sorted by name.
-pub fn list_files(dir: &Path) -> Vec<InputFile> {
-    let read = |rel: String| InputFile {
-        bytes: std::fs::read(dir.join(&rel)),
-        rel,
-    };
-    let mut files = vec![read("plan.toml".into())];
-    for name in ["agencies.toml", "indicators.toml", "amendments.toml"] {
-        if dir.join(name).exists() {
-            files.push(read(name.into()));
+    match dir.join("plan.toml").symlink_metadata() {
+        Ok(_) => Ok(()),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+            Err(no_plan("the folder has no plan.toml"))
         }
+        // Not "no plan.toml" when the folder cannot be looked into.
+        Err(e) => Err(no_plan(&format!("its plan.toml cannot be looked at: {e}"))),
     }
-    for sub in ["tasks", "progress"] {
-        let Ok(entries) = std::fs::read_dir(dir.join(sub)) else {
-            continue;
-        };
-        let mut names: Vec<String> = entries
-            .filter_map(|e| e.ok())
-            .map(|e| e.file_name().to_string_lossy().into_owned())
-            .filter(|n| n.ends_with(".toml") && !n.starts_with('.'))
-            .collect();
-        names.sort();
-        files.extend(names.into_iter().map(|n| read(format!("{sub}/{n}"))));
-    }
-    files
 }
 
 /// What one file contributed.
@@ -149,9 +127,13 @@ fn load_one(id: FileId, path: String, file: InputFile) -> FileResult {
         Ok(b) => b,
         Err(e) => {
             diags.push(
-                Diagnostic::error("unreadable", format!("cannot read the file: {e}"))
+                Diagnostic::error("unreadable", if file.rel.ends_with('/') {
+                        format!("cannot read the folder: {e}")
+                    } else {
+                        format!("cannot read the file: {e}")
+                    })
                     .in_file(&path, None)
-                    .help("check that the file exists, is a file, and that you may read it"),
+                    .help("check that it exists, is a regular file (or, for tasks/ and progress/, a folder), and that you may read it"),
             );
             return failed(SourceFile::new(path, String::new()), diags);
         }

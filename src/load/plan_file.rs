@@ -8,7 +8,10 @@ use crate::source::At;
 
 pub fn read(cx: &mut Cx, mut t: Table) -> PlanMeta {
     let mut meta = PlanMeta {
-        id: t.req_string(cx, "id").map(|s| s.value).unwrap_or_default(),
+        id: t
+            .req_string(cx, "id")
+            .map(|s| one_line(cx, s))
+            .unwrap_or_default(),
         title: t
             .req_string(cx, "title")
             .map(|s| s.value)
@@ -46,6 +49,23 @@ pub fn read(cx: &mut Cx, mut t: Table) -> PlanMeta {
     }
     t.finish(cx);
     meta
+}
+
+/// The decision's number goes into headings and generated comments, where a
+/// line break would end them early: it is one line.
+fn one_line(cx: &mut Cx, s: At<String>) -> String {
+    if s.value.contains(['\n', '\r']) {
+        cx.report(
+            s.loc.span.clone(),
+            Diagnostic::error(
+                "multi-line-id",
+                "the decision's `id` spans more than one line",
+            )
+            .help("write the number on one line, as the decision prints it: id = \"1165/QĐ-UBND\""),
+        );
+        return s.value.replace(['\n', '\r'], " ");
+    }
+    s.value
 }
 
 fn read_reporting(cx: &mut Cx, mut t: Table) -> Option<Reporting> {

@@ -9,6 +9,7 @@ use crate::source::At;
 
 pub fn read(cx: &mut Cx, mut root: Table, into: &mut Progress) {
     let updates = root.tables(cx, "update", "update");
+    inline_updates(cx, &updates);
     let actuals = root.tables(cx, "actual", "actual");
     let reports = root.tables(cx, "report", "report");
     root.finish(cx);
@@ -18,6 +19,27 @@ pub fn read(cx: &mut Cx, mut root: Table, into: &mut Progress) {
         .extend(actuals.into_iter().filter_map(|t| read_actual(cx, t)));
     into.reports
         .extend(reports.into_iter().filter_map(|t| read_report(cx, t)));
+}
+
+/// `update = [{ … }]` reads the same as `[[update]]` tables, but `plan update`
+/// appends tables and cannot extend an inline array: what validates must be
+/// editable, so the inline form is an error with the way out.
+fn inline_updates(cx: &mut Cx, updates: &[Table]) {
+    if let Some(first) = updates.iter().find(|t| {
+        cx.source
+            .text
+            .get(t.span().start..)
+            .is_some_and(|r| r.starts_with('{'))
+    }) {
+        cx.report(
+            first.span(),
+            Diagnostic::error(
+                "inline-updates",
+                "updates are written as an inline array `update = [{ … }]`",
+            )
+            .help("write each as an [[update]] table (`plan fmt` does this), so `plan update` can add to the file"),
+        );
+    }
 }
 
 fn required_date(cx: &mut Cx, t: &mut Table, key: &'static str) -> Option<At<chrono::NaiveDate>> {
@@ -34,14 +56,7 @@ fn required_year(cx: &mut Cx, t: &mut Table) -> Option<i32> {
         return None;
     }
     let y = t.integer(cx, "year")?;
-    if !(1900..=9999).contains(&y.value) {
-        cx.report(
-            y.loc.span.clone(),
-            Diagnostic::error("bad-value", "`year` is not a plausible year"),
-        );
-        return None;
-    }
-    Some(y.value as i32)
+    super::table::checked_year(cx, "year", &y)
 }
 
 fn read_update(cx: &mut Cx, mut t: Table) -> Option<Update> {

@@ -174,6 +174,10 @@ impl<'a, 'i> Table<'a, 'i> {
         match v.get_ref() {
             DeValue::Datetime(dt) => match (dt.date, dt.time, dt.offset) {
                 (Some(d), None, None) => {
+                    if !crate::dates::year_in_window(d.year.into()) {
+                        cx.report(v.span(), bad_year(key, d.year.into()));
+                        return None;
+                    }
                     match NaiveDate::from_ymd_opt(d.year.into(), d.month.into(), d.day.into()) {
                         Some(date) => Some(At::new(date, cx.loc(v.span()))),
                         None => {
@@ -356,17 +360,37 @@ impl<'a, 'i> Table<'a, 'i> {
     }
 }
 
-/// Every text stored in the model passes here: control characters are errors,
-/// text not in NFC is a warning, and the value kept is NFC.
+/// Every text stored in the model passes here: control characters and
+/// invisible or bidi characters are errors, text not in NFC is a warning, and
+/// the value kept is NFC. A CR LF pair is a line break (a checkout with
+/// `core.autocrlf` writes one inside multi-line strings): the file's CRLF
+/// warning covers it and the value keeps a plain LF.
 fn checked_text(cx: &mut Cx, span: Range<usize>, s: &str) -> String {
+    let lf;
+    let s = if s.contains("\r\n") {
+        lf = s.replace("\r\n", "\n");
+        lf.as_str()
+    } else {
+        s
+    };
     if let Some(c) = text::first_forbidden_control(s) {
         cx.report(
             span.clone(),
             Diagnostic::error(
                 "control-char",
-                format!("text contains the control character U+{:04X}", c as u32),
+                format!("text contains the control character {}", text::char_name(c)),
             )
             .help("delete it: control characters can rewrite a terminal or hide text; write a line break as a real line break in a \"\"\"multi-line\"\"\" string"),
+        );
+    }
+    if let Some(c) = text::first_invisible(s) {
+        cx.report(
+            span.clone(),
+            Diagnostic::error(
+                "invisible-char",
+                format!("text contains the invisible character {}", text::char_name(c)),
+            )
+            .help("delete it (it was likely pasted from a PDF or a web page): two texts that look the same must be the same; a line break is a real line break in a \"\"\"multi-line\"\"\" string"),
         );
     }
     if text::needs_nfc(s) {
@@ -381,6 +405,24 @@ fn checked_text(cx: &mut Cx, span: Range<usize>, s: &str) -> String {
         return text::to_nfc(s);
     }
     s.to_string()
+}
+
+/// A date or year outside the window `plan` accepts (`0022` for 2022).
+pub fn bad_year(key: &str, year: i64) -> Diagnostic {
+    Diagnostic::error("bad-year", format!("`{key}` is in the year {year}")).help(format!(
+        "{}; write the year in full, e.g. 2022",
+        crate::dates::window_message()
+    ))
+}
+
+/// A whole-number year, checked against the window.
+pub fn checked_year(cx: &mut Cx, key: &str, y: &At<i64>) -> Option<i32> {
+    if crate::dates::year_in_window(y.value) {
+        Some(y.value as i32)
+    } else {
+        cx.report(y.loc.span.clone(), bad_year(key, y.value));
+        None
+    }
 }
 
 fn article(type_name: &str) -> String {

@@ -167,6 +167,20 @@ pub(super) fn read_task(cx: &mut Cx, mut t: Table, section: Option<&SectionId>) 
 
     let timing = match (kinds, due) {
         ([true, false, false], Some(due)) => Timing::Due(due),
+        // A task with `milestone` but no milestone that reads (`milestone =
+        // []`, or each one broken) has no deadline to follow: an error, and
+        // never an empty list for the status code to meet.
+        ([false, true, false], _) if milestones.is_empty() => {
+            cx.report(
+                header,
+                Diagnostic::error(
+                    "no-milestones",
+                    format!("task \"{}\" has `milestone` but no milestone that reads", id.value),
+                )
+                .help("write [[task.milestone]] tables with `what` and `due`, or use `due = 2025-12-31` for one deadline, or `ongoing = true`"),
+            );
+            Timing::Ongoing
+        }
         ([false, true, false], _) => Timing::Milestones(milestones),
         ([false, false, true], _) => Timing::Ongoing,
         // Present but unreadable: its own finding says why.
