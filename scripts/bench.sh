@@ -16,7 +16,7 @@ out=${1:-/dev/stdout}
   echo "|---|---|---|---|---|"
   for n in bundled 1000 10000 100000; do
     if [ "$n" = bundled ]; then dir=plan; else dir="$work/gen-$n"; target/release/examples/gen_plan --tasks "$n" --out "$dir" >/dev/null; fi
-    for cmd in "validate" "overdue --as-of 2026-01-01" "report --year 2025 --format md"; do
+    for cmd in "validate" "overdue --as-of 2026-01-01" "report --year 2025 --format md" "report --year 2025 --format html"; do
       hyperfine --warmup 2 --min-runs 5 --style none --export-json "$work/h.json" "$bin --dir $dir $cmd > /dev/null" >/dev/null 2>&1
       stats=$(python3 -c "import json;r=json.load(open('$work/h.json'))['results'][0];print(f\"{r['mean']:.3f} ± {r['stddev']:.3f} | {r['min']:.3f}\")")
       mem=$( { /usr/bin/time -f "%M" $bin --dir "$dir" $cmd > /dev/null; } 2>&1 | tail -1)

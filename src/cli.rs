@@ -389,6 +389,8 @@ pub enum Format {
     Csv,
     Md,
     Json,
+    /// One self-contained HTML page, charts drawn (for `report`).
+    Html,
 }
 
 #[derive(ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]

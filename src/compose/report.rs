@@ -487,6 +487,10 @@ pub fn document(
             doc.push(Block::Paragraph(note.text(lang).to_string()));
         }
     }
+    if only.is_none() {
+        super::history::append(&mut doc, plan, r, lang);
+        super::charts::append(&mut doc, plan, r, lang);
+    }
     doc
 }
 

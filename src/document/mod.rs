@@ -5,9 +5,11 @@
 //! (xlsx, docx, html) is one more backend, and charts one more block.
 
 mod cell;
+pub mod chart;
 mod table;
 
 pub use cell::{AgencyRef, Cell, UpdateRef};
+pub use chart::Chart;
 pub use table::{Column, Group, Table};
 
 use chrono::NaiveDate;
@@ -39,6 +41,9 @@ pub enum Block {
     /// Separate facts, one a line (Markdown bullets).
     Lines(Vec<String>),
     Table(Table),
+    /// What to draw; a backend that does not draw shows its title and its
+    /// numbers as a table (`Chart::table`).
+    Chart(Chart),
 }
 
 impl Document {

@@ -5,8 +5,10 @@
 mod cells;
 mod csv_out;
 pub mod escape;
+mod html;
 mod json;
 mod markdown;
+mod svg;
 mod terminal;
 
 use crate::cli::Format;
@@ -27,6 +29,8 @@ pub enum Backend {
         bom: bool,
     },
     Json,
+    /// One self-contained page with its charts drawn.
+    Html,
 }
 
 impl Backend {
@@ -36,6 +40,7 @@ impl Backend {
             Format::Md => Backend::Markdown,
             Format::Csv => Backend::Csv { bom },
             Format::Json => Backend::Json,
+            Format::Html => Backend::Html,
         }
     }
 
@@ -46,6 +51,7 @@ impl Backend {
             Backend::Terminal(width) => terminal::terminal(doc, lang, width).into_bytes(),
             Backend::Markdown => markdown::markdown(doc, lang).into_bytes(),
             Backend::Json => json::json(doc).into_bytes(),
+            Backend::Html => html::html(doc, lang).into_bytes(),
             Backend::Csv { bom } => {
                 let mut tables = doc.tables();
                 match (tables.next(), tables.next()) {
