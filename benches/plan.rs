@@ -1,5 +1,5 @@
 //! Load+validate, overdue and the annual report on generated plans of 1k, 10k
-//! and 100k tasks (`cargo bench`). Figures and the machine: BENCHMARKS.md.
+//! and 100k tasks, and the bundled plan's HTML report (`cargo bench`). Figures and the machine: BENCHMARKS.md.
 
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion};
 use plan::load::{load_files, InputFile};
@@ -67,6 +67,21 @@ fn benches(c: &mut Criterion) {
             }
         }
     }
+    // The bundled plan's annual report as one HTML page, charts and all,
+    // from its files (issue 15: under 50 ms).
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("plan");
+    group.bench_function("report-html/bundled", |b| {
+        b.iter(|| {
+            let loaded = plan::load::load_dir(&root).expect("the bundled plan loads");
+            let plan = &loaded.plan;
+            let r = plan::query::report::annual(plan, 2025);
+            let lang = plan::lang::Lang::Vi;
+            let doc = plan::compose::report::document(plan, &r, None, lang, None);
+            plan::render::Backend::Html
+                .render(&doc, lang)
+                .map(|b| b.len())
+        })
+    });
     group.finish();
 }
 

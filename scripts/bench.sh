@@ -16,7 +16,7 @@ out=${1:-/dev/stdout}
   echo "|---|---|---|---|---|"
   for n in bundled 1000 10000 100000; do
     if [ "$n" = bundled ]; then dir=plan; else dir="$work/gen-$n"; target/release/examples/gen_plan --tasks "$n" --out "$dir" >/dev/null; fi
-    cmds=("validate" "overdue --as-of 2026-01-01" "report --year 2025 --format md")
+    cmds=("validate" "overdue --as-of 2026-01-01" "report --year 2025 --format md" "report --year 2025 --format html")
     # The office formats up to 10 000 tasks (the bound is 2 s there).
     if [ "$n" != 100000 ]; then
       cmds+=("report --year 2025 --format xlsx --out $work/r.xlsx" "report --year 2025 --format docx --out $work/r.docx")

@@ -95,7 +95,7 @@ fn compare(actual: f64, value: &TargetValue, better: Better) -> Assessment {
 
 /// The figure a target is measured against, for a path that starts at the
 /// first actual: the bound to reach.
-fn goal(value: &TargetValue, better: Better) -> Option<f64> {
+pub fn goal(value: &TargetValue, better: Better) -> Option<f64> {
     match *value {
         TargetValue::Value(v) => Some(v),
         TargetValue::Range { min, max } => match better {

@@ -425,6 +425,8 @@ pub enum Format {
     Csv,
     Md,
     Json,
+    /// One self-contained HTML page, charts drawn (for `report`).
+    Html,
     /// An Excel workbook, one sheet per table (`plan report --out FILE.xlsx`).
     Xlsx,
     /// A Word document laid out as an administrative report (`plan report --out FILE.docx`).
@@ -439,6 +441,7 @@ impl Format {
             Format::Csv => "csv",
             Format::Md => "md",
             Format::Json => "json",
+            Format::Html => "html",
             Format::Xlsx => "xlsx",
             Format::Docx => "docx",
         }

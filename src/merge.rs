@@ -166,16 +166,40 @@ pub fn merge(kind: FileKind, base: &str, ours: &str, theirs: &str) -> Result<Mer
     *doc.as_table_mut() = root;
 
     for (array, id_keys) in entities(kind) {
+        // An entity's identity, numbered by its occurrence on its side: two
+        // updates of one task on one day (allowed, with a warning) pair up in
+        // order instead of the second being lost or doubled.
         let list = |d: &DocumentMut| -> Vec<(String, Table)> {
+            let mut seen: std::collections::HashMap<String, usize> = Default::default();
             d.get(array)
                 .and_then(Item::as_array_of_tables)
                 .map(|a| {
                     a.iter()
-                        .map(|t| (identity(&plain_table(t), id_keys), t.clone()))
+                        .map(|t| {
+                            let id = identity(&plain_table(t), id_keys);
+                            let n = seen.entry(id.clone()).or_default();
+                            *n += 1;
+                            (format!("{id}\u{1f}#{n}"), t.clone())
+                        })
                         .collect()
                 })
                 .unwrap_or_default()
         };
+        // Entities written as an inline array (`update = [{…}]`) are not merged
+        // entity by entity: the file is left to a person.
+        for (side, d) in [
+            ("the common ancestor", &base),
+            ("our side", &doc),
+            ("their side", &theirs),
+        ] {
+            if d.get(array)
+                .is_some_and(|i| i.as_array_of_tables().is_none())
+            {
+                return Err(Unmergeable(format!(
+                    "{side} writes `{array}` as an inline array; `plan fmt` turns it into [[{array}]] tables"
+                )));
+            }
+        }
         let (b, o, t) = (list(&base), list(&doc), list(&theirs));
         if b.is_empty() && o.is_empty() && t.is_empty() {
             continue;
@@ -189,11 +213,7 @@ pub fn merge(kind: FileKind, base: &str, ours: &str, theirs: &str) -> Result<Mer
         let mut done = HashSet::new();
         // Ours in its order: entities of the base, then what ours added.
         for (id, ours_t) in &o {
-            if !done.insert(id.clone()) {
-                // A duplicate within one side stays for `plan validate` to name.
-                out.push(ours_t.clone());
-                continue;
-            }
+            done.insert(id.clone());
             let base_t = find(&b, id);
             let theirs_t = find(&t, id);
             let merged = match (&base_t, &theirs_t) {
@@ -261,6 +281,10 @@ pub fn merge(kind: FileKind, base: &str, ours: &str, theirs: &str) -> Result<Mer
         }
     }
 
+    // Tables keep the positions of the file they came from; cleared, the
+    // document is written in the order built, each sub-table (a task's
+    // milestones) under its own entity.
+    clear_positions(doc.as_table_mut());
     let text = doc.to_string();
     let mut text = canonical(kind, &text).unwrap_or(text);
     for (n, (array, block)) in blocks.iter().enumerate() {
@@ -270,7 +294,19 @@ pub fn merge(kind: FileKind, base: &str, ours: &str, theirs: &str) -> Result<Mer
     Ok(Merged { text, conflicts })
 }
 
-/// Dates sort as dates and numbers as numbers: TOML's own text of each.
+fn clear_positions(t: &mut Table) {
+    t.set_position(None);
+    for (_, item) in t.iter_mut() {
+        match item {
+            Item::Table(sub) => clear_positions(sub),
+            Item::ArrayOfTables(a) => a.iter_mut().for_each(clear_positions),
+            _ => {}
+        }
+    }
+}
+
+/// The order of added entries: the date first (ISO text sorts as dates), then
+/// the other identifying keys by their TOML text.
 fn sort_key(t: &toml::Table, keys: &[&str]) -> Vec<String> {
     let mut order: Vec<&str> = keys.to_vec();
     // Updates read best by date.
@@ -306,7 +342,7 @@ fn conflict(
     let label: Vec<&str> = id
         .split('\u{1f}')
         .map(|v| v.trim_matches('"'))
-        .filter(|v| !v.is_empty())
+        .filter(|v| !v.is_empty() && !v.starts_with('#'))
         .collect();
     conflicts.push(format!("[[{array}]] {}", label.join(" ")));
     blocks.push((

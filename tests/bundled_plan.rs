@@ -439,3 +439,34 @@ fn the_2025_reorganisation_is_recorded_only_where_an_act_is_cited() {
         );
     }
 }
+
+#[test]
+fn the_2025_report_adds_up_for_a_reader() {
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_plan"))
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .args(["report", "--year", "2025", "--format", "json"])
+        .output()
+        .unwrap();
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let summaries = std::iter::once(&v["data"]["summary"])
+        .chain(v["data"]["summary"]["sections"].as_array().unwrap());
+    for s in summaries {
+        let n = |k: &str| s[k].as_u64().unwrap();
+        let parts = [
+            "done_on_time",
+            "done_late",
+            "in_progress",
+            "overdue",
+            "ongoing",
+            "cancelled",
+        ];
+        assert_eq!(parts.iter().map(|k| n(k)).sum::<u64>(), n("total"), "{s}");
+        assert_eq!(
+            n("due_done_on_time") + n("done_late") + n("overdue") + n("due_in_progress"),
+            n("due"),
+            "{s}"
+        );
+    }
+    // Tasks due on 31/12/2025 itself are due and in progress that day.
+    assert!(v["data"]["summary"]["due_in_progress"].as_u64().unwrap() > 0);
+}

@@ -218,8 +218,9 @@ mod any_text {
     proptest! {
         #![proptest_config(ProptestConfig { cases: 300, ..ProptestConfig::default() })]
 
-        /// Whatever a text holds, the terminal gets no hidden character and
-        /// Markdown no tag, no live link, and a table row of two cells.
+        /// Whatever a text holds, the terminal gets no hidden character,
+        /// Markdown no tag, no live link, and a table row of two cells, and
+        /// the HTML page no tag of its own.
         #[test]
         fn any_text_stays_text(text in "\\PC{0,40}|[<>&|\\[\\]()\\n\\r\\t\u{1b}\u{202e}\u{200b}#=-]{0,40}") {
             let doc = doc_of(&text);
@@ -238,6 +239,16 @@ mod any_text {
                     "{line:?}"
                 );
             }
+            // The HTML page has the same tags as for a harmless text: the
+            // text opens none (line breaks aside, which are `<br>`).
+            let tags = |d: &Document| {
+                String::from_utf8(Backend::Html.render(d, Lang::Vi).unwrap())
+                    .unwrap()
+                    .replace("<br>", "")
+                    .matches('<')
+                    .count()
+            };
+            prop_assert_eq!(tags(&doc), tags(&doc_of("x")));
             let csv = Backend::Csv { bom: false }.render(&doc, Lang::Vi).unwrap();
             let mut rdr = csv::Reader::from_reader(csv.as_slice());
             let row = rdr.records().next().unwrap().unwrap();

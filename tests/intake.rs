@@ -269,3 +269,69 @@ fn a_form_is_refused_for_an_agency_without_tasks_and_inside_the_plan() {
     let out = f.run(&["forms", "--year", "25", "--out-dir", "x"]);
     assert_eq!(out.code, 2);
 }
+
+#[test]
+fn a_second_figure_a_year_out_of_range_and_a_result_after_the_reply_are_refused() {
+    let f = with_form();
+    if !have_openpyxl() {
+        return;
+    }
+    // A figure already recorded for the indicator and year.
+    assert_eq!(
+        f.run(&[
+            "actual",
+            "poverty-reduction",
+            "--year",
+            "2025",
+            "--value",
+            "1.5"
+        ])
+        .code,
+        0
+    );
+    fill(&f, "second.xlsx", "i.cell(2, 4).value = 9.75");
+    let out = f.run(&["import", "second.xlsx", "--received", "10/12/2025"]);
+    assert_eq!(out.code, 1, "{}", out.transcript());
+    assert!(
+        out.stderr
+            .contains("poverty-reduction already has a figure for 2025: 1.5"),
+        "{}",
+        out.stderr
+    );
+    // An edited hidden year.
+    fill(&f, "year.xlsx", "wb['_plan']['B3'].value = '1'");
+    let out = f.run(&["import", "year.xlsx", "--received", "10/12/2025"]);
+    assert_eq!(out.code, 1);
+    assert!(!f.path("progress/1.toml").exists());
+    // A result dated after the reply arrived.
+    fill(&f, "late.xlsx", "r = row('PL2.I.6'); t.cell(r, 6).value = 'Hoàn thành'; t.cell(r, 7).value = datetime.date(2025, 12, 31)");
+    let out = f.run(&["import", "late.xlsx", "--received", "10/12/2025"]);
+    assert_eq!(out.code, 1);
+    assert!(
+        out.stderr
+            .contains("31/12/2025 is after the reply arrived (10/12/2025)"),
+        "{}",
+        out.stderr
+    );
+    // A source with no figure; an indicators sheet whose header was changed.
+    fill(&f, "nofig.xlsx", "i.cell(2, 5).value = 'Cục Thống kê'");
+    let out = f.run(&["import", "nofig.xlsx", "--received", "10/12/2025"]);
+    assert!(
+        out.stderr
+            .contains("the row has a source or note but no figure"),
+        "{}",
+        out.stderr
+    );
+    fill(
+        &f,
+        "head.xlsx",
+        "i.cell(1, 1).value = 'Mã'; i.cell(2, 4).value = 3.5",
+    );
+    let out = f.run(&["import", "head.xlsx", "--received", "10/12/2025"]);
+    assert_eq!(out.code, 1);
+    assert!(
+        out.stderr.contains("Chỉ tiêu: has no header row"),
+        "{}",
+        out.stderr
+    );
+}

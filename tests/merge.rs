@@ -355,3 +355,145 @@ fn the_ci_example_runs_the_commands_it_shows() {
     assert_eq!(out.code, 0, "{}", out.transcript());
     assert!(out.stdout.contains("- "), "{}", out.stdout);
 }
+
+/// Runs the driver on three texts of a kind of file, outside any plan folder.
+fn driver(kind_path: &str, base: &str, ours: &str, theirs: &str) -> (i32, String) {
+    let f = Fixture::empty();
+    let p = |n: &str| f.dir.path().join(n);
+    for (n, t) in [("b", base), ("o", ours), ("t", theirs)] {
+        std::fs::write(p(n), t).unwrap();
+    }
+    let out = f.run(&[
+        "merge-file",
+        "b",
+        "o",
+        "t",
+        "-o",
+        "out",
+        "--path",
+        kind_path,
+    ]);
+    (
+        out.code,
+        std::fs::read_to_string(p("out")).unwrap_or_default(),
+    )
+}
+
+const T: &str = "[section]\nid = \"S\"\ntitle = \"s\"\n";
+
+fn task(id: &str, milestones: &[&str]) -> String {
+    let mut s = format!("\n[[task]]\nid = \"{id}\"\ntitle = \"{id}\"\nlead = [\"a\"]\n");
+    for m in milestones {
+        s.push_str(&format!(
+            "\n  [[task.milestone]]\n  what = \"{m}\"\n  due = 2025-01-01\n"
+        ));
+    }
+    s
+}
+
+#[test]
+fn milestones_stay_under_their_own_task_whatever_side_adds_what() {
+    let base = format!("{T}{}{}", task("S.1", &[]), task("S.2", &["m2"]));
+    // Theirs adds a task with a milestone at the top of the file.
+    let theirs = format!(
+        "{T}{}{}{}",
+        task("S.0", &["m0"]),
+        task("S.1", &[]),
+        task("S.2", &["m2"])
+    );
+    let (code, out) = driver("tasks/s.toml", &base, &base, &theirs);
+    assert_eq!(code, 0, "{out}");
+    let parsed: toml::Table = toml::from_str(&out).unwrap();
+    let tasks = parsed["task"].as_array().unwrap();
+    let ms = |id: &str| -> Vec<String> {
+        let t = tasks.iter().find(|t| t["id"].as_str() == Some(id)).unwrap();
+        t.get("milestone")
+            .and_then(|m| m.as_array())
+            .map(|a| {
+                a.iter()
+                    .map(|m| m["what"].as_str().unwrap().to_string())
+                    .collect()
+            })
+            .unwrap_or_default()
+    };
+    assert_eq!(ms("S.0"), ["m0"], "{out}");
+    assert_eq!(ms("S.1"), Vec::<String>::new(), "{out}");
+    assert_eq!(ms("S.2"), ["m2"], "{out}");
+    // Ours adds a task with milestones; theirs adds a milestone to S.1.
+    let ours = format!(
+        "{T}{}{}{}",
+        task("S.0", &["a", "b"]),
+        task("S.1", &[]),
+        task("S.2", &["m2"])
+    );
+    let theirs = format!("{T}{}{}", task("S.1", &["new"]), task("S.2", &["m2"]));
+    let (code, out) = driver("tasks/s.toml", &base, &ours, &theirs);
+    assert_eq!(code, 0, "{out}");
+    let parsed: toml::Table = toml::from_str(&out).unwrap();
+    let tasks = parsed["task"].as_array().unwrap();
+    let s1 = tasks
+        .iter()
+        .find(|t| t["id"].as_str() == Some("S.1"))
+        .unwrap();
+    assert_eq!(s1["milestone"][0]["what"].as_str(), Some("new"), "{out}");
+    let s0 = tasks
+        .iter()
+        .find(|t| t["id"].as_str() == Some("S.0"))
+        .unwrap();
+    assert_eq!(s0["milestone"].as_array().unwrap().len(), 2, "{out}");
+}
+
+fn up(note: &str, status: &str) -> String {
+    format!(
+        "\n[[update]]\ntask = \"A\"\non = 2024-06-01\nstatus = \"{status}\"\nnote = \"{note}\"\n"
+    )
+}
+
+#[test]
+fn two_updates_of_one_day_pair_up_in_order_on_every_side() {
+    // Theirs adds two updates of one task on one day: both are kept, whichever
+    // side merges.
+    let two = format!(
+        "{}{}",
+        up("morning", "in_progress"),
+        up("afternoon", "done")
+    );
+    for (ours, theirs) in [("", two.as_str()), (two.as_str(), "")] {
+        let (code, out) = driver("progress/2024.toml", "", ours, theirs);
+        assert_eq!(code, 0, "{out}");
+        assert_eq!(count(&out, "[[update]]"), 2, "{out}");
+    }
+    // Both in the base; theirs deletes the first, then the second.
+    let (code, out) = driver("progress/2024.toml", &two, &two, &up("afternoon", "done"));
+    assert_eq!(code, 0);
+    assert_eq!(
+        (count(&out, "morning"), count(&out, "afternoon")),
+        (0, 1),
+        "{out}"
+    );
+    let (code, out) = driver(
+        "progress/2024.toml",
+        &two,
+        &two,
+        &up("morning", "in_progress"),
+    );
+    assert_eq!(code, 0);
+    assert_eq!(
+        (count(&out, "morning"), count(&out, "afternoon")),
+        (1, 0),
+        "{out}"
+    );
+}
+
+#[test]
+fn an_inline_array_of_entries_is_left_to_a_person() {
+    let inline = "update = [{task = \"A\", on = 2024-06-01, status = \"done\"}]\n";
+    let (code, out) = driver(
+        "progress/2024.toml",
+        inline,
+        inline,
+        &format!("{inline}{}", ""),
+    );
+    assert_ne!(code, 0);
+    assert!(out.starts_with("<<<<<<< ours"), "{out}");
+}

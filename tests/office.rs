@@ -158,7 +158,11 @@ fn xlsx_agrees_with_json(dir: &Path, plan: &str, lang: Lang) {
     let s = sheets(&report(dir, plan, "xlsx", &["--lang", code]));
     // One sheet per table, in the report's order (no comparison without --compare).
     let at = |name: &str| TABLES.iter().position(|t| *t == name).unwrap();
-    assert_eq!(s.len(), at("difficulties") + 1, "one sheet per table");
+    // Then the tasks' history and each chart's numbers on sheets of their own.
+    assert!(
+        s.len() > at("difficulties") + 1,
+        "one sheet per table and chart"
+    );
     let w = |w: Word| w.text(lang);
 
     // Summary: the whole plan, then each section; counts are numbers, the
@@ -312,7 +316,7 @@ fn the_word_document_agrees_with_json() {
         let d = word_text(&report(&repo(), plan, "docx", &["--lang", code]));
         // The letterhead, the signature, then every table as the appendix.
         let at = |name: &str| 2 + TABLES.iter().position(|t| *t == name).unwrap();
-        assert_eq!(d.tables.len(), at("difficulties") + 1, "{plan} {code}");
+        assert!(d.tables.len() > at("difficulties") + 1, "{plan} {code}");
         let summary = &d.tables[at("summary")];
         let whole = summary
             .iter()
@@ -528,7 +532,7 @@ fn office_files_are_refused_on_a_terminal_and_by_commands_without_out() {
         .unwrap();
     assert_eq!(out.status.code(), Some(0));
     assert!(out.stdout.starts_with(b"PK"));
-    assert_eq!(sheets(&out.stdout).len(), TABLES.len() - 1);
+    assert!(sheets(&out.stdout).len() >= TABLES.len() - 1);
 }
 
 /// Python's openpyxl and python-docx, readers written by other people, open
@@ -586,7 +590,7 @@ print(json.dumps(out))
         .unwrap();
     assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
     let v: Value = serde_json::from_slice(&o.stdout).unwrap();
-    assert_eq!(v["sheets"], TABLES.len() - 1);
+    assert!(v["sheets"].as_u64().unwrap() as usize >= TABLES.len() - 1);
     assert_eq!(v["frozen"], "A2");
     assert!(v["filter"].as_str().unwrap().starts_with("A1:"));
     assert_eq!(v["landscape"], "landscape");
@@ -595,7 +599,7 @@ print(json.dumps(out))
         let on = a.get("received_on").cloned().unwrap_or(Value::Null);
         assert_eq!(v["received"][a["id"].as_str().unwrap()], on, "{a}");
     }
-    assert_eq!(v["tables"], 2 + TABLES.len() - 1);
+    assert!(v["tables"].as_u64().unwrap() as usize >= 2 + TABLES.len() - 1);
     assert!(v["text"].as_str().unwrap().contains("BÁO CÁO"));
 }
 
@@ -680,10 +684,11 @@ fn libreoffice_prints_both_files() {
             .unwrap()
     };
     // The bundled plan: 114 tasks. The workbook fits each sheet to the
-    // page's width (about 10 pages); the document is one page of report and
-    // a landscape appendix of tables (about 55).
+    // page's width: the tables, the tasks' history and a sheet for each
+    // chart's numbers (about 50 pages); the document is one page of report
+    // and a landscape appendix of the same (about 65).
     let (x, d) = (pages("xlsx"), pages("docx"));
-    assert!((4..=25).contains(&x), "xlsx printed on {x} pages");
-    assert!((25..=90).contains(&d), "docx printed on {d} pages");
+    assert!((20..=100).contains(&x), "xlsx printed on {x} pages");
+    assert!((30..=130).contains(&d), "docx printed on {d} pages");
     assert!(out.path().join("png/docx-01.png").exists());
 }

@@ -63,15 +63,7 @@ fn example_output_is_up_to_date() {
         format!("{o}/report-2025.en.md"),
         format!("{o}/report-2025-h1.md"),
     );
-    let base = [
-        "--dir",
-        "examples/plan",
-        "report",
-        "--year",
-        "2025",
-        "--format",
-        "md",
-    ];
+    let base = ["--dir", "examples/plan", "report", "--year", "2025"];
     let with = |extra: &[&'static str], out: &str| -> Vec<String> {
         base.iter()
             .chain(extra)
@@ -79,12 +71,24 @@ fn example_output_is_up_to_date() {
             .chain(["--out".to_string(), out.to_string()])
             .collect()
     };
+    let (vi_html, en_html) = (
+        format!("{o}/report-2025.html"),
+        format!("{o}/report-2025.en.html"),
+    );
     let cases = [
-        (with(&[], &vi), "report-2025.md"),
-        (with(&["--lang", "en"], &en), "report-2025.en.md"),
+        (with(&["--format", "md"], &vi), "report-2025.md"),
         (
-            with(&["--half", "1", "--compare", "2024"], &h1),
+            with(&["--format", "md", "--lang", "en"], &en),
+            "report-2025.en.md",
+        ),
+        (
+            with(&["--format", "md", "--half", "1", "--compare", "2024"], &h1),
             "report-2025-h1.md",
+        ),
+        (with(&["--format", "html"], &vi_html), "report-2025.html"),
+        (
+            with(&["--format", "html", "--lang", "en"], &en_html),
+            "report-2025.en.html",
         ),
     ];
     for (args, name) in &cases {
@@ -165,8 +169,11 @@ fn every_markdown_table_keeps_its_columns() {
         let doc = std::fs::read_to_string(root().join("examples/output").join(name)).unwrap();
         assert_eq!(
             assert_tables_keep_columns(&doc),
-            8,
-            "{name}: summary, two task sections, recurring, indicators, scorecard, two agencies' difficulties"
+            21,
+            "{name}: summary, two task sections, recurring, indicators, scorecard, two \
+             agencies' difficulties, each task's history, and the numbers of the charts: \
+             status by section, overdue by agency, scorecard, recurring tasks, and the \
+             eight targets of the indicators' charts"
         );
     }
     // Pipes and line breaks inside cells.

@@ -91,6 +91,10 @@ fuzz_target!(|data: &[u8]| {
         for format in [Format::Table, Format::Json] {
             let _ = Backend::new(format, Some(80), true).render(&doc, lang).unwrap();
         }
+        // The HTML page: fuzzed text never opens a tag of its own.
+        let html = String::from_utf8(Backend::Html.render(&doc, lang).unwrap()).unwrap();
+        assert_eq!(html.matches("<script").count(), 2, "two scripts, the page's");
+        assert!(!html.contains("<img") && !html.contains("<iframe"));
         for table in rr::TABLES {
             let one = rr::document(p, &r, lang, Some(table));
             for width in [Some(80), None] {

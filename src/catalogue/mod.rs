@@ -5,12 +5,14 @@
 //! A reviewer finds literal user-facing words outside this folder with the
 //! grep in docs/output.md; `tests/catalogue.rs` runs that grep.
 
+pub mod chart;
 mod count;
 pub mod cycle;
 pub mod message;
 mod problem;
 mod word;
 
+pub use chart::{ChartText, ChartWord};
 pub use count::{Count, Noun};
 pub use cycle::CycleWord;
 pub use message::{Message, Scope, UpdateLine};

@@ -93,6 +93,8 @@ pub enum Word {
     LevelWord(AgencyLevel),
     ReceiptWord(ReportReceipt),
     RoleWord(Role),
+    /// A word of a chart or of the HTML page (`chart.rs`).
+    Chart(super::ChartWord),
     /// The yearly cycle's words (catalogue/cycle.rs).
     Cycle(super::CycleWord),
 }
@@ -241,6 +243,7 @@ impl Word {
             (LevelWord(v), l) => level(v, l),
             (ReceiptWord(r), l) => receipt(r, l),
             (RoleWord(r), l) => role(r, l),
+            (Chart(c), l) => c.text(l),
             (Cycle(w), l) => w.text(l),
         }
     }

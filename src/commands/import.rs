@@ -33,8 +33,9 @@ pub fn run(cli: &Cli, a: Args) -> Result<ExitCode> {
                 Some(d) => d,
                 None => file_date(path)?,
             };
-            let plan = loaded.plan.on(received);
-            let reply = import::read(path, &plan, received);
+            // The reply is read against the plan as it stood when its form
+            // was made (the form says when).
+            let reply = import::read(path, &loaded.plan, received);
             let take = reply.problems.is_empty() || a.partial;
             replies.push((reply, take));
         }

@@ -109,6 +109,8 @@ pub fn report(cli: &Cli, a: Args) -> Result<ExitCode> {
         let bom = matches!(out.backend, crate::render::Backend::Csv { bom: true });
         let files: Vec<(String, Vec<u8>)> = doc
             .tables()
+            // The named tables only: the history is for people reading.
+            .filter(|t| TABLES.contains(&t.name))
             .map(|t| {
                 (
                     format!("{}.csv", t.name),

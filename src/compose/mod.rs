@@ -3,7 +3,9 @@
 
 pub mod agencies;
 mod cells;
+pub mod charts;
 pub mod diff;
+pub mod history;
 pub mod list;
 pub mod overdue;
 pub mod report;

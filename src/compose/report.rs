@@ -37,13 +37,15 @@ const PARTS: [Word; 7] = [
 ];
 
 /// The summary's columns: the total, its partition by status, then the due
-/// tasks and the part of them done on time (the rest of "due" is done late
-/// or overdue), then the overdue share.
+/// tasks, the part of them done on time and the part due on the report's
+/// date itself (the rest of "due" is done late or overdue), then the overdue
+/// share.
 fn count_columns() -> Vec<Word> {
     let mut v = vec![Word::Total];
     v.extend(Status::ALL.iter().map(|s| Word::StatusWord(*s)));
     v.push(Word::DueCount);
     v.push(Word::Cycle(CycleWord::DueDoneOnTime));
+    v.push(Word::Cycle(CycleWord::DueInProgress));
     v.push(Word::OverdueShare);
     v
 }
@@ -53,6 +55,7 @@ fn count_cells(c: &Counts) -> Vec<Cell> {
     v.extend(Status::ALL.iter().map(|s| Cell::count(c.get(*s))));
     v.push(Cell::count(c.due));
     v.push(Cell::count(c.due_get(Status::DoneOnTime)));
+    v.push(Cell::count(c.due_get(Status::InProgress)));
     v.push(c.overdue_share().map(Cell::Percent).unwrap_or(Cell::Empty));
     v
 }
@@ -491,6 +494,10 @@ pub fn document(
             doc.push(Block::Paragraph(note.text(lang).to_string()));
         }
     }
+    if only.is_none() {
+        super::history::append(&mut doc, plan, r, lang);
+        super::charts::append(&mut doc, plan, r, lang);
+    }
     doc
 }
 
@@ -526,8 +533,11 @@ struct CountsView {
     overdue: usize,
     ongoing: usize,
     cancelled: usize,
-    /// Of `due`: done on time (the rest of `due` is done late or overdue).
+    /// Of `due`: done on time.
     due_done_on_time: usize,
+    /// Of `due`: due on the report's date itself and not done yet (not overdue
+    /// until the next day). `due` = this + due_done_on_time + done_late + overdue.
+    due_in_progress: usize,
     overdue_share: Option<f64>,
     recurring: RecurringView,
 }
@@ -566,6 +576,7 @@ impl From<&Counts> for CountsView {
             ongoing: c.get(Status::Ongoing),
             cancelled: c.get(Status::Cancelled),
             due_done_on_time: c.due_get(Status::DoneOnTime),
+            due_in_progress: c.due_get(Status::InProgress),
             overdue_share: c.overdue_share(),
             recurring: RecurringView::of(|s| c.recurring_get(s)),
         }

@@ -5,10 +5,12 @@
 //! (xlsx, docx, html) is one more backend, and charts one more block.
 
 mod cell;
+pub mod chart;
 mod letterhead;
 mod table;
 
 pub use cell::{AgencyRef, Cell, UpdateRef};
+pub use chart::Chart;
 pub use letterhead::Letterhead;
 pub use table::{Column, Group, Table};
 
@@ -44,6 +46,9 @@ pub enum Block {
     /// Separate facts, one a line (Markdown bullets).
     Lines(Vec<String>),
     Table(Table),
+    /// What to draw; a backend that does not draw shows its title and its
+    /// numbers as a table (`Chart::table`).
+    Chart(Chart),
 }
 
 impl Document {

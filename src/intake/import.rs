@@ -100,8 +100,8 @@ fn text_of(d: &Data) -> Option<String> {
     }
 }
 
-/// Reads one filled form. `plan` is the plan as it stands on the receipt
-/// date; `received` is that date.
+/// Reads one filled form. `plan` is the plan as loaded (the form's date picks
+/// the view); `received` is the day the reply arrived.
 pub fn read(path: &Path, plan: &Plan, received: NaiveDate) -> Reply {
     let file = path
         .file_name()
@@ -173,7 +173,17 @@ pub fn read(path: &Path, plan: &Plan, received: NaiveDate) -> Reply {
             .find(|x| x.id.as_str() == a)
             .map(|x| x.id.value.clone())
     });
-    let year = meta.get("year").and_then(|y| y.parse::<i32>().ok());
+    // A year the plan lives in: an edited hidden sheet must not make a
+    // progress file of year 1.
+    let first = plan
+        .meta
+        .issued_on
+        .map(|d| d.year())
+        .unwrap_or(crate::dates::FIRST_YEAR);
+    let year = meta
+        .get("year")
+        .and_then(|y| y.parse::<i32>().ok())
+        .filter(|y| (first..=crate::dates::LAST_YEAR).contains(y));
     let (Some(agency), Some(year)) = (agency, year) else {
         reply.problems.push(problem(
             format!("{file} › {META_SHEET}"),
@@ -184,8 +194,15 @@ pub fn read(path: &Path, plan: &Plan, received: NaiveDate) -> Reply {
     };
     reply.agency = Some(agency.clone());
     reply.year = Some(year);
+    // Rows are checked against the plan as it stood when the form was made:
+    // an agency that has since merged away still answers for its own form.
+    let made = meta
+        .get("as_of")
+        .and_then(|d| d.parse::<NaiveDate>().ok())
+        .unwrap_or(received);
+    let view = plan.on(made);
     let ctx = Ctx {
-        plan,
+        plan: &view,
         file: &file,
         agency: &agency,
         year,
@@ -205,8 +222,21 @@ pub fn read(path: &Path, plan: &Plan, received: NaiveDate) -> Reply {
         W::SheetIndicators.text(Lang::Vi),
         W::SheetIndicators.text(Lang::En),
     ];
-    if let Some(s) = sheet(&ind_names) {
-        ctx.indicators(&s, &mut reply);
+    match sheet(&ind_names) {
+        Some(s) => ctx.indicators(&s, &mut reply),
+        // The form had one: the agency reports indicators.
+        None if view
+            .indicators
+            .iter()
+            .any(|i| i.responsible.as_ref().is_some_and(|r| r.value == agency)) =>
+        {
+            reply.problems.push(problem(
+                file.clone(),
+                format!("has no sheet \"{}\"", ind_names[0]),
+                Some("do not rename or delete the form's sheets".into()),
+            ))
+        }
+        None => {}
     }
     if received.year() < year {
         reply.problems.push(problem(
@@ -440,6 +470,19 @@ impl Ctx<'_> {
             );
             return None;
         };
+        if date > self.received {
+            self.problem(
+                reply,
+                s.at(self.file, row, c),
+                format!(
+                    "{} is after the reply arrived ({})",
+                    date.format("%d/%m/%Y"),
+                    self.received.format("%d/%m/%Y")
+                ),
+                Some("a result is reported once it happened: check the date, or --received".into()),
+            );
+            return None;
+        }
         if date.year() != self.year {
             self.problem(
                 reply,
@@ -461,8 +504,15 @@ impl Ctx<'_> {
 
     fn indicators(&self, s: &Sheet, reply: &mut Reply) {
         let Some((head, cols)) = header(s, &[W::ColActual, W::ColSource, W::ColNote]) else {
+            self.problem(
+                reply,
+                format!("{} › {}", self.file, s.name),
+                "has no header row with \"ID\" in its first column".into(),
+                Some("do not change the form's first row".into()),
+            );
             return;
         };
+        let mut seen: Vec<String> = Vec::new();
         let Some(value_c) = cols[0] else {
             self.problem(
                 reply,
@@ -479,6 +529,15 @@ impl Ctx<'_> {
             let cell = s.cell(row, value_c);
             let extra = |i: usize| cols[i].and_then(|c| text_of(s.cell(row, c)));
             if matches!(cell, Data::Empty) {
+                // A source or note without a figure is a figure forgotten.
+                if extra(1).is_some() || extra(2).is_some() {
+                    self.problem(
+                        reply,
+                        s.at(self.file, row, value_c),
+                        "the row has a source or note but no figure".into(),
+                        Some("give the figure, or clear the row".into()),
+                    );
+                }
                 continue;
             }
             let Some(ind) = self.plan.indicators.iter().find(|i| i.id.as_str() == id) else {
@@ -508,7 +567,34 @@ impl Ctx<'_> {
                 Data::Int(i) => Some(*i as f64),
                 other => text_of(other).and_then(|t| parse_figure(&t)),
             };
-            match value.filter(|v| v.is_finite()) {
+            let value = value.filter(|v| v.is_finite());
+            // One figure per indicator and year: a second row of the form, or
+            // a different figure already recorded, would leave the report to
+            // guess which is true (`plan actual` refuses the same).
+            if let Some(v) = value {
+                let recorded = self.plan.progress.actuals.iter().find(|a| {
+                    a.indicator.value == ind.id.value && a.year == self.year && a.value != v
+                });
+                if seen.contains(&ind.id.as_str().to_string()) || recorded.is_some() {
+                    self.problem(
+                        reply,
+                        s.at(self.file, row, value_c),
+                        match recorded {
+                            Some(a) => format!(
+                                "{} already has a figure for {}: {}",
+                                ind.id.as_str(),
+                                self.year,
+                                a.value
+                            ),
+                            None => format!("{} has two rows in this form", ind.id.as_str()),
+                        },
+                        Some("keep one figure per indicator and year; a corrected figure replaces the old one in its progress file".into()),
+                    );
+                    continue;
+                }
+                seen.push(ind.id.as_str().to_string());
+            }
+            match value {
                 Some(v) => reply.actuals.push(
                     Entry::new(Kind::Actual, self.year)
                         .text("indicator", Some(ind.id.as_str()))

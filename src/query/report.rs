@@ -20,8 +20,9 @@ pub struct Counts {
     /// Nhiệm vụ đến hạn: tasks whose final deadline has come, or that are
     /// overdue on an earlier milestone; cancelled and ongoing tasks are not.
     pub due: usize,
-    /// The due tasks by status (done on time, done late, overdue): a task
-    /// done on time before its deadline came is done but not yet due.
+    /// The due tasks by status (done on time, done late, overdue, and in
+    /// progress when due on the date itself): a task done on time before its
+    /// deadline came is done but not yet due.
     pub due_by_status: BTreeMap<Status, usize>,
     /// Recurring tasks by the year's status (cancelled ones included), adding
     /// up to the number of recurring tasks.

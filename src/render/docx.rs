@@ -37,7 +37,8 @@ const LANDSCAPE_WIDTH: usize = 14_288;
 
 pub fn docx(doc: &Document, lang: Lang) -> Result<Vec<u8>> {
     let blocks = &doc.blocks;
-    let shown = |b: &Block| matches!(b, Block::Table(t) if !t.sheet_only);
+    let shown =
+        |b: &Block| matches!(b, Block::Table(t) if !t.sheet_only) || matches!(b, Block::Chart(_));
     // The report in words, signed, on portrait pages; the tables after it as
     // its appendix on landscape pages (from the heading above the first),
     // as offices attach them, so that a wide table has room.
@@ -97,6 +98,17 @@ pub fn docx(doc: &Document, lang: Lang) -> Result<Vec<u8>> {
             }),
             Block::Table(t) if t.sheet_only => d,
             Block::Table(t) => table(d, t, lang, width),
+            // Word does not draw here: the chart's title, then its numbers.
+            Block::Chart(c) => table(
+                d.add_paragraph(
+                    body(&c.title)
+                        .keep_next(true)
+                        .line_spacing(LineSpacing::new().before(120).after(60)),
+                ),
+                &c.table(),
+                lang,
+                width,
+            ),
         };
     }
     if cut.is_none() {

@@ -86,6 +86,26 @@ pub fn markdown_paragraph(s: &str) -> String {
     out
 }
 
+/// HTML text or attribute value that stays text: `&`, `<`, `>`, `"` and `'`
+/// are entities, so no value can open a tag, close an attribute or start an
+/// entity of its own; hidden characters are visible escapes as at the
+/// terminal (a bidi override cannot reverse what a reader sees).
+pub fn html(s: &str) -> String {
+    let s = visible(s);
+    let mut out = String::with_capacity(s.len() + 8);
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
 /// Characters a spreadsheet takes as the start of a formula, fullwidth forms
 /// included (some spreadsheets fold them to ASCII).
 fn starts_formula(c: char) -> bool {
@@ -149,6 +169,21 @@ mod tests {
         assert_eq!(markdown("a | b\nc", "<br>"), "a \\| b<br>c");
         assert_eq!(markdown("x\n# INJECTED", " "), "x # INJECTED");
         assert_eq!(markdown_paragraph("# INJECTED"), "\\# INJECTED");
+    }
+
+    #[test]
+    fn html_keeps_markup_and_attributes_as_text() {
+        assert_eq!(
+            html("<script>alert(1)</script>"),
+            "&lt;script&gt;alert(1)&lt;/script&gt;"
+        );
+        assert_eq!(
+            html("\"><img src=x onerror='alert(1)'>"),
+            "&quot;&gt;&lt;img src=x onerror=&#39;alert(1)&#39;&gt;"
+        );
+        assert_eq!(html("a &amp; b"), "a &amp;amp; b");
+        assert_eq!(html("\u{202E}evil"), "\\u{202E}evil");
+        assert_eq!(html("Sở Xây dựng"), "Sở Xây dựng");
     }
 
     #[test]

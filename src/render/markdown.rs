@@ -24,6 +24,13 @@ pub fn markdown(doc: &Document, lang: Lang) -> String {
                 .map(|l| format!("- {}\n", esc(l, " ")))
                 .collect(),
             Block::Table(t) => table(t, lang, depth + 1),
+            // Markdown does not draw: the chart's title, then its numbers.
+            Block::Chart(c) => format!(
+                "{} {}\n\n{}",
+                "#".repeat((depth + 1).min(6)),
+                esc(&c.title, " "),
+                table(&c.table(), lang, depth + 2)
+            ),
         });
     }
     parts.join("\n")

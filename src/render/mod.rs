@@ -6,8 +6,10 @@ mod cells;
 mod csv_out;
 mod docx;
 pub mod escape;
+mod html;
 mod json;
 mod markdown;
+mod svg;
 mod terminal;
 mod xlsx;
 
@@ -29,6 +31,8 @@ pub enum Backend {
         bom: bool,
     },
     Json,
+    /// One self-contained page with its charts drawn.
+    Html,
     /// One sheet per table, typed cells.
     Xlsx,
     /// An administrative report (Decree 30/2020/NĐ-CP).
@@ -42,6 +46,7 @@ impl Backend {
             Format::Md => Backend::Markdown,
             Format::Csv => Backend::Csv { bom },
             Format::Json => Backend::Json,
+            Format::Html => Backend::Html,
             Format::Xlsx => Backend::Xlsx,
             Format::Docx => Backend::Docx,
         }
@@ -54,6 +59,7 @@ impl Backend {
             Backend::Terminal(width) => terminal::terminal(doc, lang, width).into_bytes(),
             Backend::Markdown => markdown::markdown(doc, lang).into_bytes(),
             Backend::Json => json::json(doc).into_bytes(),
+            Backend::Html => html::html(doc, lang).into_bytes(),
             Backend::Xlsx => xlsx::xlsx(doc, lang)?,
             Backend::Docx => docx::docx(doc, lang)?,
             Backend::Csv { bom } => {

@@ -45,6 +45,13 @@ pub fn terminal(doc: &Document, lang: Lang, width: Option<u16>) -> String {
             }
             Block::Table(t) if t.sheet_only => {}
             Block::Table(t) => table(&mut s, t, lang, width),
+            // A terminal does not draw: the chart's title, then its numbers.
+            Block::Chart(c) => {
+                s.push('\n');
+                s.push_str(&one_line(&c.title));
+                s.push('\n');
+                table(&mut s, &c.table(), lang, width);
+            }
         }
         first = false;
     }

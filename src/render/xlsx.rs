@@ -39,6 +39,13 @@ pub fn xlsx(doc: &Document, lang: Lang) -> Result<Vec<u8>> {
                 names.push(name.clone());
                 sheet(wb.add_worksheet(), &name, t, lang, &styles)?;
             }
+            // A workbook does not draw: a chart is its numbers, on a sheet
+            // named by its title.
+            Block::Chart(c) => {
+                let name = sheet_name(&c.title, &names);
+                names.push(name.clone());
+                sheet(wb.add_worksheet(), &name, &c.table(), lang, &styles)?;
+            }
             Block::Paragraph(_) | Block::Lines(_) => {}
         }
     }
