@@ -549,6 +549,32 @@ mod tests {
         assert!(w[1] > w[0] && w[1] > w[2], "{w:?}");
     }
 
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(64))]
+        /// Any text in any cell and heading: both office files are made, and
+        /// the Word document reads back.
+        #[test]
+        fn any_text_makes_both_office_files(
+            heading in "\\PC{0,80}",
+            cells in proptest::collection::vec("(\\PC|[\\x00-\\x1f\\n])*", 1..6),
+            day in 0i64..60_000,
+        ) {
+            use crate::document::Cell;
+            let date = chrono::NaiveDate::from_ymd_opt(1850, 1, 1).unwrap()
+                + chrono::Duration::days(day);
+            let mut t = Table::new("t", &[Word::Task, Word::Due]);
+            for c in &cells {
+                t.rows.push(vec![Cell::text(c.clone()), Cell::Date(date)]);
+            }
+            let mut doc = Document::new("t", "p", None, &());
+            doc.push(Block::Heading(2, heading.clone()));
+            doc.push(Block::Table(t));
+            let bytes = docx(&doc, Lang::Vi).unwrap();
+            proptest::prop_assert!(docx_rs::read_docx(&bytes).is_ok());
+            proptest::prop_assert!(super::super::xlsx::xlsx(&doc, Lang::Vi).is_ok());
+        }
+    }
+
     #[test]
     fn control_characters_are_dropped_and_line_breaks_kept() {
         assert_eq!(clean("a\u{1}b\nc\td"), "ab\nc\td");

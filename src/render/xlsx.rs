@@ -93,7 +93,7 @@ impl Styles {
     }
 }
 
-/// An Excel sheet name from a heading: at most 31 characters, none of
+/// An Excel sheet name from a heading: at most 31 characters (UTF-16 units), none of
 /// `[]:*?/\`, not starting or ending with an apostrophe, and unique without
 /// regard to case (Excel refuses a workbook otherwise).
 fn sheet_name(heading: &str, taken: &[String]) -> String {
@@ -107,9 +107,26 @@ fn sheet_name(heading: &str, taken: &[String]) -> String {
         .collect();
     let clean = clean.trim().trim_matches('\'').trim();
     let base = if clean.is_empty() { "Sheet" } else { clean };
-    let cut = |s: &str, n: usize| s.chars().take(n).collect::<String>().trim_end().to_string();
+    // Excel counts UTF-16 units: a character beyond the BMP counts two.
+    let cut = |s: &str, n: usize| {
+        let mut units = 0;
+        s.chars()
+            .take_while(|c| {
+                units += c.len_utf16();
+                units <= n
+            })
+            .collect::<String>()
+            // A cut may leave an apostrophe last, which Excel refuses.
+            .trim_end_matches(|c: char| c.is_whitespace() || c == '\'')
+            .to_string()
+    };
     let is_taken = |n: &str| taken.iter().any(|t| t.to_lowercase() == n.to_lowercase());
     let first = cut(base, 31);
+    let first = if first.is_empty() {
+        "Sheet".to_string()
+    } else {
+        first
+    };
     if !is_taken(&first) {
         return first;
     }
@@ -292,6 +309,13 @@ mod tests {
             "{second}"
         );
         assert_eq!(sheet_name("tasks", &["TASKS".into()]), "tasks (2)");
+        // Found by the property test: 𐨿 is two UTF-16 units, as Excel counts.
+        let astral = "𐨿".repeat(20);
+        assert_eq!(sheet_name(&astral, &[]).chars().count(), 15);
+        assert_eq!(
+            sheet_name(&format!("{}'x", "a".repeat(30)), &[]),
+            "a".repeat(30)
+        );
     }
 
     #[test]
