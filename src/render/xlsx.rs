@@ -278,12 +278,17 @@ fn col(c: usize) -> Result<u16> {
     u16::try_from(c).with_context(lay_out)
 }
 
-/// Text cut to what an Excel cell holds, on a character boundary.
+/// Text cut to what an Excel cell holds (counted in UTF-16 units, as Excel
+/// counts), on a character boundary.
 fn fit_cell(text: &str) -> &str {
-    match text.char_indices().nth(MAX_CELL_CHARS) {
-        Some((i, _)) => &text[..i],
-        None => text,
+    let mut units = 0;
+    for (i, c) in text.char_indices() {
+        units += c.len_utf16();
+        if units > MAX_CELL_CHARS {
+            return &text[..i];
+        }
     }
+    text
 }
 
 #[cfg(test)]
@@ -344,5 +349,7 @@ mod tests {
         let long = "ệ".repeat(MAX_CELL_CHARS + 5);
         assert_eq!(fit_cell(&long).chars().count(), MAX_CELL_CHARS);
         assert_eq!(fit_cell("ngắn"), "ngắn");
+        let astral = "𐨿".repeat(MAX_CELL_CHARS);
+        assert_eq!(fit_cell(&astral).chars().count(), MAX_CELL_CHARS / 2);
     }
 }
