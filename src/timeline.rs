@@ -79,11 +79,12 @@ impl Plan {
     }
 }
 
-/// Amendments with `from` on or before `date`, by `from` (file order within
-/// a day, so a later decision of the same day wins).
+/// Amendments with `from` on or before `date`, by `from` (additions first
+/// within a day, then file order, so a later decision of the same day wins).
 fn in_force(all: &[Amendment], date: NaiveDate) -> Vec<&Amendment> {
     let mut v: Vec<&Amendment> = all.iter().filter(|a| a.from <= date).collect();
-    v.sort_by_key(|a| a.from);
+    // On one day, a task is added before it is amended.
+    v.sort_by_key(|a| (a.from, !matches!(a.change, Change::Add(_))));
     v
 }
 

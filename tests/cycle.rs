@@ -357,6 +357,27 @@ mod commands {
         ]);
         assert_eq!(code, 0);
         assert!(out.lines().count() > 10, "{out}");
+        // With --as-of, the other year is judged on the same day of that year.
+        let (_, out, _) = run(&[
+            "report",
+            "--year",
+            "2025",
+            "--as-of",
+            "2025-12-13",
+            "--compare",
+            "2024",
+            "--format",
+            "json",
+        ]);
+        let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+        assert_eq!(v["data"]["compared_with"]["year"], 2024);
+        assert!(
+            v["data"]["compared_with"]["summary"]["recurring"]["pending"]
+                .as_u64()
+                .unwrap()
+                > 0,
+            "{out}"
+        );
         let (code, _, err) = run(&["report", "--year", "2025", "--table", "comparison"]);
         assert_eq!(code, 2);
         assert!(err.contains("--compare"), "{err}");

@@ -333,3 +333,89 @@ fn the_bundled_plan_addresses_letters_to_agencies_that_exist() {
         list.stdout
     );
 }
+
+#[test]
+fn review_findings_on_amendments_and_successors() {
+    // An amendment that gives a task milestones: an update may name one.
+    let f = fixture();
+    let text = f.read("amendments.toml")
+        + "\n[[amendment]]\ndecision = \"QĐ 20\"\nissued_on = 2024-02-01\ntask = \"PL2.I.7\"\n\n  [[amendment.milestone]]\n  what = \"Trình\"\n  due = 2024-06-30\n\n  [[amendment.milestone]]\n  what = \"Xong\"\n  due = 2025-06-30\n";
+    let progress = f.read("progress/2024.toml")
+        + "\n[[update]]\ntask = \"PL2.I.7\"\non = 2024-05-01\nstatus = \"done\"\nmilestone = 2\n";
+    let f = f
+        .write("amendments.toml", text.as_bytes())
+        .write("progress/2024.toml", progress.as_bytes());
+    let out = f.run(&["validate"]);
+    assert!(!out.stdout.contains("unknown-milestone"), "{}", out.stdout);
+
+    // Amending an added task before it is added is refused; a retroactive
+    // amendment warns.
+    let early = fixture();
+    let text = early.read("amendments.toml")
+        + "\n[[amendment]]\ndecision = \"QĐ 21\"\nissued_on = 2024-05-01\ntask = \"PL2.I.9\"\ndue = 2026-12-31\n";
+    let early = early.write("amendments.toml", text.as_bytes());
+    let out = early.run(&["validate"]);
+    assert!(
+        out.stdout.contains("error[amendment-before-task]"),
+        "{}",
+        out.stdout
+    );
+    let retro = fixture().edit(
+        "amendments.toml",
+        "issued_on = 2024-01-10\nfrom = 2024-01-15",
+        "issued_on = 2024-01-10\nfrom = 2023-01-15",
+    );
+    let out = retro.run(&["validate"]);
+    assert!(
+        out.stdout.contains("warning[retroactive-amendment]"),
+        "{}",
+        out.stdout
+    );
+}
+
+#[test]
+fn a_merged_departments_report_counts_for_its_successor_and_an_ended_agency_owes_nothing() {
+    // In the fixture skhdt (the aggregator) merges into stc from 01/03/2025.
+    let f = fixture();
+    let receipts = f.read("progress/2024.toml")
+        + "\n[[report]]\nagency = \"skhdt\"\nyear = 2024\nreceived_on = 2024-12-20\n";
+    let f = f.write("progress/2024.toml", receipts.as_bytes());
+    let out = f.run(&[
+        "overdue",
+        "--reports",
+        "--as-of",
+        "2025-12-20",
+        "--format",
+        "json",
+    ]);
+    let v: serde_json::Value = serde_json::from_str(&out.stdout).unwrap();
+    let missing = v["data"]["missing_reports"].as_array().unwrap();
+    assert!(
+        !missing
+            .iter()
+            .any(|m| m["year"] == 2024 && (m["agency"] == "stc" || m["agency"] == "skhdt")),
+        "{missing:?}"
+    );
+    // sxd ends on 30/11/2025 with no successor: nothing owed after that.
+    let f = fixture().edit(
+        "agencies.toml",
+        "name = \"Sở Xây dựng\"\n",
+        "name = \"Sở Xây dựng\"\nuntil = 2025-11-30\nsource = \"QĐ thử\"\n",
+    );
+    let out = f.run(&[
+        "overdue",
+        "--reports",
+        "--as-of",
+        "2026-12-20",
+        "--format",
+        "json",
+    ]);
+    let v: serde_json::Value = serde_json::from_str(&out.stdout).unwrap();
+    let missing = v["data"]["missing_reports"].as_array().unwrap();
+    assert!(
+        !missing
+            .iter()
+            .any(|m| m["agency"] == "sxd" && m["year"].as_i64().unwrap() >= 2025),
+        "{missing:?}"
+    );
+}

@@ -80,6 +80,42 @@ fn amendments(plan: &Plan, out: &mut Vec<Diagnostic>) {
                 );
             }
         }
+        if a.from < a.decision.issued_on {
+            out.push(
+                Diagnostic::warning(
+                    "retroactive-amendment",
+                    format!(
+                        "the amendment by {} applies from {}, before it was issued ({})",
+                        a.decision.number, a.from, a.decision.issued_on
+                    ),
+                )
+                .at(&plan.sources, &a.loc)
+                .help("reports of dates before it was issued now read the amended terms; check `from` against the decision"),
+            );
+        }
+        // Amending a task before the amendment that adds it takes effect.
+        let added_from = plan.amendments.iter().find_map(|x| match &x.change {
+            Change::Add(t) if t.id.value == a.task.value => Some(x.from),
+            _ => None,
+        });
+        if let (Some(added), false) = (added_from, matches!(a.change, Change::Add(_))) {
+            if a.from < added {
+                out.push(
+                    Diagnostic::error(
+                        "amendment-before-task",
+                        format!(
+                            "the amendment by {} changes task \"{}\" from {}, before the task is added ({})",
+                            a.decision.number,
+                            a.task.as_str(),
+                            a.from,
+                            added
+                        ),
+                    )
+                    .at(&plan.sources, &a.loc)
+                    .help("an added task can be amended from the day it is added on"),
+                );
+            }
+        }
         match &a.change {
             Change::Add(t) => {
                 if ids.contains(t.id.as_str()) {

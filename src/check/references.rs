@@ -170,10 +170,20 @@ pub fn check(plan: &Plan, out: &mut Vec<Diagnostic>) {
             continue;
         };
         let Some(m) = &u.milestone else { continue };
+        // An amendment may give the task milestones (or more of them): an update
+        // may name any milestone the task has under some terms.
+        let amended = plan.amendments.iter().filter_map(|a| match &a.change {
+            crate::model::Change::Terms(t) if a.task.value == task.id.value => match &t.timing {
+                Some(Timing::Milestones(ms)) => Some(ms.len()),
+                _ => None,
+            },
+            _ => None,
+        });
         let count = match &task.timing {
             Timing::Milestones(ms) => ms.len(),
             _ => 0,
-        };
+        }
+        .max(amended.max().unwrap_or(0));
         if m.value as usize > count {
             let help = if count == 0 {
                 "this task has no milestones: leave `milestone` out to update the task itself"

@@ -91,7 +91,13 @@ pub fn report(cli: &Cli, a: Args) -> Result<ExitCode> {
     let other = match a.compare {
         Some(y) => {
             let y = year_or_now(Some(y))?;
-            let end = period.end(y).unwrap_or(NaiveDate::MAX);
+            // Judged on the same day of that year (28/02 for a 29/02).
+            let end = match a.as_of {
+                Some(_) => NaiveDate::from_ymd_opt(y, as_of.month(), as_of.day())
+                    .or_else(|| NaiveDate::from_ymd_opt(y, as_of.month(), as_of.day() - 1)),
+                None => period.end(y),
+            }
+            .unwrap_or(NaiveDate::MAX);
             other_view = plan.on(end);
             Some(q::report(&other_view, y, period, end))
         }
@@ -229,7 +235,8 @@ pub fn agencies(cli: &Cli, year: Option<i32>, as_of: Option<&str>) -> Result<Exi
         };
         let view = loaded.plan.on(as_of);
         let r = q::report(&view, year, Period::Year, as_of);
-        let doc = rr::document(&view, &r, None, out.lang, Some("scorecard"));
+        let mut doc = rr::document(&view, &r, None, out.lang, Some("scorecard"));
+        doc.command = "agencies";
         out.emit(&doc)?;
         return Ok(ExitCode::SUCCESS);
     }

@@ -80,10 +80,14 @@ pub fn receipt(
         .reports
         .iter()
         .filter(|r| {
-            r.agency.value == agency.id.value
-                && r.year == year
-                && r.period == period
-                && r.received_on <= as_of
+            // A report sent by an agency whose tasks have since passed to
+            // this one counts as this one's (a merged department's report).
+            let from_it = r.agency.value == agency.id.value
+                || plan
+                    .responsible(&r.agency.value, as_of)
+                    .iter()
+                    .any(|a| a.id.value == agency.id.value);
+            from_it && r.year == year && r.period == period && r.received_on <= as_of
         })
         .map(|r| r.received_on)
         .min();
@@ -153,6 +157,11 @@ pub fn missing(plan: &Plan, as_of: NaiveDate) -> Vec<MissingReport<'_>> {
             let Some(due) = deadline(plan, agency, year, period) else {
                 continue;
             };
+            // An agency that had ended by the deadline, with no successor to
+            // answer for it, owes nothing.
+            if !agency.exists_on(due) {
+                continue;
+            }
             let kind = match period {
                 Period::H1 => Owed::HalfYear,
                 Period::Year if is_aggregator(plan, agency) => Owed::Aggregate,
