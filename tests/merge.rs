@@ -63,6 +63,15 @@ fn update(task: &str, on: &str, status: &str) -> String {
     format!("\n[[update]]\ntask = \"{task}\"\non = {on}\nstatus = \"{status}\"\n")
 }
 
+/// Branch `colleague` appends `theirs` to progress/2023.toml; then `main`
+/// appends `ours` (checked out at the end).
+fn two_branches(f: &Fixture, theirs: &str, ours: &str) {
+    branch(f, "colleague");
+    append(f, "progress/2023.toml", theirs);
+    checkout(f, "main");
+    append(f, "progress/2023.toml", ours);
+}
+
 fn branch(f: &Fixture, name: &str) {
     git(f.dir.path(), &["checkout", "-q", "-b", name]);
 }
@@ -83,16 +92,9 @@ fn validates(f: &Fixture) {
 #[test]
 fn updates_added_on_two_branches_merge_without_conflict() {
     let f = repo();
-    branch(&f, "colleague");
-    append(
+    two_branches(
         &f,
-        "progress/2023.toml",
         &update("PL2.I.6", "2023-10-01", "in_progress"),
-    );
-    checkout(&f, "main");
-    append(
-        &f,
-        "progress/2023.toml",
         &update("PL2.I.4", "2023-09-01", "in_progress"),
     );
     let (clean, msg) = merge(&f, "colleague");
@@ -259,17 +261,10 @@ fn the_driver_refuses_a_file_that_is_not_a_plan_file() {
 #[test]
 fn diff_with_three_dots_shows_only_what_the_branch_changed() {
     let f = repo();
-    branch(&f, "colleague");
-    append(
-        &f,
-        "progress/2023.toml",
-        &update("PL2.I.6", "2023-10-01", "in_progress"),
-    );
-    checkout(&f, "main");
     // main moves on after the branch left it.
-    append(
+    two_branches(
         &f,
-        "progress/2023.toml",
+        &update("PL2.I.6", "2023-10-01", "in_progress"),
         &update("PL2.I.4", "2023-09-01", "done"),
     );
     let three = f.run(&["diff", "main...colleague", "--format", "md"]);
