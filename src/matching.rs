@@ -45,15 +45,11 @@ pub fn agency(plan: &Plan, input: &str) -> Result<AgencyId> {
                     .take(6)
                     .map(|a| format!("\"{}\" ({})", a.id.as_str(), a.name))
                     .collect();
-                bail!(
-                    "{}",
-                    Problem::SeveralAgencies {
+                bail!(Problem::SeveralAgencies {
                         given: input,
                         count: many.len(),
                         shown: &list,
-                    }
-                    .text()
-                );
+                    }.stop());
             }
         }
     }
@@ -79,14 +75,10 @@ pub fn agency(plan: &Plan, input: &str) -> Result<AgencyId> {
         }
     }
     if ids.is_empty() {
-        bail!(
-            "{}",
-            Problem::UnknownAgency {
+        bail!(Problem::UnknownAgency {
                 given: input,
                 near: &[]
-            }
-            .text()
-        );
+            }.stop());
     }
     let list: Vec<String> = ids
         .iter()
@@ -95,14 +87,10 @@ pub fn agency(plan: &Plan, input: &str) -> Result<AgencyId> {
             format!("\"{}\" ({})", id, a.name)
         })
         .collect();
-    bail!(
-        "{}",
-        Problem::UnknownAgency {
+    bail!(Problem::UnknownAgency {
             given: input,
             near: &list
-        }
-        .text()
-    )
+        }.stop())
 }
 
 /// The words of folded text, punctuation aside.
@@ -130,7 +118,7 @@ fn short_form(id: &str) -> Option<String> {
 fn by_id<'a>(
     ids: impl Iterator<Item = &'a str> + Clone,
     key: &str,
-    what: &str,
+    section: bool,
     input: &str,
 ) -> Result<Option<&'a str>> {
     if let Some(id) = ids.clone().find(|id| id.to_lowercase() == key) {
@@ -142,15 +130,11 @@ fn by_id<'a>(
     match short.as_slice() {
         [] => Ok(None),
         [one] => Ok(Some(one)),
-        many => bail!(
-            "{}",
-            Problem::AmbiguousId {
+        many => bail!(Problem::AmbiguousId {
                 given: input,
-                what,
+                section,
                 ids: many
-            }
-            .text()
-        ),
+            }.stop()),
     }
 }
 
@@ -161,7 +145,7 @@ pub fn task(plan: &Plan, input: &str) -> Result<TaskId> {
     if let Some(id) = by_id(
         plan.tasks.iter().map(|t| t.id.as_str()),
         &key,
-        "task",
+        false,
         input,
     )? {
         if let Some(t) = plan.tasks.iter().find(|t| t.id.as_str() == id) {
@@ -169,14 +153,10 @@ pub fn task(plan: &Plan, input: &str) -> Result<TaskId> {
         }
     }
     let near = nearest(input, plan.tasks.iter().map(|t| t.id.as_str()));
-    bail!(
-        "{}",
-        Problem::UnknownTask {
+    bail!(Problem::UnknownTask {
             given: input,
             suggestion: near.first().copied()
-        }
-        .text()
-    )
+        }.stop())
 }
 
 /// The indicator a user means, by id in any case.
@@ -190,14 +170,10 @@ pub fn indicator(plan: &Plan, input: &str) -> Result<crate::ids::IndicatorId> {
         return Ok(i.id.value.clone());
     }
     let near = nearest(input, plan.indicators.iter().map(|i| i.id.as_str()));
-    bail!(
-        "{}",
-        Problem::UnknownIndicator {
+    bail!(Problem::UnknownIndicator {
             given: input,
             suggestion: near.first().copied()
-        }
-        .text()
-    )
+        }.stop())
 }
 
 /// The section a user means: `PL2.III`, `pl2.iii`, or the section without
@@ -205,20 +181,16 @@ pub fn indicator(plan: &Plan, input: &str) -> Result<crate::ids::IndicatorId> {
 pub fn section(plan: &Plan, input: &str) -> Result<SectionId> {
     let key = input.trim().to_lowercase();
     let ids = plan.sections.iter().map(|s| s.id.as_str());
-    if let Some(id) = by_id(ids, &key, "section", input)? {
+    if let Some(id) = by_id(ids, &key, true, input)? {
         if let Some(s) = plan.sections.iter().find(|s| s.id.as_str() == id) {
             return Ok(s.id.value.clone());
         }
     }
     let ids: Vec<&str> = plan.sections.iter().map(|s| s.id.as_str()).collect();
-    bail!(
-        "{}",
-        Problem::UnknownSection {
+    bail!(Problem::UnknownSection {
             given: input,
             sections: &ids
-        }
-        .text()
-    )
+        }.stop())
 }
 
 /// A date as analysts type it: see [`crate::dates::parse_argument`].

@@ -10,11 +10,13 @@ mod count;
 pub mod cycle;
 pub mod message;
 mod problem;
+mod stop;
 mod word;
 
 pub use chart::{ChartText, ChartWord};
 pub use count::{Count, Noun};
 pub use cycle::CycleWord;
 pub use message::{Message, Scope, UpdateLine};
-pub use problem::Problem;
+pub use problem::{char_name, did_you_mean, error_word, year_window, FileSort, MergeSide, NoPlanWhy, Problem};
+pub use stop::{story, Stop};
 pub use word::Word;

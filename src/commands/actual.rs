@@ -36,16 +36,12 @@ pub fn run(cli: &Cli, a: Args) -> Result<ExitCode> {
             .iter()
             .find(|x| x.indicator.value == id && x.year == a.year && x.value != value)
         {
-            bail!(
-                "{}",
-                Problem::ActualAlreadyThere {
+            bail!(Problem::ActualAlreadyThere {
                     indicator: id.as_str(),
                     year: a.year,
                     value: old.value,
                     file: &plan.sources.get(old.loc.file).path,
-                }
-                .text()
-            );
+                }.stop());
         }
         let entry = Entry::new(Kind::Actual, a.year)
             .text("indicator", Some(id.as_str()))
@@ -73,10 +69,10 @@ pub fn run(cli: &Cli, a: Args) -> Result<ExitCode> {
 pub fn number(input: &str) -> Result<f64> {
     let s = input.trim();
     if s.contains(',') {
-        bail!("{}", Problem::FigureWithComma { given: input }.text());
+        bail!(Problem::FigureWithComma { given: input }.stop());
     }
     match s.parse::<f64>() {
         Ok(v) if v.is_finite() => Ok(v),
-        _ => bail!("{}", Problem::NotAFigure { given: input }.text()),
+        _ => bail!(Problem::NotAFigure { given: input }.stop()),
     }
 }

@@ -3,7 +3,7 @@
 
 use super::output::{print_bytes, print_err};
 use crate::canonical::{canonical, FileKind};
-use crate::catalogue::Problem;
+use crate::catalogue::{Problem, Stop};
 use crate::cli::Cli;
 use crate::fsio::{with_plan_lock, write_atomic};
 use crate::load::{check_plan_dir, decode, list_files};
@@ -39,13 +39,9 @@ pub fn run(cli: &Cli, check: bool, files: &[PathBuf]) -> Result<ExitCode> {
             .iter()
             .map(|p| match FileKind::of(&p.to_string_lossy()) {
                 Some(k) => Ok((p, k)),
-                None => bail!(
-                    "{}",
-                    Problem::NotAPlanFile {
+                None => bail!(Problem::NotAPlanFile {
                         path: &p.display().to_string()
-                    }
-                    .text()
-                ),
+                    }.stop()),
             })
             .collect::<Result<_>>()?;
         for (path, kind) in kinds {
@@ -54,17 +50,18 @@ pub fn run(cli: &Cli, check: bool, files: &[PathBuf]) -> Result<ExitCode> {
             })?;
         }
     }
+    let lang = super::stderr_lang(cli);
     let listing: String = done
         .changed
         .iter()
         .map(|p| {
             let path = p.display().to_string();
-            format!("{}\n", Problem::Reformatted { path: &path, check }.text())
+            format!("{}\n", Problem::Reformatted { path: &path, check }.text(lang))
         })
         .collect();
     print_bytes(listing.as_bytes())?;
     if done.failed {
-        bail!("{}", Problem::FilesNotFormatted.text());
+        bail!(Problem::FilesNotFormatted.stop());
     }
     if check && !done.changed.is_empty() {
         print_err(&format!(
@@ -73,7 +70,7 @@ pub fn run(cli: &Cli, check: bool, files: &[PathBuf]) -> Result<ExitCode> {
                 changed: done.changed.len(),
                 count: done.count
             }
-            .text()
+            .text(lang)
         ));
         return Ok(ExitCode::from(1));
     }
@@ -139,23 +136,19 @@ fn formatted(
     bytes: std::io::Result<Vec<u8>>,
 ) -> Result<(Vec<u8>, String)> {
     let bytes = bytes.with_context(|| {
-        Problem::CannotRead {
+        Stop::from(Problem::CannotRead {
             path: &path.display().to_string(),
-        }
-        .text()
+        })
     })?;
     let text = decode(&bytes)
         .map_err(|e| anyhow::anyhow!("{}: {}", path.display(), e.message))?
         .text;
     let new = canonical(kind, &text).map_err(|e| {
-        anyhow::anyhow!(
-            "{}",
-            Problem::NotToml {
-                path: &path.display().to_string(),
-                reason: e.message()
-            }
-            .text()
-        )
+        Problem::NotToml {
+            path: &path.display().to_string(),
+            reason: e.message(),
+        }
+        .stop()
     })?;
     Ok((bytes, new))
 }

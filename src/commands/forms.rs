@@ -43,15 +43,11 @@ pub fn run(cli: &Cli, a: Args) -> Result<ExitCode> {
                 .filter(|x| x.id.value == id)
                 .collect::<Vec<_>>();
             if found.is_empty() {
-                bail!(
-                    "{}",
-                    Problem::NoForm {
+                bail!(Problem::NoForm {
                         agency: id.as_str(),
                         year: a.year,
                         as_of
-                    }
-                    .text()
-                );
+                    }.stop());
             }
             found
         }
@@ -74,7 +70,7 @@ pub fn run(cli: &Cli, a: Args) -> Result<ExitCode> {
                 dir: &a.out_dir.display().to_string(),
                 on: &lang.date(as_of),
             }
-            .text()
+            .text(lang)
         )
         .as_bytes(),
     )?;

@@ -4,7 +4,7 @@
 //! `--partial` takes its valid rows.
 
 use super::output::{load_plan, print_bytes, print_err};
-use crate::catalogue::Problem;
+use crate::catalogue::{Problem, Stop};
 use crate::cli::Cli;
 use crate::fsio::with_plan_lock;
 use crate::intake::import::{self, Reply};
@@ -45,6 +45,7 @@ pub fn run(cli: &Cli, a: Args) -> Result<ExitCode> {
             .flat_map(|(r, _)| r.entries())
             .collect();
         let written = record::append(&cli.dir, &loaded.plan.meta.id, &entries)?.written;
+        let lang = super::stderr_lang(cli);
         let mut out = String::new();
         let mut at = 0;
         let mut clean = true;
@@ -65,7 +66,7 @@ pub fn run(cli: &Cli, a: Args) -> Result<ExitCode> {
                         file: &r.file,
                         problems: r.problems.len()
                     }
-                    .text()
+                    .text(lang)
                 ));
                 continue;
             }
@@ -91,7 +92,7 @@ pub fn run(cli: &Cli, a: Args) -> Result<ExitCode> {
                     receipt: rc == 1,
                     same,
                 }
-                .text()
+                .text(lang)
             ));
         }
         Ok((out, clean))
@@ -105,10 +106,9 @@ fn file_date(path: &std::path::Path) -> Result<NaiveDate> {
     let modified = std::fs::metadata(path)
         .and_then(|m| m.modified())
         .with_context(|| {
-            Problem::CannotRead {
+            Stop::from(Problem::CannotRead {
                 path: &path.display().to_string(),
-            }
-            .text()
+            })
         })?;
     Ok(chrono::DateTime::<chrono::Local>::from(modified).date_naive())
 }

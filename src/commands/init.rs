@@ -1,7 +1,8 @@
 //! `plan init DIR`: a minimal plan that validates, to start another decision from.
 
 use super::output::print_bytes;
-use crate::catalogue::Problem;
+use crate::catalogue::{Problem, Stop};
+use crate::lang::Lang;
 use crate::fsio::write_set;
 use anyhow::{bail, Context, Result};
 use std::path::Path;
@@ -21,16 +22,17 @@ const FILES: [(&str, &str); 6] = [
     (".gitignore", include_str!("../skeleton/gitignore")),
 ];
 
-pub fn run(target: &Path) -> Result<ExitCode> {
+/// `lang`: the language of its note (there is no plan yet to have one).
+pub fn run(target: &Path, lang: Lang) -> Result<ExitCode> {
     if target.join("plan.toml").exists() {
         let dir = target.display().to_string();
-        bail!("{}", Problem::PlanAlreadyThere { dir: &dir }.text());
+        bail!(Problem::PlanAlreadyThere { dir: &dir }.stop());
     }
     // Refuse before writing anything, so a refusal leaves no partial plan.
     for (rel, _) in FILES {
         if target.join(rel).exists() {
             let path = target.join(rel).display().to_string();
-            bail!("{}", Problem::FileAlreadyThere { path: &path }.text());
+            bail!(Problem::FileAlreadyThere { path: &path }.stop());
         }
     }
     // All the files or none: a plan missing one file is not a plan.
@@ -39,10 +41,9 @@ pub fn run(target: &Path) -> Result<ExitCode> {
         .map(|(rel, text)| (rel.to_string(), text.as_bytes().to_vec()))
         .collect();
     std::fs::create_dir_all(target.join("tasks")).with_context(|| {
-        Problem::CannotCreate {
+        Stop::from(Problem::CannotCreate {
             path: &target.display().to_string(),
-        }
-        .text()
+        })
     })?;
     write_set(target, &files)?;
     print_bytes(
@@ -51,7 +52,7 @@ pub fn run(target: &Path) -> Result<ExitCode> {
             Problem::Created {
                 dir: &target.display().to_string()
             }
-            .text()
+            .text(lang)
         )
         .as_bytes(),
     )?;

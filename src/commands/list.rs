@@ -26,15 +26,11 @@ pub fn run(cli: &Cli, f: &ListFilters) -> Result<ExitCode> {
             None => {
                 let keys: Vec<&str> = Status::ALL.iter().map(|s| s.key()).collect();
                 let suggestion = crate::text::nearest(s, keys.iter().copied());
-                bail!(
-                    "{}",
-                    Problem::UnknownStatus {
+                bail!(Problem::UnknownStatus {
                         given: s,
                         suggestion: suggestion.first().copied(),
                         words: &keys,
-                    }
-                    .text()
-                );
+                    }.stop());
             }
         },
     };

@@ -23,14 +23,10 @@ pub fn load_plan(cli: &Cli) -> Result<Loaded> {
             .cloned()
             .collect();
         print_err(&render_human(&errors, false));
-        bail!(
-            "{}",
-            Problem::PlanHasErrors {
+        bail!(Problem::PlanHasErrors {
                 dir: &cli.dir.display().to_string(),
                 errors: errors.len(),
-            }
-            .text()
-        );
+            }.stop());
     }
     Ok(loaded)
 }
@@ -64,14 +60,10 @@ impl Out {
     /// `plan report --out` writes: a command without --out refuses them.
     pub fn emit(&self, doc: &Document) -> Result<()> {
         if self.format.is_binary() {
-            bail!(
-                "{}",
-                Problem::BinaryNeedsOut {
+            bail!(Problem::BinaryNeedsOut {
                     format: self.format.name(),
                     report: false
-                }
-                .text()
-            );
+                }.stop());
         }
         print_bytes(&self.render(doc)?)
     }
@@ -83,7 +75,7 @@ pub fn print_bytes(bytes: &[u8]) -> Result<()> {
     let mut out = std::io::stdout().lock();
     match out.write_all(bytes).and_then(|_| out.flush()) {
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
-        Err(e) => bail!("{}", Problem::CannotWriteStdout { error: &e }.text()),
+        Err(e) => bail!(Problem::CannotWriteStdout { error: &e }.stop()),
         Ok(()) => Ok(()),
     }
 }

@@ -36,16 +36,13 @@ pub fn run(cli: &Cli, a: Args) -> Result<ExitCode> {
                 &Problem::DateOutsidePlan {
                     report: true,
                     on,
-                    why: &why,
+                    why,
                 }
-                .text(),
+                .text(super::stderr_lang(cli)),
             );
         }
         if on.year() < a.year {
-            bail!(
-                "{}",
-                Problem::ReportBeforeItsYear { year: a.year, on }.text()
-            );
+            bail!(Problem::ReportBeforeItsYear { year: a.year, on }.stop());
         }
         let period = if a.half_year {
             Period::H1
@@ -82,7 +79,7 @@ pub fn run(cli: &Cli, a: Args) -> Result<ExitCode> {
 pub fn plausible_year(plan: &Plan, year: i32) -> Result<()> {
     let first = plan.meta.issued_on.map(|d| d.year()).unwrap_or(1900);
     if year < first || year > crate::dates::LAST_YEAR {
-        bail!("{}", Problem::YearOutsidePlan { year, first }.text());
+        bail!(Problem::YearOutsidePlan { year, first }.stop());
     }
     Ok(())
 }

@@ -6,7 +6,7 @@
 //! 2022-12-31"), so a diff hunk reads as a list of facts, and a moved task
 //! shows as the same lines, not as a reflowed block.
 
-use crate::catalogue::Problem;
+use crate::catalogue::{Problem, Stop};
 use anyhow::{Context, Result};
 use std::path::Path;
 use std::process::ExitCode;
@@ -14,10 +14,9 @@ use toml::{Table, Value};
 
 pub fn run(file: &Path) -> Result<ExitCode> {
     let bytes = crate::load::read_capped(file).with_context(|| {
-        Problem::CannotRead {
+        Stop::from(Problem::CannotRead {
             path: &crate::text::display_path(file),
-        }
-        .text()
+        })
     })?;
     let text = match crate::load::decode(&bytes) {
         Ok(d) => d.text.replace("\r\n", "\n"),

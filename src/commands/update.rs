@@ -27,7 +27,7 @@ pub struct Args<'a> {
 
 pub fn run(cli: &Cli, a: Args) -> Result<ExitCode> {
     if cli.format.is_some() || cli.lang.is_some() || cli.bom {
-        bail!("{}", Problem::UpdateTakesNoOutputOptions.text());
+        bail!(Problem::UpdateTakesNoOutputOptions.stop());
     }
     check_plan_dir(&cli.dir)?;
     // Everything from reading the plan to replacing the progress file happens
@@ -50,15 +50,11 @@ fn record(cli: &Cli, a: &Args) -> Result<String> {
         .expect("resolved task");
     let Some(status) = UpdateStatus::parse(&a.status.trim().to_lowercase()) else {
         let suggestion = nearest(a.status, UpdateStatus::WORDS);
-        bail!(
-            "{}",
-            Problem::UnknownUpdateStatus {
+        bail!(Problem::UnknownUpdateStatus {
                 given: a.status,
                 suggestion: suggestion.first().copied(),
                 words: &UpdateStatus::WORDS,
-            }
-            .text()
-        );
+            }.stop());
     };
     let count = match &task.timing {
         Timing::Milestones(ms) => ms.len() as u32,
@@ -66,18 +62,14 @@ fn record(cli: &Cli, a: &Args) -> Result<String> {
     };
     if let Some(m) = a.milestone {
         if count == 0 {
-            bail!("{}", Problem::NoMilestones { task: id.as_str() }.text());
+            bail!(Problem::NoMilestones { task: id.as_str() }.stop());
         }
         if m == 0 || m > count {
-            bail!(
-                "{}",
-                Problem::NoSuchMilestone {
+            bail!(Problem::NoSuchMilestone {
                     task: id.as_str(),
                     count,
                     given: m
-                }
-                .text()
-            );
+                }.stop());
         }
     }
     let on =
@@ -97,7 +89,7 @@ fn record(cli: &Cli, a: &Args) -> Result<String> {
     ];
     for (flag, value) in texts {
         if let Some(v) = value.filter(|v| looks_like_an_option(v)) {
-            bail!("{}", Problem::OptionAsText { flag, value: v }.text());
+            bail!(Problem::OptionAsText { flag, value: v }.stop());
         }
     }
     // Recorded all the same (a late correction is possible), but never
@@ -107,9 +99,9 @@ fn record(cli: &Cli, a: &Args) -> Result<String> {
             &Problem::DateOutsidePlan {
                 report: false,
                 on,
-                why: &why,
+                why,
             }
-            .text(),
+            .text(super::stderr_lang(cli)),
         );
     }
     let [note, source, result, difficulties, recommendations, evidence] =
@@ -126,17 +118,12 @@ fn record(cli: &Cli, a: &Args) -> Result<String> {
     .flatten()
     {
         if let Some(c) = crate::text::first_forbidden_control(text) {
-            bail!("{}", Problem::ControlCharacter { code: c as u32 }.text());
+            bail!(Problem::ControlCharacter { code: c as u32 }.stop());
         }
         // Refused here, since `validate` would refuse the file it was written to.
         if let Some(c) = crate::text::first_invisible(text) {
-            bail!(
-                "{}",
-                Problem::InvisibleCharacter {
-                    name: &crate::text::char_name(c)
-                }
-                .text()
-            );
+            bail!(Problem::InvisibleCharacter {
+c }.stop());
         }
     }
 

@@ -15,6 +15,7 @@ mod tasks_file;
 pub use decode::{decode, decode_owned, DecodeError, Decoded};
 pub use layout::{list_files, read_capped, MAX_FILE_BYTES};
 
+use crate::catalogue::{NoPlanWhy, Problem};
 use crate::check;
 use crate::diagnostic::Diagnostic;
 use crate::model::{Plan, PlanMeta, Progress};
@@ -50,17 +51,25 @@ pub struct InputFile {
 #[derive(Debug)]
 pub struct NoPlan {
     pub dir: PathBuf,
-    pub reason: String,
+    /// `dir` as it is shown in messages.
+    pub shown: String,
+    pub why: NoPlanWhy,
 }
 
+impl NoPlan {
+    /// In the catalogue's words, in the language of stderr.
+    pub fn problem(&self) -> Problem<'_> {
+        Problem::NoPlan {
+            dir: self.shown.as_str(),
+            why: &self.why,
+        }
+    }
+}
+
+/// English, for a caller that prints it without a language.
 impl std::fmt::Display for NoPlan {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(
-            f,
-            "no plan found in {}: {}\n  help: point to a plan folder with --dir PATH or the PLAN_DIR variable, or create one with `plan init DIR`",
-            crate::text::display_path(&self.dir),
-            self.reason
-        )
+        f.write_str(&self.problem().text(crate::lang::Lang::En))
     }
 }
 
@@ -74,24 +83,23 @@ pub fn load_dir(dir: &Path) -> Result<Loaded, NoPlan> {
 
 /// That `dir` is a plan folder (it has a plan.toml), or why not.
 pub fn check_plan_dir(dir: &Path) -> Result<(), NoPlan> {
-    let no_plan = |reason: &str| NoPlan {
+    let no_plan = |why: NoPlanWhy| NoPlan {
         dir: dir.to_path_buf(),
-        reason: reason.to_string(),
+        shown: crate::text::display_path(dir),
+        why,
     };
     if !dir.is_dir() {
         return Err(no_plan(if dir.exists() {
-            "it is not a folder"
+            NoPlanWhy::NotAFolder
         } else {
-            "the folder does not exist"
+            NoPlanWhy::NoFolder
         }));
     }
     match dir.join("plan.toml").symlink_metadata() {
         Ok(_) => Ok(()),
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
-            Err(no_plan("the folder has no plan.toml"))
-        }
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Err(no_plan(NoPlanWhy::NoPlanToml)),
         // Not "no plan.toml" when the folder cannot be looked into.
-        Err(e) => Err(no_plan(&format!("its plan.toml cannot be looked at: {e}"))),
+        Err(e) => Err(no_plan(NoPlanWhy::CannotLook(e.to_string()))),
     }
 }
 

@@ -155,8 +155,8 @@ fn first_section() -> SectionProperty {
         .title_pg()
 }
 
-fn lay_out() -> String {
-    Problem::CannotLayOut { format: "docx" }.text()
+fn lay_out() -> crate::catalogue::Stop {
+    Problem::CannotLayOut { format: "docx" }.into()
 }
 
 /// docx-rs stores its parts uncompressed: a report of 10 000 tasks would be

@@ -270,8 +270,8 @@ fn sheet(ws: &mut Worksheet, name: &str, t: &Table, lang: Lang, s: &Styles) -> R
     Ok(())
 }
 
-fn lay_out() -> String {
-    Problem::CannotLayOut { format: "xlsx" }.text()
+fn lay_out() -> crate::catalogue::Stop {
+    Problem::CannotLayOut { format: "xlsx" }.into()
 }
 
 fn col(c: usize) -> Result<u16> {
