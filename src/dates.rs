@@ -214,8 +214,14 @@ mod tests {
             from: Some(ymd(2022, 4, 29)),
             to: Some(ymd(2030, 12, 31)),
         };
-        assert!(matches!(span.outside(ymd(2019, 1, 1)), Some(Outside::Before(_))));
-        assert!(matches!(span.outside(ymd(2031, 1, 1)), Some(Outside::After(_))));
+        assert!(matches!(
+            span.outside(ymd(2019, 1, 1)),
+            Some(Outside::Before(_))
+        ));
+        assert!(matches!(
+            span.outside(ymd(2031, 1, 1)),
+            Some(Outside::After(_))
+        ));
         assert_eq!(span.outside(ymd(2024, 1, 1)), None);
         let open = PlanSpan {
             from: None,

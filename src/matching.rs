@@ -46,10 +46,11 @@ pub fn agency(plan: &Plan, input: &str) -> Result<AgencyId> {
                     .map(|a| format!("\"{}\" ({})", a.id.as_str(), a.name))
                     .collect();
                 bail!(Problem::SeveralAgencies {
-                        given: input,
-                        count: many.len(),
-                        shown: &list,
-                    }.stop());
+                    given: input,
+                    count: many.len(),
+                    shown: &list,
+                }
+                .stop());
             }
         }
     }
@@ -76,9 +77,10 @@ pub fn agency(plan: &Plan, input: &str) -> Result<AgencyId> {
     }
     if ids.is_empty() {
         bail!(Problem::UnknownAgency {
-                given: input,
-                near: &[]
-            }.stop());
+            given: input,
+            near: &[]
+        }
+        .stop());
     }
     let list: Vec<String> = ids
         .iter()
@@ -88,9 +90,10 @@ pub fn agency(plan: &Plan, input: &str) -> Result<AgencyId> {
         })
         .collect();
     bail!(Problem::UnknownAgency {
-            given: input,
-            near: &list
-        }.stop())
+        given: input,
+        near: &list
+    }
+    .stop())
 }
 
 /// The words of folded text, punctuation aside.
@@ -131,10 +134,11 @@ fn by_id<'a>(
         [] => Ok(None),
         [one] => Ok(Some(one)),
         many => bail!(Problem::AmbiguousId {
-                given: input,
-                section,
-                ids: many
-            }.stop()),
+            given: input,
+            section,
+            ids: many
+        }
+        .stop()),
     }
 }
 
@@ -142,21 +146,17 @@ fn by_id<'a>(
 /// `III.14` when only one appendix has it.
 pub fn task(plan: &Plan, input: &str) -> Result<TaskId> {
     let key = input.trim().to_lowercase();
-    if let Some(id) = by_id(
-        plan.tasks.iter().map(|t| t.id.as_str()),
-        &key,
-        false,
-        input,
-    )? {
+    if let Some(id) = by_id(plan.tasks.iter().map(|t| t.id.as_str()), &key, false, input)? {
         if let Some(t) = plan.tasks.iter().find(|t| t.id.as_str() == id) {
             return Ok(t.id.value.clone());
         }
     }
     let near = nearest(input, plan.tasks.iter().map(|t| t.id.as_str()));
     bail!(Problem::UnknownTask {
-            given: input,
-            suggestion: near.first().copied()
-        }.stop())
+        given: input,
+        suggestion: near.first().copied()
+    }
+    .stop())
 }
 
 /// The indicator a user means, by id in any case.
@@ -171,9 +171,10 @@ pub fn indicator(plan: &Plan, input: &str) -> Result<crate::ids::IndicatorId> {
     }
     let near = nearest(input, plan.indicators.iter().map(|i| i.id.as_str()));
     bail!(Problem::UnknownIndicator {
-            given: input,
-            suggestion: near.first().copied()
-        }.stop())
+        given: input,
+        suggestion: near.first().copied()
+    }
+    .stop())
 }
 
 /// The section a user means: `PL2.III`, `pl2.iii`, or the section without
@@ -188,9 +189,10 @@ pub fn section(plan: &Plan, input: &str) -> Result<SectionId> {
     }
     let ids: Vec<&str> = plan.sections.iter().map(|s| s.id.as_str()).collect();
     bail!(Problem::UnknownSection {
-            given: input,
-            sections: &ids
-        }.stop())
+        given: input,
+        sections: &ids
+    }
+    .stop())
 }
 
 /// A date as analysts type it: see [`crate::dates::parse_argument`].

@@ -17,6 +17,9 @@ pub use chart::{ChartText, ChartWord};
 pub use count::{Count, Noun};
 pub use cycle::CycleWord;
 pub use message::{Message, Scope, UpdateLine};
-pub use problem::{char_name, did_you_mean, error_word, year_window, FileSort, MergeSide, NoPlanWhy, Problem};
+pub use problem::{
+    char_name, deleted_on_this_side, did_you_mean, error_word, year_window, FileSort, MergeSide,
+    NoPlanWhy, Problem,
+};
 pub use stop::{story, Stop};
 pub use word::Word;

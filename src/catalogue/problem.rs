@@ -206,10 +206,6 @@ pub enum Problem<'a> {
         given: &'a str,
         year: i32,
     },
-    /// `--lock-timeout` given something other than seconds.
-    NotSeconds {
-        given: &'a str,
-    },
     NoGit,
     CurrentFolder,
     NotInRepository {
@@ -364,7 +360,6 @@ pub enum Problem<'a> {
     },
 }
 
-
 /// Why there is no plan in a folder.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum NoPlanWhy {
@@ -409,8 +404,10 @@ impl Problem<'_> {
         let errors = |n: usize| Count::new(n, Noun::Error).text(lang);
         let window = year_window(lang);
         let shapes = say(
-            "ghi 2024-01-31, 31/01/2024, 31.01.2024 hoặc 31-01-2024 (một ngày có thật trong lịch)".into(),
-            "write 2024-01-31, 31/01/2024, 31.01.2024 or 31-01-2024 (a real day of the calendar)".into(),
+            "ghi 2024-01-31, 31/01/2024, 31.01.2024 hoặc 31-01-2024 (một ngày có thật trong lịch)"
+                .into(),
+            "write 2024-01-31, 31/01/2024, 31.01.2024 or 31-01-2024 (a real day of the calendar)"
+                .into(),
         );
         match *self {
             Problem::UnknownStatus {
@@ -737,10 +734,6 @@ impl Problem<'_> {
                 format!("\"{given}\" thuộc năm {year}\n  gợi ý: {window}; hãy kiểm tra lại năm"),
                 format!("\"{given}\" is in the year {year}\n  help: {window}; check the year"),
             ),
-            Problem::NotSeconds { given } => say(
-                format!("\"{given}\" không phải là số giây (ví dụ 30 hoặc 0.5)"),
-                format!("\"{given}\" is not a number of seconds (such as 30 or 0.5)"),
-            ),
             Problem::NoGit => say(
                 "không chạy được git; git đã được cài đặt chưa?".into(),
                 "cannot run git; is it installed?".into(),
@@ -1024,5 +1017,13 @@ pub fn error_word(lang: Lang) -> &'static str {
     match lang {
         Lang::Vi => "lỗi",
         Lang::En => "error",
+    }
+}
+
+/// The mark, in a conflict, of the side that deleted the entity.
+pub fn deleted_on_this_side(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Vi => "(đã xóa ở phía này)",
+        Lang::En => "(deleted on this side)",
     }
 }

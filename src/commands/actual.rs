@@ -23,7 +23,7 @@ pub struct Args<'a> {
 pub fn run(cli: &Cli, a: Args) -> Result<ExitCode> {
     check_plan_dir(&cli.dir)?;
     let value = number(a.value)?;
-    let line = with_plan_lock(&cli.dir, cli.lock_timeout, || {
+    let line = with_plan_lock(&cli.dir, cli.lock_timeout, super::stderr_lang(cli), || {
         let loaded = load_plan(cli)?;
         let plan = &loaded.plan;
         let id = matching::indicator(plan, a.indicator)?;
@@ -37,11 +37,12 @@ pub fn run(cli: &Cli, a: Args) -> Result<ExitCode> {
             .find(|x| x.indicator.value == id && x.year == a.year && x.value != value)
         {
             bail!(Problem::ActualAlreadyThere {
-                    indicator: id.as_str(),
-                    year: a.year,
-                    value: old.value,
-                    file: &plan.sources.get(old.loc.file).path,
-                }.stop());
+                indicator: id.as_str(),
+                year: a.year,
+                value: old.value,
+                file: &plan.sources.get(old.loc.file).path,
+            }
+            .stop());
         }
         let entry = Entry::new(Kind::Actual, a.year)
             .text("indicator", Some(id.as_str()))
@@ -49,7 +50,7 @@ pub fn run(cli: &Cli, a: Args) -> Result<ExitCode> {
             .number("value", value)
             .text("source", a.source.map(crate::text::to_nfc).as_deref())
             .text("note", a.note.map(crate::text::to_nfc).as_deref());
-        let done = record::append(&cli.dir, &plan.meta.id, &[entry])?;
+        let done = record::append(&cli.dir, &plan.meta, &[entry])?;
         let receipt = Message::RecordedActual {
             indicator: id.as_str(),
             year: a.year,

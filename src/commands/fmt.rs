@@ -19,7 +19,7 @@ pub fn run(cli: &Cli, check: bool, files: &[PathBuf]) -> Result<ExitCode> {
         if check {
             work()
         } else {
-            with_plan_lock(dir, cli.lock_timeout, work)
+            with_plan_lock(dir, cli.lock_timeout, super::stderr_lang(cli), work)
         }
     };
     let mut done = Done::default();
@@ -40,8 +40,9 @@ pub fn run(cli: &Cli, check: bool, files: &[PathBuf]) -> Result<ExitCode> {
             .map(|p| match FileKind::of(&p.to_string_lossy()) {
                 Some(k) => Ok((p, k)),
                 None => bail!(Problem::NotAPlanFile {
-                        path: &p.display().to_string()
-                    }.stop()),
+                    path: &p.display().to_string()
+                }
+                .stop()),
             })
             .collect::<Result<_>>()?;
         for (path, kind) in kinds {
@@ -56,7 +57,10 @@ pub fn run(cli: &Cli, check: bool, files: &[PathBuf]) -> Result<ExitCode> {
         .iter()
         .map(|p| {
             let path = p.display().to_string();
-            format!("{}\n", Problem::Reformatted { path: &path, check }.text(lang))
+            format!(
+                "{}\n",
+                Problem::Reformatted { path: &path, check }.text(lang)
+            )
         })
         .collect();
     print_bytes(listing.as_bytes())?;

@@ -44,10 +44,11 @@ pub fn run(cli: &Cli, a: Args) -> Result<ExitCode> {
                 .collect::<Vec<_>>();
             if found.is_empty() {
                 bail!(Problem::NoForm {
-                        agency: id.as_str(),
-                        year: a.year,
-                        as_of
-                    }.stop());
+                    agency: id.as_str(),
+                    year: a.year,
+                    as_of
+                }
+                .stop());
             }
             found
         }

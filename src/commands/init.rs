@@ -2,8 +2,8 @@
 
 use super::output::print_bytes;
 use crate::catalogue::{Problem, Stop};
-use crate::lang::Lang;
 use crate::fsio::write_set;
+use crate::lang::Lang;
 use anyhow::{bail, Context, Result};
 use std::path::Path;
 use std::process::ExitCode;

@@ -27,10 +27,11 @@ pub fn run(cli: &Cli, f: &ListFilters) -> Result<ExitCode> {
                 let keys: Vec<&str> = Status::ALL.iter().map(|s| s.key()).collect();
                 let suggestion = crate::text::nearest(s, keys.iter().copied());
                 bail!(Problem::UnknownStatus {
-                        given: s,
-                        suggestion: suggestion.first().copied(),
-                        words: &keys,
-                    }.stop());
+                    given: s,
+                    suggestion: suggestion.first().copied(),
+                    words: &keys,
+                }
+                .stop());
             }
         },
     };

@@ -45,6 +45,7 @@ pub fn run(cli: Cli) -> ExitCode {
             theirs,
             out: out.as_deref(),
             path: path.as_deref(),
+            lang: stderr_lang(&cli),
         }),
         Command::Schema { kind, out_dir } => tooling::schemas(*kind, out_dir.as_deref()),
         Command::Completions { shell } => tooling::completions(*shell),

@@ -24,9 +24,10 @@ pub fn load_plan(cli: &Cli) -> Result<Loaded> {
             .collect();
         print_err(&render_human(&errors, false));
         bail!(Problem::PlanHasErrors {
-                dir: &cli.dir.display().to_string(),
-                errors: errors.len(),
-            }.stop());
+            dir: &cli.dir.display().to_string(),
+            errors: errors.len(),
+        }
+        .stop());
     }
     Ok(loaded)
 }
@@ -61,9 +62,10 @@ impl Out {
     pub fn emit(&self, doc: &Document) -> Result<()> {
         if self.format.is_binary() {
             bail!(Problem::BinaryNeedsOut {
-                    format: self.format.name(),
-                    report: false
-                }.stop());
+                format: self.format.name(),
+                report: false
+            }
+            .stop());
         }
         print_bytes(&self.render(doc)?)
     }

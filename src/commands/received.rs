@@ -25,7 +25,7 @@ pub struct Args<'a> {
 pub fn run(cli: &Cli, a: Args) -> Result<ExitCode> {
     check_plan_dir(&cli.dir)?;
     let on = matching::date(a.on)?;
-    let line = with_plan_lock(&cli.dir, cli.lock_timeout, || {
+    let line = with_plan_lock(&cli.dir, cli.lock_timeout, super::stderr_lang(cli), || {
         let loaded = load_plan(cli)?;
         let plan = &loaded.plan;
         let id = matching::agency(plan, a.agency)?;
@@ -58,7 +58,7 @@ pub fn run(cli: &Cli, a: Args) -> Result<ExitCode> {
         }
         .date("received_on", on)
         .text("reference", a.reference.map(crate::text::to_nfc).as_deref());
-        let done = record::append(&cli.dir, &plan.meta.id, &[entry])?;
+        let done = record::append(&cli.dir, &plan.meta, &[entry])?;
         let receipt = Message::RecordedReport {
             agency: id.as_str(),
             year: a.year,

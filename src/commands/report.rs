@@ -68,10 +68,11 @@ pub fn report(cli: &Cli, a: Args) -> Result<ExitCode> {
         if !TABLES.contains(&t) {
             let suggestion = crate::text::nearest(t, TABLES);
             bail!(Problem::UnknownTable {
-                    given: t,
-                    suggestion: suggestion.first().copied(),
-                    tables: &TABLES,
-                }.stop());
+                given: t,
+                suggestion: suggestion.first().copied(),
+                tables: &TABLES,
+            }
+            .stop());
         }
     }
     let period = if a.half { Period::H1 } else { Period::Year };
@@ -160,9 +161,10 @@ fn binary_allowed(dest: &Option<Dest>, format: Format) -> Result<()> {
     };
     if refused {
         bail!(Problem::BinaryNeedsOut {
-                format: format.name(),
-                report: true
-            }.stop());
+            format: format.name(),
+            report: true
+        }
+        .stop());
     }
     Ok(())
 }

@@ -32,7 +32,9 @@ pub fn run(cli: &Cli, a: Args) -> Result<ExitCode> {
     check_plan_dir(&cli.dir)?;
     // Everything from reading the plan to replacing the progress file happens
     // under the plan folder's lock, so two updates at once both land.
-    let receipt = with_plan_lock(&cli.dir, cli.lock_timeout, || record(cli, &a))?;
+    let receipt = with_plan_lock(&cli.dir, cli.lock_timeout, super::stderr_lang(cli), || {
+        record(cli, &a)
+    })?;
     print_bytes(format!("{receipt}\n").as_bytes())?;
     Ok(ExitCode::SUCCESS)
 }
@@ -51,10 +53,11 @@ fn record(cli: &Cli, a: &Args) -> Result<String> {
     let Some(status) = UpdateStatus::parse(&a.status.trim().to_lowercase()) else {
         let suggestion = nearest(a.status, UpdateStatus::WORDS);
         bail!(Problem::UnknownUpdateStatus {
-                given: a.status,
-                suggestion: suggestion.first().copied(),
-                words: &UpdateStatus::WORDS,
-            }.stop());
+            given: a.status,
+            suggestion: suggestion.first().copied(),
+            words: &UpdateStatus::WORDS,
+        }
+        .stop());
     };
     let count = match &task.timing {
         Timing::Milestones(ms) => ms.len() as u32,
@@ -66,10 +69,11 @@ fn record(cli: &Cli, a: &Args) -> Result<String> {
         }
         if m == 0 || m > count {
             bail!(Problem::NoSuchMilestone {
-                    task: id.as_str(),
-                    count,
-                    given: m
-                }.stop());
+                task: id.as_str(),
+                count,
+                given: m
+            }
+            .stop());
         }
     }
     let on =
@@ -122,8 +126,7 @@ fn record(cli: &Cli, a: &Args) -> Result<String> {
         }
         // Refused here, since `validate` would refuse the file it was written to.
         if let Some(c) = crate::text::first_invisible(text) {
-            bail!(Problem::InvisibleCharacter {
-c }.stop());
+            bail!(Problem::InvisibleCharacter { c }.stop());
         }
     }
 
@@ -142,7 +145,7 @@ c }.stop());
         .text("recommendations", recommendations.as_deref())
         .text("evidence", evidence.as_deref());
     let path = cli.dir.join("progress").join(format!("{}.toml", on.year()));
-    let done = record::append(&cli.dir, &plan.meta.id, &[entry])?;
+    let done = record::append(&cli.dir, &plan.meta, &[entry])?;
     Ok(Message::Recorded {
         id: id.as_str(),
         milestone: a.milestone,

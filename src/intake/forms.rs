@@ -123,7 +123,8 @@ pub fn write(f: &Form, lang: Lang) -> Result<Vec<u8>> {
         indicators(wb.add_worksheet(), f, lang, &styles)?;
     }
     meta(wb.add_worksheet(), f)?;
-    wb.save_to_buffer().context("cannot lay out the workbook")
+    wb.save_to_buffer()
+        .context("internal: the workbook cannot be laid out")
 }
 
 struct Styles {
