@@ -8,6 +8,7 @@
 pub mod chart;
 mod count;
 pub mod cycle;
+pub mod form;
 pub mod message;
 mod problem;
 mod stop;

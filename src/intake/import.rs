@@ -3,7 +3,7 @@
 //! rows turned into entries for the progress files.
 
 use super::forms::META_SHEET;
-use super::words::{status_word, FILL, STATUSES, W};
+use crate::catalogue::form::{status_word, FormWord, FILL, STATUSES};
 use crate::ids::AgencyId;
 use crate::lang::Lang;
 use crate::model::{Plan, UpdateStatus};
@@ -209,7 +209,10 @@ pub fn read(path: &Path, plan: &Plan, received: NaiveDate) -> Reply {
         received,
     };
 
-    let tasks_names = [W::SheetTasks.text(Lang::Vi), W::SheetTasks.text(Lang::En)];
+    let tasks_names = [
+        FormWord::SheetTasks.text(Lang::Vi),
+        FormWord::SheetTasks.text(Lang::En),
+    ];
     match sheet(&tasks_names) {
         Some(s) => ctx.tasks(&s, &mut reply),
         None => reply.problems.push(problem(
@@ -219,8 +222,8 @@ pub fn read(path: &Path, plan: &Plan, received: NaiveDate) -> Reply {
         )),
     }
     let ind_names = [
-        W::SheetIndicators.text(Lang::Vi),
-        W::SheetIndicators.text(Lang::En),
+        FormWord::SheetIndicators.text(Lang::Vi),
+        FormWord::SheetIndicators.text(Lang::En),
     ];
     match sheet(&ind_names) {
         Some(s) => ctx.indicators(&s, &mut reply),
@@ -265,7 +268,7 @@ struct Ctx<'a> {
 
 /// Finds the header row (the one with `ID` in its first column) and the
 /// columns whose headings begin with `stems`, in either language.
-fn header(s: &Sheet, stems: &[W]) -> Option<(usize, Vec<Option<usize>>)> {
+fn header(s: &Sheet, stems: &[FormWord]) -> Option<(usize, Vec<Option<usize>>)> {
     let row = s
         .range
         .rows()
@@ -503,7 +506,10 @@ impl Ctx<'_> {
     }
 
     fn indicators(&self, s: &Sheet, reply: &mut Reply) {
-        let Some((head, cols)) = header(s, &[W::ColActual, W::ColSource, W::ColNote]) else {
+        let Some((head, cols)) = header(
+            s,
+            &[FormWord::ColActual, FormWord::ColSource, FormWord::ColNote],
+        ) else {
             self.problem(
                 reply,
                 format!("{} › {}", self.file, s.name),
@@ -517,7 +523,7 @@ impl Ctx<'_> {
             self.problem(
                 reply,
                 format!("{} › {}", self.file, s.name),
-                format!("has no column \"{}\"", W::ColActual.text(Lang::Vi)),
+                format!("has no column \"{}\"", FormWord::ColActual.text(Lang::Vi)),
                 Some("do not delete or rename the yellow columns".into()),
             );
             return;
