@@ -1027,3 +1027,11 @@ pub fn deleted_on_this_side(lang: Lang) -> &'static str {
         Lang::En => "(deleted on this side)",
     }
 }
+
+/// The word before the fix: `help: …`.
+pub fn help_word(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Vi => "gợi ý",
+        Lang::En => "help",
+    }
+}

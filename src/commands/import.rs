@@ -53,12 +53,13 @@ pub fn run(cli: &Cli, a: Args) -> Result<ExitCode> {
             for (r, take) in &replies {
                 for p in &r.problems {
                     clean = false;
-                    let help = p
-                        .help
-                        .as_deref()
-                        .map(|h| format!("\n  help: {h}"))
-                        .unwrap_or_default();
-                    print_err(&format!("error: {}: {}{help}\n", p.place, p.message));
+                    let (message, help) = p.fault.text(lang);
+                    print_err(&format!(
+                        "{}: {}: {message}\n  {}: {help}\n",
+                        crate::catalogue::error_word(lang),
+                        p.place,
+                        crate::catalogue::help_word(lang)
+                    ));
                 }
                 if !take {
                     out.push_str(&format!(
