@@ -369,9 +369,32 @@ fn actual_and_report_receipts_in_both_languages() {
 const SCANNED: &str = "src";
 const CATALOGUE: &str = "src/catalogue";
 
-/// Files whose messages helper F is moving into the catalogue on its own
-/// branch (`validate`'s findings); the lead reconciles them at merge.
-const NOT_YET: &[&str] = &[];
+/// Left out of the scan, each for its reason (paths from the repository's
+/// root; a folder leaves out everything in it).
+const NOT_SCANNED: &[(&str, &str)] = &[
+    // The text of clap's help and usage errors is English (docs/output.md).
+    ("src/cli.rs", "clap's help"),
+    // Made-up Vietnamese titles for benchmarks and fuzzing: data, not words.
+    ("src/generate.rs", "synthetic plans"),
+    // `validate`'s findings: helper F moves them into the catalogue on its
+    // own branch; the lead reconciles this list at merge.
+    ("src/check", "helper F"),
+    ("src/commands/validate.rs", "helper F"),
+    ("src/diagnostic.rs", "helper F"),
+    ("src/load/agencies_file.rs", "helper F"),
+    ("src/load/amendments_file.rs", "helper F"),
+    ("src/load/decode.rs", "helper F"),
+    ("src/load/indicators_file.rs", "helper F"),
+    ("src/load/layout.rs", "helper F"),
+    ("src/load/mod.rs", "helper F"),
+    ("src/load/plan_file.rs", "helper F"),
+    ("src/load/progress_file.rs", "helper F"),
+    ("src/load/table.rs", "helper F"),
+    ("src/load/tasks_file.rs", "helper F"),
+];
+
+/// Names that are the same in every language: not words to translate.
+const PROPER_NAMES: &[&str] = &["Times New Roman"];
 
 /// Every Rust file under `dir`, depth first.
 fn rust_files(dir: &std::path::Path, out: &mut Vec<std::path::PathBuf>) {
@@ -457,7 +480,7 @@ fn literal_words_live_in_the_catalogue() {
     // The catalogue is where the words live; the HTML page's style and script
     // (src/render/html/) are not Rust and hold no word.
     files.retain(|f| !f.starts_with(root.join(CATALOGUE)));
-    files.retain(|f| !NOT_YET.iter().any(|n| f.ends_with(n)));
+    files.retain(|f| !NOT_SCANNED.iter().any(|(p, _)| f.starts_with(root.join(p))));
     let mut found = Vec::new();
     for file in files {
         let text = std::fs::read_to_string(&file).unwrap();
@@ -470,7 +493,8 @@ fn literal_words_live_in_the_catalogue() {
                 continue;
             }
             for lit in literals(line) {
-                if has_words(&lit) && !lit.starts_with("internal:") {
+                let allowed = lit.starts_with("internal:") || PROPER_NAMES.contains(&lit.as_str());
+                if has_words(&lit) && !allowed {
                     found.push(format!("{}:{}: \"{lit}\"", file.display(), n + 1));
                 }
             }

@@ -20,8 +20,8 @@ pub use count::{Count, Noun};
 pub use cycle::CycleWord;
 pub use message::{Message, Scope, UpdateLine};
 pub use problem::{
-    char_name, deleted_on_this_side, did_you_mean, error_word, help_word, year_window, FileSort,
-    MergeSide, NoPlanWhy, Problem,
+    char_name, deleted_on_this_side, did_you_mean, error_word, help_word, io_reason, year_window,
+    FileSort, MergeSide, NoPlanWhy, Problem,
 };
 pub use stop::{story, Stop};
 pub use word::Word;

@@ -477,9 +477,7 @@ impl Problem<'_> {
                 ),
             ),
             Problem::CannotWriteStdout { error } => {
-                // The reason without Rust's " (os error 28)".
-                let reason = error.to_string();
-                let reason = reason.split(" (os error").next().unwrap_or_default();
+                let reason = io_reason(error);
                 say(
                     format!("không ghi được ra đầu ra chuẩn: {reason}\n  gợi ý: kiểm tra nơi nhận đầu ra (ổ đĩa đã đầy?)"),
                     format!("cannot write to standard output: {reason}\n  help: check where the output goes (a full disk?)"),
@@ -1033,5 +1031,15 @@ pub fn help_word(lang: Lang) -> &'static str {
     match lang {
         Lang::Vi => "gợi ý",
         Lang::En => "help",
+    }
+}
+
+/// The operating system's reason, without the "(os error N)" code people
+/// cannot act on. (The reason itself is the system's, in its language.)
+pub fn io_reason(e: &std::io::Error) -> String {
+    let s = e.to_string();
+    match s.find(" (os error") {
+        Some(i) => s[..i].to_string(),
+        None => s,
     }
 }

@@ -3,7 +3,7 @@
 
 use super::leftovers::{TEMP_PREFIX, TEMP_SUFFIX};
 use super::target::{resolve, Target};
-use crate::catalogue::{Problem, Stop};
+use crate::catalogue::{io_reason, Problem, Stop};
 use anyhow::{bail, Context, Result};
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -86,15 +86,6 @@ impl Staged {
         })?;
         sync_parent(&target);
         Ok(())
-    }
-}
-
-/// The OS reason without the "(os error N)" code users cannot act on.
-fn io_reason(e: &std::io::Error) -> String {
-    let s = e.to_string();
-    match s.find(" (os error") {
-        Some(i) => s[..i].to_string(),
-        None => s,
     }
 }
 

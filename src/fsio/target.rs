@@ -66,7 +66,7 @@ fn shown(asked: &Path, real: &Path) -> String {
     if asked == real {
         asked.display().to_string()
     } else {
-        format!("{} (a link to {})", asked.display(), real.display())
+        format!("{} → {}", asked.display(), real.display())
     }
 }
 
