@@ -150,7 +150,7 @@ fn a_folder_without_plan_toml_is_not_a_plan() {
     assert_eq!(out.code, 2);
     assert_eq!(
         out.stderr,
-        "error: no plan found in plan: the folder has no plan.toml\n  help: point to a plan folder with --dir PATH or the PLAN_DIR variable, or create one with `plan init DIR`\n"
+        "lỗi: không tìm thấy kế hoạch trong plan: thư mục không có plan.toml\n  gợi ý: chỉ đến thư mục kế hoạch bằng --dir PATH hoặc biến PLAN_DIR, hoặc tạo kế hoạch mới bằng `plan init DIR`\n"
     );
 }
 

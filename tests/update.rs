@@ -176,7 +176,7 @@ fn refusals_name_the_nearest_and_change_nothing() {
             "is not a date",
         ),
     ] {
-        let out = f.run(&args);
+        let out = f.run(&[&["--lang", "en"][..], &args[..]].concat());
         assert_eq!(out.code, 2, "{args:?}");
         assert!(out.stderr.contains(expected), "{args:?}: {}", out.stderr);
     }

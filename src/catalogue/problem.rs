@@ -376,7 +376,8 @@ pub enum FileSort {
     Folder,
     Fifo,
     Socket,
-    Device,
+    CharDevice,
+    BlockDevice,
     Special,
 }
 
@@ -500,8 +501,8 @@ impl Problem<'_> {
                 ),
             ),
             Problem::UpdateTakesNoOutputOptions => say(
-                "update chỉ in một dòng xác nhận; --format, --lang và --bom không áp dụng cho lệnh này, nên chưa ghi gì\n  gợi ý: chạy lại lệnh mà không có các tùy chọn đó".into(),
-                "update prints one line of confirmation; --format, --lang and --bom do not apply to it, so nothing was written\n  help: run it again without them".into(),
+                "update chỉ in một dòng xác nhận; --format và --bom không áp dụng cho lệnh này, nên chưa ghi gì\n  gợi ý: chạy lại lệnh mà không có các tùy chọn đó".into(),
+                "update prints one line of confirmation; --format and --bom do not apply to it, so nothing was written\n  help: run it again without them".into(),
             ),
             Problem::NoMilestones { task } => say(
                 format!("nhiệm vụ {task} không có mốc nào\n  gợi ý: bỏ --milestone để cập nhật chính nhiệm vụ"),
@@ -898,12 +899,14 @@ impl FileSort {
             (FileSort::Folder, Lang::Vi) => "một thư mục",
             (FileSort::Fifo, Lang::Vi) => "một đường ống có tên (FIFO)",
             (FileSort::Socket, Lang::Vi) => "một socket",
-            (FileSort::Device, Lang::Vi) => "một thiết bị",
+            (FileSort::CharDevice, Lang::Vi) => "một thiết bị ký tự",
+            (FileSort::BlockDevice, Lang::Vi) => "một thiết bị khối",
             (FileSort::Special, Lang::Vi) => "một tệp đặc biệt",
             (FileSort::Folder, Lang::En) => "a folder",
             (FileSort::Fifo, Lang::En) => "a named pipe (FIFO)",
             (FileSort::Socket, Lang::En) => "a socket",
-            (FileSort::Device, Lang::En) => "a device",
+            (FileSort::CharDevice, Lang::En) => "a character device",
+            (FileSort::BlockDevice, Lang::En) => "a block device",
             (FileSort::Special, Lang::En) => "a special file",
         }
     }

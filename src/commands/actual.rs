@@ -5,7 +5,6 @@ use super::output::{load_plan, print_bytes};
 use crate::catalogue::{Message, Problem};
 use crate::cli::Cli;
 use crate::fsio::with_plan_lock;
-use crate::lang::Lang;
 use crate::load::check_plan_dir;
 use crate::matching;
 use crate::record::{self, Entry, Kind};
@@ -57,10 +56,7 @@ pub fn run(cli: &Cli, a: Args) -> Result<ExitCode> {
             value,
             written: done.written.first().copied().unwrap_or(true),
         };
-        Ok(format!(
-            "{}\n",
-            receipt.text(Lang::from_code(&plan.meta.language))
-        ))
+        Ok(format!("{}\n", receipt.text(super::stderr_lang(cli))))
     })?;
     print_bytes(line.as_bytes())?;
     Ok(ExitCode::SUCCESS)

@@ -40,7 +40,8 @@ pub fn run(cli: &Cli, f: &ListFilters) -> Result<ExitCode> {
             .agency
             .as_deref()
             .map(|s| {
-                agency_on(&loaded.plan, s, as_of).map(|id| AgencyFilter::new(plan, id, f.role))
+                agency_on(&loaded.plan, s, as_of, super::stderr_lang(cli))
+                    .map(|id| AgencyFilter::new(plan, id, f.role))
             })
             .transpose()?,
         section: f

@@ -104,12 +104,13 @@ fn terminal_width() -> Option<u16> {
 }
 
 /// The agency a user means, as it stands on `as_of`: an agency merged away
-/// by then is taken as its successor, and a note on stderr says so (its
+/// by then is taken as its successor, and a note on stderr (in `lang`) says so (its
 /// tasks are the successor's in the plan read on that date).
 pub fn agency_on(
     plan: &crate::model::Plan,
     input: &str,
     as_of: chrono::NaiveDate,
+    lang: Lang,
 ) -> Result<crate::ids::AgencyId> {
     let id = crate::matching::agency(plan, input)?;
     let Some(before) = plan.agency(&id) else {
@@ -119,7 +120,6 @@ pub fn agency_on(
     match now.first() {
         Some(first) if first.id.value != id => {
             let names: Vec<&str> = now.iter().map(|a| a.name.as_str()).collect();
-            let lang = crate::lang::Lang::from_code(&plan.meta.language);
             print_err(&format!(
                 "{}\n",
                 crate::catalogue::cycle::succeeded(

@@ -5,7 +5,6 @@ use super::output::{load_plan, print_bytes};
 use crate::catalogue::{Message, Problem};
 use crate::cli::Cli;
 use crate::fsio::with_plan_lock;
-use crate::lang::Lang;
 use crate::load::check_plan_dir;
 use crate::matching;
 use crate::model::{Timing, UpdateStatus};
@@ -26,7 +25,7 @@ pub struct Args<'a> {
 }
 
 pub fn run(cli: &Cli, a: Args) -> Result<ExitCode> {
-    if cli.format.is_some() || cli.lang.is_some() || cli.bom {
+    if cli.format.is_some() || cli.bom {
         bail!(Problem::UpdateTakesNoOutputOptions.stop());
     }
     check_plan_dir(&cli.dir)?;
@@ -154,7 +153,7 @@ fn record(cli: &Cli, a: &Args) -> Result<String> {
         path: &path.display().to_string(),
         written: done.written.first().copied().unwrap_or(true),
     }
-    .text(Lang::from_code(&plan.meta.language)))
+    .text(super::stderr_lang(cli)))
 }
 
 /// An option's name (`--help`, `--bom`): what arrives as the value when the

@@ -113,8 +113,10 @@ fn kind_of(m: &Metadata) -> FileSort {
         FileSort::Fifo
     } else if t.is_socket() {
         FileSort::Socket
-    } else if t.is_char_device() || t.is_block_device() {
-        FileSort::Device
+    } else if t.is_char_device() {
+        FileSort::CharDevice
+    } else if t.is_block_device() {
+        FileSort::BlockDevice
     } else {
         FileSort::Special
     }
