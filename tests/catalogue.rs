@@ -313,7 +313,7 @@ fn update_receipts_in_both_languages() {
             "recorded: PL2.I.3 (milestone 2) in progress on 2026-01-02 in plan/progress/2026.toml\n",
         ),
     ] {
-        // `update` takes no --lang: it speaks the plan's language.
+        // Without --lang, `update` speaks the plan's language.
         let f = Fixture::example().edit(
             "plan.toml",
             "language = \"vi\"",
@@ -517,4 +517,137 @@ fn the_literal_scanner_finds_words_and_not_formats() {
     assert!(has_words("<p>unknown table</p>"));
     assert!(!has_words(r#"{{\n  \"plan\": {},\n  \"as_of\": {as_of}"#));
     assert_eq!(literals(r#"bail!("a \"b\" c", x)"#), [r#"a \"b\" c"#]);
+}
+
+/// English words of the reasons a command stops: none may reach a
+/// Vietnamese stderr.
+const ENGLISH_STDERR: &[&str] = &[
+    "error", "help", "unknown", "not", "is", "the", "date", "year", "found", "folder", "does",
+    "exist", "did", "you", "mean", "task", "another", "held", "lock", "nothing", "was", "written",
+    "two", "digit", "calendar", "of", "no", "write", "full", "agency", "run", "again",
+];
+
+/// What a person reads of a message, without what they typed back to them:
+/// `commands`, `--flags` and metavariables (`DIR`) stay as typed.
+fn prose(stderr: &str) -> String {
+    let mut out = String::new();
+    for (i, piece) in stderr.split('`').enumerate() {
+        if i % 2 == 0 {
+            out.push_str(piece);
+        }
+    }
+    out.split_whitespace()
+        .filter(|w| {
+            !w.starts_with("--") && !w.chars().any(|c| c.is_ascii_uppercase()) && !w.contains('/')
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// Commands that cannot run, in the two languages: exit 2, the whole message
+/// in the language asked for (`lỗi:`/`error:`, `gợi ý:`/`help:`), and no
+/// English word in Vietnamese.
+#[test]
+fn the_reasons_a_command_stops_speak_the_language_of_stderr() {
+    let f = Fixture::valid();
+    let cases: &[(&str, &[&str])] = &[
+        ("unknown task", &["show", "PL9.IX.9"]),
+        ("unknown agency", &["list", "--agency", "khong-co-dau"]),
+        ("bad date", &["list", "--as-of", "30/02/2024"]),
+        ("two-digit year", &["list", "--as-of", "1/7/24"]),
+        ("missing plan folder", &["--dir", "khong-co", "list"]),
+        (
+            "bad figure",
+            &["actual", "grdp-growth", "--year", "2025", "--value", "7,5"],
+        ),
+    ];
+    for (name, args) in cases {
+        for lang in ["vi", "en"] {
+            let out = f.run(&[&["--lang", lang][..], args].concat());
+            assert_eq!(out.code, 2, "{name} [{lang}]: {}", out.transcript());
+            check_stderr(name, lang, &out.stderr);
+        }
+    }
+}
+
+/// Waiting for and giving up on the plan's lock, in both languages.
+#[test]
+fn a_lock_held_too_long_is_said_in_the_language_of_stderr() {
+    let f = Fixture::valid();
+    let update = [
+        "update",
+        "PL2.I.5",
+        "--status",
+        "done",
+        "--on",
+        "2024-06-01",
+    ];
+    plan::fsio::with_plan_lock(
+        &f.path(""),
+        std::time::Duration::from_secs(5),
+        plan::lang::Lang::En,
+        || {
+            for lang in ["vi", "en"] {
+                let args = [&["--lang", lang, "--lock-timeout", "0.1"][..], &update].concat();
+                let out = f.run(&args);
+                assert_eq!(out.code, 2, "[{lang}]: {}", out.transcript());
+                check_stderr("lock", lang, &out.stderr);
+            }
+            Ok(())
+        },
+    )
+    .unwrap();
+}
+
+/// With no --lang, stderr speaks the plan's language, and Vietnamese where
+/// there is no plan to ask.
+#[test]
+fn stderr_speaks_the_plan_s_language_else_vietnamese() {
+    let vi = Fixture::valid();
+    let out = vi.run(&["show", "PL9.IX.9"]);
+    assert!(
+        out.stderr.starts_with("lỗi: không có nhiệm vụ"),
+        "{}",
+        out.stderr
+    );
+    let en = Fixture::valid().edit("plan.toml", "language = \"vi\"", "language = \"en\"");
+    let out = en.run(&["show", "PL9.IX.9"]);
+    assert!(
+        out.stderr.starts_with("error: unknown task"),
+        "{}",
+        out.stderr
+    );
+    let out = en.run(&["--dir", "khong-co", "list"]);
+    assert!(
+        out.stderr.starts_with("lỗi: không tìm thấy kế hoạch"),
+        "{}",
+        out.stderr
+    );
+}
+
+fn check_stderr(name: &str, lang: &str, stderr: &str) {
+    let (error, help) = if lang == "vi" {
+        ("lỗi: ", "\n  gợi ý: ")
+    } else {
+        ("error: ", "\n  help: ")
+    };
+    assert!(stderr.starts_with(error), "{name} [{lang}]: {stderr}");
+    assert!(
+        stderr.contains(help),
+        "{name} [{lang}] names no fix: {stderr}"
+    );
+    if lang == "vi" {
+        let found = words(&prose(stderr));
+        for w in ENGLISH_STDERR {
+            assert!(
+                !found.contains(*w),
+                "{name} [vi] says the English {w:?}: {stderr}"
+            );
+        }
+    } else {
+        assert!(
+            !stderr.chars().any(|c| c.is_alphabetic() && !c.is_ascii()),
+            "{name} [en] holds Vietnamese: {stderr}"
+        );
+    }
 }
