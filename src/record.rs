@@ -4,13 +4,13 @@
 //! an entry already there is not written twice, and a set of files is written
 //! all or none.
 
-use crate::catalogue::{Message, Problem, Stop};
+use crate::catalogue::{Message, OrStop, Problem};
 use crate::comment;
 use crate::fsio::write_set;
 use crate::lang::Lang;
 use crate::load::decode;
 use crate::model::PlanMeta;
-use anyhow::{bail, Context, Result};
+use anyhow::{bail, Result};
 use chrono::{Datelike, NaiveDate};
 use std::collections::BTreeMap;
 use std::path::Path;
@@ -138,10 +138,11 @@ fn open(progress: &Path, year: i32, meta: &PlanMeta) -> Result<(DocumentMut, Str
     // A new file starts with a line saying what it is; toml_edit would put a
     // comment of an empty document after the tables, so it is added at the end.
     let (old, header) = if path.exists() {
-        let bytes = std::fs::read(&path).with_context(|| {
-            Stop::from(Problem::CannotRead {
+        let bytes = std::fs::read(&path).or_stop(|| {
+            Problem::CannotRead {
                 path: &path.display().to_string(),
-            })
+            }
+            .into()
         })?;
         let decoded = decode(&bytes).map_err(|e| {
             Problem::ProgressUnreadable {
@@ -163,10 +164,11 @@ fn open(progress: &Path, year: i32, meta: &PlanMeta) -> Result<(DocumentMut, Str
         );
         (String::new(), header)
     };
-    let doc: DocumentMut = old.parse().with_context(|| {
-        Stop::from(Problem::ProgressNotToml {
+    let doc: DocumentMut = old.parse().or_stop(|| {
+        Problem::ProgressNotToml {
             path: &path.display().to_string(),
-        })
+        }
+        .into()
     })?;
     Ok((doc, header, false))
 }

@@ -23,5 +23,5 @@ pub use problem::{
     char_name, deleted_on_this_side, did_you_mean, error_word, help_word, io_reason, year_window,
     FileSort, MergeSide, NoPlanWhy, Problem,
 };
-pub use stop::{story, Stop};
+pub use stop::{error_line, story, OrStop, Stop};
 pub use word::Word;

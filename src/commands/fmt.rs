@@ -3,11 +3,12 @@
 
 use super::output::{print_bytes, print_err};
 use crate::canonical::{canonical, FileKind};
-use crate::catalogue::{Problem, Stop};
+use crate::catalogue::{OrStop, Problem};
 use crate::cli::Cli;
 use crate::fsio::{with_plan_lock, write_atomic};
+use crate::lang::Lang;
 use crate::load::{check_plan_dir, decode, list_files};
-use anyhow::{bail, Context, Result};
+use anyhow::{bail, Result};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -22,6 +23,7 @@ pub fn run(cli: &Cli, check: bool, files: &[PathBuf]) -> Result<ExitCode> {
             with_plan_lock(dir, cli.lock_timeout, super::stderr_lang(cli), work)
         }
     };
+    let lang = super::stderr_lang(cli);
     let mut done = Done::default();
     if files.is_empty() {
         check_plan_dir(&cli.dir)?;
@@ -29,7 +31,7 @@ pub fn run(cli: &Cli, check: bool, files: &[PathBuf]) -> Result<ExitCode> {
             // Each file read once: the folder's listing already holds the bytes.
             for f in list_files(&cli.dir) {
                 if let Some(kind) = FileKind::of(&f.rel) {
-                    done.one(cli.dir.join(&f.rel), kind, f.bytes, check)?;
+                    done.one(cli.dir.join(&f.rel), kind, f.bytes, check, lang)?;
                 }
             }
             Ok(())
@@ -47,11 +49,16 @@ pub fn run(cli: &Cli, check: bool, files: &[PathBuf]) -> Result<ExitCode> {
             .collect::<Result<_>>()?;
         for (path, kind) in kinds {
             locked(&plan_root(path), &mut || {
-                done.one(path.clone(), kind, crate::load::read_capped(path), check)
+                done.one(
+                    path.clone(),
+                    kind,
+                    crate::load::read_capped(path),
+                    check,
+                    lang,
+                )
             })?;
         }
     }
-    let lang = super::stderr_lang(cli);
     let listing: String = done
         .changed
         .iter()
@@ -98,6 +105,7 @@ impl Done {
         kind: FileKind,
         bytes: std::io::Result<Vec<u8>>,
         check: bool,
+        lang: Lang,
     ) -> Result<()> {
         self.count += 1;
         match formatted(&path, kind, bytes) {
@@ -109,7 +117,7 @@ impl Done {
             }
             Ok(_) => {}
             Err(e) => {
-                print_err(&format!("error: {e:#}\n"));
+                print_err(&crate::catalogue::error_line(&e, lang));
                 self.failed = true;
             }
         }
@@ -139,10 +147,11 @@ fn formatted(
     kind: FileKind,
     bytes: std::io::Result<Vec<u8>>,
 ) -> Result<(Vec<u8>, String)> {
-    let bytes = bytes.with_context(|| {
-        Stop::from(Problem::CannotRead {
+    let bytes = bytes.or_stop(|| {
+        Problem::CannotRead {
             path: &path.display().to_string(),
-        })
+        }
+        .into()
     })?;
     let text = decode(&bytes)
         .map_err(|e| anyhow::anyhow!("{}: {}", path.display(), e.message))?

@@ -4,14 +4,14 @@
 //! `--partial` takes its valid rows.
 
 use super::output::{load_plan, print_bytes, print_err};
-use crate::catalogue::{Problem, Stop};
+use crate::catalogue::{OrStop, Problem};
 use crate::cli::Cli;
 use crate::fsio::with_plan_lock;
 use crate::intake::import::{self, Reply};
 use crate::load::check_plan_dir;
 use crate::matching;
 use crate::record;
-use anyhow::{Context, Result};
+use anyhow::Result;
 use chrono::NaiveDate;
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -107,10 +107,11 @@ pub fn run(cli: &Cli, a: Args) -> Result<ExitCode> {
 fn file_date(path: &std::path::Path) -> Result<NaiveDate> {
     let modified = std::fs::metadata(path)
         .and_then(|m| m.modified())
-        .with_context(|| {
-            Stop::from(Problem::CannotRead {
+        .or_stop(|| {
+            Problem::CannotRead {
                 path: &path.display().to_string(),
-            })
+            }
+            .into()
         })?;
     Ok(chrono::DateTime::<chrono::Local>::from(modified).date_naive())
 }

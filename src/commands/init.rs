@@ -1,10 +1,10 @@
 //! `plan init DIR`: a minimal plan that validates, to start another decision from.
 
 use super::output::print_bytes;
-use crate::catalogue::{Problem, Stop};
+use crate::catalogue::{OrStop, Problem};
 use crate::fsio::write_set;
 use crate::lang::Lang;
-use anyhow::{bail, Context, Result};
+use anyhow::{bail, Result};
 use std::path::Path;
 use std::process::ExitCode;
 
@@ -40,10 +40,11 @@ pub fn run(target: &Path, lang: Lang) -> Result<ExitCode> {
         .iter()
         .map(|(rel, text)| (rel.to_string(), text.as_bytes().to_vec()))
         .collect();
-    std::fs::create_dir_all(target.join("tasks")).with_context(|| {
-        Stop::from(Problem::CannotCreate {
+    std::fs::create_dir_all(target.join("tasks")).or_stop(|| {
+        Problem::CannotCreate {
             path: &target.display().to_string(),
-        })
+        }
+        .into()
     })?;
     write_set(target, &files)?;
     print_bytes(

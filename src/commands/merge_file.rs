@@ -4,12 +4,12 @@
 
 use super::output::print_err;
 use crate::canonical::FileKind;
-use crate::catalogue::{Problem, Stop};
+use crate::catalogue::{OrStop, Problem};
 use crate::fsio::write_atomic;
 use crate::lang::Lang;
 use crate::load::{self, InputFile};
 use crate::merge::{merge, whole_file_conflict};
-use anyhow::{bail, Context, Result};
+use anyhow::{bail, Result};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -40,10 +40,11 @@ pub fn run(a: Args) -> Result<ExitCode> {
         // git hands over temporary files, but whatever they are, they are
         // read as the loader reads: regular files only, up to the cap.
         crate::load::read_capped(p)
-            .with_context(|| {
-                Stop::from(Problem::CannotRead {
+            .or_stop(|| {
+                Problem::CannotRead {
                     path: &crate::text::display_path(p),
-                })
+                }
+                .into()
             })
             .map(|b| String::from_utf8_lossy(&b).replace("\r\n", "\n"))
     };

@@ -188,11 +188,7 @@ pub fn run(cli: Cli) -> ExitCode {
         Ok(code) => code,
         Err(e) => {
             let lang = stderr_lang(&cli);
-            output::print_err(&format!(
-                "{}: {}\n",
-                crate::catalogue::error_word(lang),
-                crate::catalogue::story(&e, lang)
-            ));
+            output::print_err(&crate::catalogue::error_line(&e, lang));
             ExitCode::from(EXIT_STOPPED)
         }
     }

@@ -3,8 +3,8 @@
 
 use super::leftovers::{TEMP_PREFIX, TEMP_SUFFIX};
 use super::target::{resolve, Target};
-use crate::catalogue::{io_reason, Problem, Stop};
-use anyhow::{bail, Context, Result};
+use crate::catalogue::{io_reason, OrStop, Problem};
+use anyhow::{bail, Result};
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
@@ -50,10 +50,11 @@ pub fn stage(path: &Path, bytes: &[u8]) -> Result<Staged> {
         .map(|m| m.permissions())
         .or_else(default_permissions)
     {
-        tmp.as_file().set_permissions(perms).with_context(|| {
-            Stop::from(Problem::CannotSetPermissions {
+        tmp.as_file().set_permissions(perms).or_stop(|| {
+            Problem::CannotSetPermissions {
                 path: &path.display().to_string(),
-            })
+            }
+            .into()
         })?;
     }
     tmp.write_all(bytes)
@@ -119,10 +120,11 @@ pub fn write_set(dir: &Path, files: &[(String, Vec<u8>)]) -> Result<()> {
             for d in &made {
                 let _ = std::fs::remove_dir(d);
             }
-            return Err(e.context(Stop::from(Problem::SetNotWritten {
+            return Err(Problem::SetNotWritten {
                 dir: &dir.display().to_string(),
                 written: &[],
-            })));
+            }
+            .stop_because(e));
         }
     };
     commit_all(staged, files, dir)
@@ -135,10 +137,11 @@ fn commit_all(staged: Vec<Staged>, files: &[(String, Vec<u8>)], dir: &Path) -> R
     let mut done: Vec<&str> = Vec::new();
     for (s, (name, _)) in staged.into_iter().zip(files) {
         if let Err(e) = s.commit() {
-            return Err(e.context(Stop::from(Problem::SetNotWritten {
+            return Err(Problem::SetNotWritten {
                 dir: &dir.display().to_string(),
                 written: &done,
-            })));
+            }
+            .stop_because(e));
         }
         done.push(name);
     }

@@ -4,9 +4,9 @@
 //! left behind is harmless. Readers take no lock: atomic writes already keep
 //! them from seeing half a file.
 
-use crate::catalogue::{Problem, Stop};
+use crate::catalogue::{OrStop, Problem};
 use crate::lang::Lang;
-use anyhow::{bail, Context, Result};
+use anyhow::{bail, Result};
 use fs4::fs_std::FileExt;
 use std::fs::File;
 use std::io::Write;
@@ -50,10 +50,10 @@ fn acquire(dir: &Path, timeout: Duration, lang: Lang) -> Result<File> {
             std::io::ErrorKind::PermissionDenied => File::open(&path),
             _ => Err(e),
         })
-        .with_context(|| Stop::from(Problem::CannotOpenLock { path: &shown }))?;
+        .or_stop(|| Problem::CannotOpenLock { path: &shown }.into())?;
     if file
         .try_lock_exclusive()
-        .with_context(|| Stop::from(Problem::CannotLock { path: &shown }))?
+        .or_stop(|| Problem::CannotLock { path: &shown }.into())?
     {
         return Ok(file);
     }
@@ -62,7 +62,7 @@ fn acquire(dir: &Path, timeout: Duration, lang: Lang) -> Result<File> {
     let (tx, rx) = mpsc::channel();
     let waiter = file
         .try_clone()
-        .with_context(|| Stop::from(Problem::CannotLock { path: &shown }))?;
+        .or_stop(|| Problem::CannotLock { path: &shown }.into())?;
     std::thread::spawn(move || {
         let _ = tx.send(waiter.lock_exclusive());
         // If nobody waits any more, `waiter` drops here and lets go.
@@ -74,11 +74,7 @@ fn acquire(dir: &Path, timeout: Duration, lang: Lang) -> Result<File> {
         let step = if said { left } else { left.min(QUIET) };
         match rx.recv_timeout(step) {
             Ok(Ok(())) => return Ok(file),
-            Ok(Err(e)) => {
-                return Err(
-                    anyhow::Error::new(e).context(Stop::from(Problem::CannotLock { path: &shown }))
-                )
-            }
+            Ok(Err(e)) => return Err(Problem::CannotLock { path: &shown }.stop_because(e)),
             Err(mpsc::RecvTimeoutError::Disconnected) => {
                 bail!("internal: the thread waiting for the lock {shown} stopped")
             }

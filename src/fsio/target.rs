@@ -1,8 +1,8 @@
 //! What a write lands on: the path with its symbolic links followed, and
 //! whether plan may replace what is there.
 
-use crate::catalogue::{FileSort, Problem, Stop};
-use anyhow::{bail, Context, Result};
+use crate::catalogue::{FileSort, OrStop, Problem};
+use anyhow::{bail, Result};
 use std::fs::Metadata;
 use std::path::{Path, PathBuf};
 
@@ -24,10 +24,11 @@ pub fn resolve(path: &Path) -> Result<Target> {
     for _ in 0..MAX_LINKS {
         match std::fs::symlink_metadata(&p) {
             Ok(m) if m.file_type().is_symlink() => {
-                let link = std::fs::read_link(&p).with_context(|| {
-                    Stop::from(Problem::CannotReadLink {
+                let link = std::fs::read_link(&p).or_stop(|| {
+                    Problem::CannotReadLink {
                         path: &p.display().to_string(),
-                    })
+                    }
+                    .into()
                 })?;
                 p = match p.parent() {
                     Some(dir) if link.is_relative() => dir.join(link),

@@ -4,8 +4,8 @@
 
 use super::{load_files, InputFile, Loaded};
 use crate::canonical::FileKind;
-use crate::catalogue::{Problem, Stop};
-use anyhow::{bail, Context, Result};
+use crate::catalogue::{OrStop, Problem};
+use anyhow::{bail, Result};
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
@@ -14,7 +14,7 @@ fn git(cwd: &Path, args: &[&str]) -> Result<std::process::Output> {
         .current_dir(cwd)
         .args(args)
         .output()
-        .context(Stop::from(Problem::NoGit))
+        .or_stop(|| Problem::NoGit.into())
 }
 
 /// The repository holding `dir`, and `dir` relative to its top, with `/`.
@@ -25,7 +25,7 @@ pub struct Repo {
 
 impl Repo {
     pub fn find(dir: &Path) -> Result<Repo> {
-        let cwd = std::env::current_dir().context(Stop::from(Problem::CurrentFolder))?;
+        let cwd = std::env::current_dir().or_stop(|| Problem::CurrentFolder.into())?;
         let abs = if dir.is_absolute() {
             dir.to_path_buf()
         } else {
@@ -51,11 +51,12 @@ impl Repo {
             .strip_prefix(abs.ancestors().find(|p| p.is_dir()).unwrap_or(&cwd))
             .unwrap_or(Path::new(""));
         let full = probe.join(tail);
-        let rel = full.strip_prefix(&top).with_context(|| {
-            Stop::from(Problem::OutsideRepository {
+        let rel = full.strip_prefix(&top).or_stop(|| {
+            Problem::OutsideRepository {
                 dir: &dir.display().to_string(),
                 top: &top.display().to_string(),
-            })
+            }
+            .into()
         })?;
         let rel = rel
             .components()
