@@ -501,7 +501,7 @@ impl Problem<'_> {
                 ),
             ),
             Problem::UpdateTakesNoOutputOptions => say(
-                "update chỉ in một dòng xác nhận; --format và --bom không áp dụng cho lệnh này, nên chưa ghi gì\n  gợi ý: chạy lại lệnh mà không có các tùy chọn đó".into(),
+                "`plan update` chỉ in một dòng xác nhận; --format và --bom không áp dụng cho lệnh này, nên chưa ghi gì\n  gợi ý: chạy lại lệnh mà không có các tùy chọn đó".into(),
                 "update prints one line of confirmation; --format and --bom do not apply to it, so nothing was written\n  help: run it again without them".into(),
             ),
             Problem::NoMilestones { task } => say(
@@ -680,12 +680,12 @@ impl Problem<'_> {
                 format!("cannot create {path}"),
             ),
             Problem::PlanHasErrors { dir, errors: n } => say(
-                format!("kế hoạch trong {dir} có {}; chưa trả lời được\n  gợi ý: sửa các lỗi (`plan validate` liệt kê đầy đủ), rồi chạy lại lệnh", errors(n)),
+                format!("kế hoạch trong {dir} có {}, nên lệnh không trả lời\n  gợi ý: sửa các lỗi (`plan validate` liệt kê đầy đủ), rồi chạy lại lệnh", errors(n)),
                 format!("the plan in {dir} has {}; nothing was answered\n  help: fix them (`plan validate` shows them all), then run the command again", errors(n)),
             ),
             Problem::SideHasErrors { side, errors: n } => say(
                 format!(
-                    "lưu ý: kế hoạch tại {} có {}; các mục không nạp được được so sánh như không có",
+                    "lưu ý: kế hoạch tại {} có {}; những mục không nạp được sẽ được so sánh như thể không có",
                     side.unwrap_or("thư mục làm việc"),
                     errors(n)
                 ),
@@ -1044,5 +1044,348 @@ pub fn io_reason(e: &std::io::Error) -> String {
     match s.find(" (os error") {
         Some(i) => s[..i].to_string(),
         None => s,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chrono::NaiveDate;
+
+    /// English words no Vietnamese message may hold once what is typed
+    /// (`commands`, `--flags`, `DIR`, paths, values) is taken out.
+    const ENGLISH: &[&str] = &[
+        // Not "in", "to", "an", "no": Vietnamese words too ("in" is print).
+        "the", "is", "not", "of", "and", "or", "a", "help", "error", "warning", "note", "cannot",
+        "unknown", "task", "agency", "file", "folder", "date", "year", "write", "read", "lock",
+        "nothing", "was", "has", "did", "you", "mean",
+    ];
+
+    fn typed_out(text: &str) -> String {
+        let mut out = String::new();
+        for (i, piece) in text.split(['`', '"']).enumerate() {
+            if i % 2 == 0 {
+                out.push_str(piece);
+            }
+        }
+        out.split_whitespace()
+            .filter(|w| {
+                !w.starts_with('-')
+                    && !w
+                        .chars()
+                        .any(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
+                    && !w.contains(['/', '.', '_', '*'])
+            })
+            .collect::<Vec<_>>()
+            .join(" ")
+    }
+
+    #[test]
+    fn every_problem_speaks_vietnamese_without_english_words() {
+        let d = NaiveDate::from_ymd_opt(2025, 7, 1).unwrap();
+        let io = std::io::Error::other("x");
+        let why = NoPlanWhy::NoPlanToml;
+        let shown = ["x".to_string()];
+        let problems = [
+            Problem::UnknownStatus {
+                given: "x",
+                suggestion: Some("y"),
+                words: &["y"],
+            },
+            Problem::UnknownTable {
+                given: "x",
+                suggestion: None,
+                tables: &["y"],
+            },
+            Problem::NotAReportYear { year: 1 },
+            Problem::OutDirNeedsCsv,
+            Problem::BinaryNeedsOut {
+                format: "xlsx",
+                report: true,
+            },
+            Problem::BinaryNeedsOut {
+                format: "xlsx",
+                report: false,
+            },
+            Problem::CannotLayOut { format: "xlsx" },
+            Problem::ComparisonNeedsCompare,
+            Problem::CsvHoldsOneTable { tables: &["y"] },
+            Problem::CannotCreate { path: "x" },
+            Problem::PlanHasErrors {
+                dir: "x",
+                errors: 2,
+            },
+            Problem::RangeAndRevision,
+            Problem::NoForm {
+                agency: "x",
+                year: 2025,
+                as_of: d,
+            },
+            Problem::FormsWritten {
+                count: 1,
+                year: 2025,
+                dir: "x",
+                on: "y",
+            },
+            Problem::ReplyRefused {
+                file: "x",
+                problems: 1,
+            },
+            Problem::ReplyRecorded {
+                file: "x",
+                agency: "y",
+                year: Some(2025),
+                updates: 1,
+                actuals: 1,
+                receipt: true,
+                same: 1,
+            },
+            Problem::SeveralAgencies {
+                given: "x",
+                count: 9,
+                shown: &shown,
+            },
+            Problem::UnknownAgency {
+                given: "x",
+                near: &[],
+            },
+            Problem::UnknownAgency {
+                given: "x",
+                near: &shown,
+            },
+            Problem::AmbiguousId {
+                given: "x",
+                section: true,
+                ids: &["y"],
+            },
+            Problem::UnknownTask {
+                given: "x",
+                suggestion: None,
+            },
+            Problem::UnknownTask {
+                given: "x",
+                suggestion: Some("y"),
+            },
+            Problem::UnknownIndicator {
+                given: "x",
+                suggestion: None,
+            },
+            Problem::UnknownSection {
+                given: "x",
+                sections: &["y"],
+            },
+            Problem::Created { dir: "x" },
+            Problem::Reformatted {
+                path: "x",
+                check: true,
+            },
+            Problem::Reformatted {
+                path: "x",
+                check: false,
+            },
+            Problem::UnknownUpdateStatus {
+                given: "x",
+                suggestion: None,
+                words: &["y"],
+            },
+            Problem::UpdateTakesNoOutputOptions,
+            Problem::NoMilestones { task: "x" },
+            Problem::NoSuchMilestone {
+                task: "x",
+                count: 2,
+                given: 3,
+            },
+            Problem::OptionAsText {
+                flag: "--note",
+                value: "--x",
+            },
+            Problem::ControlCharacter { code: 27 },
+            Problem::ActualAlreadyThere {
+                indicator: "x",
+                year: 2025,
+                value: 7.5,
+                file: "y",
+            },
+            Problem::FigureWithComma { given: "x" },
+            Problem::NotAFigure { given: "x" },
+            Problem::ReportBeforeItsYear { year: 2025, on: d },
+            Problem::YearOutsidePlan {
+                year: 2019,
+                first: 2022,
+            },
+            Problem::DateOutsidePlan {
+                report: true,
+                on: d,
+                why: crate::dates::Outside::Before(d),
+            },
+            Problem::DateOutsidePlan {
+                report: false,
+                on: d,
+                why: crate::dates::Outside::After(d),
+            },
+            Problem::InvisibleCharacter { c: '\u{200B}' },
+            Problem::PlanAlreadyThere { dir: "x" },
+            Problem::FileAlreadyThere { path: "x" },
+            Problem::NotAPlanFile { path: "x" },
+            Problem::FilesNotFormatted,
+            Problem::NotCanonical {
+                changed: 1,
+                count: 2,
+            },
+            Problem::CannotRead { path: "x" },
+            Problem::NotToml {
+                path: "x",
+                reason: "",
+            },
+            Problem::CannotWriteStdout { error: &io },
+            Problem::SideHasErrors {
+                side: None,
+                errors: 1,
+            },
+            Problem::NoPlan {
+                dir: "x",
+                why: &why,
+            },
+            Problem::NotADate { given: "x" },
+            Problem::NoSuchDay { given: "x" },
+            Problem::TwoDigitYear {
+                given: "x",
+                day: "1",
+                month: "2",
+                guess: 2024,
+            },
+            Problem::DateShape { given: "x" },
+            Problem::DateYearOutside {
+                given: "x",
+                year: 1,
+            },
+            Problem::NoGit,
+            Problem::CurrentFolder,
+            Problem::NotInRepository { dir: "x" },
+            Problem::OutsideRepository { dir: "x", top: "y" },
+            Problem::NotARevision { rev: "x" },
+            Problem::NoSuchCommit { rev: "x" },
+            Problem::NoCommonAncestor,
+            Problem::GitCannotList {
+                path: "x",
+                at: "y",
+                reason: "",
+            },
+            Problem::ProgressNotToml { path: "x" },
+            Problem::ProgressUnreadable {
+                path: "x",
+                message: "",
+                help: "",
+            },
+            Problem::NotTables {
+                path: "x",
+                key: "update",
+            },
+            Problem::CannotOpenLock { path: "x" },
+            Problem::CannotLock { path: "x" },
+            Problem::LockTaken {
+                path: "x",
+                seconds: 1.5,
+            },
+            Problem::WaitingForLock {
+                dir: "x",
+                path: "y",
+            },
+            Problem::CannotCreateTemporary {
+                dir: "x",
+                reason: "",
+            },
+            Problem::CannotSetPermissions { path: "x" },
+            Problem::CannotWrite {
+                path: "x",
+                reason: "",
+            },
+            Problem::CannotReplace {
+                path: "x",
+                reason: "",
+            },
+            Problem::CannotCreateFolder {
+                dir: "x",
+                reason: "",
+            },
+            Problem::SetNotWritten {
+                dir: "x",
+                written: &[],
+            },
+            Problem::SetNotWritten {
+                dir: "x",
+                written: &["y"],
+            },
+            Problem::OwnedByAnother { path: "x", uid: 0 },
+            Problem::CannotKeepOwner {
+                path: "x",
+                reason: "",
+            },
+            Problem::CannotReadLink { path: "x" },
+            Problem::CannotLookAt {
+                path: "x",
+                reason: "",
+            },
+            Problem::TooManyLinks { path: "x", max: 40 },
+            Problem::NotARegularFile {
+                path: "x",
+                kind: FileSort::Fifo,
+            },
+            Problem::ReadOnly { path: "x" },
+            Problem::MayNotWrite { path: "x" },
+            Problem::CannotOpenForWriting {
+                path: "x",
+                reason: "",
+            },
+            Problem::InsidePlanFolder {
+                flag: "--out",
+                path: "x",
+                dir: "y",
+            },
+            Problem::NotAMergeable { name: "x" },
+            Problem::MergedWouldNotLoad { name: "x" },
+            Problem::MergeConflict {
+                name: "x",
+                field: "y",
+            },
+            Problem::CannotMerge {
+                name: "x",
+                reason: "",
+            },
+            Problem::MergedNotToml { reason: "" },
+            Problem::SideNotToml {
+                side: MergeSide::Ours,
+                reason: "",
+            },
+            Problem::SideInlineArray {
+                side: MergeSide::Theirs,
+                array: "x",
+            },
+        ];
+        for p in problems {
+            let vi = p.text(Lang::Vi);
+            let en = p.text(Lang::En);
+            assert_ne!(vi, en, "{p:?} is the same in both languages");
+            let words: Vec<String> = typed_out(&vi)
+                .split(|c: char| !c.is_alphanumeric())
+                .map(str::to_lowercase)
+                .collect();
+            for w in ENGLISH {
+                assert!(
+                    !words.iter().any(|x| x == w),
+                    "{p:?} [vi] says the English {w:?}: {vi}"
+                );
+            }
+            if vi.contains('\n') {
+                assert!(vi.contains("\n  gợi ý: "), "{p:?} [vi]: {vi}");
+            }
+            if en.contains('\n') {
+                assert!(en.contains("\n  help: "), "{p:?} [en]: {en}");
+            }
+            assert!(
+                !en.chars().any(|c| c.is_alphabetic() && !c.is_ascii()),
+                "{p:?} [en] holds Vietnamese: {en}"
+            );
+        }
     }
 }

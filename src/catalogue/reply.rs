@@ -334,3 +334,83 @@ fn one_figure(lang: Lang) -> String {
         Lang::En => "keep one figure per indicator and year; a corrected figure replaces the old one in its progress file".into(),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_fault_has_its_fix_in_both_languages() {
+        let d = NaiveDate::from_ymd_opt(2025, 7, 1).unwrap();
+        let s = || "x".to_string();
+        let faults = [
+            ReplyFault::NotAWorkbook { reason: s() },
+            ReplyFault::NoMetaSheet { sheet: "_plan" },
+            ReplyFault::OtherPlan {
+                form_plan: s(),
+                plan: s(),
+            },
+            ReplyFault::NoAgencyAndYear,
+            ReplyFault::NoSheet {
+                sheet: FormWord::SheetTasks,
+            },
+            ReplyFault::ReceivedBeforeYear {
+                received: d,
+                year: 2026,
+            },
+            ReplyFault::NoHeaderRow,
+            ReplyFault::NoColumn {
+                column: FormWord::ColStatus,
+            },
+            ReplyFault::NotATask { id: s() },
+            ReplyFault::NotItsTask {
+                task: s(),
+                agency: s(),
+            },
+            ReplyFault::ControlCharacter { code: 27 },
+            ReplyFault::NoStatus,
+            ReplyFault::NotAStatus {
+                word: s(),
+                nearest: None,
+            },
+            ReplyFault::NotAStatus {
+                word: s(),
+                nearest: Some(s()),
+            },
+            ReplyFault::NoDate { year: 2025 },
+            ReplyFault::NotADate { given: s() },
+            ReplyFault::AfterArrival {
+                date: d,
+                received: d,
+            },
+            ReplyFault::OutsideYear {
+                date: d,
+                year: 2024,
+            },
+            ReplyFault::NoFigure,
+            ReplyFault::NotAnIndicator { id: s() },
+            ReplyFault::NotItsIndicator {
+                indicator: s(),
+                agency: s(),
+            },
+            ReplyFault::FigureRecorded {
+                indicator: s(),
+                year: 2025,
+                value: 7.5,
+            },
+            ReplyFault::TwoRows { indicator: s() },
+            ReplyFault::NotANumber { given: s() },
+        ];
+        for f in faults {
+            let (vi, vi_help) = f.text(Lang::Vi);
+            let (en, en_help) = f.text(Lang::En);
+            assert_ne!((&vi, &vi_help), (&en, &en_help), "{f:?}");
+            assert!(!vi_help.is_empty() && !en_help.is_empty(), "{f:?}");
+            let vietnamese = |t: &str| t.chars().any(|c| c.is_alphabetic() && !c.is_ascii());
+            assert!(
+                !english(&en) && !english(&en_help),
+                "{f:?} [en]: {en} {en_help}"
+            );
+        }
+    }
+}
