@@ -408,7 +408,7 @@ mod tests {
             assert!(!vi_help.is_empty() && !en_help.is_empty(), "{f:?}");
             let vietnamese = |t: &str| t.chars().any(|c| c.is_alphabetic() && !c.is_ascii());
             assert!(
-                !english(&en) && !english(&en_help),
+                !vietnamese(&en) && !vietnamese(&en_help),
                 "{f:?} [en]: {en} {en_help}"
             );
         }
