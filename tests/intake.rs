@@ -130,7 +130,7 @@ fn forms_go_out_and_replies_come_back_recorded() {
     assert_eq!(out.code, 0, "{}", out.transcript());
     assert_eq!(
         out.stdout,
-        "reply.xlsx: sxd 2025, recorded 2 update(s), 1 actual(s), the receipt\n"
+        "reply.xlsx: sxd 2025, recorded 2 updates, 1 actual, the receipt\n"
     );
     let text = f.read("progress/2025.toml");
     assert!(text.contains("[[update]]\ntask = \"PL2.I.6\"\non = 2025-05-10\nstatus = \"done\"\nresult = \"Quy hoạch phân khu được phê duyệt\"\ndifficulties = \"Chậm do thiếu số liệu nền\"\nrecommendations = \"Đề nghị Sở Tài chính bố trí kinh phí\"\nevidence = \"Quyết định số 77/QĐ-UBND ngày 10/5/2025\"\n"), "{text}");
@@ -170,7 +170,7 @@ fn forms_go_out_and_replies_come_back_recorded() {
     assert!(
         again
             .stdout
-            .contains("recorded 0 update(s), 0 actual(s); 4 already recorded"),
+            .contains("recorded 0 updates, 0 actuals; 4 already recorded"),
         "{}",
         again.stdout
     );
@@ -217,7 +217,7 @@ i.cell(3, 4).value = 7
         assert!(out.stderr.contains(said), "missing {said:?} in:\n{}", out.stderr);
     }
     assert!(
-        out.stdout.contains("5 problem(s); nothing recorded"),
+        out.stdout.contains("5 problems; nothing recorded"),
         "{}",
         out.stdout
     );
@@ -236,7 +236,7 @@ i.cell(3, 4).value = 7
     assert!(
         partial
             .stdout
-            .contains("recorded 1 update(s), 1 actual(s), the receipt"),
+            .contains("recorded 1 update, 1 actual, the receipt"),
         "{}",
         partial.stdout
     );

@@ -402,7 +402,8 @@ impl Problem<'_> {
             (Some(d), Lang::En) => format!("did you mean \"{d}\"? "),
             (None, _) => String::new(),
         };
-        let errors = |n: usize| Count::new(n, Noun::Error).text(lang);
+        let count = |n: usize, noun: Noun| Count::new(n, noun).text(lang);
+        let errors = |n: usize| count(n, Noun::Error);
         let window = year_window(lang);
         let shapes = say(
             "ghi 2024-01-31, 31/01/2024, 31.01.2024 hoặc 31-01-2024 (một ngày có thật trong lịch)"
@@ -648,24 +649,28 @@ impl Problem<'_> {
                 format!("{agency} không có phiếu báo cáo năm {year}: cơ quan không có nhiệm vụ hay chỉ tiêu nào phải báo cáo tính đến ngày {}, hoặc không tự gửi báo cáo\n  gợi ý: `plan list --agency {agency} --role any` liệt kê các nhiệm vụ của cơ quan", lang.date(as_of)),
                 format!("{agency} has no form for {year}: it has no task or indicator to report on {as_of}, or sends no report of its own\n  help: `plan list --agency {agency} --role any` shows its tasks"),
             ),
-            Problem::FormsWritten { count, year, dir, on } => say(
-                format!("đã ghi {count} phiếu báo cáo năm {year} vào {dir}, với tình trạng của từng nhiệm vụ tính đến ngày {on}"),
-                format!("wrote {count} form(s) for {year} to {dir}, with the standing of each task on {on}"),
+            Problem::FormsWritten { count: n, year, dir, on } => say(
+                format!("đã ghi {} báo cáo năm {year} vào {dir}, với tình trạng của từng nhiệm vụ tính đến ngày {on}", count(n, Noun::Form)),
+                format!("wrote {} for {year} to {dir}, with the standing of each task on {on}", count(n, Noun::Form)),
             ),
             Problem::ReplyRefused { file, problems } => say(
-                format!("{file}: {problems} vấn đề; chưa ghi nhận gì (sửa rồi nhập lại, hoặc dùng --partial để ghi nhận các dòng hợp lệ)"),
-                format!("{file}: {problems} problem(s); nothing recorded (fix them and import again, or --partial for the valid rows)"),
+                format!("{file}: {}; chưa ghi nhận gì (sửa rồi nhập lại, hoặc dùng --partial để ghi nhận các dòng hợp lệ)", count(problems, Noun::Problem)),
+                format!("{file}: {}; nothing recorded (fix them and import again, or --partial for the valid rows)", count(problems, Noun::Problem)),
             ),
             Problem::ReplyRecorded { file, agency, year, updates, actuals, receipt, same } => {
                 let year = year.map(|y| y.to_string()).unwrap_or_default();
                 say(
                     format!(
-                        "{file}: {agency} {year}, đã ghi nhận {updates} cập nhật, {actuals} số liệu thực hiện{}{}",
+                        "{file}: {agency} {year}, đã ghi nhận {}, {}{}{}",
+                        count(updates, Noun::Update),
+                        count(actuals, Noun::Actual),
                         if receipt { ", ngày nhận báo cáo" } else { "" },
                         if same > 0 { format!("; {same} mục đã có từ trước") } else { String::new() }
                     ),
                     format!(
-                        "{file}: {agency} {year}, recorded {updates} update(s), {actuals} actual(s){}{}",
+                        "{file}: {agency} {year}, recorded {}, {}{}{}",
+                        count(updates, Noun::Update),
+                        count(actuals, Noun::Actual),
                         if receipt { ", the receipt" } else { "" },
                         if same > 0 { format!("; {same} already recorded") } else { String::new() }
                     ),
