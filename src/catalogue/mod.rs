@@ -1,6 +1,9 @@
 //! The catalogue: every word a person reads, in every language `plan` speaks.
-//! Commands and renderers name a [`Word`] or a [`Message`]; the texts live
-//! only here, in exhaustive matches, so a missing translation does not compile.
+//! Commands and renderers name a [`Word`] or a [`Message`]; the reasons a
+//! command stops are [`Problem`]s (carried up to `main` as a [`Stop`] and told
+//! in the language of stderr); the forms' words are in [`form`], a reply's
+//! faults in [`reply`]. The texts live only here, in exhaustive matches, so a
+//! missing translation does not compile.
 //!
 //! A reviewer finds literal user-facing words outside this folder with the
 //! grep in docs/output.md; `tests/catalogue.rs` runs that grep.
