@@ -1,7 +1,7 @@
 //! What a write lands on: the path with its symbolic links followed, and
 //! whether plan may replace what is there.
 
-use crate::catalogue::{FileSort, OrStop, Problem};
+use crate::catalogue::{io_reason, FileSort, OrStop, Problem};
 use anyhow::{bail, Result};
 use std::fs::Metadata;
 use std::path::{Path, PathBuf};
@@ -50,7 +50,7 @@ pub fn resolve(path: &Path) -> Result<Target> {
             }
             Err(e) => bail!(Problem::CannotLookAt {
                 path: &p.display().to_string(),
-                reason: &e.to_string()
+                reason: &io_reason(&e)
             }
             .stop()),
         }
@@ -97,7 +97,7 @@ fn check_replaceable(asked: &Path, real: &Path, m: &Metadata) -> Result<()> {
         }
         bail!(Problem::CannotOpenForWriting {
             path: &shown(asked, real),
-            reason: &e.to_string()
+            reason: &io_reason(&e)
         }
         .stop());
     }

@@ -99,7 +99,9 @@ pub fn check_plan_dir(dir: &Path) -> Result<(), NoPlan> {
         Ok(_) => Ok(()),
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => Err(no_plan(NoPlanWhy::NoPlanToml)),
         // Not "no plan.toml" when the folder cannot be looked into.
-        Err(e) => Err(no_plan(NoPlanWhy::CannotLook(e.to_string()))),
+        Err(e) => Err(no_plan(NoPlanWhy::CannotLook(crate::catalogue::io_reason(
+            &e,
+        )))),
     }
 }
 
