@@ -138,7 +138,12 @@ fn open(progress: &Path, year: i32, plan_id: &str) -> Result<(DocumentMut, Strin
         let bytes =
             std::fs::read(&path).with_context(|| format!("cannot read {}", path.display()))?;
         let decoded = decode(&bytes).map_err(|e| {
-            anyhow::anyhow!("{}: {}\n  help: {}", path.display(), e.message, e.help)
+            anyhow::anyhow!(
+                "{}: {}\n  help: {}",
+                path.display(),
+                e.message(crate::lang::Lang::En),
+                e.help(crate::lang::Lang::En)
+            )
         })?;
         (decoded.text, String::new())
     } else {

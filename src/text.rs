@@ -194,26 +194,8 @@ pub fn first_invisible(s: &str) -> Option<char> {
 
 /// A name the user should read, in words: "U+200B (zero-width space)".
 pub fn char_name(c: char) -> String {
-    let name = match c {
-        '\u{00AD}' => "soft hyphen",
-        '\u{061C}' => "Arabic letter mark",
-        '\u{200B}' => "zero-width space",
-        '\u{200C}' => "zero-width non-joiner",
-        '\u{200D}' => "zero-width joiner",
-        '\u{200E}' => "left-to-right mark",
-        '\u{200F}' => "right-to-left mark",
-        '\u{2028}' => "line separator",
-        '\u{2029}' => "paragraph separator",
-        '\u{2060}' => "word joiner",
-        '\u{FEFF}' => "byte-order mark",
-        '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' => "bidi control",
-        '\u{E0000}'..='\u{E007F}' => "tag character",
-        '\r' => "carriage return",
-        '\u{1B}' => "escape",
-        _ if c.is_control() => "control character",
-        _ => "invisible character",
-    };
-    format!("U+{:04X} ({name})", c as u32)
+    // The names are words for people: the catalogue holds them.
+    crate::catalogue::finding::char_name(c, crate::lang::Lang::En)
 }
 
 /// Text made safe to print on a terminal: control, bidi and invisible

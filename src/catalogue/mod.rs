@@ -8,6 +8,7 @@
 pub mod chart;
 mod count;
 pub mod cycle;
+pub mod finding;
 pub mod message;
 mod problem;
 mod word;
@@ -15,6 +16,7 @@ mod word;
 pub use chart::{ChartText, ChartWord};
 pub use count::{Count, Noun};
 pub use cycle::CycleWord;
+pub use finding::{Finding, FindingNote, Label, Severity};
 pub use message::{Message, Scope, UpdateLine};
 pub use problem::Problem;
 pub use word::Word;

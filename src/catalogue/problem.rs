@@ -23,6 +23,10 @@ pub enum Problem<'a> {
         year: i32,
     },
     OutDirNeedsCsv,
+    /// `plan validate` prints findings as text or JSON only.
+    FindingsFormat {
+        format: &'a str,
+    },
     /// xlsx or docx asked for where there is no file to write it to.
     BinaryNeedsOut {
         format: &'a str,
@@ -231,6 +235,9 @@ impl Problem<'_> {
             ),
             Problem::CannotLayOut { format } => format!(
                 "cannot put the {format} file together\n  help: this is a bug in plan: please report it with the command that made it"
+            ),
+            Problem::FindingsFormat { format } => format!(
+                "validate prints findings as text or JSON, not {format}\n  help: use --format json for editors and CI"
             ),
             Problem::OutDirNeedsCsv => "--out-dir writes the report's tables as CSV files\n  help: add --format csv, or use --out FILE for one Markdown document".into(),
             Problem::ComparisonNeedsCompare => "the comparison table needs a year to compare with\n  help: add --compare YEAR, e.g. --year 2025 --compare 2024".into(),

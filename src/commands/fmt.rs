@@ -145,7 +145,7 @@ fn formatted(
         .text()
     })?;
     let text = decode(&bytes)
-        .map_err(|e| anyhow::anyhow!("{}: {}", path.display(), e.message))?
+        .map_err(|e| anyhow::anyhow!("{}: {}", path.display(), e.message(crate::lang::Lang::En)))?
         .text;
     let new = canonical(kind, &text).map_err(|e| {
         anyhow::anyhow!(

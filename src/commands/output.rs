@@ -22,7 +22,11 @@ pub fn load_plan(cli: &Cli) -> Result<Loaded> {
             .filter(|d| d.is_error())
             .cloned()
             .collect();
-        print_err(&render_human(&errors, false));
+        // Findings speak the command's language, as `validate` does.
+        let lang = cli
+            .lang
+            .unwrap_or_else(|| Lang::from_code(&loaded.plan.meta.language));
+        print_err(&render_human(&errors, false, lang));
         bail!(
             "{}",
             Problem::PlanHasErrors {

@@ -1,9 +1,11 @@
-//! `plan validate`: every finding, then a one-line summary.
+//! `plan validate`: every finding, then a one-line summary, in the command's
+//! language (`--lang`, else the plan's); JSON is codes and data, the same in
+//! every language.
 
 use super::output::print_bytes;
-use crate::catalogue::{Count, Noun};
+use crate::catalogue::{Count, Finding, FindingNote, Label, Noun, Problem};
 use crate::cli::{Cli, Format};
-use crate::diagnostic::{render_human, render_json, Diagnostic, Severity};
+use crate::diagnostic::{render_human, render_json, Diagnostic};
 use crate::document::Document;
 use crate::fsio::leftovers;
 use crate::lang::Lang;
@@ -17,16 +19,20 @@ pub fn run(cli: &Cli, deny_warnings: bool) -> Result<ExitCode> {
         None | Some(Format::Table) => false,
         Some(Format::Json) => true,
         Some(other) => bail!(
-            "validate prints findings as text or JSON, not {other:?}\n  help: use --format json for editors and CI"
+            "{}",
+            Problem::FindingsFormat {
+                format: other.name()
+            }
+            .text()
         ),
     };
     let mut loaded = load::load_dir(&cli.dir)?;
     loaded.diagnostics.extend(leftover_findings(&cli.dir));
+    let lang = cli
+        .lang
+        .unwrap_or_else(|| Lang::from_code(&loaded.plan.meta.language));
     let diags = &loaded.diagnostics;
-    let errors = diags
-        .iter()
-        .filter(|d| d.severity == Severity::Error)
-        .count();
+    let errors = diags.iter().filter(|d| d.is_error()).count();
     let warnings = diags.len() - errors;
     if json {
         // The envelope of every command; `data` is the list of findings.
@@ -38,15 +44,18 @@ pub fn run(cli: &Cli, deny_warnings: bool) -> Result<ExitCode> {
             data: render_json(diags).trim_end().to_string(),
             letterhead: None,
         };
-        print_bytes(&Backend::Json.render(&doc, Lang::En)?)?;
+        print_bytes(&Backend::Json.render(&doc, lang)?)?;
     } else {
-        let mut text = render_human(diags, cli.color.enabled());
+        let mut text = render_human(diags, cli.color.enabled(), lang);
         if !loaded.references_checked {
-            text.push_str("note: references between files (agencies, tasks, indicators) are checked once every file reads\n\n");
+            text.push_str(&format!(
+                "{}: {}\n\n",
+                Label::Note.text(lang),
+                FindingNote::ReferencesSkipped.text(lang)
+            ));
         }
         let p = &loaded.plan;
-        // Findings are in English; so is the line that counts them.
-        let n = |n: usize, noun: Noun| Count::new(n, noun).text(Lang::En);
+        let n = |n: usize, noun: Noun| Count::new(n, noun).text(lang);
         text.push_str(&format!(
             "{}: {}, {}, {}, {}, {}: {}, {}\n",
             cli.dir.display(),
@@ -72,17 +81,10 @@ fn leftover_findings(dir: &std::path::Path) -> Vec<Diagnostic> {
         .map(|path| {
             let rel = path.strip_prefix(dir).unwrap_or(&path);
             let shown = dir.join(rel).display().to_string();
-            Diagnostic::warning(
-                "leftover-temp-file",
-                "a temporary file left by a write that was interrupted; nothing reads it",
-            )
+            Diagnostic::new(Finding::LeftoverTempFile {
+                path: shown.clone(),
+            })
             .in_file(&shown, None)
-            .help(format!("remove it: rm {}", shell_quote(&shown)))
         })
         .collect()
-}
-
-/// One shell word, whatever the path holds.
-fn shell_quote(s: &str) -> String {
-    format!("'{}'", s.replace('\'', "'\\''"))
 }

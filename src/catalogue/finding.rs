@@ -1,0 +1,1556 @@
+//! The findings of `plan validate`, one variant per message with the data it
+//! names. A finding is stored typed (the load cache keeps it with serde) and
+//! put into words only when shown, in the language of the command: its
+//! kebab-case `code` never changes with the language.
+//!
+//! TOML keys, values and file names stay as the file writes them in both
+//! languages: the reader searches the file for them.
+
+use crate::lang::Lang;
+use crate::model::UpdateStatus;
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    Error,
+    Warning,
+}
+
+/// The labels around a finding: its severity, `help:` and `note:`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Label {
+    Error,
+    Warning,
+    Help,
+    Note,
+}
+
+impl Label {
+    pub fn text(self, lang: Lang) -> &'static str {
+        match (self, lang) {
+            (Label::Error, Lang::En) => "error",
+            (Label::Warning, Lang::En) => "warning",
+            (Label::Help, Lang::En) => "help",
+            (Label::Note, Lang::En) => "note",
+            (Label::Error, Lang::Vi) => "lỗi",
+            (Label::Warning, Lang::Vi) => "cảnh báo",
+            (Label::Help, Lang::Vi) => "gợi ý",
+            (Label::Note, Lang::Vi) => "ghi chú",
+        }
+    }
+}
+
+/// A note of `validate` after its findings.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FindingNote {
+    /// A file did not read, so references between files were not checked.
+    ReferencesSkipped,
+}
+
+impl FindingNote {
+    pub fn text(self, lang: Lang) -> &'static str {
+        match (self, lang) {
+            (FindingNote::ReferencesSkipped, Lang::En) => {
+                "references between files (agencies, tasks, indicators) are checked once every file reads"
+            }
+            (FindingNote::ReferencesSkipped, Lang::Vi) => {
+                "tham chiếu giữa các tệp (cơ quan, nhiệm vụ, chỉ tiêu) chỉ được kiểm tra khi mọi tệp đều đọc được"
+            }
+        }
+    }
+}
+
+/// The table a key is read from, as messages name it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Part {
+    PlanFile,
+    AgenciesFile,
+    IndicatorsFile,
+    AmendmentsFile,
+    TasksFile,
+    ProgressFile,
+    Section,
+    Group,
+    Reporting,
+    Task,
+    Milestone,
+    Agency,
+    Indicator,
+    Target,
+    Update,
+    Actual,
+    Report,
+    Amendment,
+    AddedTask,
+}
+
+impl Part {
+    pub fn text(self, lang: Lang) -> &'static str {
+        use Lang::{En, Vi};
+        match (self, lang) {
+            (Part::PlanFile, _) => "plan.toml",
+            (Part::AgenciesFile, _) => "agencies.toml",
+            (Part::IndicatorsFile, _) => "indicators.toml",
+            (Part::AmendmentsFile, _) => "amendments.toml",
+            (Part::Section, _) => "[section]",
+            (Part::Reporting, _) => "[reporting]",
+            (Part::TasksFile, En) => "a tasks file",
+            (Part::ProgressFile, En) => "a progress file",
+            (Part::Group, En) => "group",
+            (Part::Task, En) => "task",
+            (Part::Milestone, En) => "milestone",
+            (Part::Agency, En) => "agency",
+            (Part::Indicator, En) => "indicator",
+            (Part::Target, En) => "target",
+            (Part::Update, En) => "update",
+            (Part::Actual, En) => "actual",
+            (Part::Report, En) => "report",
+            (Part::Amendment, En) => "amendment",
+            (Part::AddedTask, En) => "an added task",
+            (Part::TasksFile, Vi) => "tệp nhiệm vụ",
+            (Part::ProgressFile, Vi) => "tệp tiến độ",
+            (Part::Group, Vi) => "nhóm [[section.group]]",
+            (Part::Task, Vi) => "nhiệm vụ [[task]]",
+            (Part::Milestone, Vi) => "mốc [[task.milestone]]",
+            (Part::Agency, Vi) => "cơ quan [[agency]]",
+            (Part::Indicator, Vi) => "chỉ tiêu [[indicator]]",
+            (Part::Target, Vi) => "mục tiêu [[indicator.target]]",
+            (Part::Update, Vi) => "cập nhật [[update]]",
+            (Part::Actual, Vi) => "số liệu thực hiện [[actual]]",
+            (Part::Report, Vi) => "báo cáo [[report]]",
+            (Part::Amendment, Vi) => "điều chỉnh [[amendment]]",
+            (Part::AddedTask, Vi) => "nhiệm vụ bổ sung [amendment.add]",
+        }
+    }
+}
+
+/// What an id names, in the findings about ids.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum IdKind {
+    Task,
+    Section,
+    Agency,
+    Indicator,
+}
+
+impl IdKind {
+    fn text(self, lang: Lang) -> &'static str {
+        match (self, lang) {
+            (IdKind::Task, Lang::En) => "task",
+            (IdKind::Section, Lang::En) => "section",
+            (IdKind::Agency, Lang::En) => "agency",
+            (IdKind::Indicator, Lang::En) => "indicator",
+            (IdKind::Task, Lang::Vi) => "nhiệm vụ",
+            (IdKind::Section, Lang::Vi) => "phần",
+            (IdKind::Agency, Lang::Vi) => "cơ quan",
+            (IdKind::Indicator, Lang::Vi) => "chỉ tiêu",
+        }
+    }
+}
+
+/// Why an id is not in the safe alphabet.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum IdProblem {
+    Empty,
+    TooLong { max: usize },
+    BadStart { ch: char },
+    Contains { ch: char },
+}
+
+impl IdProblem {
+    fn text(self, lang: Lang) -> String {
+        let shown = |c: char| {
+            if c.is_ascii_graphic() {
+                format!("\"{c}\"")
+            } else {
+                char_name(c, lang)
+            }
+        };
+        match (self, lang) {
+            (IdProblem::Empty, Lang::En) => "it is empty".into(),
+            (IdProblem::TooLong { max }, Lang::En) => format!("it is longer than {max} characters"),
+            (IdProblem::BadStart { ch }, Lang::En) => {
+                format!("it starts with {}, not a letter or a digit", shown(ch))
+            }
+            (IdProblem::Contains { ch }, Lang::En) => format!("it contains {}", shown(ch)),
+            (IdProblem::Empty, Lang::Vi) => "mã để trống".into(),
+            (IdProblem::TooLong { max }, Lang::Vi) => format!("mã dài hơn {max} ký tự"),
+            (IdProblem::BadStart { ch }, Lang::Vi) => {
+                format!(
+                    "mã bắt đầu bằng {}, không phải chữ cái hay chữ số",
+                    shown(ch)
+                )
+            }
+            (IdProblem::Contains { ch }, Lang::Vi) => format!("mã chứa {}", shown(ch)),
+        }
+    }
+}
+
+/// The type a key must have.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Expected {
+    String,
+    Strings,
+    Date,
+    DateWithoutTime,
+    WholeNumber,
+    WholeNumbers,
+    Number,
+    Boolean,
+    Table { key: String },
+    Tables { key: String },
+}
+
+impl Expected {
+    fn text(&self, lang: Lang) -> String {
+        match (self, lang) {
+            (Expected::String, Lang::En) => "a string".into(),
+            (Expected::Strings, Lang::En) => "an array of strings".into(),
+            (Expected::Date, Lang::En) => "a date".into(),
+            (Expected::DateWithoutTime, Lang::En) => "a date (no time of day)".into(),
+            (Expected::WholeNumber, Lang::En) => "a whole number".into(),
+            (Expected::WholeNumbers, Lang::En) => "an array of whole numbers".into(),
+            (Expected::Number, Lang::En) => "a number".into(),
+            (Expected::Boolean, Lang::En) => "true or false".into(),
+            (Expected::Table { key }, Lang::En) => format!("a table `[{key}]`"),
+            (Expected::Tables { key }, Lang::En) => format!("an array of tables `[[{key}]]`"),
+            (Expected::String, Lang::Vi) => "một chuỗi ký tự".into(),
+            (Expected::Strings, Lang::Vi) => "một mảng các chuỗi ký tự".into(),
+            (Expected::Date, Lang::Vi) => "một ngày".into(),
+            (Expected::DateWithoutTime, Lang::Vi) => "một ngày (không kèm giờ)".into(),
+            (Expected::WholeNumber, Lang::Vi) => "một số nguyên".into(),
+            (Expected::WholeNumbers, Lang::Vi) => "một mảng các số nguyên".into(),
+            (Expected::Number, Lang::Vi) => "một số".into(),
+            (Expected::Boolean, Lang::Vi) => "true hoặc false".into(),
+            (Expected::Table { key }, Lang::Vi) => format!("một bảng `[{key}]`"),
+            (Expected::Tables { key }, Lang::Vi) => format!("một mảng bảng `[[{key}]]`"),
+        }
+    }
+}
+
+/// The type a TOML value has.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum TomlType {
+    String,
+    Integer,
+    Float,
+    Boolean,
+    Datetime,
+    Array,
+    Table,
+}
+
+impl TomlType {
+    fn text(self, lang: Lang) -> &'static str {
+        match (self, lang) {
+            (TomlType::String, Lang::En) => "a string",
+            (TomlType::Integer, Lang::En) => "an integer",
+            (TomlType::Float, Lang::En) => "a float",
+            (TomlType::Boolean, Lang::En) => "a boolean",
+            (TomlType::Datetime, Lang::En) => "a datetime",
+            (TomlType::Array, Lang::En) => "an array",
+            (TomlType::Table, Lang::En) => "a table",
+            (TomlType::String, Lang::Vi) => "một chuỗi ký tự",
+            (TomlType::Integer, Lang::Vi) => "một số nguyên",
+            (TomlType::Float, Lang::Vi) => "một số thập phân",
+            (TomlType::Boolean, Lang::Vi) => "một giá trị true/false",
+            (TomlType::Datetime, Lang::Vi) => "một ngày giờ",
+            (TomlType::Array, Lang::Vi) => "một mảng",
+            (TomlType::Table, Lang::Vi) => "một bảng",
+        }
+    }
+}
+
+/// How to write a value of the right type, when there is a pointed way.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum TypeHint {
+    Quote,
+    StringArray,
+    Date,
+    /// "15,4" in quotes: the number to write.
+    DecimalPoint {
+        value: String,
+    },
+    NumberWithoutQuotes,
+}
+
+/// Why a date of a file is implausible for the plan.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Outside {
+    BeforeIssue { issued: NaiveDate },
+    AfterHorizon { horizon: NaiveDate },
+}
+
+impl Outside {
+    fn text(self, lang: Lang) -> String {
+        match (self, lang) {
+            (Outside::BeforeIssue { issued }, Lang::En) => {
+                format!("before the decision was issued ({})", lang.date(issued))
+            }
+            (Outside::AfterHorizon { horizon }, Lang::En) => format!(
+                "after the plan's horizon ({}, the end of the last year it sets a deadline or a target for)",
+                lang.date(horizon)
+            ),
+            (Outside::BeforeIssue { issued }, Lang::Vi) => {
+                format!("trước ngày ban hành quyết định ({})", lang.date(issued))
+            }
+            (Outside::AfterHorizon { horizon }, Lang::Vi) => format!(
+                "sau thời hạn cuối của kế hoạch ({}, ngày cuối của năm cuối cùng có thời hạn hoặc mục tiêu)",
+                lang.date(horizon)
+            ),
+        }
+    }
+}
+
+/// Why a file's bytes are not text that can be read.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Encoding {
+    Utf16Bom,
+    Utf16Zeros,
+    NotUtf8 { byte: u8, line: usize },
+}
+
+/// What a path of the layout is, when it is not what a plan needs there.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum FileKind {
+    Folder,
+    File,
+    Fifo,
+    Socket,
+    Device,
+    Special,
+}
+
+impl FileKind {
+    fn text(self, lang: Lang) -> &'static str {
+        match (self, lang) {
+            (FileKind::Folder, Lang::En) => "a folder",
+            (FileKind::File, Lang::En) => "a file",
+            (FileKind::Fifo, Lang::En) => "a FIFO (named pipe)",
+            (FileKind::Socket, Lang::En) => "a socket",
+            (FileKind::Device, Lang::En) => "a device",
+            (FileKind::Special, Lang::En) => "a special file",
+            (FileKind::Folder, Lang::Vi) => "một thư mục",
+            (FileKind::File, Lang::Vi) => "một tệp",
+            (FileKind::Fifo, Lang::Vi) => "một đường ống có tên (FIFO)",
+            (FileKind::Socket, Lang::Vi) => "một socket",
+            (FileKind::Device, Lang::Vi) => "một thiết bị",
+            (FileKind::Special, Lang::Vi) => "một tệp đặc biệt",
+        }
+    }
+}
+
+/// Why a file or folder of the layout was not read.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ReadProblem {
+    /// `tasks` or `progress` is not a folder.
+    NotAFolder {
+        name: String,
+        kind: FileKind,
+    },
+    NotRegular {
+        kind: FileKind,
+    },
+    TooLarge {
+        mib: u64,
+    },
+    /// Not UTF-8, or with control characters: shown with escapes.
+    NameNotText,
+    /// The system's own words (`Permission denied (os error 13)`).
+    System {
+        error: String,
+    },
+}
+
+impl ReadProblem {
+    pub fn text(&self, lang: Lang) -> String {
+        match (self, lang) {
+            (ReadProblem::NotAFolder { name, kind }, Lang::En) => {
+                format!("`{name}` is {}, not a folder", kind.text(lang))
+            }
+            (ReadProblem::NotRegular { kind }, Lang::En) => format!(
+                "it is {}, not a regular file, so it was not opened",
+                kind.text(lang)
+            ),
+            (ReadProblem::TooLarge { mib }, Lang::En) => format!(
+                "the file is larger than {mib} MiB, the most a plan file may be; a plan file this big is not a plan file"
+            ),
+            (ReadProblem::NameNotText, Lang::En) => {
+                "the file name is not plain UTF-8 text (shown here with escapes); rename the file".into()
+            }
+            (ReadProblem::NotAFolder { name, kind }, Lang::Vi) => {
+                format!("`{name}` là {}, không phải thư mục", kind.text(lang))
+            }
+            (ReadProblem::NotRegular { kind }, Lang::Vi) => format!(
+                "đây là {}, không phải tệp thông thường, nên không được mở",
+                kind.text(lang)
+            ),
+            (ReadProblem::TooLarge { mib }, Lang::Vi) => format!(
+                "tệp lớn hơn {mib} MiB, mức tối đa của một tệp kế hoạch; tệp lớn như vậy không phải là tệp kế hoạch"
+            ),
+            (ReadProblem::NameNotText, Lang::Vi) => {
+                "tên tệp không phải văn bản UTF-8 thuần (hiển thị ở đây bằng mã thoát); hãy đổi tên tệp".into()
+            }
+            (ReadProblem::System { error }, _) => error.clone(),
+        }
+    }
+}
+
+/// Other commands read files too (`fmt`, `merge-file`): in English there,
+/// as their other errors are.
+impl std::fmt::Display for ReadProblem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.text(Lang::En))
+    }
+}
+
+impl std::error::Error for ReadProblem {}
+
+/// Why a folder holds no plan to load.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum NoPlanReason {
+    NotAFolder,
+    NoFolder,
+    NoPlanToml,
+    /// The system's own words.
+    CannotLook {
+        error: String,
+    },
+}
+
+impl NoPlanReason {
+    /// The whole message, with where to look instead.
+    pub fn text(&self, dir: &str, lang: Lang) -> String {
+        let reason = match (self, lang) {
+            (NoPlanReason::NotAFolder, Lang::En) => "it is not a folder".to_string(),
+            (NoPlanReason::NoFolder, Lang::En) => "the folder does not exist".to_string(),
+            (NoPlanReason::NoPlanToml, Lang::En) => "the folder has no plan.toml".to_string(),
+            (NoPlanReason::CannotLook { error }, Lang::En) => {
+                format!("its plan.toml cannot be looked at: {error}")
+            }
+            (NoPlanReason::NotAFolder, Lang::Vi) => "đây không phải là thư mục".to_string(),
+            (NoPlanReason::NoFolder, Lang::Vi) => "thư mục không tồn tại".to_string(),
+            (NoPlanReason::NoPlanToml, Lang::Vi) => "thư mục không có plan.toml".to_string(),
+            (NoPlanReason::CannotLook { error }, Lang::Vi) => {
+                format!("không xem được tệp plan.toml của thư mục: {error}")
+            }
+        };
+        match lang {
+            Lang::En => format!(
+                "no plan found in {dir}: {reason}\n  help: point to a plan folder with --dir PATH or the PLAN_DIR variable, or create one with `plan init DIR`"
+            ),
+            Lang::Vi => format!(
+                "không tìm thấy kế hoạch trong {dir}: {reason}\n  gợi ý: chỉ đến thư mục kế hoạch bằng --dir PATH hoặc biến PLAN_DIR, hoặc tạo mới bằng `plan init DIR`"
+            ),
+        }
+    }
+}
+
+/// One figure of an indicator, with where it is written.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Figure {
+    pub year: i32,
+    pub value: f64,
+    pub at: String,
+}
+
+/// Everything `validate` can find. Ids, keys and values are the file's own.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Finding {
+    // Reading a file.
+    Unreadable {
+        folder: bool,
+        problem: ReadProblem,
+    },
+    Encoding {
+        problem: Encoding,
+    },
+    Bom,
+    Crlf,
+    TomlSyntax {
+        message: String,
+    },
+    MissingAgenciesFile,
+    LeftoverTempFile {
+        path: String,
+    },
+    // Keys and values of a table.
+    MissingKey {
+        part: Part,
+        key: String,
+        example: String,
+    },
+    WrongType {
+        part: Part,
+        key: String,
+        expected: Expected,
+        found: TomlType,
+        hint: Option<TypeHint>,
+    },
+    NotARealDate {
+        key: String,
+    },
+    NumberTooLarge {
+        key: String,
+    },
+    NumberNotFinite {
+        key: String,
+    },
+    UnknownKey {
+        part: Part,
+        key: String,
+        suggestion: Option<String>,
+        known: Vec<String>,
+    },
+    ControlChar {
+        ch: char,
+    },
+    InvisibleChar {
+        ch: char,
+    },
+    NotNfc,
+    BadYear {
+        key: String,
+        year: i64,
+        first: i32,
+        last: i32,
+    },
+    NotAKnownWord {
+        key: String,
+        given: String,
+        suggestion: Option<String>,
+        words: Vec<String>,
+    },
+    // plan.toml.
+    UnknownLanguage {
+        given: String,
+    },
+    MultiLineId,
+    NotAMonthDay {
+        given: String,
+    },
+    // agencies.toml, indicators.toml.
+    EmptyAgencyName,
+    PeriodNotTwoYears,
+    TargetYearAndPeriod,
+    TargetNeedsWhen,
+    MinAboveMax,
+    TargetNeedsValue,
+    TargetSeveralValues,
+    // tasks/.
+    NoSection,
+    TaskOutsideSection {
+        task: String,
+        section: String,
+    },
+    EmptyTaskTitle,
+    NoLead,
+    EmptyLead {
+        task: String,
+    },
+    NoSchedule {
+        task: String,
+    },
+    NoMilestones {
+        task: String,
+    },
+    SeveralScheduleKinds {
+        task: String,
+    },
+    NoScheduleKind {
+        task: String,
+    },
+    // progress/, amendments.toml.
+    InlineUpdates,
+    MilestoneFromOne,
+    AmendmentSeveralScheduleKinds,
+    AmendmentChangesNothing,
+    AmendmentMixed,
+    // References between files.
+    UnknownAgency {
+        id: String,
+        role: String,
+        spelling_of: Option<String>,
+        suggestion: Option<String>,
+    },
+    NotAGroup {
+        id: String,
+    },
+    UnknownIndicator {
+        id: String,
+        suggestion: Option<String>,
+    },
+    UnknownTask {
+        id: String,
+        suggestion: Option<String>,
+    },
+    UnknownMilestone {
+        task: String,
+        number: u32,
+        count: usize,
+    },
+    // Ids.
+    BadId {
+        kind: IdKind,
+        id: String,
+        problem: IdProblem,
+        fix: Option<String>,
+    },
+    DuplicateId {
+        kind: IdKind,
+        id: String,
+        first: String,
+    },
+    // The plan over its life.
+    SuccessorWithoutUntil {
+        agency: String,
+    },
+    UntilWithoutSource {
+        agency: String,
+        until: NaiveDate,
+    },
+    AgencyEndsBeforePlan {
+        until: NaiveDate,
+        issued: NaiveDate,
+    },
+    SuccessorCycle {
+        agency: String,
+    },
+    AmendmentBeforePlan {
+        decision: String,
+        issued: NaiveDate,
+    },
+    RetroactiveAmendment {
+        decision: String,
+        from: NaiveDate,
+        issued: NaiveDate,
+    },
+    AmendmentBeforeTask {
+        decision: String,
+        task: String,
+        from: NaiveDate,
+        added: NaiveDate,
+    },
+    AddedTaskExists {
+        task: String,
+    },
+    AddedTaskOutsideSection {
+        task: String,
+    },
+    // Figures.
+    DuplicateActual {
+        indicator: String,
+        year: i32,
+        first: f64,
+        first_at: String,
+        value: f64,
+    },
+    RateBelowMinus100 {
+        indicator: String,
+        year: i32,
+        value: f64,
+    },
+    /// `combined` is the result as Rust prints it (`NaN`, `inf`): JSON has
+    /// no such number.
+    CombinedNotFinite {
+        indicator: String,
+        first: i32,
+        last: i32,
+        combined: String,
+        figures: Vec<Figure>,
+    },
+    // Dates.
+    StartAfterDue {
+        task: String,
+        start: NaiveDate,
+        due: NaiveDate,
+    },
+    MilestoneOrder {
+        task: String,
+        later: NaiveDate,
+        earlier: NaiveDate,
+    },
+    DueBeforeIssue {
+        task: String,
+        due: NaiveDate,
+        issued: NaiveDate,
+    },
+    /// `first` and `then` are update status keys (`done`).
+    ConflictingUpdates {
+        task: String,
+        on: NaiveDate,
+        first: String,
+        then: String,
+    },
+    UpdateOutsidePlan {
+        task: String,
+        on: NaiveDate,
+        outside: Outside,
+    },
+    ReportOutsidePlan {
+        agency: String,
+        on: NaiveDate,
+        outside: Outside,
+    },
+}
+
+/// A number as the file holds it, with a decimal comma in Vietnamese; never
+/// rounded, since the reader looks for it in the file.
+fn num(v: f64, lang: Lang) -> String {
+    match lang {
+        Lang::En => v.to_string(),
+        Lang::Vi => v.to_string().replace('.', ","),
+    }
+}
+
+fn dym(s: &str, lang: Lang) -> String {
+    match lang {
+        Lang::En => format!("did you mean \"{s}\"?"),
+        Lang::Vi => format!("có phải là \"{s}\"?"),
+    }
+}
+
+/// An update status key in words (`in_progress` → "đang thực hiện").
+fn status(key: &str, lang: Lang) -> String {
+    match UpdateStatus::parse(key) {
+        Some(s) => super::Word::UpdateWord(s).text(lang).to_string(),
+        None => key.to_string(),
+    }
+}
+
+/// A character that cannot be seen, named: `U+200B (zero-width space)`.
+pub fn char_name(c: char, lang: Lang) -> String {
+    use Lang::{En, Vi};
+    let name = match (c, lang) {
+        ('\u{00AD}', En) => "soft hyphen",
+        ('\u{061C}', En) => "Arabic letter mark",
+        ('\u{200B}', En) => "zero-width space",
+        ('\u{200C}', En) => "zero-width non-joiner",
+        ('\u{200D}', En) => "zero-width joiner",
+        ('\u{200E}', En) => "left-to-right mark",
+        ('\u{200F}', En) => "right-to-left mark",
+        ('\u{2028}', En) => "line separator",
+        ('\u{2029}', En) => "paragraph separator",
+        ('\u{2060}', En) => "word joiner",
+        ('\u{FEFF}', En) => "byte-order mark",
+        ('\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}', En) => "bidi control",
+        ('\u{E0000}'..='\u{E007F}', En) => "tag character",
+        ('\r', En) => "carriage return",
+        ('\u{1B}', En) => "escape",
+        (_, En) if c.is_control() => "control character",
+        (_, En) => "invisible character",
+        ('\u{00AD}', Vi) => "dấu gạch nối mềm",
+        ('\u{061C}', Vi) => "dấu chữ Ả Rập",
+        ('\u{200B}', Vi) => "khoảng trắng độ rộng 0",
+        ('\u{200C}', Vi) => "ký tự ngắt nối độ rộng 0",
+        ('\u{200D}', Vi) => "ký tự nối độ rộng 0",
+        ('\u{200E}', Vi) => "dấu viết trái sang phải",
+        ('\u{200F}', Vi) => "dấu viết phải sang trái",
+        ('\u{2028}', Vi) => "dấu phân dòng",
+        ('\u{2029}', Vi) => "dấu phân đoạn",
+        ('\u{2060}', Vi) => "ký tự nối từ",
+        ('\u{FEFF}', Vi) => "dấu thứ tự byte (BOM)",
+        ('\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}', Vi) => "ký tự điều khiển hướng chữ",
+        ('\u{E0000}'..='\u{E007F}', Vi) => "ký tự thẻ",
+        ('\r', Vi) => "ký tự về đầu dòng (CR)",
+        ('\u{1B}', Vi) => "ký tự ESC",
+        (_, Vi) if c.is_control() => "ký tự điều khiển",
+        (_, Vi) => "ký tự ẩn",
+    };
+    format!("U+{:04X} ({name})", c as u32)
+}
+
+const SAVE_AS_UTF8_EN: &str =
+    "save the file as UTF-8 (in Notepad or Excel: Save As, Encoding \"UTF-8\"), then run the command again";
+const SAVE_AS_UTF8_VI: &str =
+    "lưu lại tệp ở dạng UTF-8 (trong Notepad hoặc Excel: Save As, chọn Encoding \"UTF-8\") rồi chạy lại lệnh";
+
+impl Finding {
+    /// The stable name of the check, the same in every language.
+    pub fn code(&self) -> &'static str {
+        use Finding::*;
+        match self {
+            Unreadable { .. } => "unreadable",
+            Encoding { .. } => "encoding",
+            Bom => "bom",
+            Crlf => "crlf",
+            TomlSyntax { .. } => "toml-syntax",
+            MissingAgenciesFile => "missing-file",
+            LeftoverTempFile { .. } => "leftover-temp-file",
+            MissingKey { .. }
+            | NoSection
+            | NoLead
+            | NoSchedule { .. }
+            | UntilWithoutSource { .. } => "missing-field",
+            WrongType { .. } => "wrong-type",
+            NotARealDate { .. } => "bad-date",
+            NumberTooLarge { .. } | NumberNotFinite { .. } => "bad-number",
+            UnknownKey { .. } => "unknown-key",
+            ControlChar { .. } => "control-char",
+            InvisibleChar { .. } => "invisible-char",
+            NotNfc => "not-nfc",
+            BadYear { .. } => "bad-year",
+            NotAKnownWord { .. }
+            | UnknownLanguage { .. }
+            | NotAMonthDay { .. }
+            | PeriodNotTwoYears
+            | MilestoneFromOne => "bad-value",
+            MultiLineId => "multi-line-id",
+            EmptyAgencyName | EmptyTaskTitle => "empty-text",
+            TargetYearAndPeriod | TargetNeedsWhen => "target-when",
+            MinAboveMax | TargetNeedsValue | TargetSeveralValues => "target-value",
+            TaskOutsideSection { .. } | AddedTaskOutsideSection { .. } => "task-outside-section",
+            EmptyLead { .. } => "empty-lead",
+            NoMilestones { .. } => "no-milestones",
+            SeveralScheduleKinds { .. } | NoScheduleKind { .. } | AmendmentSeveralScheduleKinds => {
+                "schedule-kind"
+            }
+            InlineUpdates => "inline-updates",
+            AmendmentChangesNothing | AmendmentMixed => "amendment-kind",
+            UnknownAgency { .. } => "unknown-agency",
+            NotAGroup { .. } => "not-a-group",
+            UnknownIndicator { .. } => "unknown-indicator",
+            UnknownTask { .. } => "unknown-task",
+            UnknownMilestone { .. } => "unknown-milestone",
+            BadId { .. } => "bad-id",
+            DuplicateId { .. } | AddedTaskExists { .. } => "duplicate-id",
+            SuccessorWithoutUntil { .. } => "successor-without-until",
+            AgencyEndsBeforePlan { .. } => "date-before-plan",
+            SuccessorCycle { .. } => "successor-cycle",
+            AmendmentBeforePlan { .. } => "amendment-before-plan",
+            RetroactiveAmendment { .. } => "retroactive-amendment",
+            AmendmentBeforeTask { .. } => "amendment-before-task",
+            DuplicateActual { .. } => "duplicate-actual",
+            RateBelowMinus100 { .. } => "rate-below-minus-100",
+            CombinedNotFinite { .. } => "not-finite",
+            StartAfterDue { .. } => "start-after-due",
+            MilestoneOrder { .. } => "milestone-order",
+            DueBeforeIssue { .. } => "due-before-issue",
+            ConflictingUpdates { .. } => "conflicting-updates",
+            UpdateOutsidePlan { .. } | ReportOutsidePlan { .. } => "date-outside-plan",
+        }
+    }
+
+    /// Warnings do not stop other commands (and fail `validate` only with
+    /// `--deny-warnings`): what is possible but usually a mistake.
+    pub fn severity(&self) -> Severity {
+        use Finding::*;
+        match self {
+            Bom
+            | Crlf
+            | NotNfc
+            | LeftoverTempFile { .. }
+            | RetroactiveAmendment { .. }
+            | DueBeforeIssue { .. }
+            | ConflictingUpdates { .. }
+            | UpdateOutsidePlan { .. }
+            | ReportOutsidePlan { .. } => Severity::Warning,
+            _ => Severity::Error,
+        }
+    }
+
+    /// The message, in `lang`.
+    pub fn text(&self, lang: Lang) -> String {
+        let (en, vi) = self.texts(lang);
+        match lang {
+            Lang::En => en,
+            Lang::Vi => vi,
+        }
+    }
+
+    /// The fix, in `lang`, when there is one to suggest.
+    pub fn help(&self, lang: Lang) -> Option<String> {
+        let (en, vi) = self.helps(lang)?;
+        Some(match lang {
+            Lang::En => en,
+            Lang::Vi => vi,
+        })
+    }
+
+    /// The message in English and in Vietnamese; `lang` formats the dates
+    /// and names the parts, so only the one asked for is right.
+    fn texts(&self, lang: Lang) -> (String, String) {
+        use Finding::*;
+        let d = |date: &NaiveDate| lang.date(*date);
+        match self {
+            Unreadable { folder: false, problem } => (
+                format!("cannot read the file: {}", problem.text(lang)),
+                format!("không đọc được tệp: {}", problem.text(lang)),
+            ),
+            Unreadable { folder: true, problem } => (
+                format!("cannot read the folder: {}", problem.text(lang)),
+                format!("không đọc được thư mục: {}", problem.text(lang)),
+            ),
+            Encoding { problem: super::finding::Encoding::Utf16Bom } => (
+                "the file is UTF-16 (it starts with a UTF-16 byte-order mark); plan files must be UTF-8".into(),
+                "tệp được lưu ở dạng UTF-16 (bắt đầu bằng dấu thứ tự byte UTF-16); các tệp kế hoạch phải ở dạng UTF-8".into(),
+            ),
+            Encoding { problem: super::finding::Encoding::Utf16Zeros } => (
+                "the file looks like UTF-16 (half its bytes are zero); plan files must be UTF-8".into(),
+                "tệp có vẻ được lưu ở dạng UTF-16 (một nửa số byte bằng 0); các tệp kế hoạch phải ở dạng UTF-8".into(),
+            ),
+            Encoding { problem: super::finding::Encoding::NotUtf8 { byte, line } } => (
+                format!("the file is not UTF-8: byte 0x{byte:02X} on line {line} is not valid UTF-8 (it may be saved in a legacy code page such as Windows-1258 or TCVN3)"),
+                format!("tệp không ở dạng UTF-8: byte 0x{byte:02X} ở dòng {line} không hợp lệ trong UTF-8 (có thể tệp được lưu bằng bảng mã cũ như Windows-1258 hoặc TCVN3)"),
+            ),
+            Bom => (
+                "the file starts with a UTF-8 byte-order mark".into(),
+                "tệp bắt đầu bằng dấu thứ tự byte (BOM) của UTF-8".into(),
+            ),
+            Crlf => (
+                "the file has Windows (CRLF) line endings".into(),
+                "tệp dùng ký tự xuống dòng kiểu Windows (CRLF)".into(),
+            ),
+            // The parser's own words: the toml crate speaks English only.
+            TomlSyntax { message } => (
+                message.clone(),
+                format!("sai cú pháp TOML (thông báo của bộ đọc TOML: {message})"),
+            ),
+            MissingAgenciesFile => (
+                "the plan has no agencies.toml".into(),
+                "kế hoạch không có tệp agencies.toml".into(),
+            ),
+            LeftoverTempFile { .. } => (
+                "a temporary file left by a write that was interrupted; nothing reads it".into(),
+                "tệp tạm còn sót lại từ một lần ghi bị gián đoạn; không lệnh nào đọc tệp này".into(),
+            ),
+            MissingKey { part, key, .. } => (
+                format!("{} has no `{key}`", part.text(lang)),
+                format!("{} thiếu `{key}`", part.text(lang)),
+            ),
+            WrongType { part, key, expected, found, .. } => (
+                format!("`{key}` of {} must be {}, not {}", part.text(lang), expected.text(lang), found.text(lang)),
+                format!("`{key}` của {} phải là {}, không phải {}", part.text(lang), expected.text(lang), found.text(lang)),
+            ),
+            NotARealDate { key } => (
+                format!("`{key}` is not a real date"),
+                format!("`{key}` không phải là một ngày có thật"),
+            ),
+            NumberTooLarge { key } => (
+                format!("`{key}` is too large"),
+                format!("`{key}` quá lớn"),
+            ),
+            NumberNotFinite { key } => (
+                format!("`{key}` must be a finite number"),
+                format!("`{key}` phải là một số hữu hạn"),
+            ),
+            UnknownKey { part, key, .. } => (
+                format!("unknown key `{key}` in {}", part.text(lang)),
+                format!("khóa `{key}` không được dùng trong {}", part.text(lang)),
+            ),
+            ControlChar { ch } => (
+                format!("text contains the control character {}", char_name(*ch, lang)),
+                format!("văn bản chứa ký tự điều khiển {}", char_name(*ch, lang)),
+            ),
+            InvisibleChar { ch } => (
+                format!("text contains the invisible character {}", char_name(*ch, lang)),
+                format!("văn bản chứa ký tự ẩn {}", char_name(*ch, lang)),
+            ),
+            NotNfc => (
+                "text is not in Unicode NFC (letters and accents stored apart)".into(),
+                "văn bản chưa ở dạng chuẩn Unicode NFC (chữ và dấu được lưu tách rời)".into(),
+            ),
+            BadYear { key, year, .. } => (
+                format!("`{key}` is in the year {year}"),
+                format!("`{key}` rơi vào năm {year}"),
+            ),
+            NotAKnownWord { key, given, .. } => (
+                format!("\"{given}\" is not a known {key}"),
+                format!("\"{given}\" không phải là giá trị hợp lệ của `{key}`"),
+            ),
+            UnknownLanguage { given } => (
+                format!("unknown language \"{given}\""),
+                format!("ngôn ngữ \"{given}\" không được hỗ trợ"),
+            ),
+            MultiLineId => (
+                "the decision's `id` spans more than one line".into(),
+                "số hiệu quyết định (`id`) bị viết trên nhiều dòng".into(),
+            ),
+            NotAMonthDay { given } => (
+                format!("\"{given}\" is not a month and day"),
+                format!("\"{given}\" không phải là tháng và ngày"),
+            ),
+            EmptyAgencyName => (
+                "agency name is empty".into(),
+                "tên cơ quan để trống".into(),
+            ),
+            PeriodNotTwoYears => (
+                "a period is two years, first to last".into(),
+                "`period` gồm hai năm: năm đầu và năm cuối".into(),
+            ),
+            TargetYearAndPeriod => (
+                "a target has a `year` or a `period`, not both".into(),
+                "mục tiêu có `year` hoặc `period`, không có cả hai".into(),
+            ),
+            TargetNeedsWhen => (
+                "a target needs a `year` or a `period`".into(),
+                "mục tiêu cần có `year` hoặc `period`".into(),
+            ),
+            MinAboveMax => (
+                "`min` is larger than `max`".into(),
+                "`min` lớn hơn `max`".into(),
+            ),
+            TargetNeedsValue => (
+                "a target needs `value`, `min`/`max` or `text`".into(),
+                "mục tiêu cần có `value`, `min`/`max` hoặc `text`".into(),
+            ),
+            TargetSeveralValues => (
+                "a target has exactly one of `value`, `min`/`max` or `text`".into(),
+                "mỗi mục tiêu chỉ có một trong `value`, `min`/`max` hoặc `text`".into(),
+            ),
+            NoSection => (
+                "a tasks file has no [section]".into(),
+                "tệp nhiệm vụ không có [section]".into(),
+            ),
+            TaskOutsideSection { task, section } => (
+                format!("task \"{task}\" is not in section \"{section}\" of this file"),
+                format!("nhiệm vụ \"{task}\" không thuộc phần \"{section}\" của tệp này"),
+            ),
+            EmptyTaskTitle => (
+                "task title is empty".into(),
+                "tên nhiệm vụ để trống".into(),
+            ),
+            NoLead => ("task has no `lead`".into(), "nhiệm vụ thiếu `lead`".into()),
+            EmptyLead { task } => (
+                format!("task \"{task}\" has no lead agency"),
+                format!("nhiệm vụ \"{task}\" không có cơ quan chủ trì"),
+            ),
+            NoSchedule { task } => (
+                format!("task \"{task}\" has no `schedule`"),
+                format!("nhiệm vụ \"{task}\" thiếu `schedule`"),
+            ),
+            NoMilestones { task } => (
+                format!("task \"{task}\" has `milestone` but no milestone that reads"),
+                format!("nhiệm vụ \"{task}\" có `milestone` nhưng không có mốc nào đọc được"),
+            ),
+            SeveralScheduleKinds { task } => (
+                format!("task \"{task}\" has more than one of `due`, `milestone` and `ongoing`"),
+                format!("nhiệm vụ \"{task}\" có nhiều hơn một trong `due`, `milestone` và `ongoing`"),
+            ),
+            NoScheduleKind { task } => (
+                format!("task \"{task}\" has no `due`, no `milestone` and is not `ongoing`"),
+                format!("nhiệm vụ \"{task}\" không có `due`, không có `milestone` và cũng không có `ongoing`"),
+            ),
+            InlineUpdates => (
+                "updates are written as an inline array `update = [{ … }]`".into(),
+                "các cập nhật được viết thành mảng trên một dòng `update = [{ … }]`".into(),
+            ),
+            MilestoneFromOne => (
+                "milestones are numbered from 1".into(),
+                "các mốc được đánh số từ 1".into(),
+            ),
+            AmendmentSeveralScheduleKinds => (
+                "the amendment sets more than one of `due`, `milestone` and `ongoing`".into(),
+                "điều chỉnh ghi nhiều hơn một trong `due`, `milestone` và `ongoing`".into(),
+            ),
+            AmendmentChangesNothing => (
+                "the amendment changes nothing".into(),
+                "điều chỉnh này không thay đổi nội dung nào".into(),
+            ),
+            AmendmentMixed => (
+                "an amendment either changes a task's terms, cancels it, or adds one".into(),
+                "mỗi điều chỉnh chỉ làm một việc: thay đổi nội dung một nhiệm vụ, dừng một nhiệm vụ, hoặc bổ sung một nhiệm vụ".into(),
+            ),
+            UnknownAgency { id, role, .. } => (
+                format!("unknown agency \"{id}\" ({role})"),
+                format!("cơ quan \"{id}\" không có trong agencies.toml ({role})"),
+            ),
+            NotAGroup { id } => (
+                format!("\"{id}\" is not a collective"),
+                format!("\"{id}\" không phải là một tập thể (nhóm cơ quan)"),
+            ),
+            UnknownIndicator { id, .. } => (
+                format!("unknown indicator \"{id}\""),
+                format!("chỉ tiêu \"{id}\" không có trong indicators.toml"),
+            ),
+            UnknownTask { id, .. } => (
+                format!("unknown task \"{id}\""),
+                format!("nhiệm vụ \"{id}\" không có trong kế hoạch"),
+            ),
+            UnknownMilestone { task, number, .. } => (
+                format!("task \"{task}\" has no milestone {number}"),
+                format!("nhiệm vụ \"{task}\" không có mốc {number}"),
+            ),
+            BadId { kind, id, problem, .. } => (
+                format!("{} id \"{id}\" is not a safe id: {}", kind.text(lang), problem.text(lang)),
+                format!("mã {} \"{id}\" không hợp lệ: {}", kind.text(lang), problem.text(lang)),
+            ),
+            DuplicateId { kind, id, .. } => (
+                format!("{} id \"{id}\" is used twice", kind.text(lang)),
+                format!("mã {} \"{id}\" bị dùng hai lần", kind.text(lang)),
+            ),
+            SuccessorWithoutUntil { agency } => (
+                format!("agency \"{agency}\" has a successor but no last day"),
+                format!("cơ quan \"{agency}\" có cơ quan kế thừa nhưng không có ngày hoạt động cuối cùng"),
+            ),
+            UntilWithoutSource { agency, until } => (
+                format!("agency \"{agency}\" ends on {} with no `source`", d(until)),
+                format!("cơ quan \"{agency}\" kết thúc hoạt động ngày {} nhưng thiếu `source`", d(until)),
+            ),
+            AgencyEndsBeforePlan { until, issued } => (
+                format!("the agency's last day ({}) is before the plan was issued ({})", d(until), d(issued)),
+                format!("ngày hoạt động cuối cùng của cơ quan ({}) trước ngày ban hành kế hoạch ({})", d(until), d(issued)),
+            ),
+            SuccessorCycle { agency } => (
+                format!("agency \"{agency}\" succeeds itself through its successors"),
+                format!("cơ quan \"{agency}\" tự kế thừa chính mình qua chuỗi cơ quan kế thừa"),
+            ),
+            AmendmentBeforePlan { decision, issued } => (
+                format!("the amendment by {decision} is dated before the plan was issued ({})", d(issued)),
+                format!("điều chỉnh theo {decision} có ngày trước ngày ban hành kế hoạch ({})", d(issued)),
+            ),
+            RetroactiveAmendment { decision, from, issued } => (
+                format!("the amendment by {decision} applies from {}, before it was issued ({})", d(from), d(issued)),
+                format!("điều chỉnh theo {decision} áp dụng từ ngày {}, trước ngày ban hành ({})", d(from), d(issued)),
+            ),
+            AmendmentBeforeTask { decision, task, from, added } => (
+                format!("the amendment by {decision} changes task \"{task}\" from {}, before the task is added ({})", d(from), d(added)),
+                format!("điều chỉnh theo {decision} thay đổi nhiệm vụ \"{task}\" từ ngày {}, trước ngày nhiệm vụ được bổ sung ({})", d(from), d(added)),
+            ),
+            AddedTaskExists { task } => (
+                format!("the amendment adds task \"{task}\", which the plan already has"),
+                format!("điều chỉnh bổ sung nhiệm vụ \"{task}\", nhưng kế hoạch đã có nhiệm vụ này"),
+            ),
+            AddedTaskOutsideSection { task } => (
+                format!("the added task \"{task}\" belongs to no section of the plan"),
+                format!("nhiệm vụ bổ sung \"{task}\" không thuộc phần nào của kế hoạch"),
+            ),
+            DuplicateActual { indicator, year, first, first_at, value } => (
+                format!("indicator \"{indicator}\" has two figures for {year}: {} at {first_at} and {} here", num(*first, lang), num(*value, lang)),
+                format!("chỉ tiêu \"{indicator}\" có hai số liệu cho năm {year}: {} tại {first_at} và {} tại đây", num(*first, lang), num(*value, lang)),
+            ),
+            RateBelowMinus100 { indicator, year, value } => (
+                format!("indicator \"{indicator}\" is a growth rate combined as a compound yearly rate, and {} for {year} is −100 % or below", num(*value, lang)),
+                format!("chỉ tiêu \"{indicator}\" là tốc độ tăng trưởng tính bình quân nhân theo năm, nhưng số liệu năm {year} là {}, từ −100 % trở xuống", num(*value, lang)),
+            ),
+            CombinedNotFinite { indicator, first, last, combined, figures } => {
+                let list = figures
+                    .iter()
+                    .map(|f| format!("{} = {} ({})", f.year, num(f.value, lang), f.at))
+                    .collect::<Vec<_>>()
+                    .join(", ");
+                (
+                    format!("the figures of indicator \"{indicator}\" for {first}–{last} combine to {combined}, not a number: {list}"),
+                    format!("các số liệu của chỉ tiêu \"{indicator}\" giai đoạn {first}–{last} khi tổng hợp cho ra {combined}, không phải là một số: {list}"),
+                )
+            }
+            StartAfterDue { task, start, due } => (
+                format!("task \"{task}\" starts on {} but is due on {}", d(start), d(due)),
+                format!("nhiệm vụ \"{task}\" bắt đầu ngày {} nhưng có hạn hoàn thành ngày {}", d(start), d(due)),
+            ),
+            MilestoneOrder { task, later, earlier } => (
+                format!("milestones of task \"{task}\" are out of date order: {} comes after {}", d(later), d(earlier)),
+                format!("các mốc của nhiệm vụ \"{task}\" không theo thứ tự thời gian: ngày {} đứng sau ngày {}", d(later), d(earlier)),
+            ),
+            DueBeforeIssue { task, due, issued } => (
+                format!("task \"{task}\" is due on {}, before the decision was issued ({})", d(due), d(issued)),
+                format!("nhiệm vụ \"{task}\" có hạn ngày {}, trước ngày ban hành quyết định ({})", d(due), d(issued)),
+            ),
+            ConflictingUpdates { task, on, first, then } => (
+                format!("two updates of \"{task}\" on {} disagree: {} then {}", d(on), status(first, lang), status(then, lang)),
+                format!("hai cập nhật của \"{task}\" cùng ngày {} không khớp nhau: {} rồi {}", d(on), status(first, lang), status(then, lang)),
+            ),
+            UpdateOutsidePlan { task, on, outside } => (
+                format!("the update of \"{task}\" is dated {}, {}", d(on), outside.text(lang)),
+                format!("cập nhật của \"{task}\" ghi ngày {}, {}", d(on), outside.text(lang)),
+            ),
+            ReportOutsidePlan { agency, on, outside } => (
+                format!("the report of \"{agency}\" was received on {}, {}", d(on), outside.text(lang)),
+                format!("báo cáo của \"{agency}\" được ghi nhận ngày {}, {}", d(on), outside.text(lang)),
+            ),
+        }
+    }
+
+    fn helps(&self, lang: Lang) -> Option<(String, String)> {
+        use Finding::*;
+        let s = |en: &str, vi: &str| Some((en.to_string(), vi.to_string()));
+        match self {
+            Unreadable { .. } => s(
+                "check that it exists, is a regular file (or, for tasks/ and progress/, a folder), and that you may read it",
+                "kiểm tra xem tệp có tồn tại không, có phải là tệp thông thường không (riêng tasks/ và progress/ là thư mục), và bạn có quyền đọc không",
+            ),
+            Encoding { .. } => s(SAVE_AS_UTF8_EN, SAVE_AS_UTF8_VI),
+            Bom => s(
+                "harmless, but some TOML tools reject it; `plan fmt` removes it",
+                "không gây hại, nhưng một số công cụ TOML không đọc được; `plan fmt` sẽ bỏ dấu này",
+            ),
+            Crlf => s(
+                "`plan fmt` converts them to LF so git diffs stay clean",
+                "`plan fmt` chuyển sang kiểu LF để các thay đổi trong git rõ ràng",
+            ),
+            TomlSyntax { .. } => s(
+                "fix the TOML syntax here; every other check waits for the file to parse",
+                "sửa cú pháp TOML tại đây; các kiểm tra khác chỉ chạy khi tệp đọc được",
+            ),
+            MissingAgenciesFile => s(
+                "every lead and coordinating agency is declared there",
+                "mọi cơ quan chủ trì và phối hợp đều được khai báo trong tệp này",
+            ),
+            LeftoverTempFile { path } => {
+                // One shell word, whatever the path holds.
+                let quoted = format!("'{}'", path.replace('\'', "'\\''"));
+                Some((format!("remove it: rm {quoted}"), format!("xóa tệp này: rm {quoted}")))
+            }
+            MissingKey { key, example, .. } => Some((
+                format!("add a line `{key} = {example}`"),
+                format!("thêm dòng `{key} = {example}`"),
+            )),
+            WrongType { key, hint, .. } => match hint.as_ref()? {
+                TypeHint::Quote => Some((
+                    format!("write it in quotes: {key} = \"…\""),
+                    format!("viết giá trị trong dấu ngoặc kép: {key} = \"…\""),
+                )),
+                TypeHint::StringArray => {
+                    let t = format!("{key} = [\"…\", \"…\"]");
+                    Some((t.clone(), t))
+                }
+                TypeHint::Date => Some((
+                    format!("write a TOML date without quotes: {key} = 2022-06-30"),
+                    format!("viết ngày theo kiểu TOML, không có dấu ngoặc kép: {key} = 2022-06-30"),
+                )),
+                TypeHint::DecimalPoint { value } => Some((
+                    format!("numbers are written without quotes, with a decimal point: {key} = {value}"),
+                    format!("số được viết không có dấu ngoặc kép, dùng dấu chấm thập phân: {key} = {value}"),
+                )),
+                TypeHint::NumberWithoutQuotes => Some((
+                    format!("numbers are written without quotes: {key} = 15.4; a qualitative target uses `text`"),
+                    format!("số được viết không có dấu ngoặc kép: {key} = 15.4; mục tiêu định tính dùng `text`"),
+                )),
+            },
+            NotARealDate { .. } => s(
+                "check the day and the month: 2022-02-30 is no day of the calendar",
+                "kiểm tra ngày và tháng: 2022-02-30 không phải là một ngày có thật",
+            ),
+            NumberTooLarge { .. } | NumberNotFinite { .. } => None,
+            UnknownKey { part, suggestion, known, .. } => Some(match suggestion {
+                Some(k) => (dym(k, Lang::En), dym(k, Lang::Vi)),
+                None => (
+                    format!("the keys of {} are: {}", part.text(lang), known.join(", ")),
+                    format!("các khóa của {}: {}", part.text(lang), known.join(", ")),
+                ),
+            }),
+            ControlChar { .. } => s(
+                "delete it: control characters can rewrite a terminal or hide text; write a line break as a real line break in a \"\"\"multi-line\"\"\" string",
+                "hãy xóa ký tự này: ký tự điều khiển có thể làm thay đổi màn hình dòng lệnh hoặc che giấu văn bản; muốn xuống dòng thì xuống dòng thật trong chuỗi \"\"\"nhiều dòng\"\"\"",
+            ),
+            InvisibleChar { .. } => s(
+                "delete it (it was likely pasted from a PDF or a web page): two texts that look the same must be the same; a line break is a real line break in a \"\"\"multi-line\"\"\" string",
+                "hãy xóa ký tự này (thường do sao chép từ tệp PDF hoặc trang web): hai đoạn văn bản trông giống nhau phải thực sự giống nhau; muốn xuống dòng thì xuống dòng thật trong chuỗi \"\"\"nhiều dòng\"\"\"",
+            ),
+            NotNfc => s(
+                "run `plan fmt` to store it in NFC, so identical-looking lines compare equal",
+                "chạy `plan fmt` để lưu ở dạng NFC, để các dòng trông giống nhau được so sánh là bằng nhau",
+            ),
+            BadYear { first, last, .. } => Some((
+                format!("years from {first} to {last} are accepted; write the year in full, e.g. 2022"),
+                format!("chỉ chấp nhận các năm từ {first} đến {last}; hãy viết năm đủ bốn chữ số, ví dụ 2022"),
+            )),
+            NotAKnownWord { key, suggestion, words, .. } => {
+                let list = words.join(", ");
+                Some(match suggestion {
+                    Some(w) => (
+                        format!("{} ({key} is one of: {list})", dym(w, Lang::En)),
+                        format!("{} (`{key}` nhận một trong các giá trị: {list})", dym(w, Lang::Vi)),
+                    ),
+                    None => (
+                        format!("{key} is one of: {list}"),
+                        format!("`{key}` nhận một trong các giá trị: {list}"),
+                    ),
+                })
+            }
+            UnknownLanguage { .. } => s(
+                "language is \"vi\" or \"en\"",
+                "`language` là \"vi\" hoặc \"en\"",
+            ),
+            MultiLineId => s(
+                "write the number on one line, as the decision prints it: id = \"1165/QĐ-UBND\"",
+                "viết số hiệu trên một dòng, đúng như trong quyết định: id = \"1165/QĐ-UBND\"",
+            ),
+            NotAMonthDay { .. } => s(
+                "write \"MM-DD\", e.g. \"12-15\" for 15 December",
+                "viết theo dạng \"MM-DD\", ví dụ \"12-15\" là ngày 15 tháng 12",
+            ),
+            EmptyAgencyName => s(
+                "write the agency's name as the decision gives it",
+                "ghi tên cơ quan đúng như trong quyết định",
+            ),
+            PeriodNotTwoYears => s("period = [2021, 2025]", "period = [2021, 2025]"),
+            TargetYearAndPeriod => s(
+                "`year` for a level to reach, `period` for a yearly rate or a total",
+                "`year` cho mức cần đạt, `period` cho tốc độ bình quân năm hoặc tổng của cả giai đoạn",
+            ),
+            TargetNeedsWhen => s(
+                "add `year = 2025` (a level to reach) or `period = [2021, 2025]` (a rate or total)",
+                "thêm `year = 2025` (mức cần đạt) hoặc `period = [2021, 2025]` (tốc độ hoặc tổng)",
+            ),
+            MinAboveMax => s(
+                "`min` is the lower end of the range and `max` the upper",
+                "`min` là cận dưới của khoảng và `max` là cận trên",
+            ),
+            TargetNeedsValue => s(
+                "value = 7.1 for a number, min = 1 and max = 1.5 for a range, text = \"…\" for a qualitative target",
+                "value = 7.1 cho một con số, min = 1 và max = 1.5 cho một khoảng, text = \"…\" cho mục tiêu định tính",
+            ),
+            TargetSeveralValues => s(
+                "keep the one the decision states and delete the others",
+                "giữ lại cách ghi đúng như quyết định và xóa các cách còn lại",
+            ),
+            NoSection => s(
+                "start the file with the section it holds:\n[section]\nid = \"PL2.I\"\ntitle = \"…\"",
+                "mở đầu tệp bằng phần mà tệp chứa:\n[section]\nid = \"PL2.I\"\ntitle = \"…\"",
+            ),
+            TaskOutsideSection { section, .. } => Some((
+                format!("task ids in this file start with \"{section}.\", e.g. \"{section}.1\"; move the task to its section's file or fix the id"),
+                format!("mã nhiệm vụ trong tệp này bắt đầu bằng \"{section}.\", ví dụ \"{section}.1\"; chuyển nhiệm vụ sang tệp của phần chứa nó hoặc sửa lại mã"),
+            )),
+            EmptyTaskTitle => s(
+                "copy the whole cell of the decision's task column",
+                "chép nguyên văn ô ở cột nhiệm vụ của quyết định",
+            ),
+            NoLead => s(
+                "add the lead agency (cơ quan chủ trì): lead = [\"agency-id\"]",
+                "thêm cơ quan chủ trì bằng mã của cơ quan, ví dụ lead = [\"sxd\"]",
+            ),
+            EmptyLead { .. } => s(
+                "every task has a lead agency (cơ quan chủ trì): lead = [\"agency-id\"]",
+                "mỗi nhiệm vụ có một cơ quan chủ trì, ghi bằng mã của cơ quan, ví dụ lead = [\"sxd\"]",
+            ),
+            NoSchedule { .. } => s(
+                "copy the decision's tiến độ cell verbatim: schedule = \"Hoàn thành trong tháng 6/2022\" (only Appendix I tasks, which have `reports`, have none)",
+                "chép nguyên văn ô tiến độ của quyết định: schedule = \"Hoàn thành trong tháng 6/2022\" (chỉ nhiệm vụ của Phụ lục I, có `reports`, mới không cần)",
+            ),
+            NoMilestones { .. } => s(
+                "write [[task.milestone]] tables with `what` and `due`, or use `due = 2025-12-31` for one deadline, or `ongoing = true`",
+                "viết các bảng [[task.milestone]] có `what` và `due`, hoặc dùng `due = 2025-12-31` nếu chỉ có một thời hạn, hoặc `ongoing = true`",
+            ),
+            SeveralScheduleKinds { .. } => s(
+                "keep one: `due` for one deadline, `[[task.milestone]]` for several, `ongoing = true` for no end date",
+                "chỉ giữ một: `due` cho một thời hạn, `[[task.milestone]]` cho nhiều mốc, `ongoing = true` cho nhiệm vụ không có ngày kết thúc",
+            ),
+            NoScheduleKind { .. } => s(
+                "derive it from the schedule: \"trong tháng 6/2022\" → due = 2022-06-30; \"Thường xuyên\" → ongoing = true",
+                "suy ra từ tiến độ: \"trong tháng 6/2022\" → due = 2022-06-30; \"Thường xuyên\" → ongoing = true",
+            ),
+            InlineUpdates => s(
+                "write each as an [[update]] table (`plan fmt` does this), so `plan update` can add to the file",
+                "viết mỗi cập nhật thành một bảng [[update]] (`plan fmt` làm việc này) để `plan update` có thể ghi thêm vào tệp",
+            ),
+            MilestoneFromOne => s(
+                "milestone = 1 is the task's first [[task.milestone]]",
+                "milestone = 1 là [[task.milestone]] đầu tiên của nhiệm vụ",
+            ),
+            AmendmentSeveralScheduleKinds => s(
+                "keep the one the decision sets",
+                "chỉ giữ lại cách mà quyết định điều chỉnh quy định",
+            ),
+            AmendmentChangesNothing => s(
+                "give the new terms (title, lead, support, due, [[amendment.milestone]] or ongoing), cancel = true, or an [amendment.add] task",
+                "ghi nội dung mới (title, lead, support, due, [[amendment.milestone]] hoặc ongoing), hoặc cancel = true, hoặc một nhiệm vụ [amendment.add]",
+            ),
+            AmendmentMixed => s(
+                "split it into one [[amendment]] per kind of change, each citing the decision",
+                "tách thành nhiều [[amendment]], mỗi mục một loại thay đổi, mục nào cũng dẫn số hiệu quyết định",
+            ),
+            UnknownAgency { id, spelling_of, suggestion, .. } => Some(match (spelling_of, suggestion) {
+                (Some(s), _) => (
+                    format!("\"{id}\" is a spelling of agency \"{s}\"; write the id: \"{s}\""),
+                    format!("\"{id}\" là một cách viết tên cơ quan \"{s}\"; hãy ghi mã: \"{s}\""),
+                ),
+                (None, Some(s)) => (dym(s, Lang::En), dym(s, Lang::Vi)),
+                (None, None) => (
+                    "add the agency to agencies.toml, or use the id of one listed there".into(),
+                    "thêm cơ quan vào agencies.toml, hoặc dùng mã của một cơ quan đã có trong tệp đó".into(),
+                ),
+            }),
+            NotAGroup { .. } => s(
+                "member_of names agencies of level \"group\", such as \"ubnd-cap-huyen\"",
+                "member_of chỉ ghi các cơ quan có level = \"group\", ví dụ \"ubnd-cap-huyen\"",
+            ),
+            UnknownIndicator { suggestion, .. } => Some(match suggestion {
+                Some(s) => (dym(s, Lang::En), dym(s, Lang::Vi)),
+                None => (
+                    "use the id of an indicator in indicators.toml".into(),
+                    "dùng mã của một chỉ tiêu trong indicators.toml".into(),
+                ),
+            }),
+            UnknownTask { suggestion, .. } => Some(match suggestion {
+                Some(s) => (dym(s, Lang::En), dym(s, Lang::Vi)),
+                None => (
+                    "use the id of a task in tasks/, e.g. \"PL2.II.1\"".into(),
+                    "dùng mã của một nhiệm vụ trong thư mục tasks/, ví dụ \"PL2.II.1\"".into(),
+                ),
+            }),
+            UnknownMilestone { task, count, .. } => Some(if *count == 0 {
+                (
+                    "this task has no milestones: leave `milestone` out to update the task itself".into(),
+                    "nhiệm vụ này không có mốc: bỏ `milestone` để cập nhật chính nhiệm vụ".into(),
+                )
+            } else {
+                (
+                    format!("task \"{task}\" has milestones 1 to {count}"),
+                    format!("nhiệm vụ \"{task}\" có các mốc từ 1 đến {count}"),
+                )
+            }),
+            BadId { problem: _, fix, .. } => {
+                let max = crate::check::MAX_ID_CHARS;
+                let (en_eg, vi_eg) = match fix {
+                    Some(f) => (format!(", e.g. \"{f}\""), format!(", ví dụ \"{f}\"")),
+                    None => (String::new(), String::new()),
+                };
+                Some((
+                    format!("ids use ASCII letters, digits, \".\", \"-\" and \"_\" (at most {max}, starting with a letter or digit){en_eg}; the name in Vietnamese goes in `name` or `title`"),
+                    format!("mã chỉ gồm chữ cái không dấu, chữ số, \".\", \"-\" và \"_\" (tối đa {max} ký tự, bắt đầu bằng chữ cái hoặc chữ số){vi_eg}; tên tiếng Việt ghi ở `name` hoặc `title`"),
+                ))
+            }
+            DuplicateId { first, .. } => Some((
+                format!("it is first defined at {first}; give this one its own id"),
+                format!("mã này đã được khai báo tại {first}; hãy đặt cho mục này một mã riêng"),
+            )),
+            SuccessorWithoutUntil { .. } => s(
+                "add until = YYYY-MM-DD, the last day before the successor took over, from the act in `source`",
+                "thêm until = YYYY-MM-DD, ngày cuối cùng trước khi cơ quan kế thừa tiếp nhận, theo văn bản ghi ở `source`",
+            ),
+            UntilWithoutSource { .. } => s(
+                "cite the act that decided it: source = \"Nghị định số 45/2025/NĐ-CP ngày 28/02/2025\"",
+                "dẫn văn bản quyết định việc này: source = \"Nghị định số 45/2025/NĐ-CP ngày 28/02/2025\"",
+            ),
+            AgencyEndsBeforePlan { .. } => s(
+                "changes recorded here happen during the plan's life; check the year",
+                "các thay đổi ghi ở đây diễn ra trong thời gian thực hiện kế hoạch; hãy kiểm tra lại năm",
+            ),
+            SuccessorCycle { .. } => s(
+                "a successor is the agency that takes over; follow the chain and remove the link back",
+                "cơ quan kế thừa là cơ quan tiếp nhận nhiệm vụ; hãy dò theo chuỗi và bỏ liên kết quay ngược lại",
+            ),
+            AmendmentBeforePlan { .. } => s(
+                "an amendment changes the plan after it was issued; check the year",
+                "điều chỉnh chỉ thay đổi kế hoạch sau khi kế hoạch được ban hành; hãy kiểm tra lại năm",
+            ),
+            RetroactiveAmendment { .. } => s(
+                "reports of dates before it was issued now read the amended terms; check `from` against the decision",
+                "báo cáo tính đến các ngày trước khi ban hành nay sẽ đọc theo nội dung đã điều chỉnh; hãy đối chiếu `from` với quyết định",
+            ),
+            AmendmentBeforeTask { .. } => s(
+                "an added task can be amended from the day it is added on",
+                "nhiệm vụ bổ sung chỉ được điều chỉnh từ ngày được bổ sung",
+            ),
+            AddedTaskExists { .. } => s(
+                "give the new task an id of its own, or amend the existing task instead",
+                "đặt mã riêng cho nhiệm vụ mới, hoặc điều chỉnh nhiệm vụ đã có",
+            ),
+            AddedTaskOutsideSection { .. } => s(
+                "start its id with the id of its section, e.g. \"PL2.III.27\"",
+                "mã nhiệm vụ phải bắt đầu bằng mã của phần chứa nó, ví dụ \"PL2.III.27\"",
+            ),
+            DuplicateActual { .. } => s(
+                "keep the one figure that was published for that year and delete the other; a corrected figure replaces the old one",
+                "giữ lại số liệu đã công bố cho năm đó và xóa số còn lại; số liệu đính chính thay cho số cũ",
+            ),
+            RateBelowMinus100 { .. } => s(
+                "a growth rate of −100 % means nothing is left, so no compound rate exists; check the figure (a percentage, e.g. 7.5 for 7.5 %)",
+                "tốc độ tăng trưởng −100 % nghĩa là không còn gì, nên không tính được tốc độ bình quân; hãy kiểm tra số liệu (ghi theo phần trăm, ví dụ 7.5 cho 7,5 %)",
+            ),
+            CombinedNotFinite { .. } => s(
+                "one of these figures is far too large or wrong in sign; correct it in its progress file",
+                "một trong các số liệu này quá lớn hoặc sai dấu; hãy sửa trong tệp tiến độ tương ứng",
+            ),
+            StartAfterDue { .. } => s(
+                "check both dates against the decision's schedule",
+                "đối chiếu cả hai ngày với tiến độ trong quyết định",
+            ),
+            MilestoneOrder { .. } => s(
+                "list milestones earliest first; updates refer to them by number",
+                "xếp các mốc theo thứ tự từ sớm đến muộn; các cập nhật gọi mốc theo số thứ tự",
+            ),
+            DueBeforeIssue { .. } => s(
+                "a deadline before the decision is likely a typo in the year",
+                "thời hạn trước ngày ban hành quyết định nhiều khả năng do gõ nhầm năm",
+            ),
+            ConflictingUpdates { .. } => s(
+                "the later one counts; delete the one that is wrong, or give each its own date",
+                "cập nhật ghi sau được tính; hãy xóa cập nhật sai, hoặc ghi đúng ngày cho từng cập nhật",
+            ),
+            UpdateOutsidePlan { .. } => s(
+                "check the year of `on`; an update counts from its date, so a wrong year changes whether the task was done on time",
+                "kiểm tra năm ở `on`; cập nhật được tính từ ngày ghi, nên sai năm sẽ làm sai kết quả đánh giá hoàn thành đúng hạn",
+            ),
+            ReportOutsidePlan { .. } => s(
+                "check the year of `received_on`",
+                "kiểm tra năm ở `received_on`",
+            ),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_code_does_not_change_with_the_language_and_the_words_do() {
+        let f = Finding::UnknownAgency {
+            id: "sokhdt".into(),
+            role: "lead".into(),
+            spelling_of: None,
+            suggestion: Some("skhdt".into()),
+        };
+        assert_eq!(f.code(), "unknown-agency");
+        assert_eq!(f.text(Lang::En), "unknown agency \"sokhdt\" (lead)");
+        assert_eq!(
+            f.text(Lang::Vi),
+            "cơ quan \"sokhdt\" không có trong agencies.toml (lead)"
+        );
+        assert_eq!(f.help(Lang::Vi).unwrap(), "có phải là \"skhdt\"?");
+    }
+
+    #[test]
+    fn dates_and_numbers_are_written_as_each_language_writes_them() {
+        let day = NaiveDate::from_ymd_opt(2022, 6, 30).unwrap();
+        let f = Finding::DueBeforeIssue {
+            task: "PL2.I.1".into(),
+            due: day,
+            issued: day,
+        };
+        assert!(f.text(Lang::Vi).contains("30/06/2022"));
+        assert!(f.text(Lang::En).contains("2022-06-30"));
+        assert_eq!(num(7.25, Lang::Vi), "7,25");
+        assert_eq!(num(7.25, Lang::En), "7.25");
+        let c = Finding::ConflictingUpdates {
+            task: "PL2.I.1".into(),
+            on: day,
+            first: "done".into(),
+            then: "in_progress".into(),
+        };
+        assert!(c.text(Lang::Vi).ends_with("hoàn thành rồi đang thực hiện"));
+    }
+
+    #[test]
+    fn a_finding_survives_serde_as_the_cache_stores_it() {
+        let f = Finding::CombinedNotFinite {
+            indicator: "grdp".into(),
+            first: 2021,
+            last: 2025,
+            combined: "NaN".into(),
+            figures: vec![Figure {
+                year: 2021,
+                value: -150.0,
+                at: "progress/2021.toml:3:1".into(),
+            }],
+        };
+        let json = serde_json::to_string(&f).unwrap();
+        assert_eq!(serde_json::from_str::<Finding>(&json).unwrap(), f);
+    }
+}
