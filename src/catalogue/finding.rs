@@ -723,6 +723,16 @@ fn dym(s: &str, lang: Lang) -> String {
     }
 }
 
+/// Keys or values of the file, each between `mark`s, so a reader sees they
+/// are written as they are.
+fn listed(items: &[String], mark: char) -> String {
+    items
+        .iter()
+        .map(|i| format!("{mark}{i}{mark}"))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
 /// An update status key in words (`in_progress` → "đang thực hiện").
 fn status(key: &str, lang: Lang) -> String {
     match UpdateStatus::parse(key) {
@@ -1066,7 +1076,7 @@ impl Finding {
             ),
             UnknownAgency { id, role, .. } => (
                 format!("unknown agency \"{id}\" ({role})"),
-                format!("cơ quan \"{id}\" không có trong agencies.toml ({role})"),
+                format!("cơ quan \"{id}\" ghi ở `{role}` không có trong agencies.toml"),
             ),
             NotAGroup { id } => (
                 format!("\"{id}\" is not a collective"),
@@ -1238,8 +1248,8 @@ impl Finding {
             UnknownKey { part, suggestion, known, .. } => Some(match suggestion {
                 Some(k) => (dym(k, Lang::En), dym(k, Lang::Vi)),
                 None => (
-                    format!("the keys of {} are: {}", part.text(lang), known.join(", ")),
-                    format!("các khóa của {}: {}", part.text(lang), known.join(", ")),
+                    format!("the keys of {} are: {}", part.text(lang), listed(known, '`')),
+                    format!("các khóa của {}: {}", part.text(lang), listed(known, '`')),
                 ),
             }),
             ControlChar { .. } => s(
@@ -1259,14 +1269,15 @@ impl Finding {
                 format!("chỉ chấp nhận các năm từ {first} đến {last}; hãy viết năm đủ bốn chữ số, ví dụ 2022"),
             )),
             NotAKnownWord { key, suggestion, words, .. } => {
-                let list = words.join(", ");
+                // Quoted: values to write, not words of a sentence.
+                let list = listed(words, '"');
                 Some(match suggestion {
                     Some(w) => (
-                        format!("{} ({key} is one of: {list})", dym(w, Lang::En)),
+                        format!("{} (`{key}` is one of: {list})", dym(w, Lang::En)),
                         format!("{} (`{key}` nhận một trong các giá trị: {list})", dym(w, Lang::Vi)),
                     ),
                     None => (
-                        format!("{key} is one of: {list}"),
+                        format!("`{key}` is one of: {list}"),
                         format!("`{key}` nhận một trong các giá trị: {list}"),
                     ),
                 })
@@ -1511,7 +1522,7 @@ mod tests {
         assert_eq!(f.text(Lang::En), "unknown agency \"sokhdt\" (lead)");
         assert_eq!(
             f.text(Lang::Vi),
-            "cơ quan \"sokhdt\" không có trong agencies.toml (lead)"
+            "cơ quan \"sokhdt\" ghi ở `lead` không có trong agencies.toml"
         );
         assert_eq!(f.help(Lang::Vi).unwrap(), "có phải là \"skhdt\"?");
     }
