@@ -172,8 +172,10 @@ fn a_plan_with_errors_is_not_answered() {
     let out = f.run(&["list"]);
     assert_eq!(out.code, 2);
     assert!(out.stdout.is_empty());
+    // The findings in the plan's language, as `validate` shows them.
     assert!(
-        out.stderr.contains("unknown agency \"sxdd\""),
+        out.stderr
+            .contains("lỗi[unknown-agency]: cơ quan \"sxdd\" ghi ở `lead`"),
         "{}",
         out.stderr
     );

@@ -7,8 +7,9 @@ mod common;
 
 use common::Fixture;
 
+/// In English: these tests read the findings' English words.
 fn validate(f: &Fixture) -> common::Output {
-    f.run(&["validate"])
+    f.run(&["validate", "--lang", "en"])
 }
 
 /// Validate finds an error with this code and exits 1.
@@ -344,7 +345,7 @@ fn validate_without_privilege(f: &Fixture) -> Option<common::Output> {
     let out = cmd
         .current_dir(f.dir.path())
         .env("NO_COLOR", "1")
-        .args(["--dir", "plan", "validate"])
+        .args(["--dir", "plan", "validate", "--lang", "en"])
         .output()
         .ok()?;
     // setpriv missing or not allowed: nothing can be learnt.
@@ -722,7 +723,7 @@ fn the_bundled_plan_checked_out_with_crlf_loads_with_warnings_only() {
     let f = Fixture::empty();
     let dst = f.dir.path().join("plan");
     copy_crlf(&common::repo().join("plan"), &dst);
-    let out = f.run(&["validate"]);
+    let out = f.run(&["validate", "--lang", "en"]);
     assert_eq!(out.code, 0, "{}", out.stdout);
     assert!(out.stdout.contains("warning[crlf]"), "{}", out.stdout);
     assert!(!out.stdout.contains("control-char"), "{}", out.stdout);

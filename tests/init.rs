@@ -9,7 +9,7 @@ fn init_writes_a_valid_plan_and_refuses_a_second_time() {
     let f = Fixture::empty();
     let first = f.run(&["init", "new-plan"]);
     assert_eq!(first.code, 0, "{}", first.stderr);
-    let check = f.run(&["validate", "--dir", "new-plan"]);
+    let check = f.run(&["validate", "--lang", "en", "--dir", "new-plan"]);
     assert_eq!(check.code, 0, "{}", check.stdout);
     assert!(check.stdout.contains("0 errors, 0 warnings"));
     // The diff and merge drivers come with the new plan.

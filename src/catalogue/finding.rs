@@ -62,6 +62,23 @@ impl FindingNote {
     }
 }
 
+/// `validate`'s last line: what the plan holds, then the findings. In
+/// Vietnamese the parts are apart by semicolons, since "cơ quan, đơn vị"
+/// holds a comma.
+pub fn summary(dir: &str, holds: &[super::Count], found: &[super::Count], lang: Lang) -> String {
+    let join = |counts: &[super::Count], sep: &str| {
+        counts
+            .iter()
+            .map(|c| c.text(lang))
+            .collect::<Vec<_>>()
+            .join(sep)
+    };
+    match lang {
+        Lang::En => format!("{dir}: {}: {}", join(holds, ", "), join(found, ", ")),
+        Lang::Vi => format!("{dir}: {}: {}", join(holds, "; "), join(found, ", ")),
+    }
+}
+
 /// The table a key is read from, as messages name it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]

@@ -3,6 +3,7 @@
 //! every language.
 
 use super::output::print_bytes;
+use crate::catalogue::finding::summary;
 use crate::catalogue::{Count, Finding, FindingNote, Label, Noun, Problem};
 use crate::cli::{Cli, Format};
 use crate::diagnostic::{render_human, render_json, Diagnostic};
@@ -55,18 +56,20 @@ pub fn run(cli: &Cli, deny_warnings: bool) -> Result<ExitCode> {
             ));
         }
         let p = &loaded.plan;
-        let n = |n: usize, noun: Noun| Count::new(n, noun).text(lang);
-        text.push_str(&format!(
-            "{}: {}, {}, {}, {}, {}: {}, {}\n",
-            cli.dir.display(),
-            n(p.sources.len(), Noun::File),
-            n(p.sections.len(), Noun::Section),
-            n(p.tasks.len(), Noun::Task),
-            n(p.agencies.len(), Noun::Agency),
-            n(p.indicators.len(), Noun::Indicator),
-            n(errors, Noun::Error),
-            n(warnings, Noun::Warning),
-        ));
+        let holds = [
+            Count::new(p.sources.len(), Noun::File),
+            Count::new(p.sections.len(), Noun::Section),
+            Count::new(p.tasks.len(), Noun::Task),
+            Count::new(p.agencies.len(), Noun::Agency),
+            Count::new(p.indicators.len(), Noun::Indicator),
+        ];
+        let found = [
+            Count::new(errors, Noun::Error),
+            Count::new(warnings, Noun::Warning),
+        ];
+        let dir = cli.dir.display().to_string();
+        text.push_str(&summary(&dir, &holds, &found, lang));
+        text.push('\n');
         print_bytes(text.as_bytes())?;
     }
     let failed = errors > 0 || (deny_warnings && warnings > 0);
