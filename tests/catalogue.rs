@@ -621,3 +621,26 @@ fn validate_speaks_the_language_asked_for() {
     insta::assert_snapshot!("validate.en", en);
     insta::assert_snapshot!("validate.json", json("vi"));
 }
+
+/// Every code a finding can have (the strings of `Finding::code`) is in the
+/// table of docs/format.md, so a new check cannot go undocumented.
+#[test]
+fn every_finding_code_is_documented() {
+    let root = common::repo();
+    let source = std::fs::read_to_string(root.join("src/catalogue/finding.rs")).unwrap();
+    let start = source.find("pub fn code(&self)").unwrap();
+    let end = start + source[start..].find("pub fn severity(&self)").unwrap();
+    let codes: Vec<String> = source[start..end]
+        .lines()
+        .flat_map(literals)
+        .filter(|l| !l.is_empty())
+        .collect();
+    assert!(codes.len() >= 40, "{codes:?}");
+    let docs = std::fs::read_to_string(root.join("docs/format.md")).unwrap();
+    let table = &docs[docs.find("## What `plan validate` checks").unwrap()..];
+    let missing: Vec<&String> = codes
+        .iter()
+        .filter(|c| !table.contains(&format!("`{c}`")))
+        .collect();
+    assert!(missing.is_empty(), "codes not in docs/format.md: {missing:?}");
+}
