@@ -249,3 +249,53 @@ pub fn render_json(diags: &[Diagnostic]) -> String {
         .collect();
     serde_json::to_string_pretty(&rows).expect("diagnostics serialize") + "\n"
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn unknown_task() -> Diagnostic {
+        let file = SourceFile::new(
+            "plan/progress/2025.toml".into(),
+            "task = \"PL2.I.99\"\n".into(),
+        );
+        Diagnostic::new(Finding::UnknownTask {
+            id: "PL2.I.99".into(),
+            suggestion: Some("PL2.I.9".into()),
+        })
+        .at_source(&file, &(7..17))
+    }
+
+    #[test]
+    fn a_diagnostic_survives_serde_with_its_place() {
+        let d = unknown_task();
+        let json = serde_json::to_string(&d).unwrap();
+        let back: Diagnostic = serde_json::from_str(&json).unwrap();
+        assert_eq!(back, d);
+        // The words are made from the stored finding, in either language.
+        assert_eq!(
+            render_human(&[back], false, Lang::Vi),
+            render_human(&[d], false, Lang::Vi)
+        );
+    }
+
+    #[test]
+    fn severity_and_help_words_follow_the_language_and_the_code_does_not() {
+        let vi = render_human(&[unknown_task()], false, Lang::Vi);
+        assert!(
+            vi.starts_with("lỗi[unknown-task]: nhiệm vụ \"PL2.I.99\""),
+            "{vi}"
+        );
+        assert!(vi.contains("gợi ý: có phải là \"PL2.I.9\"?"), "{vi}");
+        let en = render_human(&[unknown_task()], false, Lang::En);
+        assert!(
+            en.starts_with("error[unknown-task]: unknown task \"PL2.I.99\""),
+            "{en}"
+        );
+        assert!(en.contains("help: did you mean \"PL2.I.9\"?"), "{en}");
+        let json: serde_json::Value =
+            serde_json::from_str(&render_json(&[unknown_task()])).unwrap();
+        assert_eq!(json[0]["kind"], "unknown_task");
+        assert_eq!(json[0]["data"]["suggestion"], "PL2.I.9");
+    }
+}

@@ -642,5 +642,8 @@ fn every_finding_code_is_documented() {
         .iter()
         .filter(|c| !table.contains(&format!("`{c}`")))
         .collect();
-    assert!(missing.is_empty(), "codes not in docs/format.md: {missing:?}");
+    assert!(
+        missing.is_empty(),
+        "codes not in docs/format.md: {missing:?}"
+    );
 }
