@@ -395,7 +395,7 @@ fn folders_and_files_without_read_permission_are_errors() {
     assert_eq!(out.code, 1, "{}{}", out.stdout, out.stderr);
     assert!(
         out.stdout
-            .contains("error[unreadable]: cannot read the folder: Permission denied"),
+            .contains("error[unreadable]: cannot read the folder: permission denied"),
         "{}",
         out.stdout
     );

@@ -385,6 +385,9 @@ pub enum ReadProblem {
     },
     /// Not UTF-8, or with control characters: shown with escapes.
     NameNotText,
+    PermissionDenied,
+    /// Listed, but gone when opened (a broken link).
+    NotFound,
     /// The system's own words (`Permission denied (os error 13)`).
     System {
         error: String,
@@ -404,6 +407,14 @@ impl ReadProblem {
             (ReadProblem::TooLarge { mib }, Lang::En) => format!(
                 "the file is larger than {mib} MiB, the most a plan file may be; a plan file this big is not a plan file"
             ),
+            (ReadProblem::PermissionDenied, Lang::En) => "permission denied".into(),
+            (ReadProblem::NotFound, Lang::En) => {
+                "it does not exist (a link to nothing?)".into()
+            }
+            (ReadProblem::PermissionDenied, Lang::Vi) => "không có quyền đọc".into(),
+            (ReadProblem::NotFound, Lang::Vi) => {
+                "không tồn tại (có thể là liên kết đến nơi không còn)".into()
+            }
             (ReadProblem::NameNotText, Lang::En) => {
                 "the file name is not plain UTF-8 text (shown here with escapes); rename the file".into()
             }
@@ -1349,15 +1360,15 @@ impl Finding {
                 "chép nguyên văn ô ở cột nhiệm vụ của quyết định",
             ),
             NoLead => s(
-                "add the lead agency (cơ quan chủ trì): lead = [\"agency-id\"]",
+                "add the lead agency (\"cơ quan chủ trì\"): lead = [\"agency-id\"]",
                 "thêm cơ quan chủ trì bằng mã của cơ quan, ví dụ lead = [\"sxd\"]",
             ),
             EmptyLead { .. } => s(
-                "every task has a lead agency (cơ quan chủ trì): lead = [\"agency-id\"]",
+                "every task has a lead agency (\"cơ quan chủ trì\"): lead = [\"agency-id\"]",
                 "mỗi nhiệm vụ có một cơ quan chủ trì, ghi bằng mã của cơ quan, ví dụ lead = [\"sxd\"]",
             ),
             NoSchedule { .. } => s(
-                "copy the decision's tiến độ cell verbatim: schedule = \"Hoàn thành trong tháng 6/2022\" (only Appendix I tasks, which have `reports`, have none)",
+                "copy the decision's \"tiến độ\" cell verbatim: schedule = \"Hoàn thành trong tháng 6/2022\" (only Appendix I tasks, which have `reports`, have none)",
                 "chép nguyên văn ô tiến độ của quyết định: schedule = \"Hoàn thành trong tháng 6/2022\" (chỉ nhiệm vụ của Phụ lục I, có `reports`, mới không cần)",
             ),
             NoMilestones { .. } => s(
@@ -1404,8 +1415,8 @@ impl Finding {
                 ),
             }),
             NotAGroup { .. } => s(
-                "member_of names agencies of level \"group\", such as \"ubnd-cap-huyen\"",
-                "member_of chỉ ghi các cơ quan có level = \"group\", ví dụ \"ubnd-cap-huyen\"",
+                "`member_of` names agencies of level \"group\", such as \"ubnd-cap-huyen\"",
+                "`member_of` chỉ ghi các cơ quan có `level = \"group\"`, ví dụ \"ubnd-cap-huyen\"",
             ),
             UnknownIndicator { suggestion, .. } => Some(match suggestion {
                 Some(s) => (dym(s, Lang::En), dym(s, Lang::Vi)),
@@ -1580,5 +1591,519 @@ mod tests {
         };
         let json = serde_json::to_string(&f).unwrap();
         assert_eq!(serde_json::from_str::<Finding>(&json).unwrap(), f);
+    }
+
+    /// Which variant a finding is, numbered: a new variant does not compile
+    /// here until it is numbered, and then needs a sample below.
+    fn ordinal(f: &Finding) -> usize {
+        use Finding::*;
+        match f {
+            Unreadable { .. } => 0,
+            Encoding { .. } => 1,
+            Bom => 2,
+            Crlf => 3,
+            TomlSyntax { .. } => 4,
+            MissingAgenciesFile => 5,
+            LeftoverTempFile { .. } => 6,
+            MissingKey { .. } => 7,
+            WrongType { .. } => 8,
+            NotARealDate { .. } => 9,
+            NumberTooLarge { .. } => 10,
+            NumberNotFinite { .. } => 11,
+            UnknownKey { .. } => 12,
+            ControlChar { .. } => 13,
+            InvisibleChar { .. } => 14,
+            NotNfc => 15,
+            BadYear { .. } => 16,
+            NotAKnownWord { .. } => 17,
+            UnknownLanguage { .. } => 18,
+            MultiLineId => 19,
+            NotAMonthDay { .. } => 20,
+            EmptyAgencyName => 21,
+            PeriodNotTwoYears => 22,
+            TargetYearAndPeriod => 23,
+            TargetNeedsWhen => 24,
+            MinAboveMax => 25,
+            TargetNeedsValue => 26,
+            TargetSeveralValues => 27,
+            NoSection => 28,
+            TaskOutsideSection { .. } => 29,
+            EmptyTaskTitle => 30,
+            NoLead => 31,
+            EmptyLead { .. } => 32,
+            NoSchedule { .. } => 33,
+            NoMilestones { .. } => 34,
+            SeveralScheduleKinds { .. } => 35,
+            NoScheduleKind { .. } => 36,
+            InlineUpdates => 37,
+            MilestoneFromOne => 38,
+            AmendmentSeveralScheduleKinds => 39,
+            AmendmentChangesNothing => 40,
+            AmendmentMixed => 41,
+            UnknownAgency { .. } => 42,
+            NotAGroup { .. } => 43,
+            UnknownIndicator { .. } => 44,
+            UnknownTask { .. } => 45,
+            UnknownMilestone { .. } => 46,
+            BadId { .. } => 47,
+            DuplicateId { .. } => 48,
+            SuccessorWithoutUntil { .. } => 49,
+            UntilWithoutSource { .. } => 50,
+            AgencyEndsBeforePlan { .. } => 51,
+            SuccessorCycle { .. } => 52,
+            AmendmentBeforePlan { .. } => 53,
+            RetroactiveAmendment { .. } => 54,
+            AmendmentBeforeTask { .. } => 55,
+            AddedTaskExists { .. } => 56,
+            AddedTaskOutsideSection { .. } => 57,
+            DuplicateActual { .. } => 58,
+            RateBelowMinus100 { .. } => 59,
+            CombinedNotFinite { .. } => 60,
+            StartAfterDue { .. } => 61,
+            MilestoneOrder { .. } => 62,
+            DueBeforeIssue { .. } => 63,
+            ConflictingUpdates { .. } => 64,
+            UpdateOutsidePlan { .. } => 65,
+            ReportOutsidePlan { .. } => 66,
+        }
+    }
+
+    const VARIANTS: usize = 67;
+
+    /// At least one finding of every variant, and of each branch of a
+    /// message or help that has several.
+    fn samples() -> Vec<Finding> {
+        use Finding::*;
+        let day = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
+        let s = |t: &str| t.to_string();
+        let task = || s("PL2.I.3");
+        let mut v = vec![
+            Encoding {
+                problem: super::Encoding::Utf16Bom,
+            },
+            Encoding {
+                problem: super::Encoding::Utf16Zeros,
+            },
+            Encoding {
+                problem: super::Encoding::NotUtf8 {
+                    byte: 0xD5,
+                    line: 2,
+                },
+            },
+            Bom,
+            Crlf,
+            TomlSyntax {
+                message: s("expected `=`"),
+            },
+            MissingAgenciesFile,
+            LeftoverTempFile {
+                path: s("plan/progress/.plan-tmp-ab12CD~"),
+            },
+            NotARealDate { key: s("due") },
+            NumberTooLarge { key: s("year") },
+            NumberNotFinite { key: s("value") },
+            ControlChar { ch: '\u{1B}' },
+            InvisibleChar { ch: '\u{200B}' },
+            NotNfc,
+            BadYear {
+                key: s("due"),
+                year: 22,
+                first: 1900,
+                last: 2199,
+            },
+            UnknownLanguage { given: s("fr") },
+            MultiLineId,
+            NotAMonthDay { given: s("15/12") },
+            EmptyAgencyName,
+            PeriodNotTwoYears,
+            TargetYearAndPeriod,
+            TargetNeedsWhen,
+            MinAboveMax,
+            TargetNeedsValue,
+            TargetSeveralValues,
+            NoSection,
+            TaskOutsideSection {
+                task: s("PL2.II.3"),
+                section: s("PL2.I"),
+            },
+            EmptyTaskTitle,
+            NoLead,
+            EmptyLead { task: task() },
+            NoSchedule { task: task() },
+            NoMilestones { task: task() },
+            SeveralScheduleKinds { task: task() },
+            NoScheduleKind { task: task() },
+            InlineUpdates,
+            MilestoneFromOne,
+            AmendmentSeveralScheduleKinds,
+            AmendmentChangesNothing,
+            AmendmentMixed,
+            NotAGroup { id: s("sxd") },
+            UnknownMilestone {
+                task: task(),
+                number: 3,
+                count: 0,
+            },
+            UnknownMilestone {
+                task: task(),
+                number: 3,
+                count: 2,
+            },
+            DuplicateId {
+                kind: IdKind::Section,
+                id: s("PL2.I"),
+                first: s("plan/tasks/a.toml:2:6"),
+            },
+            SuccessorWithoutUntil { agency: s("skhdt") },
+            UntilWithoutSource {
+                agency: s("skhdt"),
+                until: day(2025, 2, 28),
+            },
+            AgencyEndsBeforePlan {
+                until: day(2021, 2, 28),
+                issued: day(2022, 4, 29),
+            },
+            SuccessorCycle { agency: s("skhdt") },
+            AmendmentBeforePlan {
+                decision: s("123/QĐ-UBND"),
+                issued: day(2022, 4, 29),
+            },
+            RetroactiveAmendment {
+                decision: s("123/QĐ-UBND"),
+                from: day(2024, 1, 1),
+                issued: day(2024, 1, 10),
+            },
+            AmendmentBeforeTask {
+                decision: s("123/QĐ-UBND"),
+                task: task(),
+                from: day(2024, 1, 1),
+                added: day(2024, 2, 1),
+            },
+            AddedTaskExists { task: task() },
+            AddedTaskOutsideSection { task: s("PL9.1") },
+            DuplicateActual {
+                indicator: s("grdp"),
+                year: 2024,
+                first: 7.1,
+                first_at: s("plan/progress/2024.toml:3"),
+                value: 7.25,
+            },
+            RateBelowMinus100 {
+                indicator: s("grdp"),
+                year: 2024,
+                value: -120.5,
+            },
+            CombinedNotFinite {
+                indicator: s("grdp"),
+                first: 2021,
+                last: 2025,
+                combined: s("inf"),
+                figures: vec![Figure {
+                    year: 2021,
+                    value: 1e308,
+                    at: s("plan/progress/2021.toml:3"),
+                }],
+            },
+            StartAfterDue {
+                task: task(),
+                start: day(2022, 7, 1),
+                due: day(2022, 6, 30),
+            },
+            MilestoneOrder {
+                task: task(),
+                later: day(2021, 12, 31),
+                earlier: day(2023, 3, 31),
+            },
+            DueBeforeIssue {
+                task: task(),
+                due: day(2021, 12, 31),
+                issued: day(2022, 4, 29),
+            },
+            ConflictingUpdates {
+                task: task(),
+                on: day(2024, 1, 15),
+                first: s("in_progress"),
+                then: s("done"),
+            },
+        ];
+        for outside in [
+            Outside::BeforeIssue {
+                issued: day(2022, 4, 29),
+            },
+            Outside::AfterHorizon {
+                horizon: day(2030, 12, 31),
+            },
+        ] {
+            v.push(UpdateOutsidePlan {
+                task: task(),
+                on: day(2019, 1, 1),
+                outside,
+            });
+            v.push(ReportOutsidePlan {
+                agency: s("sxd"),
+                on: day(2019, 1, 1),
+                outside,
+            });
+        }
+        for (folder, problem) in [
+            (
+                false,
+                ReadProblem::NotRegular {
+                    kind: FileKind::Fifo,
+                },
+            ),
+            (
+                true,
+                ReadProblem::NotAFolder {
+                    name: s("tasks"),
+                    kind: FileKind::File,
+                },
+            ),
+            (false, ReadProblem::TooLarge { mib: 64 }),
+            (false, ReadProblem::NameNotText),
+            (true, ReadProblem::PermissionDenied),
+            (false, ReadProblem::NotFound),
+            (
+                false,
+                ReadProblem::System {
+                    error: s("Permission denied (os error 13)"),
+                },
+            ),
+        ] {
+            v.push(Unreadable { folder, problem });
+        }
+        for part in [
+            Part::PlanFile,
+            Part::TasksFile,
+            Part::Task,
+            Part::AddedTask,
+            Part::Target,
+        ] {
+            v.push(MissingKey {
+                part,
+                key: s("title"),
+                example: s("\"…\""),
+            });
+            v.push(UnknownKey {
+                part,
+                key: s("prority"),
+                suggestion: None,
+                known: vec![s("id"), s("title")],
+            });
+        }
+        v.push(UnknownKey {
+            part: Part::Task,
+            key: s("titel"),
+            suggestion: Some(s("title")),
+            known: vec![s("title")],
+        });
+        for (expected, found, hint) in [
+            (Expected::Date, TomlType::String, Some(TypeHint::Date)),
+            (Expected::String, TomlType::Integer, Some(TypeHint::Quote)),
+            (
+                Expected::Strings,
+                TomlType::String,
+                Some(TypeHint::StringArray),
+            ),
+            (
+                Expected::Number,
+                TomlType::String,
+                Some(TypeHint::DecimalPoint { value: s("7.1") }),
+            ),
+            (
+                Expected::Number,
+                TomlType::String,
+                Some(TypeHint::NumberWithoutQuotes),
+            ),
+            (Expected::DateWithoutTime, TomlType::Datetime, None),
+            (Expected::WholeNumber, TomlType::Float, None),
+            (Expected::WholeNumbers, TomlType::Array, None),
+            (Expected::Boolean, TomlType::Boolean, None),
+            (
+                Expected::Table {
+                    key: s("reporting"),
+                },
+                TomlType::Table,
+                None,
+            ),
+            (Expected::Tables { key: s("task") }, TomlType::Array, None),
+        ] {
+            v.push(WrongType {
+                part: Part::Milestone,
+                key: s("due"),
+                expected,
+                found,
+                hint,
+            });
+        }
+        for suggestion in [Some(s("done")), None] {
+            v.push(NotAKnownWord {
+                key: s("status"),
+                given: s("finished"),
+                suggestion,
+                words: vec![s("done"), s("in_progress")],
+            });
+        }
+        for (spelling_of, suggestion) in [
+            (Some(s("skhdt")), None),
+            (None, Some(s("skhdt"))),
+            (None, None),
+        ] {
+            v.push(UnknownAgency {
+                id: s("SKHĐT"),
+                role: s("support"),
+                spelling_of,
+                suggestion,
+            });
+        }
+        for suggestion in [Some(s("grdp")), None] {
+            v.push(UnknownIndicator {
+                id: s("grpd"),
+                suggestion: suggestion.clone(),
+            });
+            v.push(UnknownTask {
+                id: s("PL2.I.99"),
+                suggestion,
+            });
+        }
+        for (problem, fix) in [
+            (IdProblem::Empty, None),
+            (IdProblem::TooLong { max: 64 }, None),
+            (IdProblem::BadStart { ch: '-' }, Some(s("x"))),
+            (IdProblem::Contains { ch: '\u{200B}' }, Some(s("skhdt"))),
+        ] {
+            v.push(BadId {
+                kind: IdKind::Agency,
+                id: s("skh\\u{200B}dt"),
+                problem,
+                fix,
+            });
+        }
+        v
+    }
+
+    /// What a message says in its own words: without what is quoted or in
+    /// backticks or brackets (the file's ids, keys, values and TOML), file
+    /// names, `key = value` examples and `U+XXXX` names.
+    fn own_words(text: &str) -> Vec<String> {
+        let mut kept = String::new();
+        let mut close = None;
+        let mut brackets = 0;
+        for c in text.chars() {
+            match (close, c) {
+                (Some(end), _) if c == end => close = None,
+                (Some(_), _) => {}
+                (None, '[') => brackets += 1,
+                (None, ']') if brackets > 0 => brackets -= 1,
+                (None, _) if brackets > 0 => {}
+                (None, '"' | '`') => close = Some(c),
+                (None, _) => kept.push(c),
+            }
+        }
+        let pieces: Vec<&str> = kept.split_whitespace().collect();
+        let mut out = Vec::new();
+        let mut i = 0;
+        while i < pieces.len() {
+            if pieces.get(i + 1) == Some(&"=") {
+                i += 3;
+                continue;
+            }
+            let p = pieces[i];
+            if !p.contains(".toml") && !p.contains('/') && !p.starts_with("U+") {
+                out.extend(
+                    p.split(|c: char| !c.is_alphanumeric())
+                        .filter(|w| !w.is_empty())
+                        .map(str::to_lowercase),
+                );
+            }
+            i += 1;
+        }
+        out
+    }
+
+    /// English words no Vietnamese sentence has.
+    const ENGLISH: &[&str] = &[
+        "the",
+        "is",
+        "of",
+        "not",
+        "has",
+        "no",
+        "in",
+        "to",
+        "and",
+        "or",
+        "for",
+        "with",
+        "must",
+        "be",
+        "are",
+        "it",
+        "this",
+        "that",
+        "from",
+        "by",
+        "on",
+        "at",
+        "an",
+        "file",
+        "task",
+        "agency",
+        "indicator",
+        "unknown",
+        "did",
+        "you",
+        "mean",
+        "add",
+        "write",
+        "check",
+        "year",
+        "date",
+        "value",
+        "number",
+        "text",
+        "empty",
+        "keys",
+    ];
+
+    #[test]
+    fn every_finding_speaks_vietnamese_and_english_apart() {
+        let samples = samples();
+        let mut seen: Vec<usize> = samples.iter().map(ordinal).collect();
+        seen.sort_unstable();
+        seen.dedup();
+        assert_eq!(
+            seen,
+            (0..VARIANTS).collect::<Vec<_>>(),
+            "a variant has no sample"
+        );
+        for f in &samples {
+            for lang in [Lang::Vi, Lang::En] {
+                let text = f.text(lang);
+                let help = f.help(lang).unwrap_or_default();
+                assert!(!text.is_empty(), "{f:?}");
+                for part in [&text, &help] {
+                    let words = own_words(part);
+                    if lang == Lang::Vi {
+                        let english: Vec<&String> = words
+                            .iter()
+                            .filter(|w| ENGLISH.contains(&w.as_str()))
+                            .collect();
+                        assert!(english.is_empty(), "English {english:?} in: {part}");
+                    } else {
+                        let vietnamese: Vec<&String> = words
+                            .iter()
+                            .filter(|w| w.chars().any(|c| c.is_alphabetic() && !c.is_ascii()))
+                            .collect();
+                        assert!(
+                            vietnamese.is_empty(),
+                            "Vietnamese {vietnamese:?} in: {part}"
+                        );
+                    }
+                }
+            }
+            // Never the same sentence in both: one of them was not translated.
+            assert_ne!(f.text(Lang::Vi), f.text(Lang::En), "{f:?}");
+        }
     }
 }

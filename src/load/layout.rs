@@ -136,9 +136,15 @@ fn not_regular(meta: &std::fs::Metadata) -> io::Error {
 
 /// Why reading failed, typed: the layout's own reasons, or the system's.
 pub fn problem_of(e: io::Error) -> ReadProblem {
-    match e.get_ref().and_then(|r| r.downcast_ref::<ReadProblem>()) {
-        Some(p) => p.clone(),
-        None => ReadProblem::System {
+    if let Some(p) = e.get_ref().and_then(|r| r.downcast_ref::<ReadProblem>()) {
+        return p.clone();
+    }
+    // The two a person meets, in words of the catalogue; the rest as the
+    // system says them.
+    match e.kind() {
+        io::ErrorKind::PermissionDenied => ReadProblem::PermissionDenied,
+        io::ErrorKind::NotFound => ReadProblem::NotFound,
+        _ => ReadProblem::System {
             error: e.to_string(),
         },
     }
