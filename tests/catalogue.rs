@@ -532,9 +532,10 @@ fn with_findings() -> Fixture {
 }
 
 /// What `validate` shows of its own: without the quoted lines of the files
-/// (`3 | lead = …`), the `-->` places, the codes in brackets, and what is
-/// quoted or in backticks (ids, keys, values and TOML examples, written as
-/// the file writes them in every language), nor `key = value` examples.
+/// (`3 | lead = …`) and the `-->` places, each line's own words
+/// (`own_words`: not the codes in brackets, nor what is quoted or in
+/// backticks, the file's ids, keys, values and TOML, written as the file
+/// writes them in every language).
 fn findings_voice(text: &str) -> String {
     let mut out = String::new();
     for line in text.lines() {
@@ -546,39 +547,17 @@ fn findings_voice(text: &str) -> String {
         {
             continue;
         }
-        let mut kept = String::new();
-        let mut close = None;
-        let mut brackets = 0;
-        for c in line.chars() {
-            match (close, c) {
-                (Some(end), _) if c == end => close = None,
-                (Some(_), _) => {}
-                (None, '[') => brackets += 1,
-                (None, ']') if brackets > 0 => brackets -= 1,
-                (None, _) if brackets > 0 => {}
-                (None, '"' | '`') => close = Some(c),
-                (None, _) => kept.push(c),
-            }
-        }
-        // `due = 2022-06-30` in a help: a TOML line to copy; file names.
-        let words: Vec<&str> = kept
-            .split(' ')
-            .filter(|w| !w.contains(".toml") && !w.contains('/'))
-            .collect();
-        let mut i = 0;
-        while i < words.len() {
-            if words.get(i + 1) == Some(&"=") {
-                i += 3;
-                continue;
-            }
-            out.push_str(words[i]);
-            out.push(' ');
-            i += 1;
-        }
+        out.push_str(&plan::catalogue::finding::own_words(line).join(" "));
         out.push('\n');
     }
     out
 }
+
+/// English words of sentences, which no Vietnamese finding has.
+const SENTENCE_ENGLISH: &[&str] = &[
+    "is", "not", "has", "in", "to", "and", "or", "for", "must", "be", "are", "it", "did", "you",
+    "mean", "unknown", "add", "write", "check", "keys", "file",
+];
 
 #[test]
 fn validate_speaks_the_language_asked_for() {
@@ -608,6 +587,14 @@ fn validate_speaks_the_language_asked_for() {
     assert!(vi.contains("lỗi[") && vi.contains("cảnh báo[") && vi.contains("gợi ý:"));
     assert!(en.contains("error[") && en.contains("warning[") && en.contains("help:"));
     check_voice("validate", "vi", &findings_voice(&vi), &plan);
+    // And the words every English sentence of a finding has.
+    let own = words(&findings_voice(&vi));
+    for w in SENTENCE_ENGLISH {
+        assert!(
+            !own.contains(*w),
+            "validate [vi] shows the English word {w:?}:\n{vi}"
+        );
+    }
     check_voice("validate", "en", &findings_voice(&en), &plan);
     // Without --lang: the plan's language, Vietnamese here.
     assert_eq!(f.run(&["validate"]).stdout, vi);

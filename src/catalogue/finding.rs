@@ -1534,6 +1534,47 @@ impl Finding {
     }
 }
 
+/// The words a message says itself, as written: without what is quoted or
+/// in backticks or brackets (the file's ids, keys, values and TOML), file
+/// names, `key = value` examples and `U+XXXX` names. What is left must be in
+/// the message's language: the tests hold every finding to it.
+pub fn own_words(text: &str) -> Vec<String> {
+    let mut kept = String::new();
+    let mut close = None;
+    let mut brackets = 0;
+    for c in text.chars() {
+        match (close, c) {
+            (Some(end), _) if c == end => close = None,
+            (Some(_), _) => {}
+            (None, '[') => brackets += 1,
+            (None, ']') if brackets > 0 => brackets -= 1,
+            (None, _) if brackets > 0 => {}
+            (None, '"' | '`') => close = Some(c),
+            (None, _) => kept.push(c),
+        }
+    }
+    let pieces: Vec<&str> = kept.split_whitespace().collect();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < pieces.len() {
+        if pieces.get(i + 1) == Some(&"=") {
+            i += 3;
+            continue;
+        }
+        let p = pieces[i];
+        if !p.contains(".toml") && !p.contains('/') && !p.starts_with("U+") {
+            // `_` is part of a word: `in_progress` is one, a code.
+            out.extend(
+                p.split(|c: char| !(c.is_alphanumeric() || c == '_'))
+                    .filter(|w| !w.is_empty())
+                    .map(str::to_string),
+            );
+        }
+        i += 1;
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -1982,45 +2023,6 @@ mod tests {
         v
     }
 
-    /// What a message says in its own words: without what is quoted or in
-    /// backticks or brackets (the file's ids, keys, values and TOML), file
-    /// names, `key = value` examples and `U+XXXX` names.
-    fn own_words(text: &str) -> Vec<String> {
-        let mut kept = String::new();
-        let mut close = None;
-        let mut brackets = 0;
-        for c in text.chars() {
-            match (close, c) {
-                (Some(end), _) if c == end => close = None,
-                (Some(_), _) => {}
-                (None, '[') => brackets += 1,
-                (None, ']') if brackets > 0 => brackets -= 1,
-                (None, _) if brackets > 0 => {}
-                (None, '"' | '`') => close = Some(c),
-                (None, _) => kept.push(c),
-            }
-        }
-        let pieces: Vec<&str> = kept.split_whitespace().collect();
-        let mut out = Vec::new();
-        let mut i = 0;
-        while i < pieces.len() {
-            if pieces.get(i + 1) == Some(&"=") {
-                i += 3;
-                continue;
-            }
-            let p = pieces[i];
-            if !p.contains(".toml") && !p.contains('/') && !p.starts_with("U+") {
-                out.extend(
-                    p.split(|c: char| !c.is_alphanumeric())
-                        .filter(|w| !w.is_empty())
-                        .map(str::to_lowercase),
-                );
-            }
-            i += 1;
-        }
-        out
-    }
-
     /// English words no Vietnamese sentence has.
     const ENGLISH: &[&str] = &[
         "the",
@@ -2083,7 +2085,8 @@ mod tests {
                 let help = f.help(lang).unwrap_or_default();
                 assert!(!text.is_empty(), "{f:?}");
                 for part in [&text, &help] {
-                    let words = own_words(part);
+                    let words: Vec<String> =
+                        own_words(part).iter().map(|w| w.to_lowercase()).collect();
                     if lang == Lang::Vi {
                         let english: Vec<&String> = words
                             .iter()
