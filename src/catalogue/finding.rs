@@ -811,6 +811,94 @@ pub fn char_name(c: char, lang: Lang) -> String {
     format!("U+{:04X} ({name})", c as u32)
 }
 
+/// The toml parser's descriptions of a syntax error, in Vietnamese: the ones
+/// an analyst meets typing by hand.
+const TOML_DESCRIPTIONS: &[(&str, &str)] = &[
+    ("invalid basic string", "chuỗi trong ngoặc kép không hợp lệ (thường do thiếu dấu \" đóng)"),
+    ("invalid multi-line basic string", "chuỗi nhiều dòng không hợp lệ (thường do thiếu \"\"\" đóng)"),
+    ("string values must be quoted", "giá trị văn bản phải đặt trong dấu ngoặc kép"),
+    ("key with no value", "khóa không có giá trị"),
+    ("missing value", "thiếu giá trị"),
+    ("missing value for key", "khóa thiếu giá trị"),
+    ("missing assignment between key-value pairs", "thiếu dấu `=` giữa khóa và giá trị"),
+    ("extra assignment between key-value pairs", "thừa dấu `=` giữa khóa và giá trị"),
+    ("extra `=`", "thừa dấu `=`"),
+    ("missing comma between array elements", "thiếu dấu phẩy giữa các phần tử của mảng"),
+    ("missing comma between key-value pairs", "thiếu dấu phẩy giữa các cặp khóa và giá trị"),
+    ("extra comma in array", "thừa dấu phẩy trong mảng"),
+    ("extra comma in inline table", "thừa dấu phẩy trong bảng viết trên một dòng"),
+    ("unclosed array", "mảng chưa được đóng"),
+    ("unclosed table", "tên bảng chưa được đóng"),
+    ("unclosed array table", "tên mảng bảng chưa được đóng"),
+    ("unclosed inline table", "bảng viết trên một dòng chưa được đóng"),
+    ("duplicate key", "khóa bị lặp lại"),
+    ("invalid value", "giá trị không hợp lệ"),
+    ("invalid unquoted key", "khóa không hợp lệ (khóa không đặt trong ngoặc kép chỉ gồm chữ cái không dấu, chữ số, `-` và `_`)"),
+    ("invalid key-value pair", "cặp khóa và giá trị không hợp lệ"),
+    ("unexpected content", "có nội dung không đúng chỗ"),
+    ("unexpected key or value", "có khóa hoặc giá trị không đúng chỗ"),
+    ("unexpected leading zero", "số không được bắt đầu bằng chữ số 0"),
+    ("missing opening quote", "thiếu dấu ngoặc kép mở"),
+    ("unquoted keys cannot be empty", "khóa không đặt trong ngoặc kép không được để trống"),
+    ("invalid date", "ngày không hợp lệ"),
+    ("invalid datetime", "ngày giờ không hợp lệ"),
+];
+
+/// What the parser expected instead, in Vietnamese.
+const TOML_EXPECTED: &[(&str, &str)] = &[
+    ("key", "một khóa"),
+    ("value", "một giá trị"),
+    ("newline", "xuống dòng"),
+    ("nothing", "không có gì thêm"),
+    ("basic string", "một chuỗi trong ngoặc kép"),
+    ("literal string", "một chuỗi trong ngoặc đơn"),
+    ("numbers", "chữ số"),
+    ("digits", "chữ số"),
+    ("letters", "chữ cái"),
+];
+
+/// A message of the toml parser (`description, expected a, b`) in
+/// Vietnamese, or None when a part of it is not one the catalogue knows:
+/// then it is quoted as it is rather than half translated.
+fn toml_message_vi(message: &str) -> Option<String> {
+    let (description, expected) = match message.split_once(", expected ") {
+        Some((d, e)) => (d, Some(e)),
+        None => (message, None),
+    };
+    let (_, description) = TOML_DESCRIPTIONS
+        .iter()
+        .find(|(en, _)| *en == description)?;
+    let Some(expected) = expected else {
+        return Some(description.to_string());
+    };
+    let items = expected
+        .split(", ")
+        .map(|item| {
+            // A literal is shown in backticks (`` `=` ``): the same in Vietnamese.
+            if item.starts_with('`') || item.starts_with('\'') {
+                return Some(item.to_string());
+            }
+            if let Some((unit, range)) = item.split_once(" between ") {
+                let (from, to) = range.split_once(" and ")?;
+                let unit = match unit {
+                    "day" => "ngày",
+                    "month" => "tháng",
+                    "hour" | "hours" => "giờ",
+                    "minute" | "minutes" => "phút",
+                    "second" => "giây",
+                    _ => return None,
+                };
+                return Some(format!("{unit} từ {from} đến {to}"));
+            }
+            TOML_EXPECTED
+                .iter()
+                .find(|(en, _)| *en == item)
+                .map(|(_, vi)| vi.to_string())
+        })
+        .collect::<Option<Vec<_>>>()?;
+    Some(format!("{description}; cần có {}", items.join(" hoặc ")))
+}
+
 const SAVE_AS_UTF8_EN: &str =
     "save the file as UTF-8 (in Notepad or Excel: Save As, Encoding \"UTF-8\"), then run the command again";
 const SAVE_AS_UTF8_VI: &str =
@@ -952,10 +1040,14 @@ impl Finding {
                 "the file has Windows (CRLF) line endings".into(),
                 "tệp dùng ký tự xuống dòng kiểu Windows (CRLF)".into(),
             ),
-            // The parser's own words: the toml crate speaks English only.
+            // The parser speaks English: its common messages are translated,
+            // the rest quoted as they are.
             TomlSyntax { message } => (
                 message.clone(),
-                format!("sai cú pháp TOML (thông báo của bộ đọc TOML: {message})"),
+                match toml_message_vi(message) {
+                    Some(vi) => format!("sai cú pháp TOML: {vi}"),
+                    None => format!("sai cú pháp TOML (thông báo của bộ đọc TOML: {message})"),
+                },
             ),
             MissingAgenciesFile => (
                 "the plan has no agencies.toml".into(),
@@ -1594,6 +1686,37 @@ mod tests {
             "cơ quan \"sokhdt\" ghi ở `lead` không có trong agencies.toml"
         );
         assert_eq!(f.help(Lang::Vi).unwrap(), "có phải là \"skhdt\"?");
+    }
+
+    #[test]
+    fn the_parsers_common_messages_are_translated_and_the_rest_quoted() {
+        let vi = |m: &str| {
+            Finding::TomlSyntax {
+                message: m.to_string(),
+            }
+            .text(Lang::Vi)
+        };
+        assert_eq!(
+            vi("invalid basic string, expected `\"`"),
+            "sai cú pháp TOML: chuỗi trong ngoặc kép không hợp lệ (thường do thiếu dấu \" đóng); cần có `\"`"
+        );
+        assert_eq!(
+            vi("invalid date, expected day between 01 and 28"),
+            "sai cú pháp TOML: ngày không hợp lệ; cần có ngày từ 01 đến 28"
+        );
+        assert_eq!(
+            vi("string values must be quoted, expected literal string"),
+            "sai cú pháp TOML: giá trị văn bản phải đặt trong dấu ngoặc kép; cần có một chuỗi trong ngoặc đơn"
+        );
+        // Not known, whole or in part: quoted, never half translated.
+        assert_eq!(
+            vi("radix must be lowercase, expected `0x`"),
+            "sai cú pháp TOML (thông báo của bộ đọc TOML: radix must be lowercase, expected `0x`)"
+        );
+        assert_eq!(
+            vi("invalid value, expected something new"),
+            "sai cú pháp TOML (thông báo của bộ đọc TOML: invalid value, expected something new)"
+        );
     }
 
     #[test]
