@@ -286,7 +286,7 @@ mod tests {
             vi.starts_with("lỗi[unknown-task]: nhiệm vụ \"PL2.I.99\""),
             "{vi}"
         );
-        assert!(vi.contains("gợi ý: có phải là \"PL2.I.9\"?"), "{vi}");
+        assert!(vi.contains("gợi ý: có phải là \"PL2.I.9\" không?"), "{vi}");
         let en = render_human(&[unknown_task()], false, Lang::En);
         assert!(
             en.starts_with("error[unknown-task]: unknown task \"PL2.I.99\""),

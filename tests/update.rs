@@ -95,7 +95,7 @@ fn a_new_year_gets_a_new_file_that_says_what_it_is() {
     assert_eq!(out.code, 0, "{}", out.stderr);
     assert_eq!(
         f.read("progress/2026.toml"),
-        "# What was reported in 2026 on the tasks of 99/QĐ-TEST. Append with `plan update`, `plan actual`, `plan received` or `plan import`.\n\n[[update]]\ntask = \"PL2.I.2\"\non = 2026-03-01\nstatus = \"done\"\nmilestone = 2\n"
+        "# Những gì đã báo cáo trong năm 2026 về các nhiệm vụ của 99/QĐ-TEST. Ghi thêm bằng `plan update`, `plan actual`, `plan received` hoặc `plan import`.\n\n[[update]]\ntask = \"PL2.I.2\"\non = 2026-03-01\nstatus = \"done\"\nmilestone = 2\n"
     );
     assert_eq!(f.run(&["validate", "--lang", "en"]).code, 0);
 }
@@ -176,7 +176,7 @@ fn refusals_name_the_nearest_and_change_nothing() {
             "is not a date",
         ),
     ] {
-        let out = f.run(&args);
+        let out = f.run(&[&["--lang", "en"][..], &args[..]].concat());
         assert_eq!(out.code, 2, "{args:?}");
         assert!(out.stderr.contains(expected), "{args:?}: {}", out.stderr);
     }

@@ -185,7 +185,7 @@ impl IdProblem {
             if c.is_ascii_graphic() {
                 format!("\"{c}\"")
             } else {
-                char_name(c, lang)
+                super::char_name(c, lang)
             }
         };
         match (self, lang) {
@@ -446,46 +446,6 @@ impl std::fmt::Display for ReadProblem {
 
 impl std::error::Error for ReadProblem {}
 
-/// Why a folder holds no plan to load.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum NoPlanReason {
-    NotAFolder,
-    NoFolder,
-    NoPlanToml,
-    /// The system's own words.
-    CannotLook {
-        error: String,
-    },
-}
-
-impl NoPlanReason {
-    /// The whole message, with where to look instead.
-    pub fn text(&self, dir: &str, lang: Lang) -> String {
-        let reason = match (self, lang) {
-            (NoPlanReason::NotAFolder, Lang::En) => "it is not a folder".to_string(),
-            (NoPlanReason::NoFolder, Lang::En) => "the folder does not exist".to_string(),
-            (NoPlanReason::NoPlanToml, Lang::En) => "the folder has no plan.toml".to_string(),
-            (NoPlanReason::CannotLook { error }, Lang::En) => {
-                format!("its plan.toml cannot be looked at: {error}")
-            }
-            (NoPlanReason::NotAFolder, Lang::Vi) => "đây không phải là thư mục".to_string(),
-            (NoPlanReason::NoFolder, Lang::Vi) => "thư mục không tồn tại".to_string(),
-            (NoPlanReason::NoPlanToml, Lang::Vi) => "thư mục không có plan.toml".to_string(),
-            (NoPlanReason::CannotLook { error }, Lang::Vi) => {
-                format!("không xem được tệp plan.toml của thư mục: {error}")
-            }
-        };
-        match lang {
-            Lang::En => format!(
-                "no plan found in {dir}: {reason}\n  help: point to a plan folder with --dir PATH or the PLAN_DIR variable, or create one with `plan init DIR`"
-            ),
-            Lang::Vi => format!(
-                "không tìm thấy kế hoạch trong {dir}: {reason}\n  gợi ý: chỉ đến thư mục kế hoạch bằng --dir PATH hoặc biến PLAN_DIR, hoặc tạo mới bằng `plan init DIR`"
-            ),
-        }
-    }
-}
-
 /// One figure of an indicator, with where it is written.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Figure {
@@ -744,13 +704,6 @@ fn num(v: f64, lang: Lang) -> String {
     }
 }
 
-fn dym(s: &str, lang: Lang) -> String {
-    match lang {
-        Lang::En => format!("did you mean \"{s}\"?"),
-        Lang::Vi => format!("có phải là \"{s}\"?"),
-    }
-}
-
 /// Keys or values of the file, each between `mark`s, so a reader sees they
 /// are written as they are.
 fn listed(items: &[String], mark: char) -> String {
@@ -767,48 +720,6 @@ fn status(key: &str, lang: Lang) -> String {
         Some(s) => super::Word::UpdateWord(s).text(lang).to_string(),
         None => key.to_string(),
     }
-}
-
-/// A character that cannot be seen, named: `U+200B (zero-width space)`.
-pub fn char_name(c: char, lang: Lang) -> String {
-    use Lang::{En, Vi};
-    let name = match (c, lang) {
-        ('\u{00AD}', En) => "soft hyphen",
-        ('\u{061C}', En) => "Arabic letter mark",
-        ('\u{200B}', En) => "zero-width space",
-        ('\u{200C}', En) => "zero-width non-joiner",
-        ('\u{200D}', En) => "zero-width joiner",
-        ('\u{200E}', En) => "left-to-right mark",
-        ('\u{200F}', En) => "right-to-left mark",
-        ('\u{2028}', En) => "line separator",
-        ('\u{2029}', En) => "paragraph separator",
-        ('\u{2060}', En) => "word joiner",
-        ('\u{FEFF}', En) => "byte-order mark",
-        ('\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}', En) => "bidi control",
-        ('\u{E0000}'..='\u{E007F}', En) => "tag character",
-        ('\r', En) => "carriage return",
-        ('\u{1B}', En) => "escape",
-        (_, En) if c.is_control() => "control character",
-        (_, En) => "invisible character",
-        ('\u{00AD}', Vi) => "dấu gạch nối mềm",
-        ('\u{061C}', Vi) => "dấu chữ Ả Rập",
-        ('\u{200B}', Vi) => "khoảng trắng độ rộng 0",
-        ('\u{200C}', Vi) => "ký tự ngắt nối độ rộng 0",
-        ('\u{200D}', Vi) => "ký tự nối độ rộng 0",
-        ('\u{200E}', Vi) => "dấu viết trái sang phải",
-        ('\u{200F}', Vi) => "dấu viết phải sang trái",
-        ('\u{2028}', Vi) => "dấu phân dòng",
-        ('\u{2029}', Vi) => "dấu phân đoạn",
-        ('\u{2060}', Vi) => "ký tự nối từ",
-        ('\u{FEFF}', Vi) => "dấu thứ tự byte (BOM)",
-        ('\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}', Vi) => "ký tự điều khiển hướng chữ",
-        ('\u{E0000}'..='\u{E007F}', Vi) => "ký tự thẻ",
-        ('\r', Vi) => "ký tự về đầu dòng (CR)",
-        ('\u{1B}', Vi) => "ký tự ESC",
-        (_, Vi) if c.is_control() => "ký tự điều khiển",
-        (_, Vi) => "ký tự ẩn",
-    };
-    format!("U+{:04X} ({name})", c as u32)
 }
 
 /// The toml parser's descriptions of a syntax error, in Vietnamese: the ones
@@ -1082,12 +993,12 @@ impl Finding {
                 format!("khóa `{key}` không được dùng trong {}", part.text(lang)),
             ),
             ControlChar { ch } => (
-                format!("text contains the control character {}", char_name(*ch, lang)),
-                format!("văn bản chứa ký tự điều khiển {}", char_name(*ch, lang)),
+                format!("text contains the control character {}", super::char_name(*ch, lang)),
+                format!("văn bản chứa ký tự điều khiển {}", super::char_name(*ch, lang)),
             ),
             InvisibleChar { ch } => (
-                format!("text contains the invisible character {}", char_name(*ch, lang)),
-                format!("văn bản chứa ký tự ẩn {}", char_name(*ch, lang)),
+                format!("text contains the invisible character {}", super::char_name(*ch, lang)),
+                format!("văn bản chứa ký tự ẩn {}", super::char_name(*ch, lang)),
             ),
             NotNfc => (
                 "text is not in Unicode NFC (letters and accents stored apart)".into(),
@@ -1366,7 +1277,7 @@ impl Finding {
             ),
             NumberTooLarge { .. } | NumberNotFinite { .. } => None,
             UnknownKey { part, suggestion, known, .. } => Some(match suggestion {
-                Some(k) => (dym(k, Lang::En), dym(k, Lang::Vi)),
+                Some(k) => (super::did_you_mean(k, Lang::En), super::did_you_mean(k, Lang::Vi)),
                 None => (
                     format!("the keys of {} are: {}", part.text(lang), listed(known, '`')),
                     format!("các khóa của {}: {}", part.text(lang), listed(known, '`')),
@@ -1393,8 +1304,8 @@ impl Finding {
                 let list = listed(words, '"');
                 Some(match suggestion {
                     Some(w) => (
-                        format!("{} (`{key}` is one of: {list})", dym(w, Lang::En)),
-                        format!("{} (`{key}` nhận một trong các giá trị: {list})", dym(w, Lang::Vi)),
+                        format!("{} (`{key}` is one of: {list})", super::did_you_mean(w, Lang::En)),
+                        format!("{} (`{key}` nhận một trong các giá trị: {list})", super::did_you_mean(w, Lang::Vi)),
                     ),
                     None => (
                         format!("`{key}` is one of: {list}"),
@@ -1500,7 +1411,7 @@ impl Finding {
                     format!("\"{id}\" is a spelling of agency \"{s}\"; write the id: \"{s}\""),
                     format!("\"{id}\" là một cách viết tên cơ quan \"{s}\"; hãy ghi mã: \"{s}\""),
                 ),
-                (None, Some(s)) => (dym(s, Lang::En), dym(s, Lang::Vi)),
+                (None, Some(s)) => (super::did_you_mean(s, Lang::En), super::did_you_mean(s, Lang::Vi)),
                 (None, None) => (
                     "add the agency to agencies.toml, or use the id of one listed there".into(),
                     "thêm cơ quan vào agencies.toml, hoặc dùng mã của một cơ quan đã có trong tệp đó".into(),
@@ -1511,14 +1422,14 @@ impl Finding {
                 "`member_of` chỉ ghi các cơ quan có `level = \"group\"`, ví dụ \"ubnd-cap-huyen\"",
             ),
             UnknownIndicator { suggestion, .. } => Some(match suggestion {
-                Some(s) => (dym(s, Lang::En), dym(s, Lang::Vi)),
+                Some(s) => (super::did_you_mean(s, Lang::En), super::did_you_mean(s, Lang::Vi)),
                 None => (
                     "use the id of an indicator in indicators.toml".into(),
                     "dùng mã của một chỉ tiêu trong indicators.toml".into(),
                 ),
             }),
             UnknownTask { suggestion, .. } => Some(match suggestion {
-                Some(s) => (dym(s, Lang::En), dym(s, Lang::Vi)),
+                Some(s) => (super::did_you_mean(s, Lang::En), super::did_you_mean(s, Lang::Vi)),
                 None => (
                     "use the id of a task in tasks/, e.g. \"PL2.II.1\"".into(),
                     "dùng mã của một nhiệm vụ trong thư mục tasks/, ví dụ \"PL2.II.1\"".into(),
@@ -1685,7 +1596,7 @@ mod tests {
             f.text(Lang::Vi),
             "cơ quan \"sokhdt\" ghi ở `lead` không có trong agencies.toml"
         );
-        assert_eq!(f.help(Lang::Vi).unwrap(), "có phải là \"skhdt\"?");
+        assert_eq!(f.help(Lang::Vi).unwrap(), "có phải là \"skhdt\" không?");
     }
 
     #[test]

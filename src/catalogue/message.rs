@@ -30,6 +30,11 @@ pub struct UpdateLine<'a> {
 
 #[derive(Clone, Copy, Debug)]
 pub enum Message<'a> {
+    /// The comment a new progress file starts with (`plan` is one line).
+    ProgressFileHeader {
+        year: i32,
+        plan: &'a str,
+    },
     ListTitle {
         count: usize,
         as_of: NaiveDate,
@@ -270,6 +275,12 @@ impl Message<'_> {
                 Count::new(tasks, Noun::Task).text(lang),
                 if tasks == 1 { "has" } else { "have" },
                 if tasks == 1 { "appears" } else { "appear" },
+            ),
+            (Message::ProgressFileHeader { year, plan }, Vi) => format!(
+                "# Những gì đã báo cáo trong năm {year} về các nhiệm vụ của {plan}. Ghi thêm bằng `plan update`, `plan actual`, `plan received` hoặc `plan import`."
+            ),
+            (Message::ProgressFileHeader { year, plan }, En) => format!(
+                "# What was reported in {year} on the tasks of {plan}. Append with `plan update`, `plan actual`, `plan received` or `plan import`."
             ),
             (Message::TargetsTitle { year }, Vi) => {
                 format!("Chỉ tiêu, đánh giá đến hết năm {year}.")

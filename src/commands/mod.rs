@@ -17,6 +17,9 @@ mod textconv;
 mod tooling;
 mod update;
 mod validate;
+mod voice;
+
+pub use voice::stderr_lang;
 
 use crate::cli::{Cli, Command};
 use std::process::ExitCode;
@@ -27,7 +30,7 @@ pub const EXIT_STOPPED: u8 = 2;
 pub fn run(cli: Cli) -> ExitCode {
     let result = match &cli.command {
         Command::Validate { deny_warnings } => validate::run(&cli, *deny_warnings),
-        Command::Init { target } => init::run(target),
+        Command::Init { target } => init::run(target, stderr_lang(&cli)),
         Command::Fmt { check, files } => fmt::run(&cli, *check, files),
         Command::Textconv { file } => textconv::run(file),
         Command::MergeFile {
@@ -42,6 +45,7 @@ pub fn run(cli: Cli) -> ExitCode {
             theirs,
             out: out.as_deref(),
             path: path.as_deref(),
+            lang: stderr_lang(&cli),
         }),
         Command::Schema { kind, out_dir } => tooling::schemas(*kind, out_dir.as_deref()),
         Command::Completions { shell } => tooling::completions(*shell),
@@ -183,7 +187,8 @@ pub fn run(cli: Cli) -> ExitCode {
     match result {
         Ok(code) => code,
         Err(e) => {
-            output::print_err(&format!("error: {e:#}\n"));
+            let lang = stderr_lang(&cli);
+            output::print_err(&crate::catalogue::error_line(&e, lang));
             ExitCode::from(EXIT_STOPPED)
         }
     }

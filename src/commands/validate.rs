@@ -19,13 +19,10 @@ pub fn run(cli: &Cli, deny_warnings: bool) -> Result<ExitCode> {
     let json = match cli.format {
         None | Some(Format::Table) => false,
         Some(Format::Json) => true,
-        Some(other) => bail!(
-            "{}",
-            Problem::FindingsFormat {
-                format: other.name()
-            }
-            .text()
-        ),
+        Some(other) => bail!(Problem::FindingsFormat {
+            format: other.name()
+        }
+        .stop()),
     };
     let mut loaded = load::load_dir(&cli.dir)?;
     loaded.diagnostics.extend(leftover_findings(&cli.dir));

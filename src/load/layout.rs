@@ -145,7 +145,7 @@ pub fn problem_of(e: io::Error) -> ReadProblem {
         io::ErrorKind::PermissionDenied => ReadProblem::PermissionDenied,
         io::ErrorKind::NotFound => ReadProblem::NotFound,
         _ => ReadProblem::System {
-            error: e.to_string(),
+            error: crate::catalogue::io_reason(&e),
         },
     }
 }

@@ -15,9 +15,9 @@ mod tasks_file;
 pub use decode::{decode, decode_owned, DecodeError, Decoded};
 pub use layout::{list_files, read_capped, MAX_FILE_BYTES};
 
-pub use crate::catalogue::finding::NoPlanReason;
 use crate::catalogue::finding::Part;
 use crate::catalogue::Finding;
+use crate::catalogue::{NoPlanWhy, Problem};
 use crate::check;
 use crate::diagnostic::Diagnostic;
 use crate::model::{Plan, PlanMeta, Progress};
@@ -53,14 +53,25 @@ pub struct InputFile {
 #[derive(Debug)]
 pub struct NoPlan {
     pub dir: PathBuf,
-    pub reason: NoPlanReason,
+    /// `dir` as it is shown in messages.
+    pub shown: String,
+    pub why: NoPlanWhy,
 }
 
+impl NoPlan {
+    /// In the catalogue's words, in the language of stderr.
+    pub fn problem(&self) -> Problem<'_> {
+        Problem::NoPlan {
+            dir: self.shown.as_str(),
+            why: &self.why,
+        }
+    }
+}
+
+/// English, for a caller that prints it without a language.
 impl std::fmt::Display for NoPlan {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        // Stderr, as the other reasons a command stops: English for now.
-        let dir = crate::text::display_path(&self.dir);
-        f.write_str(&self.reason.text(&dir, crate::lang::Lang::En))
+        f.write_str(&self.problem().text(crate::lang::Lang::En))
     }
 }
 
@@ -74,26 +85,25 @@ pub fn load_dir(dir: &Path) -> Result<Loaded, NoPlan> {
 
 /// That `dir` is a plan folder (it has a plan.toml), or why not.
 pub fn check_plan_dir(dir: &Path) -> Result<(), NoPlan> {
-    let no_plan = |reason: NoPlanReason| NoPlan {
+    let no_plan = |why: NoPlanWhy| NoPlan {
         dir: dir.to_path_buf(),
-        reason,
+        shown: crate::text::display_path(dir),
+        why,
     };
     if !dir.is_dir() {
         return Err(no_plan(if dir.exists() {
-            NoPlanReason::NotAFolder
+            NoPlanWhy::NotAFolder
         } else {
-            NoPlanReason::NoFolder
+            NoPlanWhy::NoFolder
         }));
     }
     match dir.join("plan.toml").symlink_metadata() {
         Ok(_) => Ok(()),
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
-            Err(no_plan(NoPlanReason::NoPlanToml))
-        }
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Err(no_plan(NoPlanWhy::NoPlanToml)),
         // Not "no plan.toml" when the folder cannot be looked into.
-        Err(e) => Err(no_plan(NoPlanReason::CannotLook {
-            error: e.to_string(),
-        })),
+        Err(e) => Err(no_plan(NoPlanWhy::CannotLook(crate::catalogue::io_reason(
+            &e,
+        )))),
     }
 }
 
