@@ -261,7 +261,11 @@ fn a_device_linked_as_a_task_file_is_refused() {
         let f = Fixture::valid();
         std::os::unix::fs::symlink(dev, f.path("tasks/zero.toml")).unwrap();
         let out = assert_error(&f, "unreadable");
-        assert!(out.stdout.contains("a device"), "{dev}: {}", out.stdout);
+        assert!(
+            out.stdout.contains("a character device"),
+            "{dev}: {}",
+            out.stdout
+        );
     }
     let f = Fixture::valid();
     std::os::unix::fs::symlink("/dev/zero", f.path("agencies.toml.new")).unwrap();
@@ -450,7 +454,7 @@ fn textconv_fmt_and_merge_file_read_as_safely_as_the_loader() {
         "/tmp/never-written.toml",
     ]);
     assert_eq!(out.code, 2, "{}", out.stderr);
-    assert!(out.stderr.contains("a device"), "{}", out.stderr);
+    assert!(out.stderr.contains("a character device"), "{}", out.stderr);
     let fifo = f.path("tasks/pipe.toml");
     let status = std::process::Command::new("mkfifo")
         .arg(&fifo)

@@ -6,6 +6,7 @@
 //! TOML keys, values and file names stay as the file writes them in both
 //! languages: the reader searches the file for them.
 
+use super::FileSort;
 use crate::lang::Lang;
 use crate::model::UpdateStatus;
 use chrono::NaiveDate;
@@ -337,37 +338,6 @@ pub enum Encoding {
     NotUtf8 { byte: u8, line: usize },
 }
 
-/// What a path of the layout is, when it is not what a plan needs there.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum FileKind {
-    Folder,
-    File,
-    Fifo,
-    Socket,
-    Device,
-    Special,
-}
-
-impl FileKind {
-    fn text(self, lang: Lang) -> &'static str {
-        match (self, lang) {
-            (FileKind::Folder, Lang::En) => "a folder",
-            (FileKind::File, Lang::En) => "a file",
-            (FileKind::Fifo, Lang::En) => "a FIFO (named pipe)",
-            (FileKind::Socket, Lang::En) => "a socket",
-            (FileKind::Device, Lang::En) => "a device",
-            (FileKind::Special, Lang::En) => "a special file",
-            (FileKind::Folder, Lang::Vi) => "một thư mục",
-            (FileKind::File, Lang::Vi) => "một tệp",
-            (FileKind::Fifo, Lang::Vi) => "một đường ống có tên (FIFO)",
-            (FileKind::Socket, Lang::Vi) => "một socket",
-            (FileKind::Device, Lang::Vi) => "một thiết bị",
-            (FileKind::Special, Lang::Vi) => "một tệp đặc biệt",
-        }
-    }
-}
-
 /// Why a file or folder of the layout was not read.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -375,10 +345,10 @@ pub enum ReadProblem {
     /// `tasks` or `progress` is not a folder.
     NotAFolder {
         name: String,
-        kind: FileKind,
+        kind: FileSort,
     },
     NotRegular {
-        kind: FileKind,
+        kind: FileSort,
     },
     TooLarge {
         mib: u64,
@@ -1924,14 +1894,14 @@ mod tests {
             (
                 false,
                 ReadProblem::NotRegular {
-                    kind: FileKind::Fifo,
+                    kind: FileSort::Fifo,
                 },
             ),
             (
                 true,
                 ReadProblem::NotAFolder {
                     name: s("tasks"),
-                    kind: FileKind::File,
+                    kind: FileSort::File,
                 },
             ),
             (false, ReadProblem::TooLarge { mib: 64 }),

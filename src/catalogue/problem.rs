@@ -375,9 +375,12 @@ pub enum NoPlanWhy {
     CannotLook(String),
 }
 
-/// What a path is when it is not a regular file.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+/// What a path is when it is not what was expected there: not a regular
+/// file, or (for a folder of the layout) a file.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum FileSort {
+    File,
     Folder,
     Fifo,
     Socket,
@@ -913,8 +916,10 @@ impl Problem<'_> {
 }
 
 impl FileSort {
-    fn text(self, lang: Lang) -> &'static str {
+    pub(crate) fn text(self, lang: Lang) -> &'static str {
         match (self, lang) {
+            (FileSort::File, Lang::Vi) => "một tệp",
+            (FileSort::File, Lang::En) => "a file",
             (FileSort::Folder, Lang::Vi) => "một thư mục",
             (FileSort::Fifo, Lang::Vi) => "một đường ống có tên (FIFO)",
             (FileSort::Socket, Lang::Vi) => "một socket",

@@ -5,7 +5,8 @@
 //! block, `/dev/zero` would never end), and no file is read past a size cap.
 
 use super::InputFile;
-use crate::catalogue::finding::{FileKind, ReadProblem};
+use crate::catalogue::finding::ReadProblem;
+use crate::fsio::kind_of;
 use crate::text::{display_os, terminal_safe};
 use std::io::{self, Read};
 use std::path::Path;
@@ -150,31 +151,6 @@ pub fn problem_of(e: io::Error) -> ReadProblem {
     }
 }
 
-/// What a non-regular file is.
-fn kind_of(meta: &std::fs::Metadata) -> FileKind {
-    let t = meta.file_type();
-    if t.is_dir() {
-        return FileKind::Folder;
-    }
-    if t.is_file() {
-        return FileKind::File;
-    }
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::FileTypeExt;
-        if t.is_fifo() {
-            return FileKind::Fifo;
-        }
-        if t.is_socket() {
-            return FileKind::Socket;
-        }
-        if t.is_char_device() || t.is_block_device() {
-            return FileKind::Device;
-        }
-    }
-    FileKind::Special
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -196,7 +172,7 @@ mod tests {
     #[test]
     fn devices_and_folders_are_not_opened() {
         let e = read_capped(Path::new("/dev/zero")).unwrap_err();
-        assert!(e.to_string().contains("a device"), "{e}");
+        assert!(e.to_string().contains("a character device"), "{e}");
         let e = read_capped(Path::new("/")).unwrap_err();
         assert!(e.to_string().contains("a folder"), "{e}");
     }
