@@ -55,6 +55,10 @@ pub enum Message<'a> {
         id: &'a str,
         count: usize,
     },
+    /// A terminal table too wide for the screen, shown a block per row.
+    RowsAsBlocks {
+        columns: usize,
+    },
     /// `overdue --by-agency`: a task with several leads is in each block.
     SharedLeads {
         tasks: usize,
@@ -253,6 +257,12 @@ impl Message<'_> {
             (Message::OverdueBlockHeading { name, id, count }, _) => {
                 format!("{name} ({id}): {count}")
             }
+            (Message::RowsAsBlocks { columns }, Vi) => format!(
+                "Bảng có {columns} cột, rộng hơn màn hình nên mỗi dòng được hiện thành một khối; --wide hiện cả bảng."
+            ),
+            (Message::RowsAsBlocks { columns }, En) => format!(
+                "The table's {columns} columns are wider than the screen, so each row is shown as a block; --wide shows the whole table."
+            ),
             (
                 Message::SharedLeads {
                     tasks,
