@@ -145,10 +145,9 @@ fn open(progress: &Path, year: i32, meta: &PlanMeta) -> Result<(DocumentMut, Str
             .into()
         })?;
         let decoded = decode(&bytes).map_err(|e| {
-            Problem::ProgressUnreadable {
+            Problem::NotText {
                 path: &path.display().to_string(),
-                message: &e.message,
-                help: &e.help,
+                problem: e.problem,
             }
             .stop()
         })?;

@@ -172,10 +172,19 @@ fn a_plan_with_errors_is_not_answered() {
     let out = f.run(&["--lang", "en", "list"]);
     assert_eq!(out.code, 2);
     assert!(out.stdout.is_empty());
+    // The findings in the language of stderr, as the reason after them.
     assert!(
-        out.stderr.contains("unknown agency \"sxdd\""),
+        out.stderr
+            .contains("error[unknown-agency]: unknown agency \"sxdd\" (lead)"),
         "{}",
         out.stderr
+    );
+    let vi = f.run(&["list"]);
+    assert!(
+        vi.stderr
+            .contains("lỗi[unknown-agency]: cơ quan \"sxdd\" ghi ở `lead`"),
+        "{}",
+        vi.stderr
     );
     assert!(
         out.stderr.contains("nothing was answered"),

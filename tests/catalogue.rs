@@ -376,21 +376,6 @@ const NOT_SCANNED: &[(&str, &str)] = &[
     ("src/cli.rs", "clap's help"),
     // Made-up Vietnamese titles for benchmarks and fuzzing: data, not words.
     ("src/generate.rs", "synthetic plans"),
-    // `validate`'s findings: helper F moves them into the catalogue on its
-    // own branch; the lead reconciles this list at merge.
-    ("src/check", "helper F"),
-    ("src/commands/validate.rs", "helper F"),
-    ("src/diagnostic.rs", "helper F"),
-    ("src/load/agencies_file.rs", "helper F"),
-    ("src/load/amendments_file.rs", "helper F"),
-    ("src/load/decode.rs", "helper F"),
-    ("src/load/indicators_file.rs", "helper F"),
-    ("src/load/layout.rs", "helper F"),
-    ("src/load/mod.rs", "helper F"),
-    ("src/load/plan_file.rs", "helper F"),
-    ("src/load/progress_file.rs", "helper F"),
-    ("src/load/table.rs", "helper F"),
-    ("src/load/tasks_file.rs", "helper F"),
 ];
 
 /// Names that are the same in every language: not words to translate.
@@ -519,6 +504,142 @@ fn the_literal_scanner_finds_words_and_not_formats() {
     assert_eq!(literals(r#"bail!("a \"b\" c", x)"#), [r#"a \"b\" c"#]);
 }
 
+/// The example plan with findings of many kinds: wrong types, unknown keys,
+/// words and references, dates out of order, a warning.
+fn with_findings() -> Fixture {
+    let tasks = "tasks/pl2-01-quy-hoach.toml";
+    Fixture::example()
+        .edit(
+            tasks,
+            "due = 2022-06-30",
+            "due = \"2022-06-30\"\npriority = 1",
+        )
+        .edit(
+            tasks,
+            "lead = [\"sxd\"]\nsupport = [\"ubnd-nha-trang\"]",
+            "lead = [\"sokhdt\"]\nsupport = [\"ubnd-nha-trang\"]",
+        )
+        .edit(tasks, "  due = 2028-12-31", "  due = 2021-12-31")
+        .edit(
+            "progress/2025.toml",
+            "task = \"PL2.I.2\"",
+            "task = \"PL2.I.99\"",
+        )
+        .edit(
+            "progress/2025.toml",
+            "on = 2025-03-01\nstatus = \"cancelled\"",
+            "on = 2025-03-01\nstatus = \"finished\"",
+        )
+        .edit(
+            "plan.toml",
+            "semiannual_due = \"07-15\"",
+            "semiannual_due = \"15/07\"",
+        )
+}
+
+/// What `validate` shows of its own: without the quoted lines of the files
+/// (`3 | lead = …`) and the `-->` places, each line's own words
+/// (`own_words`: not the codes in brackets, nor what is quoted or in
+/// backticks, the file's ids, keys, values and TOML, written as the file
+/// writes them in every language).
+fn findings_voice(text: &str) -> String {
+    let mut out = String::new();
+    for line in text.lines() {
+        let t = line.trim_start();
+        if t.starts_with("-->")
+            || t.starts_with('|')
+            || t.split_once(" |")
+                .is_some_and(|(n, _)| n.trim().chars().all(|c| c.is_ascii_digit()))
+        {
+            continue;
+        }
+        out.push_str(&plan::catalogue::finding::own_words(line).join(" "));
+        out.push('\n');
+    }
+    out
+}
+
+/// English words of sentences, which no Vietnamese finding has.
+const SENTENCE_ENGLISH: &[&str] = &[
+    "is", "not", "has", "in", "to", "and", "or", "for", "must", "be", "are", "it", "did", "you",
+    "mean", "unknown", "add", "write", "check", "keys", "file",
+];
+
+#[test]
+fn validate_speaks_the_language_asked_for() {
+    let f = with_findings();
+    let plan = plan_words();
+    let run = |lang: &str| {
+        let out = f.run(&["validate", "--lang", lang]);
+        assert_eq!(out.code, 1, "{}{}", out.stdout, out.stderr);
+        out.stdout
+    };
+    let (vi, en) = (run("vi"), run("en"));
+    for code in [
+        "wrong-type",
+        "unknown-key",
+        "unknown-agency",
+        "milestone-order",
+        "due-before-issue",
+        "unknown-task",
+        "bad-value",
+    ] {
+        let tag = format!("[{code}]");
+        assert!(
+            vi.contains(&tag) && en.contains(&tag),
+            "{code}:\n{vi}\n{en}"
+        );
+    }
+    assert!(vi.contains("lỗi[") && vi.contains("cảnh báo[") && vi.contains("gợi ý:"));
+    assert!(en.contains("error[") && en.contains("warning[") && en.contains("help:"));
+    check_voice("validate", "vi", &findings_voice(&vi), &plan);
+    // And the words every English sentence of a finding has.
+    let own = words(&findings_voice(&vi));
+    for w in SENTENCE_ENGLISH {
+        assert!(
+            !own.contains(*w),
+            "validate [vi] shows the English word {w:?}:\n{vi}"
+        );
+    }
+    check_voice("validate", "en", &findings_voice(&en), &plan);
+    // Without --lang: the plan's language, Vietnamese here.
+    assert_eq!(f.run(&["validate"]).stdout, vi);
+    // JSON: codes and data, whatever the language.
+    let json = |lang: &str| {
+        f.run(&["validate", "--lang", lang, "--format", "json"])
+            .stdout
+    };
+    assert_eq!(json("vi"), json("en"));
+    insta::assert_snapshot!("validate.vi", vi);
+    insta::assert_snapshot!("validate.en", en);
+    insta::assert_snapshot!("validate.json", json("vi"));
+}
+
+/// Every code a finding can have (the strings of `Finding::code`) is in the
+/// table of docs/format.md, so a new check cannot go undocumented.
+#[test]
+fn every_finding_code_is_documented() {
+    let root = common::repo();
+    let source = std::fs::read_to_string(root.join("src/catalogue/finding.rs")).unwrap();
+    let start = source.find("pub fn code(&self)").unwrap();
+    let end = start + source[start..].find("pub fn severity(&self)").unwrap();
+    let codes: Vec<String> = source[start..end]
+        .lines()
+        .flat_map(literals)
+        .filter(|l| !l.is_empty())
+        .collect();
+    assert!(codes.len() >= 40, "{codes:?}");
+    let docs = std::fs::read_to_string(root.join("docs/format.md")).unwrap();
+    let table = &docs[docs.find("## What `plan validate` checks").unwrap()..];
+    let missing: Vec<&String> = codes
+        .iter()
+        .filter(|c| !table.contains(&format!("`{c}`")))
+        .collect();
+    assert!(
+        missing.is_empty(),
+        "codes not in docs/format.md: {missing:?}"
+    );
+}
 /// English words of the reasons a command stops: none may reach a
 /// Vietnamese stderr.
 const ENGLISH_STDERR: &[&str] = &[

@@ -7,8 +7,9 @@ mod common;
 
 use common::Fixture;
 
+/// In English: these tests read the findings' English words.
 fn validate(f: &Fixture) -> common::Output {
-    f.run(&["validate"])
+    f.run(&["validate", "--lang", "en"])
 }
 
 /// Validate finds an error with this code and exits 1.
@@ -260,7 +261,11 @@ fn a_device_linked_as_a_task_file_is_refused() {
         let f = Fixture::valid();
         std::os::unix::fs::symlink(dev, f.path("tasks/zero.toml")).unwrap();
         let out = assert_error(&f, "unreadable");
-        assert!(out.stdout.contains("a device"), "{dev}: {}", out.stdout);
+        assert!(
+            out.stdout.contains("a character device"),
+            "{dev}: {}",
+            out.stdout
+        );
     }
     let f = Fixture::valid();
     std::os::unix::fs::symlink("/dev/zero", f.path("agencies.toml.new")).unwrap();
@@ -405,9 +410,10 @@ fn folders_and_files_without_read_permission_are_errors() {
     let out = validate_without_privilege(&f).unwrap();
     chmod(&f.path("progress"), 0o755);
     assert_eq!(out.code, 1, "{}{}", out.stdout, out.stderr);
+    // The plan's language: the system's reason in the catalogue's words.
     assert!(
         out.stdout
-            .contains("error[unreadable]: cannot read the folder: Permission denied"),
+            .contains("lỗi[unreadable]: không đọc được thư mục: không có quyền đọc"),
         "{}",
         out.stdout
     );
@@ -448,7 +454,7 @@ fn textconv_fmt_and_merge_file_read_as_safely_as_the_loader() {
         "/tmp/never-written.toml",
     ]);
     assert_eq!(out.code, 2, "{}", out.stderr);
-    assert!(out.stderr.contains("a device"), "{}", out.stderr);
+    assert!(out.stderr.contains("a character device"), "{}", out.stderr);
     let fifo = f.path("tasks/pipe.toml");
     let status = std::process::Command::new("mkfifo")
         .arg(&fifo)
@@ -744,7 +750,7 @@ fn the_bundled_plan_checked_out_with_crlf_loads_with_warnings_only() {
     let f = Fixture::empty();
     let dst = f.dir.path().join("plan");
     copy_crlf(&common::repo().join("plan"), &dst);
-    let out = f.run(&["validate"]);
+    let out = f.run(&["validate", "--lang", "en"]);
     assert_eq!(out.code, 0, "{}", out.stdout);
     assert!(out.stdout.contains("warning[crlf]"), "{}", out.stdout);
     assert!(!out.stdout.contains("control-char"), "{}", out.stdout);

@@ -364,7 +364,7 @@ fn killed_writers_never_leave_a_broken_file_and_leftovers_are_reported() {
         .filter(|n| n.starts_with(".plan-tmp-"))
         .collect();
     assert!(!left.is_empty(), "the killed write left its temporary file");
-    let v = f.run(&["validate"]);
+    let v = f.run(&["validate", "--lang", "en"]);
     assert_eq!(v.code, 0, "a leftover is a warning: {}", v.stdout);
     for name in &left {
         assert!(
@@ -375,12 +375,18 @@ fn killed_writers_never_leave_a_broken_file_and_leftovers_are_reported() {
         );
     }
     assert!(v.stdout.contains("warning[leftover-temp-file]"));
-    assert_eq!(f.run(&["validate", "--deny-warnings"]).code, 1);
+    assert_eq!(
+        f.run(&["validate", "--lang", "en", "--deny-warnings"]).code,
+        1
+    );
     // The command it gives works.
     for name in &left {
         std::fs::remove_file(f.path("progress").join(name)).unwrap();
     }
-    assert!(!f.run(&["validate"]).stdout.contains("leftover"));
+    assert!(!f
+        .run(&["validate", "--lang", "en"])
+        .stdout
+        .contains("leftover"));
 }
 
 fn f_read_fixture(rel: &str) -> String {

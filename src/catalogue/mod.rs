@@ -11,6 +11,7 @@
 pub mod chart;
 mod count;
 pub mod cycle;
+pub mod finding;
 pub mod form;
 pub mod message;
 mod problem;
@@ -21,6 +22,7 @@ mod word;
 pub use chart::{ChartText, ChartWord};
 pub use count::{Count, Noun};
 pub use cycle::CycleWord;
+pub use finding::{Finding, FindingNote, Label, Severity};
 pub use message::{Message, Scope, UpdateLine};
 pub use problem::{
     char_name, deleted_on_this_side, did_you_mean, error_word, help_word, io_reason, year_window,

@@ -24,6 +24,10 @@ pub enum Problem<'a> {
         year: i32,
     },
     OutDirNeedsCsv,
+    /// `plan validate` prints findings as text or JSON only.
+    FindingsFormat {
+        format: &'a str,
+    },
     /// xlsx or docx asked for where there is no file to write it to.
     BinaryNeedsOut {
         format: &'a str,
@@ -231,10 +235,11 @@ pub enum Problem<'a> {
     ProgressNotToml {
         path: &'a str,
     },
-    ProgressUnreadable {
+    /// A file that is not UTF-8 text (a progress file `plan` was about to
+    /// append to, a file `plan fmt` formats): the finding's own words.
+    NotText {
         path: &'a str,
-        message: &'a str,
-        help: &'a str,
+        problem: super::finding::Encoding,
     },
     NotTables {
         path: &'a str,
@@ -370,9 +375,12 @@ pub enum NoPlanWhy {
     CannotLook(String),
 }
 
-/// What a path is when it is not a regular file.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+/// What a path is when it is not what was expected there: not a regular
+/// file, or (for a folder of the layout) a file.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum FileSort {
+    File,
     Folder,
     Fifo,
     Socket,
@@ -459,6 +467,10 @@ impl Problem<'_> {
             Problem::CannotLayOut { format } => say(
                 format!("không tạo được tệp {format}\n  gợi ý: đây là lỗi của plan: xin báo lại kèm câu lệnh đã gây ra lỗi"),
                 format!("cannot put the {format} file together\n  help: this is a bug in plan: please report it with the command that made it"),
+            ),
+            Problem::FindingsFormat { format } => say(
+                format!("lệnh validate chỉ xuất kết quả kiểm tra dạng văn bản hoặc JSON, không xuất {format}\n  gợi ý: dùng --format json cho trình soạn thảo và CI"),
+                format!("validate prints findings as text or JSON, not {format}\n  help: use --format json for editors and CI"),
             ),
             Problem::OutDirNeedsCsv => say(
                 "--out-dir ghi các bảng của báo cáo thành các tệp CSV\n  gợi ý: thêm --format csv, hoặc dùng --out FILE để có một văn bản Markdown".into(),
@@ -774,10 +786,15 @@ impl Problem<'_> {
                 format!("{path} không phải TOML hợp lệ; hãy sửa tệp trước (`plan validate`)"),
                 format!("{path} is not valid TOML; fix it first (`plan validate`)"),
             ),
-            Problem::ProgressUnreadable { path, message, help } => say(
-                format!("{path}: {message}\n  gợi ý: {help}"),
-                format!("{path}: {message}\n  help: {help}"),
-            ),
+            Problem::NotText { path, problem } => {
+                let finding = super::Finding::Encoding { problem };
+                let help = finding.help(lang).unwrap_or_default();
+                let message = finding.text(lang);
+                say(
+                    format!("{path}: {message}\n  gợi ý: {help}"),
+                    format!("{path}: {message}\n  help: {help}"),
+                )
+            }
             Problem::NotTables { path, key } => say(
                 format!("{path}: `{key}` không phải là danh sách các bảng [[{key}]]\n  gợi ý: ghi thành các bảng [[{key}]] (`plan fmt` làm việc này)"),
                 format!("{path}: `{key}` is not a list of [[{key}]] tables\n  help: write it as [[{key}]] tables (`plan fmt` does this)"),
@@ -899,8 +916,10 @@ impl Problem<'_> {
 }
 
 impl FileSort {
-    fn text(self, lang: Lang) -> &'static str {
+    pub(crate) fn text(self, lang: Lang) -> &'static str {
         match (self, lang) {
+            (FileSort::File, Lang::Vi) => "một tệp",
+            (FileSort::File, Lang::En) => "a file",
             (FileSort::Folder, Lang::Vi) => "một thư mục",
             (FileSort::Fifo, Lang::Vi) => "một đường ống có tên (FIFO)",
             (FileSort::Socket, Lang::Vi) => "một socket",
@@ -1103,6 +1122,7 @@ mod tests {
                 tables: &["y"],
             },
             Problem::NotAReportYear { year: 1 },
+            Problem::FindingsFormat { format: "csv" },
             Problem::OutDirNeedsCsv,
             Problem::BinaryNeedsOut {
                 format: "xlsx",
@@ -1277,10 +1297,9 @@ mod tests {
                 reason: "",
             },
             Problem::ProgressNotToml { path: "x" },
-            Problem::ProgressUnreadable {
+            Problem::NotText {
                 path: "x",
-                message: "",
-                help: "",
+                problem: super::super::finding::Encoding::Utf16Bom,
             },
             Problem::NotTables {
                 path: "x",

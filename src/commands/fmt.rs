@@ -154,7 +154,13 @@ fn formatted(
         .into()
     })?;
     let text = decode(&bytes)
-        .map_err(|e| anyhow::anyhow!("{}: {}", path.display(), e.message))?
+        .map_err(|e| {
+            Problem::NotText {
+                path: &path.display().to_string(),
+                problem: e.problem,
+            }
+            .stop()
+        })?
         .text;
     let new = canonical(kind, &text).map_err(|e| {
         Problem::NotToml {

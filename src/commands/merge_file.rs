@@ -127,11 +127,16 @@ fn broken(path: Option<&str>, text: &str, lang: Lang) -> Option<Vec<String>> {
     let errors: Vec<String> = loaded
         .diagnostics
         .iter()
-        .filter(|d| d.is_error() && !CROSS_FILE.contains(&d.code))
+        .filter(|d| d.is_error() && !CROSS_FILE.contains(&d.code()))
         .filter(|d| d.location.as_ref().is_some_and(|l| l.path == shown))
         .map(|d| {
             let l = d.location.as_ref().expect("filtered on location");
-            format!("error[{}] line {}: {}", d.code, l.line, d.message)
+            format!(
+                "error[{}] line {}: {}",
+                d.code(),
+                l.line,
+                d.message(crate::lang::Lang::En)
+            )
         })
         .collect();
     (!errors.is_empty()).then_some(errors)

@@ -22,7 +22,12 @@ pub fn load_plan(cli: &Cli) -> Result<Loaded> {
             .filter(|d| d.is_error())
             .cloned()
             .collect();
-        print_err(&render_human(&errors, false));
+        // The findings in the language of stderr, as the reason that follows.
+        print_err(&render_human(
+            &errors,
+            false,
+            super::voice::stderr_lang(cli),
+        ));
         bail!(Problem::PlanHasErrors {
             dir: &cli.dir.display().to_string(),
             errors: errors.len(),

@@ -104,12 +104,15 @@ fn check_replaceable(asked: &Path, real: &Path, m: &Metadata) -> Result<()> {
     Ok(())
 }
 
+/// What a path is, for a message that says it is not what was expected.
 #[cfg(unix)]
-fn kind_of(m: &Metadata) -> FileSort {
+pub(crate) fn kind_of(m: &Metadata) -> FileSort {
     use std::os::unix::fs::FileTypeExt;
     let t = m.file_type();
     if t.is_dir() {
         FileSort::Folder
+    } else if t.is_file() {
+        FileSort::File
     } else if t.is_fifo() {
         FileSort::Fifo
     } else if t.is_socket() {
@@ -124,9 +127,11 @@ fn kind_of(m: &Metadata) -> FileSort {
 }
 
 #[cfg(not(unix))]
-fn kind_of(m: &Metadata) -> FileSort {
+pub(crate) fn kind_of(m: &Metadata) -> FileSort {
     if m.is_dir() {
         FileSort::Folder
+    } else if m.is_file() {
+        FileSort::File
     } else {
         FileSort::Special
     }
