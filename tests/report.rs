@@ -113,6 +113,23 @@ fn example_output_is_up_to_date() {
         &csv_dir,
     ]);
     assert_eq!(r.code, 0, "{}", r.stderr);
+    // The receipt names exactly the files written, in the order written.
+    let mut written: Vec<String> = std::fs::read_dir(&csv_dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    written.sort();
+    let mut named: Vec<String> = r
+        .stdout
+        .trim_start_matches("đã ghi ")
+        .split(" vào ")
+        .next()
+        .unwrap()
+        .split(", ")
+        .map(str::to_string)
+        .collect();
+    named.sort();
+    assert_eq!(named, written, "receipt: {}", r.stdout);
     for t in [
         "summary",
         "tasks",
@@ -447,4 +464,75 @@ fn targets_and_agencies_in_every_format() {
         f.run(&["targets", "--year", "2023", "--format", "csv"])
             .stdout
     );
+}
+
+/// The backticked snake_case words of docs/output.md's `data` row for `command`.
+fn documented_keys(command: &str) -> std::collections::BTreeSet<String> {
+    let doc = std::fs::read_to_string(root().join("docs/output.md")).unwrap();
+    let row = doc
+        .lines()
+        .find(|l| l.starts_with(&format!("| `{command}` |")))
+        .unwrap_or_else(|| panic!("docs/output.md has no `data` row for {command}"));
+    let parts: Vec<&str> = row.split('`').collect();
+    // Odd parts are in backticks; "as in `list`" names a command, not a key.
+    (3..parts.len())
+        .step_by(2)
+        .filter(|&i| !parts[i - 1].ends_with("as in "))
+        .map(|i| parts[i])
+        .filter(|w| !w.is_empty() && w.chars().all(|c| c.is_ascii_lowercase() || c == '_'))
+        .map(str::to_string)
+        .collect()
+}
+
+/// Every key of a JSON value, at any depth.
+fn all_keys(v: &serde_json::Value, into: &mut std::collections::BTreeSet<String>) {
+    match v {
+        serde_json::Value::Object(m) => {
+            for (k, x) in m {
+                into.insert(k.clone());
+                all_keys(x, into);
+            }
+        }
+        serde_json::Value::Array(a) => a.iter().for_each(|x| all_keys(x, into)),
+        _ => {}
+    }
+}
+
+#[test]
+fn docs_name_the_json_keys_report_targets_and_agencies_give() {
+    for (command, args) in [
+        (
+            "report",
+            vec!["report", "--year", "2025", "--compare", "2024"],
+        ),
+        ("targets", vec!["targets", "--year", "2025"]),
+        ("agencies", vec!["agencies"]),
+    ] {
+        let mut all = args.clone();
+        all.extend(["--format", "json"]);
+        let r = example(&all);
+        assert_eq!(r.code, 0, "{}", r.stderr);
+        let v: serde_json::Value = serde_json::from_str(&r.stdout).unwrap();
+        let mut keys = std::collections::BTreeSet::new();
+        all_keys(&v["data"], &mut keys);
+        let documented = documented_keys(command);
+        // Every key the docs name is produced…
+        let stale: Vec<_> = documented.difference(&keys).collect();
+        assert!(
+            stale.is_empty(),
+            "docs name {stale:?} that `{command}` does not give"
+        );
+        // …and every top-level key produced is documented.
+        let top: Vec<String> = match &v["data"] {
+            serde_json::Value::Object(m) => m.keys().cloned().collect(),
+            serde_json::Value::Array(a) => a[0].as_object().unwrap().keys().cloned().collect(),
+            _ => vec![],
+        };
+        for k in top {
+            assert!(
+                documented.contains(&k),
+                "`{command}` gives `{k}`, docs do not name it"
+            );
+        }
+    }
 }

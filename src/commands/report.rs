@@ -122,9 +122,10 @@ pub fn report(cli: &Cli, a: Args) -> Result<ExitCode> {
             })
             .collect();
         write_set(dir, &files)?;
-        let names = doc
-            .tables()
-            .map(|t| format!("{}.csv", t.name))
+        // The receipt names what was written, nothing else.
+        let names = files
+            .iter()
+            .map(|(name, _)| name.as_str())
             .collect::<Vec<_>>()
             .join(", ");
         let dir = dir.display().to_string();
