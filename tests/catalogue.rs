@@ -127,6 +127,8 @@ const CODES: &[&str] = &[
 
 /// English words of the catalogue's sentences and headings.
 const ENGLISH: &[&str] = &[
+    "on",
+    "from",
     "task",
     "tasks",
     "status",
@@ -297,6 +299,41 @@ fn every_command_speaks_one_language_in_every_format() {
             check_voice(&format!("{name} --format {format}"), "en", &en, &plan);
             insta::assert_snapshot!(format!("{name}.vi.{format}"), vi);
             insta::assert_snapshot!(format!("{name}.en.{format}"), en);
+        }
+    }
+}
+
+/// `example()` with progress changed too: an update, a figure and a receipt
+/// added, a figure changed, so that `diff` names each kind by its key.
+fn example_with_progress_changes() -> Fixture {
+    let f = example().edit("progress/2025.toml", "value = 45.0", "value = 45.5");
+    let text = f.read("progress/2025.toml")
+        + "\n[[update]]\ntask = \"PL2.I.4\"\non = 2025-09-01\nstatus = \"done\"\n"
+        + "\n[[actual]]\nindicator = \"tourists\"\nyear = 2025\nvalue = 7.25\n"
+        + "\n[[report]]\nagency = \"sdl\"\nyear = 2025\nperiod = \"H1\"\nreceived_on = 2025-07-12\n";
+    f.write("progress/2025.toml", text.as_bytes())
+}
+
+#[test]
+fn diff_of_progress_speaks_one_language_in_every_format() {
+    let f = example_with_progress_changes();
+    let plan = plan_words();
+    for format in ["table", "md", "csv"] {
+        let vi = run(&f, &["diff"], "vi", format).stdout;
+        let en = run(&f, &["diff"], "en", format).stdout;
+        let name = format!("diff of progress --format {format}");
+        check_voice(&name, "vi", &vi, &plan);
+        check_voice(&name, "en", &en, &plan);
+        insta::assert_snapshot!(format!("diff-progress.vi.{format}"), vi);
+        insta::assert_snapshot!(format!("diff-progress.en.{format}"), en);
+        if format == "csv" {
+            // A spreadsheet's forms: ISO dates, a decimal point.
+            assert!(vi.contains("2025-09-01") && vi.contains("45.5"), "{vi}");
+            assert!(!vi.contains("01/09/2025"), "{vi}");
+        } else {
+            // People's forms in Vietnamese: dd/mm/yyyy, a decimal comma.
+            assert!(vi.contains("01/09/2025") && vi.contains("45,5"), "{vi}");
+            assert!(!vi.contains("45.5") && !vi.contains("7.25"), "{vi}");
         }
     }
 }
@@ -769,6 +806,49 @@ fn check_stderr(name: &str, lang: &str, stderr: &str) {
         assert!(
             !stderr.chars().any(|c| c.is_alphabetic() && !c.is_ascii()),
             "{name} [en] holds Vietnamese: {stderr}"
+        );
+    }
+}
+
+#[test]
+fn show_csv_keeps_dates_out_of_labels_and_writes_them_iso() {
+    let f = example();
+    for lang in ["vi", "en"] {
+        let csv = run(
+            &f,
+            &["show", "PL2.I.3", "--as-of", "2023-01-01"],
+            lang,
+            "csv",
+        )
+        .stdout;
+        let mut reader = csv::ReaderBuilder::new()
+            .has_headers(true)
+            .from_reader(csv.as_bytes());
+        let mut as_of = false;
+        for row in reader.records() {
+            let row = row.unwrap();
+            // The first column is what a spreadsheet keys on: never a date.
+            assert!(
+                !row[0].chars().any(|c| c.is_ascii_digit())
+                    || row[0].starts_with("Mốc")
+                    || row[0].starts_with("Milestone"),
+                "[{lang}] a date in the label {:?}",
+                &row[0]
+            );
+            as_of |= row[1] == *"2023-01-01";
+            // Every date in a cell is ISO: no dd/mm/yyyy.
+            let dmy = row[1]
+                .split(|c: char| !(c.is_ascii_digit() || c == '/'))
+                .any(|w| w.matches('/').count() == 2);
+            assert!(!dmy, "[{lang}] a dd/mm/yyyy date in {:?}", &row[1]);
+        }
+        assert!(
+            as_of,
+            "[{lang}] the date asked has a row of its own:\n{csv}"
+        );
+        assert!(
+            csv.contains("2023-03-31") && csv.contains("2023-03-20"),
+            "{csv}"
         );
     }
 }

@@ -309,23 +309,13 @@ pub enum Outside {
 }
 
 impl Outside {
+    /// The words `update` warns with too: one fact, one wording.
     fn text(self, lang: Lang) -> String {
-        match (self, lang) {
-            (Outside::BeforeIssue { issued }, Lang::En) => {
-                format!("before the decision was issued ({})", lang.date(issued))
-            }
-            (Outside::AfterHorizon { horizon }, Lang::En) => format!(
-                "after the plan's horizon ({}, the end of the last year it sets a deadline or a target for)",
-                lang.date(horizon)
-            ),
-            (Outside::BeforeIssue { issued }, Lang::Vi) => {
-                format!("trước ngày ban hành quyết định ({})", lang.date(issued))
-            }
-            (Outside::AfterHorizon { horizon }, Lang::Vi) => format!(
-                "sau thời hạn cuối của kế hoạch ({}, ngày cuối của năm cuối cùng có thời hạn hoặc mục tiêu)",
-                lang.date(horizon)
-            ),
+        match self {
+            Outside::BeforeIssue { issued } => crate::dates::Outside::Before(issued),
+            Outside::AfterHorizon { horizon } => crate::dates::Outside::After(horizon),
         }
+        .text(lang)
     }
 }
 

@@ -96,21 +96,21 @@ pub enum Message<'a> {
         id: &'a str,
         title: &'a str,
     },
-    StatusOn {
-        as_of: NaiveDate,
-    },
     MilestoneLabel {
         number: u32,
     },
+    /// A milestone in `show`: `due` is the date as the medium writes it.
     MilestoneLine {
-        due: NaiveDate,
+        due: &'a str,
         what: &'a str,
         status: Status,
     },
-    /// A line of `show`'s history; `later` marks an update after the date asked.
+    /// A line of `show`'s history, `on` its date as the medium writes it;
+    /// `later` is the date asked, when the update is after it.
     History {
         update: UpdateLine<'a>,
-        later: bool,
+        on: &'a str,
+        later: Option<&'a str>,
     },
     /// The report's "latest update" cell (its source has a column of its own);
     /// `iso` for spreadsheets, which take ISO dates in every language.
@@ -358,32 +358,32 @@ impl Message<'_> {
                 format!("{} – as of {}", word(part), date(end))
             }
             (Message::SectionHeading { id, title }, _) => format!("{id} – {title}"),
-            (Message::StatusOn { as_of }, _) => {
-                format!("{} ({})", word(Word::Status), date(as_of))
-            }
             (Message::MilestoneLabel { number }, _) => {
                 format!("{} {number}", word(Word::Milestone))
             }
-            (Message::MilestoneLine { due, what, status }, _) => format!(
-                "{}: {what} – {}",
-                date(due),
-                word(Word::StatusWord(status))
+            // What the milestone asks first, then its deadline and status:
+            // "Hoàn thành" read beside "Chưa hoàn thành" must not look like
+            // a status.
+            (Message::MilestoneLine { due, what, status }, Vi) => format!(
+                "{what} (hạn {due}) — trạng thái: {}",
+                lower_first(word(Word::StatusWord(status)))
             ),
-            (Message::History { update, later }, _) => {
+            (Message::MilestoneLine { due, what, status }, En) => format!(
+                "{what} (due {due}) — status: {}",
+                lower_first(word(Word::StatusWord(status)))
+            ),
+            (Message::History { update, on, later }, _) => {
                 let src = update
                     .source
                     .map(|s| format!(" [{s}]"))
                     .unwrap_or_default();
-                let later = if later {
-                    format!(" ({})", word(Word::Later))
-                } else {
-                    String::new()
+                let later = match (later, lang) {
+                    (Some(d), Vi) => format!(" (ghi nhận sau ngày {d}, chưa tính)"),
+                    (Some(d), En) => format!(" (recorded after {d}, not counted)"),
+                    (None, _) => String::new(),
                 };
                 let note = update.note.map(|n| format!(" – {n}")).unwrap_or_default();
-                format!(
-                    "{}{note}{src}{later}",
-                    update_head(update, lang, &date(update.on))
-                )
+                format!("{}{note}{src}{later}", update_head(update, lang, on))
             }
             (Message::Latest { update, iso }, _) => {
                 let note = update.note.map(|n| format!(" – {n}")).unwrap_or_default();
@@ -559,6 +559,15 @@ fn scope_text(scope: Option<Scope>, lang: Lang) -> String {
 
 /// "10/06/2022: hoàn thành (mốc 1)": the date (as `on` writes it), what
 /// happened, and to what.
+/// A word in the middle of a sentence: its first letter small.
+fn lower_first(s: &str) -> String {
+    let mut c = s.chars();
+    match c.next() {
+        Some(f) => f.to_lowercase().chain(c).collect(),
+        None => String::new(),
+    }
+}
+
 fn update_head(u: UpdateLine, lang: Lang, on: &str) -> String {
     let m = u
         .milestone
@@ -615,34 +624,17 @@ pub fn kind_word(k: &Kind, lang: Lang) -> &'static str {
 fn fact(c: &Change, lang: Lang) -> String {
     use Lang::{En, Vi};
     let none = Word::NoValue.text(lang);
-    // A value for people: a date as the reader writes it, a code as its word.
     let value = |v: &Option<String>| -> String {
-        let Some(v) = v.as_deref().filter(|v| !v.is_empty()) else {
-            return none.to_string();
-        };
-        if let Ok(d) = v.parse::<NaiveDate>() {
-            return lang.date(d);
-        }
-        match c.field.as_deref() {
-            Some("status") | None if c.entity == Entity::Update => UpdateStatus::parse(v)
-                .map(|s| Word::UpdateWord(s).text(lang).to_string())
-                .unwrap_or_else(|| v.to_string()),
-            Some("level") => AgencyLevel::parse(v)
-                .map(|l| Word::LevelWord(l).text(lang).to_string())
-                .unwrap_or_else(|| v.to_string()),
-            _ => v.to_string(),
+        match v.as_deref().filter(|v| !v.is_empty()) {
+            Some(v) => diff_value(c, v, lang, false),
+            None => none.to_string(),
         }
     };
-    // An update is named by its task, milestone and date.
-    let id = if c.entity == Entity::Update {
-        update_id(&c.id, lang)
-    } else {
-        c.id.clone()
-    };
+    let id = diff_id(c, lang, false);
     let e = entity(c.entity, lang);
     match (c.entity, &c.kind, lang) {
         (Entity::Update, Kind::Added, _) => {
-            let (task, on) = update_parts(&c.id, lang);
+            let (task, on) = update_parts(&c.id, lang, false);
             match lang {
                 Vi => format!("cập nhật mới {task}: {} ngày {on}", value(&c.after)),
                 En => format!("new update {task}: {} on {on}", value(&c.after)),
@@ -679,18 +671,98 @@ fn fact(c: &Change, lang: Lang) -> String {
     }
 }
 
-/// "PL2.I.5 (mốc 1) ngày 01/06/2024" from the diff's key of an update,
-/// "PL2.I.5 milestone 1 on 2024-06-01" (see `query::diff`).
-fn update_id(key: &str, lang: Lang) -> String {
-    let (task, on) = update_parts(key, lang);
-    match lang {
-        Lang::Vi => format!("{task} ngày {on}"),
-        Lang::En => format!("{task} on {on}"),
+/// A date of the diff as the medium writes it: ISO in a spreadsheet, the
+/// reader's form for people.
+fn diff_date(d: NaiveDate, lang: Lang, sheet: bool) -> String {
+    if sheet {
+        d.format("%Y-%m-%d").to_string()
+    } else {
+        lang.date(d)
     }
 }
 
-/// The task (with its milestone) and the date of an update's diff key.
-fn update_parts(key: &str, lang: Lang) -> (String, String) {
+/// A value of `plan diff` in the reader's words: a date in the medium's
+/// form, a code as its word, a figure with the reader's decimal mark (a point
+/// in a spreadsheet). The diff keeps the files' own spellings (JSON shows
+/// them); this is where they become words.
+pub fn diff_value(c: &Change, v: &str, lang: Lang, sheet: bool) -> String {
+    if let Ok(d) = v.parse::<NaiveDate>() {
+        return diff_date(d, lang, sheet);
+    }
+    match c.field.as_deref() {
+        Some("status") | None if c.entity == Entity::Update => UpdateStatus::parse(v)
+            .map(|s| Word::UpdateWord(s).text(lang).to_string())
+            .unwrap_or_else(|| v.to_string()),
+        Some("level") => AgencyLevel::parse(v)
+            .map(|l| Word::LevelWord(l).text(lang).to_string())
+            .unwrap_or_else(|| v.to_string()),
+        Some("value") | None if matches!(c.entity, Entity::Actual | Entity::Target) => v
+            .parse::<f64>()
+            .map(|n| lang.number(n, sheet))
+            .unwrap_or_else(|_| v.to_string()),
+        _ => v.to_string(),
+    }
+}
+
+/// What a change is about, in the reader's words: an update by its task,
+/// milestone and date ("PL2.I.5 (mốc 1) ngày 01/06/2024"), a figure or a
+/// receipt by its id and year ("urbanisation năm 2025"), an amendment by
+/// its task and first day. The keys are `query::diff`'s.
+pub fn diff_id(c: &Change, lang: Lang, sheet: bool) -> String {
+    let year = |rest: &str| match lang {
+        Lang::Vi => format!("năm {rest}"),
+        Lang::En => rest.to_string(),
+    };
+    match c.entity {
+        Entity::Update => {
+            let (task, on) = update_parts(&c.id, lang, sheet);
+            match lang {
+                Lang::Vi => format!("{task} ngày {on}"),
+                Lang::En => format!("{task} on {on}"),
+            }
+        }
+        Entity::Actual | Entity::Target => match c.id.split_once(' ') {
+            Some((id, when)) if when.contains('-') && lang == Lang::Vi => {
+                format!("{id} giai đoạn {when}")
+            }
+            Some((id, when)) => format!("{id} {}", year(when)),
+            None => c.id.clone(),
+        },
+        Entity::Report => {
+            let (head, h1) = match c.id.strip_suffix(" H1") {
+                Some(h) => (h, true),
+                None => (c.id.as_str(), false),
+            };
+            let named = match head.split_once(' ') {
+                Some((agency, when)) => format!("{agency} {}", year(when)),
+                None => head.to_string(),
+            };
+            match (h1, lang) {
+                (false, _) => named,
+                (true, Lang::Vi) => format!("{named} (6 tháng đầu năm)"),
+                (true, Lang::En) => format!("{named} (first half)"),
+            }
+        }
+        Entity::Amendment => match c.id.split_once(" from ") {
+            Some((task, from)) => {
+                let from = from
+                    .parse::<NaiveDate>()
+                    .map(|d| diff_date(d, lang, sheet))
+                    .unwrap_or_else(|_| from.to_string());
+                match lang {
+                    Lang::Vi => format!("{task} từ ngày {from}"),
+                    Lang::En => format!("{task} from {from}"),
+                }
+            }
+            None => c.id.clone(),
+        },
+        _ => c.id.clone(),
+    }
+}
+
+/// The task (with its milestone) and the date of an update's diff key,
+/// "PL2.I.5 milestone 1 on 2024-06-01" (see `query::diff`).
+fn update_parts(key: &str, lang: Lang, sheet: bool) -> (String, String) {
     let (head, on) = key.split_once(" on ").unwrap_or((key, ""));
     let (task, milestone) = match head.split_once(" milestone ") {
         Some((t, m)) => (t, Some(m)),
@@ -698,7 +770,7 @@ fn update_parts(key: &str, lang: Lang) -> (String, String) {
     };
     let on = on
         .parse::<NaiveDate>()
-        .map(|d| lang.date(d))
+        .map(|d| diff_date(d, lang, sheet))
         .unwrap_or_else(|_| on.to_string());
     let m = milestone
         .map(|m| format!(" ({} {m})", Word::Milestone.text(lang).to_lowercase()))

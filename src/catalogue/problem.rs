@@ -959,14 +959,15 @@ impl crate::dates::Outside {
                 format!("trước ngày ban hành quyết định ({})", lang.date(from))
             }
             (Outside::After(to), Lang::Vi) => format!(
-                "sau mốc cuối của kế hoạch ({}, cuối năm cuối cùng có hạn hoặc chỉ tiêu)",
+                "sau thời hạn cuối của kế hoạch ({}, ngày cuối của năm cuối cùng có thời hạn hoặc mục tiêu)",
                 lang.date(to)
             ),
             (Outside::Before(from), Lang::En) => {
-                format!("before the decision was issued ({from})")
+                format!("before the decision was issued ({})", lang.date(from))
             }
             (Outside::After(to), Lang::En) => format!(
-                "after the plan's horizon ({to}, the end of the last year it sets a deadline or a target for)"
+                "after the plan's horizon ({}, the end of the last year it sets a deadline or a target for)",
+                lang.date(to)
             ),
         }
     }

@@ -75,7 +75,6 @@ pub enum Word {
     NoUpdateYet,
     NoReportExpected,
     NoValue,
-    Later,
     // The parts of an administrative report (Decree 30/2020/NĐ-CP).
     NationalTitle,
     Motto,
@@ -224,8 +223,6 @@ impl Word {
             (NoReportExpected, _) => "—",
             (NoValue, Vi) => "(không có)",
             (NoValue, En) => "(none)",
-            (Later, Vi) => "sau ngày xem xét",
-            (Later, En) => "after the date asked",
             (NationalTitle, Vi) => "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
             (NationalTitle, En) => "SOCIALIST REPUBLIC OF VIET NAM",
             (Motto, Vi) => "Độc lập - Tự do - Hạnh phúc",

@@ -5,6 +5,7 @@ use crate::document::{AgencyRef, Cell, UpdateRef};
 use crate::ids::{AgencyId, TaskId};
 use crate::model::{Plan, Task, Timing, Update};
 use crate::source::At;
+use chrono::NaiveDate;
 
 /// The agencies of a task in the order the plan names them (an unknown id
 /// keeps its id); in a plan read on a date, a successor says whom it took the
@@ -42,7 +43,7 @@ pub fn due(task: &Task) -> Cell {
     }
 }
 
-pub fn update(u: &Update, later: bool) -> UpdateRef {
+pub fn update(u: &Update, later: Option<NaiveDate>) -> UpdateRef {
     UpdateRef {
         on: u.on,
         status: u.status,
@@ -55,7 +56,7 @@ pub fn update(u: &Update, later: bool) -> UpdateRef {
 
 /// The report's "latest update" cell: its source has a column of its own.
 pub fn latest(u: &Update) -> Cell {
-    let mut r = update(u, false);
+    let mut r = update(u, None);
     r.source = None;
     Cell::Update(r)
 }

@@ -25,8 +25,17 @@ pub struct UpdateRef {
     pub milestone: Option<u32>,
     pub note: Option<String>,
     pub source: Option<String>,
-    /// After the date the document is judged on (`show --as-of`).
-    pub later: bool,
+    /// The date the document is judged on (`show --as-of`), when the update
+    /// is after it and so not counted.
+    pub later: Option<NaiveDate>,
+}
+
+/// A milestone of a task, its due date typed (ISO in a spreadsheet).
+#[derive(Clone, Debug, PartialEq)]
+pub struct MilestoneRef {
+    pub due: NaiveDate,
+    pub what: String,
+    pub status: Status,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -57,7 +66,11 @@ pub enum Cell {
     Level(AgencyLevel),
     Receipt(ReportReceipt),
     Agency(AgencyRef),
+    /// The latest update of a task (the report: its source has a column).
     Update(UpdateRef),
+    /// One line of a task's history, with its source (`show`).
+    History(UpdateRef),
+    Milestone(MilestoneRef),
     /// Several values: `lines` puts one a line, else they are joined by "; ".
     List {
         items: Vec<Cell>,
