@@ -244,7 +244,7 @@ fn show_as_of_marks_later_history() {
     let f = Fixture::valid();
     let out = f.run(&["show", "PL2.I.1", "--as-of", "2023-01-01", "--lang", "en"]);
     assert!(
-        out.stdout.contains("(after the date asked)"),
+        out.stdout.contains("(recorded after 2023-01-01, not"),
         "{}",
         out.stdout
     );

@@ -694,3 +694,57 @@ fn libreoffice_prints_both_files() {
     assert!((30..=130).contains(&d), "docx printed on {d} pages");
     assert!(out.path().join("png/docx-01.png").exists());
 }
+
+/// Sheets and chart titles lead with the indicator's name, not its id, and a
+/// long sheet name is cut after a whole word with "…", every name unique.
+#[test]
+fn sheet_names_and_chart_titles_lead_with_names_cut_at_words() {
+    let dir = repo();
+    let bytes = report(&dir, "plan", "xlsx", &[]);
+    let names: Vec<String> = sheets(&bytes).into_iter().map(|(n, _)| n).collect();
+    let v = json(&dir, "plan", &[]);
+    let indicators = v["indicators"].as_array().unwrap();
+    let md = run_in(
+        &dir,
+        &[
+            "--dir", "plan", "report", "--year", "2025", "--format", "md",
+        ],
+    )
+    .stdout;
+    let headings: Vec<&str> = md.lines().filter(|l| l.starts_with('#')).collect();
+    let mut charted = 0;
+    for i in indicators {
+        let id = i["id"].as_str().unwrap();
+        let name = i["name"].as_str().unwrap();
+        assert!(
+            !names.iter().any(|n| n.starts_with(id)),
+            "a sheet leads with {id}: {names:?}"
+        );
+        assert!(
+            !headings.iter().any(|h| h.contains(id)),
+            "a heading shows {id}"
+        );
+        charted += usize::from(
+            headings
+                .iter()
+                .any(|h| h.starts_with("### ") && h.contains(name)),
+        );
+    }
+    assert!(charted > 10, "{charted} indicators' charts found by name");
+    let mut lower: Vec<String> = names.iter().map(|n| n.to_lowercase()).collect();
+    lower.sort();
+    lower.dedup();
+    assert_eq!(lower.len(), names.len(), "{names:?}");
+    for n in &names {
+        assert!(n.encode_utf16().count() <= 31, "{n}");
+        if let Some(head) = n.split(" (").next().unwrap().strip_suffix('…') {
+            // The words kept are whole words of a heading of the document.
+            let word = head.split_whitespace().last().unwrap();
+            assert!(
+                md.split(|c: char| c.is_whitespace() || c == '/')
+                    .any(|w| w == word || w.trim_end_matches([',', ';', ':']) == word),
+                "{n}: \"{word}\" is not a whole word"
+            );
+        }
+    }
+}

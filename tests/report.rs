@@ -536,3 +536,41 @@ fn docs_name_the_json_keys_report_targets_and_agencies_give() {
         }
     }
 }
+
+/// `targets` of the bundled plan at `columns` characters.
+fn bundled_targets_at(columns: u16) -> String {
+    let out = assert_cmd::Command::cargo_bin("plan")
+        .unwrap()
+        .args(["--dir", root().join("plan").to_str().unwrap()])
+        .args(["targets", "--year", "2025"])
+        .env("NO_COLOR", "1")
+        .env("COLUMNS", columns.to_string())
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    String::from_utf8(out.stdout).unwrap()
+}
+
+/// docs/output.md: ids never wrap; the id column gets its longest id before
+/// the title column shares what is left, and headings wrap between words.
+#[test]
+fn terminal_ids_are_never_cut_and_headings_wrap_between_words() {
+    let longest = "labour-productivity-growth";
+    for columns in (60..=200).step_by(10) {
+        let out = bundled_targets_at(columns);
+        assert!(out.contains(longest), "at {columns} columns:\n{out}");
+        assert!(!out.contains("│ grdp- "), "at {columns} columns:\n{out}");
+        assert!(
+            out.lines()
+                .filter(|l| l.starts_with(['│', '┌', '└', '╞', '├']))
+                .all(|l| l.chars().count() <= usize::from(columns)),
+            "wider than {columns}:\n{out}"
+        );
+        // No heading cut a letter a line: every heading word is whole somewhere.
+        if !out.contains("--wide") {
+            for word in ["Thực", "trước", "Đánh"] {
+                assert!(out.contains(word), "at {columns}: {word} cut\n{out}");
+            }
+        }
+    }
+}

@@ -322,7 +322,6 @@ fn indicator(ind: &Indicator, actuals: &Actuals, lang: Lang) -> Option<Chart> {
     Some(Chart {
         name: format!("indicator-{}", ind.id.as_str()),
         title: ChartText::IndicatorTitle {
-            id: ind.id.as_str(),
             name: &ind.name,
             unit: &ind.unit,
         }

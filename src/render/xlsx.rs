@@ -107,19 +107,7 @@ fn sheet_name(heading: &str, taken: &[String]) -> String {
         .collect();
     let clean = clean.trim().trim_matches('\'').trim();
     let base = if clean.is_empty() { "Sheet" } else { clean };
-    // Excel counts UTF-16 units: a character beyond the BMP counts two.
-    let cut = |s: &str, n: usize| {
-        let mut units = 0;
-        s.chars()
-            .take_while(|c| {
-                units += c.len_utf16();
-                units <= n
-            })
-            .collect::<String>()
-            // A cut may leave an apostrophe last, which Excel refuses.
-            .trim_end_matches(|c: char| c.is_whitespace() || c == '\'')
-            .to_string()
-    };
+    let cut = cut_at_word;
     let is_taken = |n: &str| taken.iter().any(|t| t.to_lowercase() == n.to_lowercase());
     let first = cut(base, 31);
     let first = if first.is_empty() {
@@ -137,6 +125,45 @@ fn sheet_name(heading: &str, taken: &[String]) -> String {
         })
         .find(|n| !is_taken(n))
         .unwrap_or(first)
+}
+
+/// `s` in at most `n` UTF-16 units (Excel counts a character beyond the BMP
+/// as two): whole when it fits, else cut after its last whole word with "…"
+/// (mid-word only when the first word alone is too long).
+fn cut_at_word(s: &str, n: usize) -> String {
+    // A cut may leave an apostrophe last, which Excel refuses, or a dash or
+    // comma that led to the words cut off.
+    let tidy = |t: &str| {
+        t.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '\'' | '–' | '-' | ',' | ';'))
+            .to_string()
+    };
+    if s.encode_utf16().count() <= n {
+        return s
+            .trim_end_matches(|c: char| c.is_whitespace() || c == '\'')
+            .to_string();
+    }
+    let mut units = 0;
+    let kept: String = s
+        .chars()
+        .take_while(|c| {
+            units += c.len_utf16();
+            units < n
+        })
+        .collect();
+    let next = s[kept.len()..].chars().next();
+    let at_word = match next {
+        Some(c) if !c.is_whitespace() => match kept.rfind(char::is_whitespace) {
+            Some(i) if i > 0 => &kept[..i],
+            _ => kept.as_str(),
+        },
+        _ => kept.as_str(),
+    };
+    let head = tidy(at_word);
+    if head.is_empty() {
+        String::new()
+    } else {
+        format!("{head}…")
+    }
 }
 
 /// A cell as Excel writes it: its kind decides the style and the call.
@@ -306,8 +333,8 @@ mod tests {
         assert_eq!(sheet_name("  ", &[]), "Sheet");
         let long = "Báo cáo tình hình thực hiện Kế hoạch 1165/QĐ-UBND";
         let first = sheet_name(long, &[]);
-        // Cut at 31 characters, and the space that ended up last trimmed.
-        assert_eq!(first, "Báo cáo tình hình thực hiện Kế");
+        // Cut after the last whole word that fits, marked with "…".
+        assert_eq!(first, "Báo cáo tình hình thực hiện Kế…");
         let second = sheet_name(long, std::slice::from_ref(&first));
         assert!(
             second.ends_with(" (2)") && second.chars().count() <= 31,
@@ -316,11 +343,24 @@ mod tests {
         assert_eq!(sheet_name("tasks", &["TASKS".into()]), "tasks (2)");
         // Found by the property test: 𐨿 is two UTF-16 units, as Excel counts.
         let astral = "𐨿".repeat(20);
-        assert_eq!(sheet_name(&astral, &[]).chars().count(), 15);
+        let cut = sheet_name(&astral, &[]);
+        assert!(
+            cut.encode_utf16().count() <= 31 && cut.ends_with('…'),
+            "{cut}"
+        );
         assert_eq!(
             sheet_name(&format!("{}'x", "a".repeat(30)), &[]),
-            "a".repeat(30)
+            format!("{}…", "a".repeat(30))
         );
+        // Never mid-word when a word boundary is there; unique when the cut
+        // names collide.
+        let a = sheet_name("Nhiệm vụ quá hạn theo cơ quan chủ trì năm 2025", &[]);
+        assert_eq!(a, "Nhiệm vụ quá hạn theo cơ quan…");
+        let b = sheet_name(
+            "Nhiệm vụ quá hạn theo cơ quan phối hợp",
+            std::slice::from_ref(&a),
+        );
+        assert!(b != a && b.encode_utf16().count() <= 31, "{b}");
     }
 
     #[test]
