@@ -574,3 +574,55 @@ fn terminal_ids_are_never_cut_and_headings_wrap_between_words() {
         }
     }
 }
+
+/// `--lang en` names agencies by their `name_en` where the plan has one, in
+/// every table and heading; the Vietnamese registry puts the English name last.
+#[test]
+fn english_output_uses_the_english_names_of_agencies() {
+    let dir = root();
+    let run = |args: &[&str]| {
+        let mut all = vec!["--dir", "plan"];
+        all.extend(args);
+        let r = run_in(&dir, &all);
+        assert_eq!(r.code, 0, "{}", r.stderr);
+        r.stdout
+    };
+    let agencies: serde_json::Value =
+        serde_json::from_str(&run(&["agencies", "--format", "json"])).unwrap();
+    let json: serde_json::Value =
+        serde_json::from_str(&run(&["report", "--year", "2025", "--format", "json"])).unwrap();
+    let en = run(&["--lang", "en", "report", "--year", "2025", "--format", "md"]);
+    let scorecard = en
+        .split("\n## ")
+        .find(|s| s.contains("| Department of Finance"))
+        .expect("a table naming agencies in English");
+    let mut named = 0;
+    for row in json["data"]["scorecard"].as_array().unwrap() {
+        let id = row["id"].as_str().unwrap();
+        let a = agencies["data"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|a| a["id"] == id)
+            .unwrap();
+        if let Some(name_en) = a["name_en"].as_str() {
+            assert!(
+                en.contains(name_en),
+                "{id}: {name_en} not in the English report"
+            );
+            let vi_name = a["name"].as_str().unwrap();
+            assert!(
+                !scorecard.contains(&format!("| {vi_name} |")),
+                "{id}: the Vietnamese name in an English table"
+            );
+            named += 1;
+        }
+    }
+    assert!(named > 5, "{named}");
+    assert!(
+        en.contains("Department of Finance (successor to Department of Planning and Investment)")
+    );
+    let vi = run(&["agencies", "--format", "md"]);
+    let header = vi.lines().find(|l| l.starts_with("| Mã")).unwrap();
+    assert!(header.trim_end().ends_with("| Tên tiếng Anh |"), "{header}");
+}

@@ -124,11 +124,11 @@ pub fn agency_on(
     let now = plan.responsible(&id, as_of);
     match now.first() {
         Some(first) if first.id.value != id => {
-            let names: Vec<&str> = now.iter().map(|a| a.name.as_str()).collect();
+            let names: Vec<&str> = now.iter().map(|a| a.name_in(lang)).collect();
             print_err(&format!(
                 "{}\n",
                 crate::catalogue::cycle::succeeded(
-                    &before.name,
+                    before.name_in(lang),
                     before.until.as_ref().map(|u| u.value),
                     before.source.as_deref(),
                     &names.join("; "),

@@ -16,6 +16,8 @@ pub fn agencies(plan: &Plan, task: &TaskId, ids: &[At<AgencyId>]) -> Cell {
             .map(|x| x.name.clone())
             .unwrap_or_else(|| id.as_str().to_string())
     };
+    let name_en = |id: &AgencyId| plan.agency(id).and_then(|x| x.name_en.clone());
+    let heir = |a: &At<AgencyId>| plan.heirs.get(&(task.clone(), a.value.clone()));
     Cell::List {
         items: ids
             .iter()
@@ -23,12 +25,26 @@ pub fn agencies(plan: &Plan, task: &TaskId, ids: &[At<AgencyId>]) -> Cell {
                 Cell::Agency(AgencyRef {
                     id: a.as_str().to_string(),
                     name: name(&a.value),
-                    inherited_from: plan.heirs.get(&(task.clone(), a.value.clone())).map(name),
+                    inherited_from: heir(a).map(name),
+                    name_en: name_en(&a.value),
+                    inherited_from_en: heir(a).and_then(name_en),
                 })
             })
             .collect(),
         lines: false,
     }
+}
+
+/// One agency as a cell: its name in the reader's language, where the plan
+/// gives an English one.
+pub fn agency(a: &crate::model::Agency) -> Cell {
+    Cell::Agency(AgencyRef {
+        id: a.id.as_str().to_string(),
+        name: a.name.clone(),
+        inherited_from: None,
+        name_en: a.name_en.clone(),
+        inherited_from_en: None,
+    })
 }
 
 /// A task's deadline, its milestones' deadlines one a line, or "ongoing".

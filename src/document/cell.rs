@@ -16,6 +16,25 @@ pub struct AgencyRef {
     /// The name of the agency the decision named, when this one took its
     /// task over (a merger): shown as "Sở Tài chính (kế thừa …)".
     pub inherited_from: Option<String>,
+    /// The English names of both, when the plan has them (`--lang en`).
+    pub name_en: Option<String>,
+    pub inherited_from_en: Option<String>,
+}
+
+impl AgencyRef {
+    /// The names to show in `lang`: English ones where the plan has them.
+    pub fn names(&self, lang: crate::lang::Lang) -> (&str, Option<&str>) {
+        let en = lang == crate::lang::Lang::En;
+        let name = match (&self.name_en, en) {
+            (Some(n), true) => n,
+            _ => &self.name,
+        };
+        let from = match (&self.inherited_from_en, en) {
+            (Some(n), true) => Some(n.as_str()),
+            _ => self.inherited_from.as_deref(),
+        };
+        (name, from)
+    }
 }
 
 #[derive(Clone, Debug, PartialEq)]

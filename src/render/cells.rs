@@ -50,9 +50,9 @@ impl CellText {
             Cell::Assessment(a) => word(Word::AssessmentWord(*a)),
             Cell::Level(l) => word(Word::LevelWord(*l)),
             Cell::Receipt(r) => word(Word::ReceiptWord(*r)),
-            Cell::Agency(a) => match &a.inherited_from {
-                Some(from) => crate::catalogue::cycle::heir(&a.name, from, self.lang),
-                None => a.name.clone(),
+            Cell::Agency(a) => match a.names(self.lang) {
+                (name, Some(from)) => crate::catalogue::cycle::heir(name, from, self.lang),
+                (name, None) => name.to_string(),
             },
             Cell::Update(u) => Message::Latest {
                 update: line(u),
