@@ -309,18 +309,14 @@ fn grid(
     }
     // Dates, numbers and ids never wrap: a date cut in two reads wrong.
     // The heading wraps instead.
-    for c in 0..headers.len() {
+    for (c, &least) in least.iter().enumerate() {
         let cells = || rows.iter().filter_map(|r| r.get(c)).flat_map(|s| s.lines());
         let atomic =
             is_whole(c) || cells().all(|l| !l.contains(' ') && l.chars().count() <= ATOMIC);
         let widest = cells().map(|l| l.chars().count()).max().unwrap_or(0);
         // Other columns never go below their least width: a heading wraps
         // between words, not a letter a line.
-        let at_least = if atomic {
-            widest.max(least[c])
-        } else {
-            least[c]
-        };
+        let at_least = if atomic { widest.max(least) } else { least };
         if at_least > 0 && keep.is_none_or(|(k, _)| k != c) && width.is_some() {
             if let Some(column) = t.column_mut(c) {
                 // The boundary counts the cell's padding, one space each side.
