@@ -626,3 +626,42 @@ fn english_output_uses_the_english_names_of_agencies() {
     let header = vi.lines().find(|l| l.starts_with("| Mã")).unwrap();
     assert!(header.trim_end().ends_with("| Tên tiếng Anh |"), "{header}");
 }
+
+/// The reviewer's case: one actual of urbanisation (45,5 in 2025, against 65
+/// in 2025 and 70 in 2030) is "not met" for 2025, and too few figures to say
+/// anything of 2030; a second year's figure makes a trend to judge.
+#[test]
+fn one_figure_is_not_a_trend() {
+    let f = Fixture::bundled();
+    let run = |args: &[&str]| {
+        let mut all = vec!["--lang", "en"];
+        all.extend(args);
+        f.run(&all)
+    };
+    let r = run(&[
+        "actual",
+        "urbanisation",
+        "--year",
+        "2025",
+        "--value",
+        "45.5",
+    ]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let rows = |year: &str| {
+        let out = run(&["targets", "--year", year, "--format", "csv"]).stdout;
+        out.lines()
+            .filter(|l| l.contains(",urbanisation,"))
+            .map(str::to_string)
+            .collect::<Vec<_>>()
+    };
+    let y2025 = rows("2025");
+    assert!(y2025[0].ends_with(",Not met"), "{y2025:?}");
+    assert!(
+        y2025[1].ends_with(",Not enough figures to judge progress"),
+        "{y2025:?}"
+    );
+    let r = run(&["actual", "urbanisation", "--year", "2026", "--value", "66"]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let y2026 = rows("2026");
+    assert!(y2026[1].ends_with(",On track"), "{y2026:?}");
+}

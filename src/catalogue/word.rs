@@ -289,12 +289,14 @@ fn assessment(a: Assessment, lang: Lang) -> &'static str {
         (OnTrack, Vi) => "Đúng tiến độ",
         (OffTrack, Vi) => "Chậm tiến độ",
         (NoData, Vi) => "Chưa có số liệu",
+        (TooFewFigures, Vi) => "Chưa đủ số liệu để đánh giá tiến độ",
         (Exceeded, En) => "Exceeded",
         (Met, En) => "Met",
         (NotMet, En) => "Not met",
         (OnTrack, En) => "On track",
         (OffTrack, En) => "Off track",
         (NoData, En) => "No data",
+        (TooFewFigures, En) => "Not enough figures to judge progress",
     }
 }
 

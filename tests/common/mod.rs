@@ -114,6 +114,13 @@ impl Fixture {
         Fixture { dir }
     }
 
+    /// A copy of the bundled plan (`plan/`): the decision, no progress.
+    pub fn bundled() -> Fixture {
+        let dir = tempfile::tempdir().unwrap();
+        copy_dir(&repo().join("plan"), &dir.path().join("plan"));
+        Fixture { dir }
+    }
+
     pub fn valid() -> Fixture {
         Fixture::new("valid")
     }
