@@ -32,7 +32,7 @@ pub fn run(cli: Cli) -> ExitCode {
         Command::Validate { deny_warnings } => validate::run(&cli, *deny_warnings),
         Command::Init { target } => init::run(target, stderr_lang(&cli)),
         Command::Fmt { check, files } => fmt::run(&cli, *check, files),
-        Command::Textconv { file } => textconv::run(file),
+        Command::Textconv { file } => textconv::run(file, stderr_lang(&cli)),
         Command::MergeFile {
             base,
             ours,
