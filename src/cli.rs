@@ -434,6 +434,26 @@ pub enum Format {
     Docx,
 }
 
+impl Command {
+    /// The subcommand as typed (`overdue`, `merge-file`): its variant's name
+    /// in kebab case, as clap derives it.
+    pub fn name(&self) -> String {
+        let debug = format!("{self:?}");
+        let variant = debug
+            .split(|c: char| !c.is_alphanumeric())
+            .next()
+            .unwrap_or_default();
+        let mut out = String::new();
+        for (i, c) in variant.chars().enumerate() {
+            if c.is_uppercase() && i > 0 {
+                out.push('-');
+            }
+            out.extend(c.to_lowercase());
+        }
+        out
+    }
+}
+
 impl Format {
     /// Its name as `--format` takes it.
     pub fn name(self) -> &'static str {

@@ -186,10 +186,16 @@ fn a_plan_with_errors_is_not_answered() {
         "{}",
         vi.stderr
     );
+    // The reason names the command that could not run.
     assert!(
-        out.stderr.contains("nothing was answered"),
+        out.stderr.contains("so `plan list` cannot run"),
         "{}",
         out.stderr
+    );
+    assert!(
+        vi.stderr.contains("nên chưa thể chạy lệnh `plan list`"),
+        "{}",
+        vi.stderr
     );
 }
 

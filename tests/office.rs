@@ -536,6 +536,13 @@ fn office_files_are_refused_on_a_terminal_and_by_commands_without_out() {
             "{}",
             r.stderr
         );
+        // In Vietnamese, a file name an analyst would type (as the README's).
+        let vi = f.run(&["report", "--year", "2025", "--format", format]);
+        assert!(
+            vi.stderr.contains(&format!("--out bao-cao.{format}")),
+            "{}",
+            vi.stderr
+        );
         let r = f.run(&["--lang", "en", "list", "--format", format]);
         assert_eq!(r.code, 2, "{}", r.transcript());
         assert!(

@@ -665,3 +665,48 @@ fn one_figure_is_not_a_trend() {
     let y2026 = rows("2026");
     assert!(y2026[1].ends_with(",On track"), "{y2026:?}");
 }
+
+/// The report's summary sentence: the statuses largest first, each with its
+/// unit, the ones with no task in one clause; the counts add up to the total.
+#[test]
+fn summary_sentence_is_a_partition_largest_first() {
+    for plan in ["plan", "examples/plan"] {
+        let r = run_in(
+            &root(),
+            &["--dir", plan, "report", "--year", "2025", "--format", "md"],
+        );
+        let line = r
+            .stdout
+            .lines()
+            .find(|l| l.starts_with("Năm 2025, Kế hoạch có "))
+            .unwrap();
+        let total: usize = line["Năm 2025, Kế hoạch có ".len()..]
+            .split(' ')
+            .next()
+            .unwrap()
+            .parse()
+            .unwrap();
+        let parts = line
+            .split("trong đó: ")
+            .nth(1)
+            .unwrap()
+            .split(". ")
+            .next()
+            .unwrap();
+        let mut counts = Vec::new();
+        for clause in parts.split("; ") {
+            if clause.starts_with("không có nhiệm vụ nào ") {
+                continue;
+            }
+            let (n, rest) = clause.split_once(' ').unwrap();
+            assert!(rest.starts_with("nhiệm vụ "), "a unit on each: {clause}");
+            counts.push(n.parse::<usize>().unwrap());
+        }
+        assert_eq!(counts.iter().sum::<usize>(), total, "{line}");
+        assert!(
+            counts.windows(2).all(|w| w[0] >= w[1]),
+            "largest first: {line}"
+        );
+        assert!(!counts.contains(&0), "{line}");
+    }
+}

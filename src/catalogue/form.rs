@@ -72,7 +72,7 @@ impl FormWord {
             FormWord::FormDate => ("Tình trạng tính đến ngày", "Standing as of"),
             FormWord::Instructions => ("Cách điền", "How to fill it in"),
             FormWord::Step1 => (
-                "1. Sheet \"Nhiệm vụ\": mỗi dòng là một nhiệm vụ cơ quan chủ trì, sau đó là các nhiệm vụ phối hợp.",
+                "1. Trang tính \"Nhiệm vụ\": mỗi dòng là một nhiệm vụ cơ quan chủ trì, sau đó là các nhiệm vụ phối hợp.",
                 "1. Sheet \"Tasks\": one row per task the agency leads, then the tasks it supports.",
             ),
             FormWord::Step2 => (
@@ -84,7 +84,7 @@ impl FormWord {
                 "3. The date is the day the result holds from (dd/mm/yyyy), within the year reported. A row left empty reports nothing.",
             ),
             FormWord::Step4 => (
-                "4. Sheet \"Chỉ tiêu\" (nếu có): điền số liệu thực hiện của năm, không kèm đơn vị, dấu thập phân là dấu chấm hoặc phẩy.",
+                "4. Trang tính \"Chỉ tiêu\" (nếu có): điền số liệu thực hiện của năm, không kèm đơn vị, dấu thập phân là dấu chấm hoặc phẩy.",
                 "4. Sheet \"Indicators\" (if there is one): the year's actual figure, without its unit.",
             ),
             FormWord::Step5 => (
@@ -160,5 +160,20 @@ pub fn year_status_word(s: YearStatus, lang: Lang) -> &'static str {
         (YearStatus::Pending, Lang::En) => "Not reported yet (not due)",
         (YearStatus::NotReported, Lang::En) => "Not reported (overdue)",
         (YearStatus::Cancelled, Lang::En) => "Cancelled",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A Vietnamese form says "trang tính", the word of Vietnamese Excel,
+    /// never the English "Sheet".
+    #[test]
+    fn vietnamese_instructions_name_sheets_in_vietnamese() {
+        for w in [FormWord::Step1, FormWord::Step4] {
+            let vi = w.text(Lang::Vi);
+            assert!(vi.contains("Trang tính") && !vi.contains("Sheet"), "{vi}");
+        }
     }
 }

@@ -258,7 +258,7 @@ impl Message<'_> {
                 format!("{name} ({id}): {count}")
             }
             (Message::RowsAsBlocks { columns }, Vi) => format!(
-                "Bảng có {columns} cột, rộng hơn màn hình nên mỗi dòng được hiện thành một khối; --wide hiện cả bảng."
+                "Bảng có {columns} cột, rộng hơn màn hình nên mỗi dòng được hiện thành một khối; dùng --wide để xem cả bảng."
             ),
             (Message::RowsAsBlocks { columns }, En) => format!(
                 "The table's {columns} columns are wider than the screen, so each row is shown as a block; --wide shows the whole table."
@@ -318,7 +318,6 @@ impl Message<'_> {
             // The summary's partition of every task (each counted once), then
             // how many were due and the share of those overdue.
             (Message::ReportSummary { year, counts: c }, lang) => {
-                let n = |s: Status| c.get(s);
                 let share = c
                     .overdue_share()
                     .map(|p| lang.number(p, false))
@@ -329,25 +328,12 @@ impl Message<'_> {
                     .unwrap_or_default();
                 let tasks = Count::new(c.total, Noun::Task).text(lang);
                 let due = Count::new(c.due, Noun::Task).text(lang);
+                let parts = summary_parts(c, lang);
                 match lang {
                     Vi => format!(
-                        "Năm {year}, Kế hoạch có {tasks}: {} hoàn thành đúng hạn, {} hoàn thành quá hạn, {} chưa hoàn thành nhưng còn trong hạn, {} chưa hoàn thành và đã quá hạn, {} thường xuyên, {} dừng thực hiện. {due} đã đến hạn{share}.",
-                        n(Status::DoneOnTime),
-                        n(Status::DoneLate),
-                        n(Status::InProgress),
-                        n(Status::Overdue),
-                        n(Status::Ongoing),
-                        n(Status::Cancelled),
+                        "Năm {year}, Kế hoạch có {tasks}, trong đó: {parts}. {due} đã đến hạn{share}."
                     ),
-                    En => format!(
-                        "In {year} the plan has {tasks}: {} done on time, {} done late, {} in progress within the deadline, {} overdue, {} ongoing, {} cancelled. {due} were due{share}.",
-                        n(Status::DoneOnTime),
-                        n(Status::DoneLate),
-                        n(Status::InProgress),
-                        n(Status::Overdue),
-                        n(Status::Ongoing),
-                        n(Status::Cancelled),
-                    ),
+                    En => format!("In {year} the plan has {tasks}: {parts}. {due} were due{share}."),
                 }
             }
             (Message::ReportPart { number, part }, _) => format!("{number}. {}", word(part)),
@@ -559,6 +545,65 @@ fn scope_text(scope: Option<Scope>, lang: Lang) -> String {
 
 /// "10/06/2022: hoàn thành (mốc 1)": the date (as `on` writes it), what
 /// happened, and to what.
+/// The report summary's partition of the tasks as clauses: the statuses that
+/// have tasks, largest first, each with its count and unit; then one clause
+/// for every status with none. The counts add up to the total.
+fn summary_parts(c: &crate::query::report::Counts, lang: Lang) -> String {
+    let phrase = |s: Status| match (s, lang) {
+        (Status::DoneOnTime, Lang::Vi) => "hoàn thành đúng hạn",
+        (Status::DoneLate, Lang::Vi) => "hoàn thành nhưng quá hạn",
+        (Status::InProgress, Lang::Vi) => "đang thực hiện trong hạn",
+        (Status::Overdue, Lang::Vi) => "quá hạn chưa hoàn thành",
+        (Status::Ongoing, Lang::Vi) => "thường xuyên",
+        (Status::Cancelled, Lang::Vi) => "dừng thực hiện",
+        (Status::DoneOnTime, Lang::En) => "done on time",
+        (Status::DoneLate, Lang::En) => "done late",
+        (Status::InProgress, Lang::En) => "in progress within the deadline",
+        (Status::Overdue, Lang::En) => "overdue",
+        (Status::Ongoing, Lang::En) => "ongoing",
+        (Status::Cancelled, Lang::En) => "cancelled",
+    };
+    let order = [
+        Status::Ongoing,
+        Status::Overdue,
+        Status::InProgress,
+        Status::DoneLate,
+        Status::DoneOnTime,
+        Status::Cancelled,
+    ];
+    let mut some: Vec<Status> = order.into_iter().filter(|s| c.get(*s) > 0).collect();
+    // Largest first; the order above breaks ties.
+    some.sort_by_key(|s| std::cmp::Reverse(c.get(*s)));
+    let none: Vec<&str> = order
+        .into_iter()
+        .filter(|s| c.get(*s) == 0)
+        .map(phrase)
+        .collect();
+    let mut clauses: Vec<String> = some
+        .iter()
+        .map(|s| {
+            format!(
+                "{} {}",
+                Count::new(c.get(*s), Noun::Task).text(lang),
+                phrase(*s)
+            )
+        })
+        .collect();
+    if !none.is_empty() {
+        let (or, lead) = match lang {
+            Lang::Vi => (" hoặc ", "không có nhiệm vụ nào"),
+            Lang::En => (" or ", "none"),
+        };
+        let list = match none.split_last() {
+            Some((last, [])) => last.to_string(),
+            Some((last, rest)) => format!("{}{or}{last}", rest.join(", ")),
+            None => String::new(),
+        };
+        clauses.push(format!("{lead} {list}"));
+    }
+    clauses.join("; ")
+}
+
 /// A word in the middle of a sentence: its first letter small.
 fn lower_first(s: &str) -> String {
     let mut c = s.chars();

@@ -48,6 +48,8 @@ pub enum Problem<'a> {
     PlanHasErrors {
         dir: &'a str,
         errors: usize,
+        /// The subcommand that cannot run (`overdue`).
+        command: &'a str,
     },
     RangeAndRevision,
     /// `plan forms --agency` for an agency with nothing to report.
@@ -457,11 +459,11 @@ impl Problem<'_> {
                 format!("{year} is not a year a plan reports on\n  help: --year 2025"),
             ),
             Problem::BinaryNeedsOut { format, report: true } => say(
-                format!("--format {format} ghi ra một tệp, không phải văn bản để xem trên màn hình\n  gợi ý: thêm --out report.{format}"),
+                format!("--format {format} ghi ra một tệp, không phải văn bản để xem trên màn hình\n  gợi ý: thêm --out bao-cao.{format}"),
                 format!("--format {format} writes a file, not text for the screen\n  help: add --out report.{format}"),
             ),
             Problem::BinaryNeedsOut { format, report: false } => say(
-                format!("--format {format} chỉ dùng được với `plan report`\n  gợi ý: plan report --format {format} --out report.{format}"),
+                format!("--format {format} chỉ dùng được với `plan report`\n  gợi ý: plan report --format {format} --out bao-cao.{format}"),
                 format!("--format {format} is written by `plan report` only\n  help: plan report --format {format} --out report.{format}"),
             ),
             Problem::CannotLayOut { format } => say(
@@ -696,9 +698,9 @@ impl Problem<'_> {
                 format!("không tạo được {path}"),
                 format!("cannot create {path}"),
             ),
-            Problem::PlanHasErrors { dir, errors: n } => say(
-                format!("kế hoạch trong {dir} có {}, nên lệnh không trả lời\n  gợi ý: sửa các lỗi (`plan validate` liệt kê đầy đủ), rồi chạy lại lệnh", errors(n)),
-                format!("the plan in {dir} has {}; nothing was answered\n  help: fix them (`plan validate` shows them all), then run the command again", errors(n)),
+            Problem::PlanHasErrors { dir, errors: n, command } => say(
+                format!("kế hoạch trong {dir} còn {} nên chưa thể chạy lệnh `plan {command}`\n  gợi ý: sửa các lỗi (`plan validate` liệt kê đầy đủ), rồi chạy lại lệnh", errors(n)),
+                format!("the plan in {dir} has {}, so `plan {command}` cannot run\n  help: fix them (`plan validate` shows them all), then run the command again", errors(n)),
             ),
             Problem::SideHasErrors { side, errors: n } => say(
                 format!(
@@ -1140,6 +1142,7 @@ mod tests {
             Problem::PlanHasErrors {
                 dir: "x",
                 errors: 2,
+                command: "overdue",
             },
             Problem::RangeAndRevision,
             Problem::NoForm {

@@ -31,6 +31,7 @@ pub fn load_plan(cli: &Cli) -> Result<Loaded> {
         bail!(Problem::PlanHasErrors {
             dir: &cli.dir.display().to_string(),
             errors: errors.len(),
+            command: &cli.command.name(),
         }
         .stop());
     }
