@@ -894,7 +894,7 @@ impl Problem<'_> {
                 format!("{name}: the merged file would not load, so it is left as a conflict:"),
             ),
             Problem::MergeConflict { name, field } => say(
-                format!("{name}: xung đột: {field} bị thay đổi khác nhau ở hai phía"),
+                format!("{name}: xung đột: {field} bị sửa khác nhau ở hai nhánh"),
                 format!("{name}: conflict: {field} was changed differently on both sides"),
             ),
             Problem::CannotMerge { name, reason } => say(

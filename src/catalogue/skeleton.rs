@@ -1,6 +1,7 @@
 //! The words of the files `plan` writes for people to read in a text editor
 //! or in `git diff`: the comments heading each file of `plan init`'s skeleton,
-//! and the labels `plan textconv` names each entity of a plan file by.
+//! the labels `plan textconv` names each entity of a plan file by, and the
+//! names `plan merge-file` gives an entry in conflict.
 //!
 //! A skeleton's comment points at no path of the repository: the analyst's
 //! plan folder holds no docs/ folder.
@@ -143,4 +144,49 @@ impl FileLabel {
             _ => return None,
         })
     }
+}
+
+/// What identifies an entry of a plan file, read from the entry itself.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct EntryKey<'a> {
+    pub id: Option<&'a str>,
+    pub task: Option<&'a str>,
+    pub on: Option<chrono::NaiveDate>,
+    pub milestone: Option<i64>,
+    pub indicator: Option<&'a str>,
+    pub agency: Option<&'a str>,
+    pub year: Option<i64>,
+}
+
+/// An entry of a plan file named as an analyst would ("cập nhật của
+/// PL2.II.1 ngày 01/01/2023"), for `merge-file`'s conflicts; `None` when its
+/// key fields are missing (the caller falls back to the file's words).
+pub fn entry_name(array: &str, k: EntryKey, lang: Lang) -> Option<String> {
+    use Lang::{En, Vi};
+    let label = FileLabel::of_key(array).map(|l| l.text(lang));
+    Some(match (array, lang) {
+        ("update", _) => {
+            let (task, on) = (k.task?, lang.date(k.on?));
+            let m = k.milestone.map(|m| match lang {
+                Vi => format!(" (mốc {m})"),
+                En => format!(" (milestone {m})"),
+            });
+            let m = m.unwrap_or_default();
+            match lang {
+                Vi => format!("cập nhật của {task}{m} ngày {on}"),
+                En => format!("the update of {task}{m} on {on}"),
+            }
+        }
+        ("actual", Vi) => format!("số liệu thực hiện {} năm {}", k.indicator?, k.year?),
+        ("actual", En) => format!("the actual of {} for {}", k.indicator?, k.year?),
+        ("report", Vi) => format!("báo cáo năm {} của {}", k.year?, k.agency?),
+        ("report", En) => format!("the report of {} for {}", k.agency?, k.year?),
+        (_, Vi) => match array {
+            "task" => format!("nhiệm vụ {}", k.id?),
+            "agency" => format!("cơ quan {}", k.id?),
+            "indicator" => format!("chỉ tiêu {}", k.id?),
+            _ => format!("{} {}", label?, k.id?),
+        },
+        (_, En) => format!("{} {}", label.unwrap_or(array), k.id?),
+    })
 }
