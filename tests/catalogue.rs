@@ -710,6 +710,7 @@ fn the_reasons_a_command_stops_speak_the_language_of_stderr() {
     let f = Fixture::valid();
     let cases: &[(&str, &[&str])] = &[
         ("unknown task", &["show", "PL9.IX.9"]),
+        ("a section for a task", &["show", "pl2.i"]),
         ("unknown agency", &["list", "--agency", "khong-co-dau"]),
         ("bad date", &["list", "--as-of", "30/02/2024"]),
         ("two-digit year", &["list", "--as-of", "1/7/24"]),
@@ -851,4 +852,22 @@ fn show_csv_keeps_dates_out_of_labels_and_writes_them_iso() {
             "{csv}"
         );
     }
+}
+
+/// `plan show PL2.I`: a section's id where a task's was asked for is said to
+/// be a section, with the command that lists its tasks.
+#[test]
+fn a_section_given_for_a_task_is_named_a_section() {
+    let f = Fixture::valid();
+    let out = f.run(&["--lang", "vi", "show", "pl2.i"]);
+    assert_eq!(out.code, 2, "{}", out.transcript());
+    assert!(
+        out.stderr
+            .contains("\"pl2.i\" là một phần, không phải một nhiệm vụ")
+            && out
+                .stderr
+                .contains("gợi ý: plan list --section PL2.I (các nhiệm vụ PL2.I.1 đến"),
+        "{}",
+        out.stderr
+    );
 }

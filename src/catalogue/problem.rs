@@ -365,6 +365,14 @@ pub enum Problem<'a> {
         side: Option<&'a str>,
         errors: usize,
     },
+    // ---- helper H (output voice, issue 11 follow-up)
+    /// A section's id where a task's was asked for (`plan show PL2.III`).
+    TaskIsASection {
+        given: &'a str,
+        section: &'a str,
+        /// Its first and last tasks, when it has any.
+        tasks: Option<(&'a str, &'a str)>,
+    },
 }
 
 /// Why there is no plan in a folder.
@@ -913,6 +921,18 @@ impl Problem<'_> {
                 format!("{} ghi `{array}` dạng mảng trên một dòng; `plan fmt` đổi thành các bảng [[{array}]]", side.text(lang)),
                 format!("{} writes `{array}` as an inline array; `plan fmt` turns it into [[{array}]] tables", side.text(lang)),
             ),
+            // ---- helper H
+            Problem::TaskIsASection { given, section, tasks } => {
+                let (vi, en) = match tasks {
+                    Some((a, b)) if a == b => (format!(" (nhiệm vụ {a})"), format!(" (task {a})")),
+                    Some((a, b)) => (format!(" (các nhiệm vụ {a} đến {b})"), format!(" (tasks {a} to {b})")),
+                    None => (String::new(), String::new()),
+                };
+                say(
+                    format!("\"{given}\" là một phần, không phải một nhiệm vụ\n  gợi ý: plan list --section {section}{vi}"),
+                    format!("\"{given}\" is a section, not a task\n  help: plan list --section {section}{en}"),
+                )
+            }
         }
     }
 }
@@ -1388,6 +1408,11 @@ mod tests {
             Problem::SideInlineArray {
                 side: MergeSide::Theirs,
                 array: "x",
+            },
+            Problem::TaskIsASection {
+                given: "pl2.iii",
+                section: "PL2.III",
+                tasks: Some(("PL2.III.1", "PL2.III.26")),
             },
         ];
         for p in problems {
