@@ -163,7 +163,7 @@ pub fn task(plan: &Plan, input: &str) -> Result<TaskId> {
             .filter(|t| t.section == s.id.value)
             .map(|t| t.id.as_str());
         let first = of.next();
-        let tasks = first.map(|a| (a, of.last().unwrap_or(a)));
+        let tasks = first.map(|a| (a, of.next_back().unwrap_or(a)));
         bail!(Problem::TaskIsASection {
             given: input,
             section: s.id.as_str(),
