@@ -181,10 +181,7 @@ fn letterhead(
 ) -> Letterhead {
     let name = |id: Option<&crate::source::At<crate::ids::AgencyId>>| {
         let agency = plan.agency(&id?.value)?;
-        Some(match lang {
-            crate::lang::Lang::En => agency.name_en.clone().unwrap_or(agency.name.clone()),
-            crate::lang::Lang::Vi => agency.name.clone(),
-        })
+        Some(agency.name_in(lang).to_string())
     };
     Letterhead {
         parent: l
