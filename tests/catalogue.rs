@@ -871,3 +871,26 @@ fn a_section_given_for_a_task_is_named_a_section() {
         out.stderr
     );
 }
+
+/// A day past its month's end is said with the month's own days, and the
+/// hint is that month's last day in every form `plan` takes.
+#[test]
+fn a_day_past_the_month_end_names_the_month_s_last_day() {
+    let f = Fixture::valid();
+    let out = f.run(&["--lang", "vi", "list", "--as-of", "31/02/2025"]);
+    assert_eq!(out.code, 2, "{}", out.transcript());
+    assert!(
+        out.stderr.contains("tháng 02/2025 chỉ có 28 ngày")
+            && out
+                .stderr
+                .contains("gợi ý: ví dụ 28/02/2025 (cũng nhận 2025-02-28, 28.02.2025, 28-02-2025)"),
+        "{}",
+        out.stderr
+    );
+    let leap = f.run(&["--lang", "vi", "list", "--as-of", "30/02/2024"]);
+    assert!(
+        leap.stderr.contains("tháng 02/2024 chỉ có 29 ngày"),
+        "{}",
+        leap.stderr
+    );
+}

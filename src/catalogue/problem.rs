@@ -373,6 +373,12 @@ pub enum Problem<'a> {
         /// Its first and last tasks, when it has any.
         tasks: Option<(&'a str, &'a str)>,
     },
+    /// A day past its month's end (`31/02/2025`): said with the month's own
+    /// last day.
+    DayPastMonthEnd {
+        given: &'a str,
+        last: chrono::NaiveDate,
+    },
 }
 
 /// Why there is no plan in a folder.
@@ -922,6 +928,19 @@ impl Problem<'_> {
                 format!("{} writes `{array}` as an inline array; `plan fmt` turns it into [[{array}]] tables", side.text(lang)),
             ),
             // ---- helper H
+            Problem::DayPastMonthEnd { given, last } => {
+                let (month, days) = (last.format("%m/%Y"), last.format("%d"));
+                let (dmy, iso, dots, dashes) = (
+                    last.format("%d/%m/%Y"),
+                    last.format("%Y-%m-%d"),
+                    last.format("%d.%m.%Y"),
+                    last.format("%d-%m-%Y"),
+                );
+                say(
+                    format!("\"{given}\" không phải là một ngày: tháng {month} chỉ có {days} ngày\n  gợi ý: ví dụ {dmy} (cũng nhận {iso}, {dots}, {dashes})"),
+                    format!("\"{given}\" is not a date: month {month} has {days} days\n  help: e.g. {dmy} (also {iso}, {dots}, {dashes})"),
+                )
+            }
             Problem::TaskIsASection { given, section, tasks } => {
                 let (vi, en) = match tasks {
                     Some((a, b)) if a == b => (format!(" (nhiệm vụ {a})"), format!(" (task {a})")),
@@ -1408,6 +1427,10 @@ mod tests {
             Problem::SideInlineArray {
                 side: MergeSide::Theirs,
                 array: "x",
+            },
+            Problem::DayPastMonthEnd {
+                given: "31/02/2025",
+                last: chrono::NaiveDate::from_ymd_opt(2025, 2, 28).unwrap(),
             },
             Problem::TaskIsASection {
                 given: "pl2.iii",
