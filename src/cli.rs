@@ -126,7 +126,8 @@ pub enum Command {
         /// The task id, in any case.
         #[arg(value_name = "ID", add = ArgValueCandidates::new(crate::completion::tasks))]
         id: String,
-        /// not_started, in_progress, done or cancelled.
+        /// not_started, in_progress, done or cancelled, or the forms' words
+        /// in either language, diacritics optional: "hoàn thành", "dang thuc hien".
         #[arg(long, value_name = "STATUS", add = ArgValueCandidates::new(crate::completion::update_statuses))]
         status: String,
         /// The date the fact holds from; default today.
@@ -369,7 +370,8 @@ pub struct ListFilters {
     /// Only this section: PL2.III, or III for Appendix II.
     #[arg(long, value_name = "SECTION", add = ArgValueCandidates::new(crate::completion::sections))]
     pub section: Option<String>,
-    /// Only tasks with this status: done_on_time, done_late, in_progress, overdue, ongoing, cancelled.
+    /// Only tasks with this status: done_on_time, done_late, in_progress, overdue, ongoing,
+    /// cancelled, or its words in either language, diacritics optional ("qua han").
     #[arg(long, value_name = "STATUS", add = ArgValueCandidates::new(crate::completion::statuses))]
     pub status: Option<String>,
     /// Only tasks with a deadline on or before this date.

@@ -125,7 +125,7 @@ fn refusals_name_the_nearest_and_change_nothing() {
                 "--on",
                 "2024-01-01",
             ],
-            "one of: not_started, in_progress, done, cancelled",
+            "(or the code not_started, in_progress, done, cancelled)",
         ),
         (
             vec![

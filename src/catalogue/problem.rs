@@ -10,10 +10,12 @@ use crate::lang::Lang;
 
 #[derive(Clone, Copy, Debug)]
 pub enum Problem<'a> {
+    /// `words` in the language of stderr, `codes` as JSON gives them.
     UnknownStatus {
         given: &'a str,
         suggestion: Option<&'a str>,
         words: &'a [&'a str],
+        codes: &'a [&'a str],
     },
     UnknownTable {
         given: &'a str,
@@ -116,10 +118,12 @@ pub enum Problem<'a> {
         path: &'a str,
         check: bool,
     },
+    /// `words` in the language of stderr, `codes` as JSON gives them.
     UnknownUpdateStatus {
         given: &'a str,
         suggestion: Option<&'a str>,
         words: &'a [&'a str],
+        codes: &'a [&'a str],
     },
     UpdateTakesNoOutputOptions,
     NoMilestones {
@@ -424,16 +428,19 @@ impl Problem<'_> {
                 given,
                 suggestion,
                 words,
+                codes,
             } => say(
                 format!(
-                    "không có trạng thái \"{given}\"\n  gợi ý: {}trạng thái là một trong: {}",
+                    "không có trạng thái \"{given}\"\n  gợi ý: {}trạng thái là một trong: {} (hoặc mã {})",
                     dym(suggestion),
-                    words.join(", ")
+                    quoted(words),
+                    codes.join(", ")
                 ),
                 format!(
-                    "unknown status \"{given}\"\n  help: {}a status is one of: {}",
+                    "unknown status \"{given}\"\n  help: {}a status is one of: {} (or the code {})",
                     dym(suggestion),
-                    words.join(", ")
+                    quoted(words),
+                    codes.join(", ")
                 ),
             ),
             Problem::UnknownTable {
@@ -501,16 +508,19 @@ impl Problem<'_> {
                 given,
                 suggestion,
                 words,
+                codes,
             } => say(
                 format!(
-                    "không có trạng thái \"{given}\"\n  gợi ý: {}trạng thái của một cập nhật là một trong: {}",
+                    "không có trạng thái \"{given}\"\n  gợi ý: {}trạng thái của một cập nhật là một trong: {} (hoặc mã {})",
                     dym(suggestion),
-                    words.join(", ")
+                    quoted(words),
+                    codes.join(", ")
                 ),
                 format!(
-                    "unknown status \"{given}\"\n  help: {}an update's status is one of: {}",
+                    "unknown status \"{given}\"\n  help: {}an update's status is one of: {} (or the code {})",
                     dym(suggestion),
-                    words.join(", ")
+                    quoted(words),
+                    codes.join(", ")
                 ),
             ),
             Problem::UpdateTakesNoOutputOptions => say(
@@ -1071,6 +1081,15 @@ pub fn io_reason(e: &std::io::Error) -> String {
     }
 }
 
+/// Words as a list of quoted words: "hoàn thành", "đang thực hiện".
+fn quoted(words: &[&str]) -> String {
+    words
+        .iter()
+        .map(|w| format!("\"{w}\""))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -1115,6 +1134,7 @@ mod tests {
                 given: "x",
                 suggestion: Some("y"),
                 words: &["y"],
+                codes: &["z"],
             },
             Problem::UnknownTable {
                 given: "x",
@@ -1212,6 +1232,7 @@ mod tests {
                 given: "x",
                 suggestion: None,
                 words: &["y"],
+                codes: &["z"],
             },
             Problem::UpdateTakesNoOutputOptions,
             Problem::NoMilestones { task: "x" },

@@ -3,7 +3,7 @@
 //! rows turned into entries for the progress files.
 
 use super::forms::META_SHEET;
-use crate::catalogue::form::{status_word, FormWord, FILL, STATUSES};
+use crate::catalogue::form::{status_word, typed_update_status, FormWord, FILL, STATUSES};
 use crate::catalogue::reply::ReplyFault;
 use crate::ids::AgencyId;
 use crate::lang::Lang;
@@ -379,15 +379,7 @@ impl Ctx<'_> {
             self.problem(reply, s.at(self.file, row, c), ReplyFault::NoStatus);
             return None;
         };
-        let found = STATUSES.into_iter().find(|st| {
-            [
-                status_word(*st, Lang::Vi),
-                status_word(*st, Lang::En),
-                st.key(),
-            ]
-            .iter()
-            .any(|w| same_word(&word, w))
-        });
+        let found = typed_update_status(&word);
         if found.is_none() {
             let words: Vec<&str> = STATUSES
                 .iter()
@@ -566,15 +558,6 @@ impl Ctx<'_> {
     }
 }
 
-/// A status word as typed: exactly (in any case), or typed without any
-/// diacritics ("hoan thanh"). A word with some marks but not the right ones
-/// ("Hoàn thanh") is refused with the nearest word: a wrong mark can make
-/// another Vietnamese word, so it is not guessed.
-fn same_word(typed: &str, word: &str) -> bool {
-    let typed = crate::text::to_nfc(typed.trim()).to_lowercase();
-    typed == word.to_lowercase() || (typed.is_ascii() && fold(&typed) == fold(word))
-}
-
 /// A figure typed as text in a form: a decimal comma or point, no unit.
 fn parse_figure(t: &str) -> Option<f64> {
     let t = t.trim();
@@ -613,14 +596,5 @@ mod tests {
         assert_eq!(parse_figure("1.234,5"), None);
         assert_eq!(parse_figure("7 %"), None);
         assert_eq!(serial_date(45_000.0), NaiveDate::from_ymd_opt(2023, 3, 15));
-    }
-
-    #[test]
-    fn status_words_exactly_or_without_any_marks() {
-        assert!(same_word("Hoàn thành", "Hoàn thành"));
-        assert!(same_word("HOÀN THÀNH", "Hoàn thành"));
-        assert!(same_word("hoan thanh", "Hoàn thành"));
-        assert!(!same_word("Hoàn thanh", "Hoàn thành"));
-        assert!(same_word("done", "done"));
     }
 }

@@ -1,0 +1,58 @@
+//! What analysts type and what `plan` confirms (issue 11, the input side):
+//! status words in either language, figures with a decimal comma, receipts
+//! by name, duplicate receipts refused, dates after today said.
+
+mod common;
+
+use common::Fixture;
+
+#[test]
+fn update_takes_the_status_words_of_the_forms_in_either_language() {
+    let f = Fixture::valid();
+    let count = |s: &str| {
+        let file = f.read("progress/2024.toml");
+        file.matches(&format!("status = \"{s}\"")).count()
+    };
+    let (done, going) = (count("done"), count("in_progress"));
+    for (typed, day) in [
+        ("hoàn thành", "01/02/2024"),
+        ("hoan thanh", "02/02/2024"),
+        ("Đang thực hiện", "03/02/2024"),
+        ("In progress", "04/02/2024"),
+    ] {
+        let out = f.run(&["update", "PL2.I.6", "--status", typed, "--on", day]);
+        assert_eq!(out.code, 0, "{typed}: {}", out.stderr);
+    }
+    assert_eq!(count("done"), done + 2);
+    assert_eq!(count("in_progress"), going + 2);
+}
+
+#[test]
+fn an_unknown_status_is_hinted_in_the_words_of_stderr() {
+    let f = Fixture::valid();
+    let out = f.run(&["update", "PL2.I.6", "--status", "dang", "--on", "01/02/2024"]);
+    assert_eq!(out.code, 2);
+    assert!(
+        out.stderr.contains(
+            "\"chưa triển khai\", \"đang thực hiện\", \"hoàn thành\", \"dừng thực hiện\" (hoặc mã not_started, in_progress, done, cancelled)"
+        ),
+        "{}",
+        out.stderr
+    );
+    let out = f.run(&["list", "--status", "xyz"]);
+    assert_eq!(out.code, 2);
+    assert!(out.stderr.contains("\"Chưa hoàn thành, quá hạn\""), "{}", out.stderr);
+    assert!(out.stderr.contains("(hoặc mã done_on_time"), "{}", out.stderr);
+}
+
+#[test]
+fn list_takes_status_words_with_or_without_diacritics() {
+    let f = Fixture::valid();
+    let by_code = f.run(&["list", "--status", "overdue", "--as-of", "2025-01-01", "--format", "csv"]);
+    assert_eq!(by_code.code, 0, "{}", by_code.stderr);
+    for typed in ["quá hạn", "qua han", "Chưa hoàn thành, quá hạn"] {
+        let out = f.run(&["list", "--status", typed, "--as-of", "2025-01-01", "--format", "csv"]);
+        assert_eq!(out.code, 0, "{typed}: {}", out.stderr);
+        assert_eq!(out.stdout, by_code.stdout, "{typed}");
+    }
+}
