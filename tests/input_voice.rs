@@ -56,3 +56,34 @@ fn list_takes_status_words_with_or_without_diacritics() {
         assert_eq!(out.stdout, by_code.stdout, "{typed}");
     }
 }
+
+#[test]
+fn commands_that_print_no_table_refuse_format_and_bom() {
+    let f = Fixture::valid();
+    let before = f.read("progress/2024.toml");
+    let out_dir = f.path("out");
+    let out_dir = out_dir.to_str().unwrap();
+    for args in [
+        vec!["fmt", "--check"],
+        vec!["man"],
+        vec!["schema"],
+        vec!["completions", "bash"],
+        vec!["textconv", "plan/plan.toml"],
+        vec!["actual", "grdp-growth", "--year", "2024", "--value", "7"],
+        vec!["received", "sxd", "--year", "2024", "--on", "10/12/2024"],
+        vec!["forms", "--year", "2024", "--out-dir", out_dir],
+    ] {
+        for extra in [&["--format", "json"][..], &["--bom"][..]] {
+            let out = f.run(&[&args[..], extra].concat());
+            assert_eq!(out.code, 2, "{args:?} {extra:?}: {}", out.stdout);
+            assert!(
+                out.stderr.contains(&format!("`plan {}` không in bảng nào", args[0])),
+                "{args:?}: {}",
+                out.stderr
+            );
+            assert!(out.stdout.is_empty(), "{args:?}");
+        }
+    }
+    assert_eq!(f.read("progress/2024.toml"), before);
+    assert!(!f.path("out").exists());
+}

@@ -125,7 +125,10 @@ pub enum Problem<'a> {
         words: &'a [&'a str],
         codes: &'a [&'a str],
     },
-    UpdateTakesNoOutputOptions,
+    /// `--format` or `--bom` given to a command that prints no table.
+    NoOutputOptions {
+        command: &'a str,
+    },
     NoMilestones {
         task: &'a str,
     },
@@ -523,9 +526,9 @@ impl Problem<'_> {
                     codes.join(", ")
                 ),
             ),
-            Problem::UpdateTakesNoOutputOptions => say(
-                "`plan update` chỉ in một dòng xác nhận; --format và --bom không áp dụng cho lệnh này, nên chưa ghi gì\n  gợi ý: chạy lại lệnh mà không có các tùy chọn đó".into(),
-                "update prints one line of confirmation; --format and --bom do not apply to it, so nothing was written\n  help: run it again without them".into(),
+            Problem::NoOutputOptions { command } => say(
+                format!("`plan {command}` không in bảng nào; --format và --bom không áp dụng cho lệnh này, nên chưa làm gì\n  gợi ý: chạy lại lệnh mà không có các tùy chọn đó"),
+                format!("`plan {command}` prints no table; --format and --bom do not apply to it, so nothing was done\n  help: run it again without them"),
             ),
             Problem::NoMilestones { task } => say(
                 format!("nhiệm vụ {task} không có mốc nào\n  gợi ý: bỏ --milestone để cập nhật chính nhiệm vụ"),
@@ -1234,7 +1237,7 @@ mod tests {
                 words: &["y"],
                 codes: &["z"],
             },
-            Problem::UpdateTakesNoOutputOptions,
+            Problem::NoOutputOptions { command: "update" },
             Problem::NoMilestones { task: "x" },
             Problem::NoSuchMilestone {
                 task: "x",

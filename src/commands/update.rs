@@ -26,9 +26,6 @@ pub struct Args<'a> {
 }
 
 pub fn run(cli: &Cli, a: Args) -> Result<ExitCode> {
-    if cli.format.is_some() || cli.bom {
-        bail!(Problem::UpdateTakesNoOutputOptions.stop());
-    }
     check_plan_dir(&cli.dir)?;
     // Everything from reading the plan to replacing the progress file happens
     // under the plan folder's lock, so two updates at once both land.
