@@ -189,7 +189,8 @@ pub enum Command {
         /// The year the figure is for.
         #[arg(long, value_name = "YEAR", add = ArgValueCandidates::new(crate::completion::years))]
         year: i32,
-        /// The figure, without its unit, with a decimal point: 7.5.
+        /// The figure, without its unit: 7.5 or 7,5 (a decimal comma); "1,000" is
+        /// refused as ambiguous (write 1000 or 1.000).
         #[arg(long, value_name = "NUMBER", allow_hyphen_values = true)]
         value: String,
         /// Where the figure comes from (Niên giám thống kê …).

@@ -16,6 +16,7 @@ pub mod comment;
 pub mod completion;
 pub mod compose;
 pub mod dates;
+pub mod figure;
 pub mod diagnostic;
 pub mod document;
 pub mod fsio;

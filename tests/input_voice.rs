@@ -87,3 +87,21 @@ fn commands_that_print_no_table_refuse_format_and_bom() {
     assert_eq!(f.read("progress/2024.toml"), before);
     assert!(!f.path("out").exists());
 }
+
+#[test]
+fn a_figure_takes_a_decimal_comma_and_refuses_an_ambiguous_one() {
+    let f = Fixture::valid();
+    let out = f.run(&["actual", "grdp-growth", "--year", "2025", "--value", "7,25"]);
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    assert!(f.read("progress/2025.toml").contains("value = 7.25"));
+    let out = f.run(&["actual", "poverty-reduction", "--year", "2025", "--value", "1,000"]);
+    assert_eq!(out.code, 2);
+    assert!(
+        out.stderr.contains("\"1,000\": không rõ dấu phẩy là dấu thập phân hay dấu phân cách hàng nghìn")
+            && out.stderr.contains("ghi 1000 nếu là số nguyên")
+            && out.stderr.contains("hoặc 1.000 (dấu chấm) nếu là số thập phân"),
+        "{}",
+        out.stderr
+    );
+    assert!(!f.read("progress/2025.toml").contains("poverty-reduction"));
+}

@@ -61,8 +61,8 @@ fn bad_figures_years_and_indicators_are_refused_with_the_fix() {
     let f = Fixture::valid();
     for (args, says) in [
         (
-            vec!["actual", "grdp-growth", "--year", "2025", "--value", "7,5"],
-            "decimal point",
+            vec!["actual", "grdp-growth", "--year", "2025", "--value", "7,500"],
+            "write 7500 for a whole number",
         ),
         (
             vec!["actual", "grdp-growth", "--year", "2025", "--value", "nan"],

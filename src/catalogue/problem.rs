@@ -550,13 +550,24 @@ impl Problem<'_> {
                 format!("{indicator} đã có số liệu thực hiện năm {year}: {} (trong {file}); chưa ghi gì\n  gợi ý: nếu số liệu đã được điều chỉnh, hãy sửa mục đó", lang.number(value, false)),
                 format!("{indicator} already has an actual for {year}: {value} (in {file}); nothing was written\n  help: if the figure was corrected, edit that entry"),
             ),
-            Problem::FigureWithComma { given } => say(
-                format!("\"{given}\" có dấu phẩy\n  gợi ý: viết số liệu với dấu chấm thập phân, không có dấu phân cách hàng nghìn: 7.5, 104000"),
-                format!("\"{given}\" has a comma\n  help: write the figure with a decimal point and no thousands separator: 7.5, 104000"),
-            ),
+            Problem::FigureWithComma { given } => {
+                // The two readings, written so that each has one meaning.
+                let plain = given.trim().replace(',', "");
+                let point = (given.matches(',').count() == 1).then(|| given.trim().replace(',', "."));
+                say(
+                    format!(
+                        "\"{given}\": không rõ dấu phẩy là dấu thập phân hay dấu phân cách hàng nghìn\n  gợi ý: ghi {plain} nếu là số nguyên (không dùng dấu phân cách hàng nghìn){}",
+                        point.as_deref().map(|p| format!(", hoặc {p} (dấu chấm) nếu là số thập phân")).unwrap_or_default()
+                    ),
+                    format!(
+                        "\"{given}\": the comma may be a decimal comma or a thousands separator\n  help: write {plain} for a whole number (no thousands separator){}",
+                        point.as_deref().map(|p| format!(", or {p} (a point) for a decimal")).unwrap_or_default()
+                    ),
+                )
+            }
             Problem::NotAFigure { given } => say(
-                format!("\"{given}\" không phải là một số\n  gợi ý: chỉ viết con số, không kèm đơn vị: 7.5"),
-                format!("\"{given}\" is not a number\n  help: write the figure alone, without its unit: 7.5"),
+                format!("\"{given}\" không phải là một số\n  gợi ý: chỉ viết con số, không kèm đơn vị: 7,5 hoặc 7.5"),
+                format!("\"{given}\" is not a number\n  help: write the figure alone, without its unit: 7.5 or 7,5"),
             ),
             Problem::ReportBeforeItsYear { year, on } => say(
                 format!("báo cáo năm {year} không thể đến vào ngày {}, trước khi năm đó bắt đầu\n  gợi ý: kiểm tra --year và --on", lang.date(on)),

@@ -78,6 +78,10 @@ pub enum ReplyFault {
     NotANumber {
         given: String,
     },
+    /// "1,000": a decimal comma or a thousands separator, not guessed.
+    AmbiguousFigure {
+        given: String,
+    },
 }
 
 impl ReplyFault {
@@ -323,6 +327,16 @@ impl ReplyFault {
                     "write the figure alone, without its unit: 7,5 or 7.5".into(),
                 ),
             ),
+            ReplyFault::AmbiguousFigure { given } => (
+                say(
+                    format!("\"{given}\": không rõ dấu phẩy là dấu thập phân hay dấu phân cách hàng nghìn"),
+                    format!("\"{given}\": the comma may be a decimal comma or a thousands separator"),
+                ),
+                say(
+                    "ghi số nguyên không có dấu phân cách hàng nghìn (1000), số thập phân với dấu chấm (1.000)".into(),
+                    "write a whole number without a thousands separator (1000), a decimal with a point (1.000)".into(),
+                ),
+            ),
         };
         (message, help)
     }
@@ -400,6 +414,7 @@ mod tests {
             },
             ReplyFault::TwoRows { indicator: s() },
             ReplyFault::NotANumber { given: s() },
+            ReplyFault::AmbiguousFigure { given: s() },
         ];
         for f in faults {
             let (vi, vi_help) = f.text(Lang::Vi);

@@ -62,14 +62,10 @@ pub fn run(cli: &Cli, a: Args) -> Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
-/// A figure as typed: a decimal point, no thousands separators.
+/// A figure as typed: see [`crate::figure`].
 pub fn number(input: &str) -> Result<f64> {
-    let s = input.trim();
-    if s.contains(',') {
-        bail!(Problem::FigureWithComma { given: input }.stop());
-    }
-    match s.parse::<f64>() {
-        Ok(v) if v.is_finite() => Ok(v),
-        _ => bail!(Problem::NotAFigure { given: input }.stop()),
-    }
+    crate::figure::parse(input).map_err(|why| match why {
+        crate::figure::Refused::AmbiguousComma => Problem::FigureWithComma { given: input }.stop(),
+        crate::figure::Refused::NotANumber => Problem::NotAFigure { given: input }.stop(),
+    }.into())
 }

@@ -10,6 +10,7 @@ use crate::lang::Lang;
 use crate::model::{Plan, UpdateStatus};
 use crate::query::{AgencyFilter, Role};
 use crate::record::{Entry, Kind};
+use crate::figure;
 use crate::text::{fold, nearest};
 use calamine::{open_workbook_auto, Data, Range, Reader};
 use chrono::{Datelike, NaiveDate};
@@ -506,15 +507,20 @@ impl Ctx<'_> {
                 continue;
             }
             let value = match cell {
-                Data::Float(f) => Some(*f),
-                Data::Int(i) => Some(*i as f64),
-                other => text_of(other).and_then(|t| parse_figure(&t)),
-            };
-            let value = value.filter(|v| v.is_finite());
+                Data::Float(f) => Ok(*f),
+                Data::Int(i) => Ok(*i as f64),
+                other => text_of(other)
+                    .map_or(Err(figure::Refused::NotANumber), |t| figure::parse(&t)),
+            }
+            .and_then(|v| {
+                v.is_finite()
+                    .then_some(v)
+                    .ok_or(figure::Refused::NotANumber)
+            });
             // One figure per indicator and year: a second row of the form, or
             // a different figure already recorded, would leave the report to
             // guess which is true (`plan actual` refuses the same).
-            if let Some(v) = value {
+            if let Ok(v) = value {
                 let recorded = self.plan.progress.actuals.iter().find(|a| {
                     a.indicator.value == ind.id.value && a.year == self.year && a.value != v
                 });
@@ -538,7 +544,7 @@ impl Ctx<'_> {
                 seen.push(ind.id.as_str().to_string());
             }
             match value {
-                Some(v) => reply.actuals.push(
+                Ok(v) => reply.actuals.push(
                     Entry::new(Kind::Actual, self.year)
                         .text("indicator", Some(ind.id.as_str()))
                         .int("year", i64::from(self.year))
@@ -546,27 +552,17 @@ impl Ctx<'_> {
                         .text("source", extra(1).as_deref())
                         .text("note", extra(2).as_deref()),
                 ),
-                None => self.problem(
-                    reply,
-                    s.at(self.file, row, value_c),
-                    ReplyFault::NotANumber {
-                        given: text_of(cell).unwrap_or_default(),
-                    },
-                ),
+                Err(why) => {
+                    let given = text_of(cell).unwrap_or_default();
+                    let fault = match why {
+                        figure::Refused::AmbiguousComma => ReplyFault::AmbiguousFigure { given },
+                        figure::Refused::NotANumber => ReplyFault::NotANumber { given },
+                    };
+                    self.problem(reply, s.at(self.file, row, value_c), fault)
+                }
             }
         }
     }
-}
-
-/// A figure typed as text in a form: a decimal comma or point, no unit.
-fn parse_figure(t: &str) -> Option<f64> {
-    let t = t.trim();
-    let t = if t.contains(',') && !t.contains('.') && t.matches(',').count() == 1 {
-        t.replace(',', ".")
-    } else {
-        t.to_string()
-    };
-    t.parse().ok()
 }
 
 /// An Excel serial day number (a date cell without its format).
@@ -590,11 +586,7 @@ mod tests {
     }
 
     #[test]
-    fn figures_take_a_decimal_comma_or_point() {
-        assert_eq!(parse_figure("7,5"), Some(7.5));
-        assert_eq!(parse_figure("7.5"), Some(7.5));
-        assert_eq!(parse_figure("1.234,5"), None);
-        assert_eq!(parse_figure("7 %"), None);
+    fn serial_days_are_dates() {
         assert_eq!(serial_date(45_000.0), NaiveDate::from_ymd_opt(2023, 3, 15));
     }
 }
