@@ -208,9 +208,9 @@ pub enum Command {
         /// The year the report is about.
         #[arg(long, value_name = "YEAR", add = ArgValueCandidates::new(crate::completion::years))]
         year: i32,
-        /// The day it arrived.
+        /// The day it arrived; default today, as for `update`.
         #[arg(long, value_name = "DATE")]
-        on: String,
+        on: Option<String>,
         /// The report's number (Báo cáo số …).
         #[arg(long, allow_hyphen_values = true)]
         reference: Option<String>,

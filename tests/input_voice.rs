@@ -105,3 +105,59 @@ fn a_figure_takes_a_decimal_comma_and_refuses_an_ambiguous_one() {
     );
     assert!(!f.read("progress/2025.toml").contains("poverty-reduction"));
 }
+
+/// Today in the tests' time zone, as the binary reads it.
+fn today() -> chrono::NaiveDate {
+    chrono::Local::now().date_naive()
+}
+
+#[test]
+fn received_without_on_is_today_as_for_update() {
+    let f = Fixture::valid();
+    let out = f.run(&["received", "sxd", "--year", "2024"]);
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    let file = f.read("progress/2024.toml");
+    assert!(
+        file.contains(&format!("received_on = {}", today().format("%Y-%m-%d"))),
+        "{file}"
+    );
+}
+
+#[test]
+fn a_date_after_today_is_recorded_and_said() {
+    let f = Fixture::valid();
+    let later = today() + chrono::Days::new(400);
+    let typed = later.format("%d/%m/%Y").to_string();
+    let shown = later.format("%d/%m/%Y").to_string();
+    for args in [
+        vec!["update", "PL2.I.6", "--status", "done", "--on", &typed],
+        vec!["received", "sxd", "--year", "2024", "--on", &typed],
+    ] {
+        let out = f.run(&args);
+        assert_eq!(out.code, 0, "{args:?}: {}", out.stderr);
+        assert!(
+            out.stderr.contains(&format!("cảnh báo: ngày {shown} trong --on còn ở tương lai")),
+            "{args:?}: {}",
+            out.stderr
+        );
+    }
+    let next = (chrono::Datelike::year(&today()) + 1).to_string();
+    let out = f.run(&["actual", "grdp-growth", "--year", &next, "--value", "7"]);
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    assert!(out.stderr.contains(&format!("cảnh báo: năm {next} chưa kết thúc")), "{}", out.stderr);
+    // Today itself is no warning.
+    let out = f.run(&["update", "PL2.I.5", "--status", "done"]);
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    assert!(!out.stderr.contains("tương lai"), "{}", out.stderr);
+}
+
+#[test]
+fn a_four_digit_year_outside_the_plan_is_not_told_to_have_four_digits() {
+    let f = Fixture::valid();
+    let out = f.run(&["received", "sxd", "--year", "1990", "--on", "01/01/1990"]);
+    assert_eq!(out.code, 2);
+    assert!(out.stderr.contains("năm 1990 nằm ngoài"), "{}", out.stderr);
+    assert!(!out.stderr.contains("bốn chữ số"), "{}", out.stderr);
+    let out = f.run(&["received", "sxd", "--year", "25", "--on", "01/01/2025"]);
+    assert!(out.stderr.contains("đủ bốn chữ số"), "{}", out.stderr);
+}

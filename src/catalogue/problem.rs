@@ -370,6 +370,18 @@ pub enum Problem<'a> {
         side: Option<&'a str>,
         errors: usize,
     },
+    // What analysts type and what `plan` confirms (issue 11, input side).
+    /// A warning, not a refusal: a date typed after today is recorded.
+    DateAfterToday {
+        flag: &'a str,
+        on: chrono::NaiveDate,
+        today: chrono::NaiveDate,
+    },
+    /// A warning, not a refusal: a figure for a year that has not ended.
+    YearAfterThisYear {
+        year: i32,
+        this_year: i32,
+    },
 }
 
 /// Why there is no plan in a folder.
@@ -590,10 +602,14 @@ impl Problem<'_> {
                 format!("nội dung có ký tự vô hình {}\n  gợi ý: xóa ký tự đó (thường do dán từ PDF hoặc trang web) rồi chạy lại lệnh", char_name(c, lang)),
                 format!("the text contains the invisible character {}\n  help: remove it (it was likely pasted from a PDF or a web page) and run the command again", char_name(c, lang)),
             ),
-            Problem::YearOutsidePlan { year, first } => say(
-                format!("năm {year} nằm ngoài các năm của kế hoạch\n  gợi ý: kế hoạch ban hành năm {first}; ghi năm đủ bốn chữ số, từ năm đó trở đi"),
-                format!("{year} is outside the plan's years\n  help: the plan was issued in {first}; give a four-digit year from then on"),
-            ),
+            Problem::YearOutsidePlan { year, first } => {
+                // "Four digits" only helps when fewer (or more) were typed.
+                let four = !(1000..=9999).contains(&year);
+                say(
+                    format!("năm {year} nằm ngoài các năm của kế hoạch\n  gợi ý: kế hoạch ban hành năm {first}; ghi {}năm từ năm đó trở đi", if four { "đủ bốn chữ số của " } else { "" }),
+                    format!("{year} is outside the plan's years\n  help: the plan was issued in {first}; give a {}year from then on", if four { "four-digit " } else { "" }),
+                )
+            }
             Problem::PlanAlreadyThere { dir } => say(
                 format!("{dir} đã có một kế hoạch (có plan.toml); chưa ghi gì\n  gợi ý: chọn một thư mục trống, hoặc sửa kế hoạch đang có ở đó"),
                 format!("{dir} already holds a plan (it has plan.toml); nothing was written\n  help: choose an empty folder, or edit the plan that is there"),
@@ -934,6 +950,22 @@ impl Problem<'_> {
             Problem::SideInlineArray { side, array } => say(
                 format!("{} ghi `{array}` dạng mảng trên một dòng; `plan fmt` đổi thành các bảng [[{array}]]", side.text(lang)),
                 format!("{} writes `{array}` as an inline array; `plan fmt` turns it into [[{array}]] tables", side.text(lang)),
+            ),
+            Problem::DateAfterToday { flag, on, today } => say(
+                format!(
+                    "cảnh báo: ngày {} trong {flag} còn ở tương lai (hôm nay là {}); vẫn ghi nhận\n  gợi ý: nếu gõ nhầm, kiểm tra {flag}; ngày này sẽ được tính như đã xảy ra\n",
+                    lang.date(on),
+                    lang.date(today)
+                ),
+                format!(
+                    "warning: {} in {flag} is after today ({}); recorded all the same\n  help: if it is a typo, check {flag}; the date counts as if it had happened\n",
+                    lang.date(on),
+                    lang.date(today)
+                ),
+            ),
+            Problem::YearAfterThisYear { year, this_year } => say(
+                format!("cảnh báo: năm {year} chưa kết thúc (năm nay là {this_year}); vẫn ghi nhận số liệu\n  gợi ý: nếu gõ nhầm, kiểm tra --year\n"),
+                format!("warning: {year} has not ended (this year is {this_year}); the figure is recorded all the same\n  help: if it is a typo, check --year\n"),
             ),
         }
     }
@@ -1419,6 +1451,16 @@ mod tests {
             Problem::SideInlineArray {
                 side: MergeSide::Theirs,
                 array: "x",
+            },
+            // Issue 11, input side.
+            Problem::DateAfterToday {
+                flag: "--on",
+                on: d,
+                today: d,
+            },
+            Problem::YearAfterThisYear {
+                year: 2030,
+                this_year: 2026,
             },
         ];
         for p in problems {

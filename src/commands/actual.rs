@@ -22,6 +22,18 @@ pub struct Args<'a> {
 pub fn run(cli: &Cli, a: Args) -> Result<ExitCode> {
     check_plan_dir(&cli.dir)?;
     let value = number(a.value)?;
+    // A figure for a year not yet over is possible (an estimate) but rarely
+    // meant: said, not refused, as a date after today is.
+    let this_year = chrono::Datelike::year(&matching::today());
+    if a.year > this_year {
+        super::output::print_err(
+            &Problem::YearAfterThisYear {
+                year: a.year,
+                this_year,
+            }
+            .text(super::stderr_lang(cli)),
+        );
+    }
     let line = with_plan_lock(&cli.dir, cli.lock_timeout, super::stderr_lang(cli), || {
         let loaded = load_plan(cli)?;
         let plan = &loaded.plan;

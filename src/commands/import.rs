@@ -25,6 +25,9 @@ pub struct Args<'a> {
 pub fn run(cli: &Cli, a: Args) -> Result<ExitCode> {
     check_plan_dir(&cli.dir)?;
     let given = a.received.map(matching::date).transpose()?;
+    if let Some(on) = given {
+        super::output::warn_if_after_today(cli, "--received", on);
+    }
     let (report, clean) =
         with_plan_lock(&cli.dir, cli.lock_timeout, super::stderr_lang(cli), || {
             let loaded = load_plan(cli)?;

@@ -175,7 +175,7 @@ fn dispatch(cli: &Cli) -> anyhow::Result<ExitCode> {
             received::Args {
                 agency,
                 year: *year,
-                on,
+                on: on.as_deref(),
                 reference: reference.as_deref(),
                 half_year: *half_year,
             },

@@ -16,14 +16,19 @@ use std::process::ExitCode;
 pub struct Args<'a> {
     pub agency: &'a str,
     pub year: i32,
-    pub on: &'a str,
+    pub on: Option<&'a str>,
     pub reference: Option<&'a str>,
     pub half_year: bool,
 }
 
 pub fn run(cli: &Cli, a: Args) -> Result<ExitCode> {
     check_plan_dir(&cli.dir)?;
-    let on = matching::date(a.on)?;
+    // As `update`: the day it arrived, by default today.
+    let on =
+        a.on.map(matching::date)
+            .transpose()?
+            .unwrap_or_else(matching::today);
+    super::output::warn_if_after_today(cli, "--on", on);
     let line = with_plan_lock(&cli.dir, cli.lock_timeout, super::stderr_lang(cli), || {
         let loaded = load_plan(cli)?;
         let plan = &loaded.plan;

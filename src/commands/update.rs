@@ -81,6 +81,7 @@ fn record(cli: &Cli, a: &Args) -> Result<String> {
         a.on.map(matching::date)
             .transpose()?
             .unwrap_or_else(matching::today);
+    super::output::warn_if_after_today(cli, "--on", on);
     // Values may begin with "-", so `--note --help` takes "--help" as the
     // note: an option's name is refused as a value.
     let d = a.details;
