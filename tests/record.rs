@@ -18,7 +18,7 @@ fn an_actual_is_recorded_once_and_a_different_figure_is_refused() {
         "Niên giám 2025",
     ]);
     assert_eq!(out.code, 0, "{}", out.transcript());
-    assert_eq!(out.stdout, "đã ghi nhận: grdp-growth 2025 = 7,5\n");
+    assert_eq!(out.stdout, "đã ghi nhận: Tốc độ tăng trưởng GRDP (grdp-growth) năm 2025: 7,5 %/năm\n");
     let text = f.read("progress/2025.toml");
     assert!(text.contains("[[actual]]\nindicator = \"grdp-growth\"\nyear = 2025\nvalue = 7.5\nsource = \"Niên giám 2025\"\n"), "{text}");
     let again = f.run(&[
@@ -31,7 +31,7 @@ fn an_actual_is_recorded_once_and_a_different_figure_is_refused() {
         "--source",
         "Niên giám 2025",
     ]);
-    assert_eq!(again.stdout, "đã có: grdp-growth 2025 = 7,5\n");
+    assert_eq!(again.stdout, "đã có: Tốc độ tăng trưởng GRDP (grdp-growth) năm 2025: 7,5 %/năm\n");
     assert_eq!(f.read("progress/2025.toml"), text);
     let other = f.run(&[
         "--lang",
@@ -119,7 +119,7 @@ fn a_receipt_is_recorded_for_the_year_or_its_first_half() {
     assert_eq!(out.code, 0, "{}", out.transcript());
     assert_eq!(
         out.stdout,
-        "đã ghi nhận: báo cáo năm 2025 của sxd, nhận ngày 14/12/2025\n"
+        "đã ghi nhận: Sở Xây dựng (sxd) nộp báo cáo năm 2025, nhận ngày 14/12/2025 (đúng hạn; hạn 15/12/2025)\n"
     );
     let h1 = f.run(&[
         "received",

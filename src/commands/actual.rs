@@ -62,8 +62,15 @@ pub fn run(cli: &Cli, a: Args) -> Result<ExitCode> {
             .text("source", a.source.map(crate::text::to_nfc).as_deref())
             .text("note", a.note.map(crate::text::to_nfc).as_deref());
         let done = record::append(&cli.dir, &plan.meta, &[entry])?;
+        let indicator = plan
+            .indicators
+            .iter()
+            .find(|i| i.id.value == id)
+            .expect("resolved indicator");
         let receipt = Message::RecordedActual {
             indicator: id.as_str(),
+            name: &indicator.name,
+            unit: &indicator.unit,
             year: a.year,
             value,
             written: done.written.first().copied().unwrap_or(true),

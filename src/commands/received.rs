@@ -63,14 +63,18 @@ pub fn run(cli: &Cli, a: Args) -> Result<ExitCode> {
         .date("received_on", on)
         .text("reference", a.reference.map(crate::text::to_nfc).as_deref());
         let done = record::append(&cli.dir, &plan.meta, &[entry])?;
+        let agency = plan.agency(&id).expect("resolved agency");
+        let lang = super::stderr_lang(cli);
         let receipt = Message::RecordedReport {
             agency: id.as_str(),
+            name: agency_name(agency, lang),
+            due: crate::query::receipts::deadline(plan, agency, a.year, period),
             year: a.year,
             half_year: period == Period::H1,
             on,
             written: done.written.first().copied().unwrap_or(true),
         };
-        Ok(format!("{}\n", receipt.text(super::stderr_lang(cli))))
+        Ok(format!("{}\n", receipt.text(lang)))
     })?;
     print_bytes(line.as_bytes())?;
     Ok(ExitCode::SUCCESS)
@@ -83,4 +87,13 @@ pub fn plausible_year(plan: &Plan, year: i32) -> Result<()> {
         bail!(Problem::YearOutsidePlan { year, first }.stop());
     }
     Ok(())
+}
+
+/// An agency's name in the reader's language: its English name when the
+/// registry gives one and the reader reads English.
+pub fn agency_name(agency: &crate::model::Agency, lang: crate::lang::Lang) -> &str {
+    match (lang, &agency.name_en) {
+        (crate::lang::Lang::En, Some(en)) => en,
+        _ => &agency.name,
+    }
 }
