@@ -161,3 +161,47 @@ fn a_four_digit_year_outside_the_plan_is_not_told_to_have_four_digits() {
     let out = f.run(&["received", "sxd", "--year", "25", "--on", "01/01/2025"]);
     assert!(out.stderr.contains("đủ bốn chữ số"), "{}", out.stderr);
 }
+
+#[test]
+fn a_second_receipt_for_one_report_is_refused_naming_the_first() {
+    let f = Fixture::valid();
+    let out = f.run(&["received", "sxd", "--year", "2025", "--on", "14/12/2025"]);
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    let before = f.read("progress/2025.toml");
+    // The same agency by its alias, another day.
+    let out = f.run(&["received", "SXD", "--year", "2025", "--on", "16/12/2025"]);
+    assert_eq!(out.code, 2, "{}", out.stdout);
+    assert!(
+        out.stderr.contains(
+            "lỗi: đã ghi nhận báo cáo năm 2025 của Sở Xây dựng (sxd), nhận ngày 14/12/2025; chưa ghi gì"
+        ) && out.stderr.contains("sửa received_on trong plan/progress/2025.toml"),
+        "{}",
+        out.stderr
+    );
+    assert_eq!(f.read("progress/2025.toml"), before);
+    // The same day again is "already recorded"; the half-year is another report.
+    let again = f.run(&["received", "sxd", "--year", "2025", "--on", "14/12/2025"]);
+    assert_eq!(again.code, 0, "{}", again.stderr);
+    assert!(again.stdout.starts_with("đã có: "), "{}", again.stdout);
+    let h1 = f.run(&["received", "sxd", "--year", "2025", "--on", "10/07/2025", "--half-year"]);
+    assert_eq!(h1.code, 0, "{}", h1.stderr);
+}
+
+#[test]
+fn two_receipts_written_by_hand_are_a_duplicate_report_warning() {
+    let f = Fixture::valid();
+    assert_eq!(f.run(&["received", "sxd", "--year", "2025", "--on", "14/12/2025"]).code, 0);
+    let text = f.read("progress/2025.toml")
+        + "\n[[report]]\nagency = \"sxd\"\nyear = 2025\nreceived_on = 2025-12-16\n";
+    let f = f.write("progress/2025.toml", text.as_bytes());
+    let out = f.run(&["--lang", "en", "validate"]);
+    assert_eq!(out.code, 0, "{}", out.stdout);
+    assert!(
+        out.stdout.contains("warning[duplicate-report]")
+            && out.stdout.contains("received on 2025-12-14 at plan/progress/2025.toml:"),
+        "{}",
+        out.stdout
+    );
+    let strict = f.run(&["validate", "--deny-warnings"]);
+    assert_eq!(strict.code, 1);
+}

@@ -382,6 +382,15 @@ pub enum Problem<'a> {
         year: i32,
         this_year: i32,
     },
+    /// `received` for a report already received on another day.
+    ReportAlreadyReceived {
+        name: &'a str,
+        agency: &'a str,
+        year: i32,
+        half_year: bool,
+        on: chrono::NaiveDate,
+        file: &'a str,
+    },
 }
 
 /// Why there is no plan in a folder.
@@ -967,6 +976,18 @@ impl Problem<'_> {
                 format!("cảnh báo: năm {year} chưa kết thúc (năm nay là {this_year}); vẫn ghi nhận số liệu\n  gợi ý: nếu gõ nhầm, kiểm tra --year\n"),
                 format!("warning: {year} has not ended (this year is {this_year}); the figure is recorded all the same\n  help: if it is a typo, check --year\n"),
             ),
+            Problem::ReportAlreadyReceived { name, agency, year, half_year, on, file } => say(
+                format!(
+                    "đã ghi nhận báo cáo {} {year} của {name} ({agency}), nhận ngày {}; chưa ghi gì\n  gợi ý: nếu ngày đó sai, sửa received_on trong {file}",
+                    if half_year { "6 tháng đầu năm" } else { "năm" },
+                    lang.date(on)
+                ),
+                format!(
+                    "the {}report of {year} from {name} ({agency}) is already recorded, received on {}; nothing was written\n  help: if that day is wrong, correct received_on in {file}",
+                    if half_year { "half-year " } else { "" },
+                    lang.date(on)
+                ),
+            ),
         }
     }
 }
@@ -1461,6 +1482,14 @@ mod tests {
             Problem::YearAfterThisYear {
                 year: 2030,
                 this_year: 2026,
+            },
+            Problem::ReportAlreadyReceived {
+                name: "x",
+                agency: "sxd",
+                year: 2025,
+                half_year: false,
+                on: d,
+                file: "plan/progress/2025.toml",
             },
         ];
         for p in problems {

@@ -53,6 +53,24 @@ pub fn run(cli: &Cli, a: Args) -> Result<ExitCode> {
         } else {
             Period::Year
         };
+        let agency = plan.agency(&id).expect("resolved agency");
+        let lang = super::stderr_lang(cli);
+        // One receipt per report: a second, on another day, would leave the
+        // scorecard to pick one silently. The same day again is "already
+        // recorded", written once.
+        if let Some(old) = plan.progress.reports.iter().find(|r| {
+            r.agency.value == id && r.year == a.year && r.period == period && r.received_on != on
+        }) {
+            bail!(Problem::ReportAlreadyReceived {
+                name: agency_name(agency, lang),
+                agency: id.as_str(),
+                year: a.year,
+                half_year: period == Period::H1,
+                on: old.received_on,
+                file: &plan.sources.get(old.loc.file).path,
+            }
+            .stop());
+        }
         let entry = Entry::new(Kind::Report, a.year)
             .text("agency", Some(id.as_str()))
             .int("year", i64::from(a.year));
@@ -63,8 +81,6 @@ pub fn run(cli: &Cli, a: Args) -> Result<ExitCode> {
         .date("received_on", on)
         .text("reference", a.reference.map(crate::text::to_nfc).as_deref());
         let done = record::append(&cli.dir, &plan.meta, &[entry])?;
-        let agency = plan.agency(&id).expect("resolved agency");
-        let lang = super::stderr_lang(cli);
         let receipt = Message::RecordedReport {
             agency: id.as_str(),
             name: agency_name(agency, lang),
