@@ -510,17 +510,7 @@ impl Message<'_> {
                 },
                 _,
             ) => {
-                let timing = due.map(|due| {
-                    let late = (on - due).num_days();
-                    match lang {
-                        Vi if late > 0 => format!(" (quá hạn {late} ngày; hạn {})", date(due)),
-                        Vi => format!(" (đúng hạn; hạn {})", date(due)),
-                        En if late == 1 => format!(" (1 day late; due {})", date(due)),
-                        En if late > 0 => format!(" ({late} days late; due {})", date(due)),
-                        En => format!(" (on time; due {})", date(due)),
-                    }
-                });
-                let timing = timing.unwrap_or_default();
+                let timing = receipt_timing(on, due, lang);
                 match lang {
                     Vi => format!(
                         "{}: {name} ({agency}) nộp báo cáo {} {year}, nhận ngày {}{timing}",
@@ -794,6 +784,23 @@ pub fn field(key: &str, lang: Lang) -> &str {
         ("annual_due", Vi) => "hạn báo cáo năm",
         ("annual_due", En) => "annual report due",
         (other, _) => other,
+    }
+}
+
+/// " (đúng hạn; hạn 15/12/2025)", " (quá hạn 2 ngày; hạn …)": a receipt
+/// judged against its deadline, or nothing when the plan sets none.
+pub fn receipt_timing(on: NaiveDate, due: Option<NaiveDate>, lang: Lang) -> String {
+    let Some(due) = due else {
+        return String::new();
+    };
+    let late = (on - due).num_days();
+    let d = lang.date(due);
+    match lang {
+        Lang::Vi if late > 0 => format!(" (quá hạn {late} ngày; hạn {d})"),
+        Lang::Vi => format!(" (đúng hạn; hạn {d})"),
+        Lang::En if late == 1 => format!(" (1 day late; due {d})"),
+        Lang::En if late > 0 => format!(" ({late} days late; due {d})"),
+        Lang::En => format!(" (on time; due {d})"),
     }
 }
 

@@ -73,11 +73,16 @@ pub enum Problem<'a> {
     /// `plan import`'s line per reply.
     ReplyRecorded {
         file: &'a str,
+        /// The agency's name, then its id in brackets.
+        name: &'a str,
         agency: &'a str,
         year: Option<i32>,
         updates: usize,
         actuals: usize,
-        receipt: bool,
+        /// The day the report counts as received (recorded now or before),
+        /// and its deadline.
+        received: Option<chrono::NaiveDate>,
+        due: Option<chrono::NaiveDate>,
         same: usize,
     },
     SeveralAgencies {
@@ -718,21 +723,28 @@ impl Problem<'_> {
                 format!("{file}: {}; chưa ghi nhận gì (sửa rồi nhập lại, hoặc dùng --partial để ghi nhận các dòng hợp lệ)", count(problems, Noun::Problem)),
                 format!("{file}: {}; nothing recorded (fix them and import again, or --partial for the valid rows)", count(problems, Noun::Problem)),
             ),
-            Problem::ReplyRecorded { file, agency, year, updates, actuals, receipt, same } => {
-                let year = year.map(|y| y.to_string()).unwrap_or_default();
+            Problem::ReplyRecorded { file, name, agency, year, updates, actuals, received, due, same } => {
+                let received = received.map(|on| {
+                    let timing = super::message::receipt_timing(on, due, lang);
+                    say(
+                        format!("; ngày nhận báo cáo: {}{timing}", lang.date(on)),
+                        format!("; report received on {}{timing}", lang.date(on)),
+                    )
+                });
+                let received = received.unwrap_or_default();
                 say(
                     format!(
-                        "{file}: {agency} {year}, đã ghi nhận {}, {}{}{}",
+                        "{file}: {name} ({agency}){}: đã ghi nhận {}, {}{received}{}",
+                        year.map(|y| format!(", báo cáo năm {y}")).unwrap_or_default(),
                         count(updates, Noun::Update),
                         count(actuals, Noun::Actual),
-                        if receipt { ", ngày nhận báo cáo" } else { "" },
                         if same > 0 { format!("; {same} mục đã có từ trước") } else { String::new() }
                     ),
                     format!(
-                        "{file}: {agency} {year}, recorded {}, {}{}{}",
+                        "{file}: {name} ({agency}){}: recorded {}, {}{received}{}",
+                        year.map(|y| format!(", report of {y}")).unwrap_or_default(),
                         count(updates, Noun::Update),
                         count(actuals, Noun::Actual),
-                        if receipt { ", the receipt" } else { "" },
                         if same > 0 { format!("; {same} already recorded") } else { String::new() }
                     ),
                 )
@@ -1245,11 +1257,13 @@ mod tests {
             },
             Problem::ReplyRecorded {
                 file: "x",
+                name: "y",
                 agency: "y",
                 year: Some(2025),
                 updates: 1,
                 actuals: 1,
-                receipt: true,
+                received: Some(d),
+                due: Some(d),
                 same: 1,
             },
             Problem::SeveralAgencies {

@@ -78,6 +78,10 @@ pub enum ReplyFault {
     NotANumber {
         given: String,
     },
+    /// A form sent back with no cell filled in.
+    NothingFilled {
+        received: chrono::NaiveDate,
+    },
     /// "1,000": a decimal comma or a thousands separator, not guessed.
     AmbiguousFigure {
         given: String,
@@ -327,6 +331,16 @@ impl ReplyFault {
                     "write the figure alone, without its unit: 7,5 or 7.5".into(),
                 ),
             ),
+            ReplyFault::NothingFilled { received } => (
+                say(
+                    "chưa điền ô nào, nên không được ghi nhận là báo cáo".into(),
+                    "no cell is filled in, so it is not recorded as a report".into(),
+                ),
+                say(
+                    format!("nếu cơ quan thực sự chưa gửi báo cáo, bỏ tệp này; nếu phiếu trống chính là báo cáo, chạy lại với --partial để vẫn ghi nhận ngày nhận báo cáo {}", lang.date(*received)),
+                    format!("if the agency has not really reported, leave this file out; if the empty form is its report, run again with --partial to record the receipt of {}", lang.date(*received)),
+                ),
+            ),
             ReplyFault::AmbiguousFigure { given } => (
                 say(
                     format!("\"{given}\": không rõ dấu phẩy là dấu thập phân hay dấu phân cách hàng nghìn"),
@@ -415,6 +429,9 @@ mod tests {
             ReplyFault::TwoRows { indicator: s() },
             ReplyFault::NotANumber { given: s() },
             ReplyFault::AmbiguousFigure { given: s() },
+            ReplyFault::NothingFilled {
+                received: chrono::NaiveDate::from_ymd_opt(2025, 12, 10).unwrap(),
+            },
         ];
         for f in faults {
             let (vi, vi_help) = f.text(Lang::Vi);

@@ -7,7 +7,7 @@ use crate::catalogue::form::{status_word, typed_update_status, FormWord, FILL, S
 use crate::catalogue::reply::ReplyFault;
 use crate::ids::AgencyId;
 use crate::lang::Lang;
-use crate::model::{Plan, UpdateStatus};
+use crate::model::{Period, Plan, UpdateStatus};
 use crate::query::{AgencyFilter, Role};
 use crate::record::{Entry, Kind};
 use crate::figure;
@@ -34,6 +34,9 @@ pub struct Reply {
     pub updates: Vec<Entry>,
     pub actuals: Vec<Entry>,
     pub receipt: Option<Entry>,
+    /// The day the report counts as received: the new receipt's, or the
+    /// one recorded before (a report has one receipt).
+    pub received_on: Option<NaiveDate>,
     pub problems: Vec<Problem>,
 }
 
@@ -116,6 +119,7 @@ pub fn read(path: &Path, plan: &Plan, received: NaiveDate) -> Reply {
         updates: Vec::new(),
         actuals: Vec::new(),
         receipt: None,
+        received_on: None,
         problems: Vec::new(),
     };
     let problem = |place: String, fault: ReplyFault| Problem { place, fault };
@@ -235,12 +239,33 @@ pub fn read(path: &Path, plan: &Plan, received: NaiveDate) -> Reply {
         }
         None => {}
     }
+    // A form sent back untouched is not a report: recording its receipt
+    // would tell the scorecard the agency reported. Refused like a form
+    // with problems; --partial records the receipt alone.
+    if reply.updates.is_empty() && reply.actuals.is_empty() && reply.problems.is_empty() {
+        reply.problems.push(problem(
+            file.clone(),
+            ReplyFault::NothingFilled { received },
+        ));
+    }
+    let before = plan
+        .progress
+        .reports
+        .iter()
+        .filter(|r| r.agency.value == agency && r.year == year && r.period == Period::Year)
+        .map(|r| r.received_on)
+        .min();
     if received.year() < year {
         reply.problems.push(problem(
             file.clone(),
             ReplyFault::ReceivedBeforeYear { received, year },
         ));
+    } else if let Some(first) = before.filter(|d| *d != received) {
+        // One receipt per report (`plan received` refuses a second): the
+        // one recorded stands, and the line says which day it is.
+        reply.received_on = Some(first);
     } else {
+        reply.received_on = Some(received);
         reply.receipt = Some(
             Entry::new(Kind::Report, year)
                 .text("agency", Some(agency.as_str()))
