@@ -156,7 +156,9 @@ pub fn merge(
 ) -> Result<Merged, Unmergeable> {
     let parse = |side: MergeSide, text: &str| {
         text.parse::<DocumentMut>()
-            .map_err(|e| Unmergeable::NotToml(side, e.to_string()))
+            .map_err(|e| {
+                Unmergeable::NotToml(side, crate::catalogue::finding::toml_error(text, &e, lang))
+            })
     };
     let theirs_text = theirs;
     let (base, mut doc, theirs) = (

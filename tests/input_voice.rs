@@ -205,3 +205,33 @@ fn two_receipts_written_by_hand_are_a_duplicate_report_warning() {
     let strict = f.run(&["validate", "--deny-warnings"]);
     assert_eq!(strict.code, 1);
 }
+
+#[test]
+fn merge_file_and_fmt_word_a_toml_error_as_validate_does() {
+    let f = Fixture::valid();
+    let dir = f.dir.path();
+    std::fs::write(dir.join("base"), "a = 1\n").unwrap();
+    std::fs::write(dir.join("ours"), "x = [").unwrap();
+    std::fs::write(dir.join("theirs"), "a = 1\n").unwrap();
+    let out = f.run(&[
+        "merge-file",
+        "base",
+        "ours",
+        "theirs",
+        "--path",
+        "plan/progress/2023.toml",
+    ]);
+    assert_eq!(out.code, 1, "{}", out.transcript());
+    assert!(
+        out.stderr.contains(
+            "phía của nhánh hiện tại (ours) không phải TOML hợp lệ: sai cú pháp TOML: mảng chưa được đóng; cần có `]` (dòng 1, cột 6)"
+        ),
+        "{}",
+        out.stderr
+    );
+    assert!(!out.stderr.contains("TOML parse error"), "{}", out.stderr);
+    let f = f.write("tasks/pl1.toml", b"\n[[task]]\nid = \"PL1.a.1\"\ntitle = \"x\n");
+    let out = f.run(&["fmt"]);
+    assert!(out.stderr.contains("sai cú pháp TOML"), "{}", out.stderr);
+    assert!(out.stderr.contains("(dòng 4, cột"), "{}", out.stderr);
+}

@@ -282,14 +282,21 @@ fn a_form_of_another_plan_or_a_workbook_that_is_not_a_form_is_refused() {
         "{}",
         out.stderr
     );
+    // Not a workbook at all: the import could not run (2), as for a
+    // missing file, and in catalogue words, not the zip library's.
     std::fs::write(f.dir.path().join("text.xlsx"), "not a zip").unwrap();
-    let out = f.run(&["--lang", "en", "import", "text.xlsx"]);
-    assert_eq!(out.code, 1);
+    let out = f.run(&["import", "text.xlsx"]);
+    assert_eq!(out.code, 2);
     assert!(
-        out.stderr.contains("cannot be read as a workbook"),
+        out.stderr.contains("lỗi: text.xlsx không phải là tệp Excel (.xlsx) đọc được")
+            && out.stderr.contains("gợi ý: mở tệp bằng Excel hoặc LibreOffice"),
         "{}",
         out.stderr
     );
+    assert!(!out.stderr.contains("Zip"), "{}", out.stderr);
+    let out = f.run(&["import", "khong-co.xlsx", "--received", "12/12/2025"]);
+    assert_eq!(out.code, 2);
+    assert!(out.stderr.contains("lỗi: không đọc được khong-co.xlsx"), "{}", out.stderr);
     assert!(!f.path("progress/2025.toml").exists());
 }
 

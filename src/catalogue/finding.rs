@@ -791,6 +791,26 @@ fn toml_message_vi(message: &str) -> Option<String> {
     Some(format!("{description}; cần có {}", items.join(" hoặc ")))
 }
 
+/// A TOML parser's error in the words `validate` gives it (translated where
+/// the catalogue knows the parser's message), with its line and column in
+/// `text`: for the commands that parse a file without validating it
+/// (`merge-file`, `fmt`).
+pub fn toml_error(text: &str, e: &toml_edit::TomlError, lang: Lang) -> String {
+    let what = Finding::TomlSyntax {
+        message: e.message().trim().to_string(),
+    }
+    .text(lang);
+    let Some(before) = e.span().and_then(|s| text.get(..s.start)) else {
+        return what;
+    };
+    let line = before.matches('\n').count() + 1;
+    let col = before.rsplit('\n').next().unwrap_or("").chars().count() + 1;
+    match lang {
+        Lang::Vi => format!("{what} (dòng {line}, cột {col})"),
+        Lang::En => format!("{what} (line {line}, column {col})"),
+    }
+}
+
 const SAVE_AS_UTF8_EN: &str =
     "save the file as UTF-8 (in Notepad or Excel: Save As, Encoding \"UTF-8\"), then run the command again";
 const SAVE_AS_UTF8_VI: &str =

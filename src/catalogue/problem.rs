@@ -387,6 +387,10 @@ pub enum Problem<'a> {
         year: i32,
         this_year: i32,
     },
+    /// `import`: a file that is no workbook (or a damaged one).
+    NotAWorkbook {
+        path: &'a str,
+    },
     /// `received` for a report already received on another day.
     ReportAlreadyReceived {
         name: &'a str,
@@ -988,6 +992,10 @@ impl Problem<'_> {
                 format!("cảnh báo: năm {year} chưa kết thúc (năm nay là {this_year}); vẫn ghi nhận số liệu\n  gợi ý: nếu gõ nhầm, kiểm tra --year\n"),
                 format!("warning: {year} has not ended (this year is {this_year}); the figure is recorded all the same\n  help: if it is a typo, check --year\n"),
             ),
+            Problem::NotAWorkbook { path } => say(
+                format!("{path} không phải là tệp Excel (.xlsx) đọc được: tệp hỏng hoặc không phải bảng tính\n  gợi ý: mở tệp bằng Excel hoặc LibreOffice, lưu lại dạng .xlsx rồi nhập lại; hoặc gửi lại biểu mẫu do `plan forms` tạo"),
+                format!("{path} is not an Excel workbook (.xlsx) that can be read: it is damaged or no spreadsheet\n  help: open it in Excel or LibreOffice, save it as .xlsx and import it again; or send the form `plan forms` made again"),
+            ),
             Problem::ReportAlreadyReceived { name, agency, year, half_year, on, file } => say(
                 format!(
                     "đã ghi nhận báo cáo {} {year} của {name} ({agency}), nhận ngày {}; chưa ghi gì\n  gợi ý: nếu ngày đó sai, sửa received_on trong {file}",
@@ -1028,9 +1036,9 @@ impl FileSort {
 impl MergeSide {
     fn text(self, lang: Lang) -> &'static str {
         match (self, lang) {
-            (MergeSide::Ancestor, Lang::Vi) => "bản gốc chung",
-            (MergeSide::Ours, Lang::Vi) => "phía bên này",
-            (MergeSide::Theirs, Lang::Vi) => "phía bên kia",
+            (MergeSide::Ancestor, Lang::Vi) => "bản gốc chung của hai nhánh (base)",
+            (MergeSide::Ours, Lang::Vi) => "phía của nhánh hiện tại (ours)",
+            (MergeSide::Theirs, Lang::Vi) => "phía của nhánh được hợp nhất vào (theirs)",
             (MergeSide::Ancestor, Lang::En) => "the common ancestor",
             (MergeSide::Ours, Lang::En) => "our side",
             (MergeSide::Theirs, Lang::En) => "their side",
@@ -1497,6 +1505,7 @@ mod tests {
                 year: 2030,
                 this_year: 2026,
             },
+            Problem::NotAWorkbook { path: "x" },
             Problem::ReportAlreadyReceived {
                 name: "x",
                 agency: "sxd",

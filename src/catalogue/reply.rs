@@ -8,9 +8,6 @@ use chrono::NaiveDate;
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum ReplyFault {
-    NotAWorkbook {
-        reason: String,
-    },
     NoMetaSheet {
         sheet: &'static str,
     },
@@ -116,16 +113,6 @@ impl ReplyFault {
             )
         };
         let (message, help) = match self {
-            ReplyFault::NotAWorkbook { reason } => (
-                say(
-                    format!("không đọc được như một workbook: {reason}"),
-                    format!("cannot be read as a workbook: {reason}"),
-                ),
-                say(
-                    "gửi tệp .xlsx do `plan forms` tạo, lưu bằng Excel hoặc LibreOffice".into(),
-                    "send the .xlsx file that `plan forms` made, saved from Excel or LibreOffice".into(),
-                ),
-            ),
             ReplyFault::NoMetaSheet { sheet } => (
                 say(
                     format!("không có sheet \"{sheet}\": đây không phải là phiếu do `plan forms` tạo"),
@@ -372,7 +359,6 @@ mod tests {
         let d = NaiveDate::from_ymd_opt(2025, 7, 1).unwrap();
         let s = || "x".to_string();
         let faults = [
-            ReplyFault::NotAWorkbook { reason: s() },
             ReplyFault::NoMetaSheet { sheet: "_plan" },
             ReplyFault::OtherPlan {
                 form_plan: s(),

@@ -40,7 +40,7 @@ pub fn run(cli: &Cli, a: Args) -> Result<ExitCode> {
                 };
                 // The reply is read against the plan as it stood when its form
                 // was made (the form says when).
-                let reply = import::read(path, &loaded.plan, received);
+                let reply = import::read(path, &loaded.plan, received)?;
                 let take = reply.problems.is_empty() || a.partial;
                 replies.push((reply, take));
             }

@@ -107,7 +107,7 @@ fn text_of(d: &Data) -> Option<String> {
 
 /// Reads one filled form. `plan` is the plan as loaded (the form's date picks
 /// the view); `received` is the day the reply arrived.
-pub fn read(path: &Path, plan: &Plan, received: NaiveDate) -> Reply {
+pub fn read(path: &Path, plan: &Plan, received: NaiveDate) -> anyhow::Result<Reply> {
     let file = path
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
@@ -123,17 +123,21 @@ pub fn read(path: &Path, plan: &Plan, received: NaiveDate) -> Reply {
         problems: Vec::new(),
     };
     let problem = |place: String, fault: ReplyFault| Problem { place, fault };
-    let mut wb = match open_workbook_auto(path) {
-        Ok(wb) => wb,
-        Err(e) => {
-            reply.problems.push(problem(
-                file.clone(),
-                ReplyFault::NotAWorkbook {
-                    reason: e.to_string(),
-                },
-            ));
-            return reply;
+    // A file that cannot be read, or is no workbook at all, stops the
+    // import (exit 2, as a missing file does): nothing about the plan was
+    // checked. The file is opened first because the library wraps the OS
+    // reason in its own English error per format.
+    if let Err(e) = std::fs::File::open(path) {
+        return Err(crate::catalogue::Problem::CannotRead {
+            path: &path.display().to_string(),
         }
+        .stop_because(e));
+    }
+    let Ok(mut wb) = open_workbook_auto(path) else {
+        return Err(crate::catalogue::Problem::NotAWorkbook {
+            path: &path.display().to_string(),
+        }
+        .stop());
     };
     let names = wb.sheet_names();
     let mut sheet = |wanted: &[&str]| -> Option<Sheet> {
@@ -147,7 +151,7 @@ pub fn read(path: &Path, plan: &Plan, received: NaiveDate) -> Reply {
             file.clone(),
             ReplyFault::NoMetaSheet { sheet: META_SHEET },
         ));
-        return reply;
+        return Ok(reply);
     };
     let meta: HashMap<String, String> = meta
         .range
@@ -162,7 +166,7 @@ pub fn read(path: &Path, plan: &Plan, received: NaiveDate) -> Reply {
                 plan: plan.meta.id.clone(),
             },
         ));
-        return reply;
+        return Ok(reply);
     }
     let agency = meta.get("agency").and_then(|a| {
         plan.agencies
@@ -186,7 +190,7 @@ pub fn read(path: &Path, plan: &Plan, received: NaiveDate) -> Reply {
             format!("{file} › {META_SHEET}"),
             ReplyFault::NoAgencyAndYear,
         ));
-        return reply;
+        return Ok(reply);
     };
     reply.agency = Some(agency.clone());
     reply.year = Some(year);
@@ -273,7 +277,7 @@ pub fn read(path: &Path, plan: &Plan, received: NaiveDate) -> Reply {
                 .date("received_on", received),
         );
     }
-    reply
+    Ok(reply)
 }
 
 struct Ctx<'a> {
