@@ -235,3 +235,17 @@ fn merge_file_and_fmt_word_a_toml_error_as_validate_does() {
     assert!(out.stderr.contains("sai cú pháp TOML"), "{}", out.stderr);
     assert!(out.stderr.contains("(dòng 4, cột"), "{}", out.stderr);
 }
+
+#[test]
+fn out_into_a_missing_folder_names_the_target_the_folder_and_the_fix() {
+    let f = Fixture::valid();
+    let (target, folder) = ("khong-co/bao-cao.md", "khong-co");
+    let out = f.run(&["report", "--year", "2024", "--format", "md", "--out", target]);
+    assert_eq!(out.code, 2);
+    assert_eq!(
+        out.stderr,
+        format!(
+            "lỗi: không ghi được {target}: thư mục {folder} không tồn tại\n  gợi ý: tạo thư mục trước (mkdir -p {folder}) hoặc ghi vào một thư mục có sẵn\n"
+        )
+    );
+}

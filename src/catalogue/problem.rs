@@ -272,7 +272,9 @@ pub enum Problem<'a> {
         dir: &'a str,
         path: &'a str,
     },
+    /// `path` is the file to write; the temporary file goes beside it.
     CannotCreateTemporary {
+        path: &'a str,
         dir: &'a str,
         reason: &'a str,
     },
@@ -386,6 +388,11 @@ pub enum Problem<'a> {
     YearAfterThisYear {
         year: i32,
         this_year: i32,
+    },
+    /// A file to write into a folder that does not exist.
+    FolderMissing {
+        path: &'a str,
+        dir: &'a str,
     },
     /// `import`: a file that is no workbook (or a damaged one).
     NotAWorkbook {
@@ -880,9 +887,9 @@ impl Problem<'_> {
                 format!("đang chờ một lệnh `plan` khác đang thay đổi {dir} (khóa {path})…"),
                 format!("waiting for another `plan` that is changing {dir} (lock {path})…"),
             ),
-            Problem::CannotCreateTemporary { dir, reason } => say(
-                format!("không tạo được tệp tạm trong {dir}: {reason}"),
-                format!("cannot create a temporary file in {dir}: {reason}"),
+            Problem::CannotCreateTemporary { path, dir, reason } => say(
+                format!("không ghi được {path}: không tạo được tệp tạm trong thư mục {dir} ({reason})\n  gợi ý: kiểm tra quyền ghi vào {dir}, hoặc ghi vào một thư mục khác"),
+                format!("cannot write {path}: cannot create a temporary file in the folder {dir} ({reason})\n  help: check that you may write in {dir}, or write somewhere else"),
             ),
             Problem::CannotSetPermissions { path } => say(
                 format!("không đặt được quyền truy cập của {path}"),
@@ -991,6 +998,10 @@ impl Problem<'_> {
             Problem::YearAfterThisYear { year, this_year } => say(
                 format!("cảnh báo: năm {year} chưa kết thúc (năm nay là {this_year}); vẫn ghi nhận số liệu\n  gợi ý: nếu gõ nhầm, kiểm tra --year\n"),
                 format!("warning: {year} has not ended (this year is {this_year}); the figure is recorded all the same\n  help: if it is a typo, check --year\n"),
+            ),
+            Problem::FolderMissing { path, dir } => say(
+                format!("không ghi được {path}: thư mục {dir} không tồn tại\n  gợi ý: tạo thư mục trước (mkdir -p {dir}) hoặc ghi vào một thư mục có sẵn"),
+                format!("cannot write {path}: the folder {dir} does not exist\n  help: create it first (mkdir -p {dir}) or write into a folder that exists"),
             ),
             Problem::NotAWorkbook { path } => say(
                 format!("{path} không phải là tệp Excel (.xlsx) đọc được: tệp hỏng hoặc không phải bảng tính\n  gợi ý: mở tệp bằng Excel hoặc LibreOffice, lưu lại dạng .xlsx rồi nhập lại; hoặc gửi lại biểu mẫu do `plan forms` tạo"),
@@ -1426,6 +1437,7 @@ mod tests {
                 path: "y",
             },
             Problem::CannotCreateTemporary {
+                path: "x",
                 dir: "x",
                 reason: "",
             },
@@ -1506,6 +1518,10 @@ mod tests {
                 this_year: 2026,
             },
             Problem::NotAWorkbook { path: "x" },
+            Problem::FolderMissing {
+                path: "x/y",
+                dir: "x",
+            },
             Problem::ReportAlreadyReceived {
                 name: "x",
                 agency: "sxd",
