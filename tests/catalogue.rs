@@ -679,7 +679,14 @@ fn the_reasons_a_command_stops_speak_the_language_of_stderr() {
         ("missing plan folder", &["--dir", "khong-co", "list"]),
         (
             "bad figure",
-            &["actual", "grdp-growth", "--year", "2025", "--value", "7,500"],
+            &[
+                "actual",
+                "grdp-growth",
+                "--year",
+                "2025",
+                "--value",
+                "7,500",
+            ],
         ),
     ];
     for (name, args) in cases {

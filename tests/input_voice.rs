@@ -30,7 +30,14 @@ fn update_takes_the_status_words_of_the_forms_in_either_language() {
 #[test]
 fn an_unknown_status_is_hinted_in_the_words_of_stderr() {
     let f = Fixture::valid();
-    let out = f.run(&["update", "PL2.I.6", "--status", "dang", "--on", "01/02/2024"]);
+    let out = f.run(&[
+        "update",
+        "PL2.I.6",
+        "--status",
+        "dang",
+        "--on",
+        "01/02/2024",
+    ]);
     assert_eq!(out.code, 2);
     assert!(
         out.stderr.contains(
@@ -41,17 +48,41 @@ fn an_unknown_status_is_hinted_in_the_words_of_stderr() {
     );
     let out = f.run(&["list", "--status", "xyz"]);
     assert_eq!(out.code, 2);
-    assert!(out.stderr.contains("\"Chưa hoàn thành, quá hạn\""), "{}", out.stderr);
-    assert!(out.stderr.contains("(hoặc mã done_on_time"), "{}", out.stderr);
+    assert!(
+        out.stderr.contains("\"Chưa hoàn thành, quá hạn\""),
+        "{}",
+        out.stderr
+    );
+    assert!(
+        out.stderr.contains("(hoặc mã done_on_time"),
+        "{}",
+        out.stderr
+    );
 }
 
 #[test]
 fn list_takes_status_words_with_or_without_diacritics() {
     let f = Fixture::valid();
-    let by_code = f.run(&["list", "--status", "overdue", "--as-of", "2025-01-01", "--format", "csv"]);
+    let by_code = f.run(&[
+        "list",
+        "--status",
+        "overdue",
+        "--as-of",
+        "2025-01-01",
+        "--format",
+        "csv",
+    ]);
     assert_eq!(by_code.code, 0, "{}", by_code.stderr);
     for typed in ["quá hạn", "qua han", "Chưa hoàn thành, quá hạn"] {
-        let out = f.run(&["list", "--status", typed, "--as-of", "2025-01-01", "--format", "csv"]);
+        let out = f.run(&[
+            "list",
+            "--status",
+            typed,
+            "--as-of",
+            "2025-01-01",
+            "--format",
+            "csv",
+        ]);
         assert_eq!(out.code, 0, "{typed}: {}", out.stderr);
         assert_eq!(out.stdout, by_code.stdout, "{typed}");
     }
@@ -77,7 +108,8 @@ fn commands_that_print_no_table_refuse_format_and_bom() {
             let out = f.run(&[&args[..], extra].concat());
             assert_eq!(out.code, 2, "{args:?} {extra:?}: {}", out.stdout);
             assert!(
-                out.stderr.contains(&format!("`plan {}` không in bảng nào", args[0])),
+                out.stderr
+                    .contains(&format!("`plan {}` không in bảng nào", args[0])),
                 "{args:?}: {}",
                 out.stderr
             );
@@ -94,12 +126,22 @@ fn a_figure_takes_a_decimal_comma_and_refuses_an_ambiguous_one() {
     let out = f.run(&["actual", "grdp-growth", "--year", "2025", "--value", "7,25"]);
     assert_eq!(out.code, 0, "{}", out.stderr);
     assert!(f.read("progress/2025.toml").contains("value = 7.25"));
-    let out = f.run(&["actual", "poverty-reduction", "--year", "2025", "--value", "1,000"]);
+    let out = f.run(&[
+        "actual",
+        "poverty-reduction",
+        "--year",
+        "2025",
+        "--value",
+        "1,000",
+    ]);
     assert_eq!(out.code, 2);
     assert!(
-        out.stderr.contains("\"1,000\": không rõ dấu phẩy là dấu thập phân hay dấu phân cách hàng nghìn")
+        out.stderr
+            .contains("\"1,000\": không rõ dấu phẩy là dấu thập phân hay dấu phân cách hàng nghìn")
             && out.stderr.contains("ghi 1000 nếu là số nguyên")
-            && out.stderr.contains("hoặc 1.000 (dấu chấm) nếu là số thập phân"),
+            && out
+                .stderr
+                .contains("hoặc 1.000 (dấu chấm) nếu là số thập phân"),
         "{}",
         out.stderr
     );
@@ -136,7 +178,9 @@ fn a_date_after_today_is_recorded_and_said() {
         let out = f.run(&args);
         assert_eq!(out.code, 0, "{args:?}: {}", out.stderr);
         assert!(
-            out.stderr.contains(&format!("cảnh báo: ngày {shown} trong --on còn ở tương lai")),
+            out.stderr.contains(&format!(
+                "cảnh báo: ngày {shown} trong --on còn ở tương lai"
+            )),
             "{args:?}: {}",
             out.stderr
         );
@@ -144,7 +188,12 @@ fn a_date_after_today_is_recorded_and_said() {
     let next = (chrono::Datelike::year(&today()) + 1).to_string();
     let out = f.run(&["actual", "grdp-growth", "--year", &next, "--value", "7"]);
     assert_eq!(out.code, 0, "{}", out.stderr);
-    assert!(out.stderr.contains(&format!("cảnh báo: năm {next} chưa kết thúc")), "{}", out.stderr);
+    assert!(
+        out.stderr
+            .contains(&format!("cảnh báo: năm {next} chưa kết thúc")),
+        "{}",
+        out.stderr
+    );
     // Today itself is no warning.
     let out = f.run(&["update", "PL2.I.5", "--status", "done"]);
     assert_eq!(out.code, 0, "{}", out.stderr);
@@ -183,14 +232,26 @@ fn a_second_receipt_for_one_report_is_refused_naming_the_first() {
     let again = f.run(&["received", "sxd", "--year", "2025", "--on", "14/12/2025"]);
     assert_eq!(again.code, 0, "{}", again.stderr);
     assert!(again.stdout.starts_with("đã có: "), "{}", again.stdout);
-    let h1 = f.run(&["received", "sxd", "--year", "2025", "--on", "10/07/2025", "--half-year"]);
+    let h1 = f.run(&[
+        "received",
+        "sxd",
+        "--year",
+        "2025",
+        "--on",
+        "10/07/2025",
+        "--half-year",
+    ]);
     assert_eq!(h1.code, 0, "{}", h1.stderr);
 }
 
 #[test]
 fn two_receipts_written_by_hand_are_a_duplicate_report_warning() {
     let f = Fixture::valid();
-    assert_eq!(f.run(&["received", "sxd", "--year", "2025", "--on", "14/12/2025"]).code, 0);
+    assert_eq!(
+        f.run(&["received", "sxd", "--year", "2025", "--on", "14/12/2025"])
+            .code,
+        0
+    );
     let text = f.read("progress/2025.toml")
         + "\n[[report]]\nagency = \"sxd\"\nyear = 2025\nreceived_on = 2025-12-16\n";
     let f = f.write("progress/2025.toml", text.as_bytes());
@@ -198,7 +259,9 @@ fn two_receipts_written_by_hand_are_a_duplicate_report_warning() {
     assert_eq!(out.code, 0, "{}", out.stdout);
     assert!(
         out.stdout.contains("warning[duplicate-report]")
-            && out.stdout.contains("received on 2025-12-14 at plan/progress/2025.toml:"),
+            && out
+                .stdout
+                .contains("received on 2025-12-14 at plan/progress/2025.toml:"),
         "{}",
         out.stdout
     );
@@ -230,7 +293,10 @@ fn merge_file_and_fmt_word_a_toml_error_as_validate_does() {
         out.stderr
     );
     assert!(!out.stderr.contains("TOML parse error"), "{}", out.stderr);
-    let f = f.write("tasks/pl1.toml", b"\n[[task]]\nid = \"PL1.a.1\"\ntitle = \"x\n");
+    let f = f.write(
+        "tasks/pl1.toml",
+        b"\n[[task]]\nid = \"PL1.a.1\"\ntitle = \"x\n",
+    );
     let out = f.run(&["fmt"]);
     assert!(out.stderr.contains("sai cú pháp TOML"), "{}", out.stderr);
     assert!(out.stderr.contains("(dòng 4, cột"), "{}", out.stderr);
@@ -240,7 +306,9 @@ fn merge_file_and_fmt_word_a_toml_error_as_validate_does() {
 fn out_into_a_missing_folder_names_the_target_the_folder_and_the_fix() {
     let f = Fixture::valid();
     let (target, folder) = ("khong-co/bao-cao.md", "khong-co");
-    let out = f.run(&["report", "--year", "2024", "--format", "md", "--out", target]);
+    let out = f.run(&[
+        "report", "--year", "2024", "--format", "md", "--out", target,
+    ]);
     assert_eq!(out.code, 2);
     assert_eq!(
         out.stderr,

@@ -234,9 +234,9 @@ i.cell(3, 4).value = 7
     ]);
     assert_eq!(partial.code, 1);
     assert!(
-        partial
-            .stdout
-            .contains("recorded 1 update, 1 actual; report received on 2025-12-12 (on time; due 2025-12-15)"),
+        partial.stdout.contains(
+            "recorded 1 update, 1 actual; report received on 2025-12-12 (on time; due 2025-12-15)"
+        ),
         "{}",
         partial.stdout
     );
@@ -288,15 +288,22 @@ fn a_form_of_another_plan_or_a_workbook_that_is_not_a_form_is_refused() {
     let out = f.run(&["import", "text.xlsx"]);
     assert_eq!(out.code, 2);
     assert!(
-        out.stderr.contains("lỗi: text.xlsx không phải là tệp Excel (.xlsx) đọc được")
-            && out.stderr.contains("gợi ý: mở tệp bằng Excel hoặc LibreOffice"),
+        out.stderr
+            .contains("lỗi: text.xlsx không phải là tệp Excel (.xlsx) đọc được")
+            && out
+                .stderr
+                .contains("gợi ý: mở tệp bằng Excel hoặc LibreOffice"),
         "{}",
         out.stderr
     );
     assert!(!out.stderr.contains("Zip"), "{}", out.stderr);
     let out = f.run(&["import", "khong-co.xlsx", "--received", "12/12/2025"]);
     assert_eq!(out.code, 2);
-    assert!(out.stderr.contains("lỗi: không đọc được khong-co.xlsx"), "{}", out.stderr);
+    assert!(
+        out.stderr.contains("lỗi: không đọc được khong-co.xlsx"),
+        "{}",
+        out.stderr
+    );
     assert!(!f.path("progress/2025.toml").exists());
 }
 
@@ -447,19 +454,30 @@ fn a_form_sent_back_blank_is_not_a_report_unless_partial_says_so() {
     let out = f.run(&["import", "blank.xlsx", "--received", "10/12/2025"]);
     assert_eq!(out.code, 1, "{}", out.transcript());
     assert!(
-        out.stderr.contains("blank.xlsx: chưa điền ô nào, nên không được ghi nhận là báo cáo")
-            && out.stderr.contains("chạy lại với --partial để vẫn ghi nhận ngày nhận báo cáo 10/12/2025"),
+        out.stderr
+            .contains("blank.xlsx: chưa điền ô nào, nên không được ghi nhận là báo cáo")
+            && out
+                .stderr
+                .contains("chạy lại với --partial để vẫn ghi nhận ngày nhận báo cáo 10/12/2025"),
         "{}",
         out.stderr
     );
     assert!(!f.path("progress/2025.toml").exists());
-    let out = f.run(&["import", "blank.xlsx", "--received", "10/12/2025", "--partial"]);
+    let out = f.run(&[
+        "import",
+        "blank.xlsx",
+        "--received",
+        "10/12/2025",
+        "--partial",
+    ]);
     assert_eq!(out.code, 1, "{}", out.transcript());
     assert_eq!(
         out.stdout,
         "blank.xlsx: Sở Xây dựng (sxd), báo cáo năm 2025: đã ghi nhận 0 cập nhật, 0 số liệu thực hiện; ngày nhận báo cáo: 10/12/2025 (đúng hạn; hạn 15/12/2025)\n"
     );
-    assert!(f.read("progress/2025.toml").contains("received_on = 2025-12-10"));
+    assert!(f
+        .read("progress/2025.toml")
+        .contains("received_on = 2025-12-10"));
 }
 
 #[test]
@@ -468,12 +486,17 @@ fn a_reply_for_a_report_already_received_keeps_the_first_receipt() {
     if !have_openpyxl() {
         return;
     }
-    assert_eq!(f.run(&["received", "sxd", "--year", "2025", "--on", "11/12/2025"]).code, 0);
+    assert_eq!(
+        f.run(&["received", "sxd", "--year", "2025", "--on", "11/12/2025"])
+            .code,
+        0
+    );
     fill(&f, "reply.xlsx", GOOD);
     let out = f.run(&["import", "reply.xlsx", "--received", "17/12/2025"]);
     assert_eq!(out.code, 0, "{}", out.transcript());
     assert!(
-        out.stdout.contains("ngày nhận báo cáo: 11/12/2025 (đúng hạn; hạn 15/12/2025)"),
+        out.stdout
+            .contains("ngày nhận báo cáo: 11/12/2025 (đúng hạn; hạn 15/12/2025)"),
         "{}",
         out.stdout
     );

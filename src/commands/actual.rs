@@ -86,5 +86,5 @@ pub fn number(input: &str) -> Result<f64> {
     crate::figure::parse(input).map_err(|why| match why {
         crate::figure::Refused::AmbiguousComma => Problem::FigureWithComma { given: input }.stop(),
         crate::figure::Refused::NotANumber => Problem::NotAFigure { given: input }.stop(),
-    }.into())
+    })
 }

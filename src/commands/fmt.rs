@@ -166,7 +166,10 @@ fn formatted(
     let new = canonical(kind, &text).map_err(|e| {
         // The parser read the text without its BOM and with LF endings:
         // its position is counted in that text.
-        let read = text.strip_prefix('\u{feff}').unwrap_or(&text).replace("\r\n", "\n");
+        let read = text
+            .strip_prefix('\u{feff}')
+            .unwrap_or(&text)
+            .replace("\r\n", "\n");
         Problem::NotToml {
             path: &path.display().to_string(),
             reason: &crate::catalogue::finding::toml_error(&read, &e, lang),

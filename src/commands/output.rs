@@ -100,10 +100,7 @@ pub fn print_err(text: &str) {
 pub fn warn_if_after_today(cli: &Cli, flag: &str, on: chrono::NaiveDate) {
     let today = crate::matching::today();
     if on > today {
-        print_err(
-            &Problem::DateAfterToday { flag, on, today }
-                .text(super::stderr_lang(cli)),
-        );
+        print_err(&Problem::DateAfterToday { flag, on, today }.text(super::stderr_lang(cli)));
     }
 }
 

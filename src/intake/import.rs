@@ -5,12 +5,12 @@
 use super::forms::META_SHEET;
 use crate::catalogue::form::{status_word, typed_update_status, FormWord, FILL, STATUSES};
 use crate::catalogue::reply::ReplyFault;
+use crate::figure;
 use crate::ids::AgencyId;
 use crate::lang::Lang;
 use crate::model::{Period, Plan, UpdateStatus};
 use crate::query::{AgencyFilter, Role};
 use crate::record::{Entry, Kind};
-use crate::figure;
 use crate::text::{fold, nearest};
 use calamine::{open_workbook_auto, Data, Range, Reader};
 use chrono::{Datelike, NaiveDate};
@@ -538,8 +538,9 @@ impl Ctx<'_> {
             let value = match cell {
                 Data::Float(f) => Ok(*f),
                 Data::Int(i) => Ok(*i as f64),
-                other => text_of(other)
-                    .map_or(Err(figure::Refused::NotANumber), |t| figure::parse(&t)),
+                other => {
+                    text_of(other).map_or(Err(figure::Refused::NotANumber), |t| figure::parse(&t))
+                }
             }
             .and_then(|v| {
                 v.is_finite()
