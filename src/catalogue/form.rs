@@ -224,24 +224,28 @@ pub fn typed_task_status(typed: &str) -> Option<Status> {
     }
 }
 
-/// Every word an update's status may be typed as, for the nearest match.
+/// Every word an update's status may be typed as, for the nearest match:
+/// each once, as first listed (the code before a word that folds to it).
 pub fn update_status_words() -> Vec<&'static str> {
-    STATUSES.iter().flat_map(|s| update_words(*s)).collect()
+    once_each(STATUSES.iter().flat_map(|s| update_words(*s)))
+}
+
+/// Words without a later one that folds to an earlier ("Done" after "done").
+fn once_each(words: impl Iterator<Item = &'static str>) -> Vec<&'static str> {
+    let mut seen = std::collections::HashSet::new();
+    words.filter(|w| seen.insert(fold(w))).collect()
 }
 
 /// Every word a task's status may be typed as, for the nearest match.
 pub fn task_status_words() -> Vec<&'static str> {
     use super::Word;
-    Status::ALL
-        .iter()
-        .flat_map(|s| {
-            [
-                s.key(),
-                Word::StatusWord(*s).text(Lang::Vi),
-                Word::StatusWord(*s).text(Lang::En),
-            ]
-        })
-        .collect()
+    once_each(Status::ALL.iter().flat_map(|s| {
+        [
+            s.key(),
+            Word::StatusWord(*s).text(Lang::Vi),
+            Word::StatusWord(*s).text(Lang::En),
+        ]
+    }))
 }
 
 #[cfg(test)]
@@ -255,6 +259,16 @@ mod tests {
         assert!(same_word("hoan thanh", "Hoàn thành"));
         assert!(!same_word("Hoàn thanh", "Hoàn thành"));
         assert!(same_word("done", "done"));
+    }
+
+    #[test]
+    fn the_nearest_word_is_the_code_before_a_word_spelled_alike() {
+        let words = update_status_words();
+        assert_eq!(
+            crate::text::nearest("dnoe", words.iter().copied()).first(),
+            Some(&"done")
+        );
+        assert!(!words.contains(&"Done"));
     }
 
     #[test]
