@@ -502,3 +502,24 @@ fn a_reply_for_a_report_already_received_keeps_the_first_receipt() {
     );
     assert!(!f.read("progress/2025.toml").contains("2025-12-17"));
 }
+
+#[test]
+fn a_figure_typed_as_text_takes_a_decimal_comma_but_not_an_ambiguous_one() {
+    let f = with_form();
+    if !have_openpyxl() {
+        return;
+    }
+    fill(&f, "ambiguous.xlsx", "i.cell(2, 4).value = '1,000'");
+    let out = f.run(&["import", "ambiguous.xlsx", "--received", "12/12/2025"]);
+    assert_eq!(out.code, 1, "{}", out.transcript());
+    assert!(
+        out.stderr
+            .contains("\"1,000\": không rõ dấu phẩy là dấu thập phân hay dấu phân cách hàng nghìn"),
+        "{}",
+        out.stderr
+    );
+    fill(&f, "comma.xlsx", "i.cell(2, 4).value = '1,25'");
+    let out = f.run(&["import", "comma.xlsx", "--received", "12/12/2025"]);
+    assert_eq!(out.code, 0, "{}", out.transcript());
+    assert!(f.read("progress/2025.toml").contains("value = 1.25"));
+}

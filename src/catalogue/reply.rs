@@ -119,7 +119,7 @@ impl ReplyFault {
                     format!("has no sheet \"{sheet}\": it is not a form made by `plan forms`"),
                 ),
                 say(
-                    "điền vào phiếu cơ quan tổng hợp đã gửi, không chép các sheet sang workbook khác".into(),
+                    "điền vào phiếu cơ quan tổng hợp đã gửi, không chép các trang tính sang tệp Excel khác".into(),
                     "fill in the form the aggregator sent, without copying its sheets into another workbook".into(),
                 ),
             ),
