@@ -317,3 +317,19 @@ fn out_into_a_missing_folder_names_the_target_the_folder_and_the_fix() {
         )
     );
 }
+
+#[test]
+fn import_received_after_today_is_said_too() {
+    let f = Fixture::valid();
+    let later = (today() + chrono::Days::new(30))
+        .format("%d/%m/%Y")
+        .to_string();
+    let out = f.run(&["import", "khong-co.xlsx", "--received", &later]);
+    assert!(
+        out.stderr.contains(&format!(
+            "cảnh báo: ngày {later} trong --received còn ở tương lai"
+        )),
+        "{}",
+        out.stderr
+    );
+}
