@@ -136,12 +136,30 @@ fn a_figure_takes_a_decimal_comma_and_refuses_an_ambiguous_one() {
     ]);
     assert_eq!(out.code, 2);
     assert!(
-        out.stderr
-            .contains("\"1,000\": không rõ dấu phẩy là dấu thập phân hay dấu phân cách hàng nghìn")
-            && out.stderr.contains("ghi 1000 nếu là số nguyên")
+        out.stderr.contains(
+            "\"1,000\": không rõ dấu phẩy ở đây là dấu thập phân hay dấu phân cách hàng nghìn"
+        ) && out.stderr.contains("ghi 1000 nếu là số nguyên")
             && out
                 .stderr
-                .contains("hoặc 1.000 (dấu chấm) nếu là số thập phân"),
+                .contains("hoặc 1,0000 (thêm một chữ số 0) nếu là số thập phân"),
+        "{}",
+        out.stderr
+    );
+    // A hundred and four thousand, as a Vietnamese office writes it, is not
+    // taken for 104.0.
+    let out = f.run(&[
+        "actual",
+        "poverty-reduction",
+        "--year",
+        "2025",
+        "--value",
+        "104.000",
+    ]);
+    assert_eq!(out.code, 2);
+    assert!(
+        out.stderr.contains("không rõ dấu chấm ở đây")
+            && out.stderr.contains("ghi 104000 nếu là số nguyên")
+            && out.stderr.contains("hoặc 104.0000 (thêm một chữ số 0)"),
         "{}",
         out.stderr
     );

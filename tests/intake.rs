@@ -514,7 +514,7 @@ fn a_figure_typed_as_text_takes_a_decimal_comma_but_not_an_ambiguous_one() {
     assert_eq!(out.code, 1, "{}", out.transcript());
     assert!(
         out.stderr
-            .contains("\"1,000\": không rõ dấu phẩy là dấu thập phân hay dấu phân cách hàng nghìn"),
+            .contains("\"1,000\": không rõ dấu phẩy hay dấu chấm ở đây là dấu thập phân hay dấu phân cách hàng nghìn"),
         "{}",
         out.stderr
     );

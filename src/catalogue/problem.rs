@@ -589,16 +589,18 @@ impl Problem<'_> {
             ),
             Problem::FigureWithComma { given } => {
                 // The two readings, written so that each has one meaning.
-                let plain = given.trim().replace(',', "");
-                let point = (given.matches(',').count() == 1).then(|| given.trim().replace(',', "."));
+                let (plain, decimal) = crate::figure::readings(given);
+                let comma = given.contains(',');
                 say(
                     format!(
-                        "\"{given}\": không rõ dấu phẩy là dấu thập phân hay dấu phân cách hàng nghìn\n  gợi ý: ghi {plain} nếu là số nguyên (không dùng dấu phân cách hàng nghìn){}",
-                        point.as_deref().map(|p| format!(", hoặc {p} (dấu chấm) nếu là số thập phân")).unwrap_or_default()
+                        "\"{given}\": không rõ {} ở đây là dấu thập phân hay dấu phân cách hàng nghìn\n  gợi ý: ghi {plain} nếu là số nguyên (không dùng dấu phân cách hàng nghìn){}",
+                        if comma { "dấu phẩy" } else { "dấu chấm" },
+                        decimal.as_deref().map(|d| format!(", hoặc {d} (thêm một chữ số 0) nếu là số thập phân")).unwrap_or_default()
                     ),
                     format!(
-                        "\"{given}\": the comma may be a decimal comma or a thousands separator\n  help: write {plain} for a whole number (no thousands separator){}",
-                        point.as_deref().map(|p| format!(", or {p} (a point) for a decimal")).unwrap_or_default()
+                        "\"{given}\": the {} may be a decimal mark or a thousands separator\n  help: write {plain} for a whole number (no thousands separator){}",
+                        if comma { "comma" } else { "point" },
+                        decimal.as_deref().map(|d| format!(", or {d} (one more 0) for a decimal")).unwrap_or_default()
                     ),
                 )
             }

@@ -330,12 +330,12 @@ impl ReplyFault {
             ),
             ReplyFault::AmbiguousFigure { given } => (
                 say(
-                    format!("\"{given}\": không rõ dấu phẩy là dấu thập phân hay dấu phân cách hàng nghìn"),
-                    format!("\"{given}\": the comma may be a decimal comma or a thousands separator"),
+                    format!("\"{given}\": không rõ dấu phẩy hay dấu chấm ở đây là dấu thập phân hay dấu phân cách hàng nghìn"),
+                    format!("\"{given}\": the comma or point may be a decimal mark or a thousands separator"),
                 ),
                 say(
-                    "ghi số nguyên không có dấu phân cách hàng nghìn (1000), số thập phân với dấu chấm (1.000)".into(),
-                    "write a whole number without a thousands separator (1000), a decimal with a point (1.000)".into(),
+                    "ghi số nguyên không có dấu phân cách hàng nghìn (104000); số thập phân thì thêm một chữ số 0 (104,0000)".into(),
+                    "write a whole number without a thousands separator (104000); a decimal with one more 0 (104.0000)".into(),
                 ),
             ),
         };

@@ -84,7 +84,7 @@ pub fn run(cli: &Cli, a: Args) -> Result<ExitCode> {
 /// A figure as typed: see [`crate::figure`].
 pub fn number(input: &str) -> Result<f64> {
     crate::figure::parse(input).map_err(|why| match why {
-        crate::figure::Refused::AmbiguousComma => Problem::FigureWithComma { given: input }.stop(),
+        crate::figure::Refused::Ambiguous => Problem::FigureWithComma { given: input }.stop(),
         crate::figure::Refused::NotANumber => Problem::NotAFigure { given: input }.stop(),
     })
 }

@@ -585,7 +585,7 @@ impl Ctx<'_> {
                 Err(why) => {
                     let given = text_of(cell).unwrap_or_default();
                     let fault = match why {
-                        figure::Refused::AmbiguousComma => ReplyFault::AmbiguousFigure { given },
+                        figure::Refused::Ambiguous => ReplyFault::AmbiguousFigure { given },
                         figure::Refused::NotANumber => ReplyFault::NotANumber { given },
                     };
                     self.problem(reply, s.at(self.file, row, value_c), fault)
