@@ -155,8 +155,9 @@ pub fn merge(
     lang: Lang,
 ) -> Result<Merged, Unmergeable> {
     let parse = |side: MergeSide, text: &str| {
-        text.parse::<DocumentMut>()
-            .map_err(|e| Unmergeable::NotToml(side, e.to_string()))
+        text.parse::<DocumentMut>().map_err(|e| {
+            Unmergeable::NotToml(side, crate::catalogue::finding::toml_error(text, &e, lang))
+        })
     };
     let theirs_text = theirs;
     let (base, mut doc, theirs) = (

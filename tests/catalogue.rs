@@ -343,11 +343,11 @@ fn update_receipts_in_both_languages() {
     for (lang, want) in [
         (
             "vi",
-            "đã ghi nhận: PL2.I.3 (mốc 2) đang thực hiện ngày 02/01/2026 vào plan/progress/2026.toml\n",
+            "đã ghi nhận: PL2.I.3 (mốc 2) đang thực hiện ngày 02/01/2026 (ghi vào tệp plan/progress/2026.toml)\n",
         ),
         (
             "en",
-            "recorded: PL2.I.3 (milestone 2) in progress on 2026-01-02 in plan/progress/2026.toml\n",
+            "recorded: PL2.I.3 (milestone 2) in progress on 2026-01-02 (written to plan/progress/2026.toml)\n",
         ),
     ] {
         // Without --lang, `update` speaks the plan's language.
@@ -370,13 +370,13 @@ fn actual_and_report_receipts_in_both_languages() {
     for (lang, actual, report) in [
         (
             "vi",
-            "đã ghi nhận: tourists 2025 = 10,25\n",
-            "đã ghi nhận: báo cáo 6 tháng đầu năm 2026 của sdl, nhận ngày 10/07/2026\n",
+            "đã ghi nhận: Số lượng khách du lịch (tourists) năm 2025: 10,25 triệu lượt khách\n",
+            "đã ghi nhận: Sở Du lịch (sdl) nộp báo cáo 6 tháng đầu năm 2026, nhận ngày 10/07/2026 (đúng hạn; hạn 15/07/2026)\n",
         ),
         (
             "en",
-            "recorded: tourists 2025 = 10.25\n",
-            "recorded: the half-year report of 2026 from sdl, received on 2026-07-10\n",
+            "recorded: Số lượng khách du lịch (tourists) for 2025: 10.25 triệu lượt khách\n",
+            "recorded: the half-year report of 2026 from Department of Tourism (sdl), received on 2026-07-10 (on time; due 2026-07-15)\n",
         ),
     ] {
         let f = Fixture::example().edit(
@@ -717,7 +717,14 @@ fn the_reasons_a_command_stops_speak_the_language_of_stderr() {
         ("missing plan folder", &["--dir", "khong-co", "list"]),
         (
             "bad figure",
-            &["actual", "grdp-growth", "--year", "2025", "--value", "7,5"],
+            &[
+                "actual",
+                "grdp-growth",
+                "--year",
+                "2025",
+                "--value",
+                "7,500",
+            ],
         ),
     ];
     for (name, args) in cases {

@@ -148,19 +148,25 @@ pub enum Message<'a> {
         /// False when the same update was already there: nothing written.
         written: bool,
     },
-    /// `plan actual`: the figure as given, every digit kept.
+    /// `plan actual`: the figure as given, every digit kept, after the
+    /// indicator's name (its id in brackets) and before its unit.
     RecordedActual {
         indicator: &'a str,
+        name: &'a str,
+        unit: &'a str,
         year: i32,
         value: f64,
         written: bool,
     },
-    /// `plan received`: an agency's report for a year or its first half.
+    /// `plan received`: an agency's report for a year or its first half, by
+    /// the agency's name (its id in brackets), judged against its deadline.
     RecordedReport {
         agency: &'a str,
+        name: &'a str,
         year: i32,
         half_year: bool,
         on: NaiveDate,
+        due: Option<NaiveDate>,
         written: bool,
     },
     Wrote {
@@ -420,11 +426,12 @@ impl Message<'_> {
                 },
                 Vi,
             ) => format!(
-                "{}: {id}{} {} ngày {} vào {path}{}",
+                "{}: {id}{} {} ngày {} ({} tệp {path}){}",
                 if written { "đã ghi nhận" } else { "đã có" },
                 milestone.map(|m| format!(" (mốc {m})")).unwrap_or_default(),
                 word(Word::UpdateWord(status)),
                 date(on),
+                if written { "ghi vào" } else { "trong" },
                 if written { "" } else { "; không ghi gì thêm" }
             ),
             (
@@ -438,18 +445,21 @@ impl Message<'_> {
                 },
                 En,
             ) => format!(
-                "{}: {id}{} {} on {} in {path}{}",
+                "{}: {id}{} {} on {} ({} {path}){}",
                 if written { "recorded" } else { "already recorded" },
                 milestone
                     .map(|m| format!(" (milestone {m})"))
                     .unwrap_or_default(),
                 word(Word::UpdateWord(status)),
                 date(on),
+                if written { "written to" } else { "in" },
                 if written { "" } else { "; nothing was written" }
             ),
             (
                 Message::RecordedActual {
                     indicator,
+                    name,
+                    unit,
                     year,
                     value,
                     written,
@@ -467,38 +477,41 @@ impl Message<'_> {
                     Vi => value.to_string().replace('.', ","),
                     En => value.to_string(),
                 };
-                format!("{head}: {indicator} {year} = {value}")
+                match lang {
+                    Vi => format!("{head}: {name} ({indicator}) năm {year}: {value} {unit}"),
+                    En => format!("{head}: {name} ({indicator}) for {year}: {value} {unit}"),
+                }
+                .trim_end()
+                .to_string()
             }
             (
                 Message::RecordedReport {
                     agency,
+                    name,
                     year,
                     half_year,
                     on,
+                    due,
                     written,
                 },
-                Vi,
-            ) => format!(
-                "{}: báo cáo {} {year} của {agency}, nhận ngày {}",
-                if written { "đã ghi nhận" } else { "đã có" },
-                if half_year { "6 tháng đầu năm" } else { "năm" },
-                date(on)
-            ),
-            (
-                Message::RecordedReport {
-                    agency,
-                    year,
-                    half_year,
-                    on,
-                    written,
-                },
-                En,
-            ) => format!(
-                "{}: the {}report of {year} from {agency}, received on {}",
-                if written { "recorded" } else { "already recorded" },
-                if half_year { "half-year " } else { "" },
-                date(on)
-            ),
+                _,
+            ) => {
+                let timing = receipt_timing(on, due, lang);
+                match lang {
+                    Vi => format!(
+                        "{}: {name} ({agency}) nộp báo cáo {} {year}, nhận ngày {}{timing}",
+                        if written { "đã ghi nhận" } else { "đã có" },
+                        if half_year { "6 tháng đầu năm" } else { "năm" },
+                        date(on)
+                    ),
+                    En => format!(
+                        "{}: the {}report of {year} from {name} ({agency}), received on {}{timing}",
+                        if written { "recorded" } else { "already recorded" },
+                        if half_year { "half-year " } else { "" },
+                        date(on)
+                    ),
+                }
+            }
             (Message::Wrote { files, dir }, Vi) => format!("đã ghi {files} vào {dir}"),
             (Message::Wrote { files, dir }, En) => format!("wrote {files} in {dir}"),
             // Left blank for the number the clerical office gives at issue.
@@ -888,6 +901,23 @@ pub fn field(key: &str, lang: Lang) -> &str {
         ("annual_due", Vi) => "hạn báo cáo năm",
         ("annual_due", En) => "annual report due",
         (other, _) => other,
+    }
+}
+
+/// " (đúng hạn; hạn 15/12/2025)", " (quá hạn 2 ngày; hạn …)": a receipt
+/// judged against its deadline, or nothing when the plan sets none.
+pub fn receipt_timing(on: NaiveDate, due: Option<NaiveDate>, lang: Lang) -> String {
+    let Some(due) = due else {
+        return String::new();
+    };
+    let late = (on - due).num_days();
+    let d = lang.date(due);
+    match lang {
+        Lang::Vi if late > 0 => format!(" (quá hạn {late} ngày; hạn {d})"),
+        Lang::Vi => format!(" (đúng hạn; hạn {d})"),
+        Lang::En if late == 1 => format!(" (1 day late; due {d})"),
+        Lang::En if late > 0 => format!(" ({late} days late; due {d})"),
+        Lang::En => format!(" (on time; due {d})"),
     }
 }
 

@@ -95,6 +95,16 @@ pub fn print_err(text: &str) {
     let _ = err.write_all(text.as_bytes()).and_then(|_| err.flush());
 }
 
+/// A date typed after today is almost always a typo (2052 for 2025), but
+/// an analyst may record ahead on purpose (a report announced for a date):
+/// recorded, and said on stderr (docs/december.md).
+pub fn warn_if_after_today(cli: &Cli, flag: &str, on: chrono::NaiveDate) {
+    let today = crate::matching::today();
+    if on > today {
+        print_err(&Problem::DateAfterToday { flag, on, today }.text(super::stderr_lang(cli)));
+    }
+}
+
 /// COLUMNS when set (so scripts and tests can ask for a width), else the
 /// terminal's width, else 120 (a table piped to a file or a pager; `--wide`
 /// lifts the limit).
