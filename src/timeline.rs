@@ -12,9 +12,21 @@ use chrono::NaiveDate;
 use std::borrow::Cow;
 use std::collections::HashMap;
 
-/// In a view: for a task and the agency now responsible, the agency the
-/// decision named (`PL2.III.2`, `stc`) → `skhdt`.
-pub type Heirs = HashMap<(TaskId, AgencyId), AgencyId>;
+/// In a view: for a task, the part an agency plays in it and the agency now
+/// responsible, the agency the decision named there (`PL2.III.2`, lead,
+/// `stc`) → `skhdt`. Keyed by part because a task may name two agencies that
+/// merged into one, one leading and one supporting: each part says whom it
+/// came from, and an agency that leads in its own right says nothing.
+pub type Heirs = HashMap<(TaskId, Part, AgencyId), AgencyId>;
+
+/// The part an agency plays in a task.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Part {
+    /// Cơ quan chủ trì.
+    Lead,
+    /// Cơ quan phối hợp.
+    Support,
+}
 
 impl Plan {
     /// The plan on `date`. Borrowed when nothing has changed by then.
@@ -137,21 +149,28 @@ fn apply(plan: &mut Plan, a: &Amendment) {
 fn pass_to_successors(plan: &mut Plan, original: &Plan, date: NaiveDate) {
     let mut heirs = Heirs::new();
     for task in &mut plan.tasks {
-        for list in [&mut task.lead, &mut task.support] {
-            let mut next: Vec<At<AgencyId>> = Vec::new();
-            for r in list.iter() {
-                for a in original.responsible(&r.value, date) {
-                    if next.iter().any(|n| n.value == a.id.value) {
-                        continue;
-                    }
-                    if a.id.value != r.value {
-                        heirs.insert((task.id.value.clone(), a.id.value.clone()), r.value.clone());
-                    }
-                    next.push(At::new(a.id.value.clone(), r.loc.clone()));
-                }
-            }
-            *list = next;
-        }
+        let lead = heirs_of(
+            original,
+            date,
+            &task.id.value,
+            Part::Lead,
+            &task.lead,
+            &[],
+            &mut heirs,
+        );
+        // An agency that now leads is not also its own supporter: said once,
+        // as the lead, whatever the supporting agency it absorbed.
+        let support = heirs_of(
+            original,
+            date,
+            &task.id.value,
+            Part::Support,
+            &task.support,
+            &lead,
+            &mut heirs,
+        );
+        task.lead = lead;
+        task.support = support;
     }
     plan.heirs = heirs;
     for i in &mut plan.indicators {
@@ -172,4 +191,31 @@ fn pass_to_successors(plan: &mut Plan, original: &Plan, date: NaiveDate) {
             agg.value = a.id.value.clone();
         }
     }
+}
+
+/// The agencies responsible on `date` for one part of a task, each once and
+/// none already in `taken`; records in `heirs` whom each successor took this
+/// part over from (the first agency named for it, where two merged).
+fn heirs_of(
+    original: &Plan,
+    date: NaiveDate,
+    task: &TaskId,
+    part: Part,
+    named: &[At<AgencyId>],
+    taken: &[At<AgencyId>],
+    heirs: &mut Heirs,
+) -> Vec<At<AgencyId>> {
+    let mut next: Vec<At<AgencyId>> = Vec::new();
+    for r in named {
+        for a in original.responsible(&r.value, date) {
+            if next.iter().chain(taken).any(|n| n.value == a.id.value) {
+                continue;
+            }
+            if a.id.value != r.value {
+                heirs.insert((task.clone(), part, a.id.value.clone()), r.value.clone());
+            }
+            next.push(At::new(a.id.value.clone(), r.loc.clone()));
+        }
+    }
+    next
 }

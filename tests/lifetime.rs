@@ -99,6 +99,7 @@ fn tasks_pass_to_the_successor_the_day_after_the_last_day() {
     assert_eq!(lead(&after), ["stc"]);
     let key = (
         plan::ids::TaskId("PL2.I.1".into()),
+        plan::timeline::Part::Lead,
         plan::ids::AgencyId("stc".into()),
     );
     assert_eq!(after.heirs.get(&key).map(|a| a.0.as_str()), Some("skhdt"));
@@ -417,5 +418,63 @@ fn a_merged_departments_report_counts_for_its_successor_and_an_ended_agency_owes
             .iter()
             .any(|m| m["agency"] == "sxd" && m["year"].as_i64().unwrap() >= 2025),
         "{missing:?}"
+    );
+}
+
+/// A task that names two agencies later merged into one: each part says whom
+/// it came from, an agency leading in its own right says nothing, and the
+/// merged agency is named once (as the lead), in show and in the report.
+#[test]
+fn two_merged_agencies_in_one_task_each_name_their_own_predecessor() {
+    let root = common::repo();
+    let show = |id: &str| {
+        let out = common::run_in(&root, &["show", id, "--as-of", "2025-12-31"]);
+        assert_eq!(out.code, 0, "{}", out.stderr);
+        let line = |label: &str| {
+            out.stdout
+                .lines()
+                .find(|l| l.contains(label))
+                .unwrap_or_else(|| panic!("{label} in {}", out.stdout))
+                .to_string()
+        };
+        (line("Cơ quan chủ trì"), line("Cơ quan phối hợp"))
+    };
+    // snv leads in its own right; sldtbxh, a supporter, merged into it.
+    let (lead, support) = show("PL2.VIII.4");
+    assert!(
+        lead.contains("Sở Nội vụ") && !lead.contains("kế thừa"),
+        "{lead}"
+    );
+    assert!(!support.contains("Sở Nội vụ"), "{support}");
+    // snnptnt led, stnmt supported; both are now snnmt.
+    let (lead, support) = show("PL1.c.3");
+    assert!(
+        lead.contains("Sở Nông nghiệp và Môi trường (kế thừa Sở Nông nghiệp và PTNT)"),
+        "{lead}"
+    );
+    assert!(!support.contains("Môi trường"), "{support}");
+    let report = common::run_in(&root, &["report", "--year", "2025", "--format", "md"]);
+    assert_eq!(report.code, 0, "{}", report.stderr);
+    let row = |id: &str| {
+        report
+            .stdout
+            .lines()
+            .find(|l| l.starts_with(&format!("| {id} |")))
+            .unwrap_or_else(|| panic!("{id} in the report"))
+            .to_string()
+    };
+    let r = row("PL2.VIII.4");
+    assert!(r.contains("| Sở Nội vụ |") && !r.contains("kế thừa"), "{r}");
+    let r = row("PL1.c.3");
+    assert!(
+        r.contains("| Sở Nông nghiệp và Môi trường (kế thừa Sở Nông nghiệp và PTNT) |")
+            && !r.contains("Tài nguyên"),
+        "{r}"
+    );
+    // skhdt led and merged into stc, which supported: stc is named once.
+    let r = row("PL2.IV.7");
+    assert!(
+        r.contains("| Sở Tài chính (kế thừa Sở Kế hoạch và Đầu tư) | UBND"),
+        "{r}"
     );
 }

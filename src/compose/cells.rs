@@ -5,19 +5,20 @@ use crate::document::{AgencyRef, Cell, UpdateRef};
 use crate::ids::{AgencyId, TaskId};
 use crate::model::{Plan, Task, Timing, Update};
 use crate::source::At;
+use crate::timeline::Part;
 use chrono::NaiveDate;
 
 /// The agencies of a task in the order the plan names them (an unknown id
 /// keeps its id); in a plan read on a date, a successor says whom it took the
-/// task over from.
-pub fn agencies(plan: &Plan, task: &TaskId, ids: &[At<AgencyId>]) -> Cell {
+/// part of the task over from.
+pub fn agencies(plan: &Plan, task: &TaskId, part: Part, ids: &[At<AgencyId>]) -> Cell {
     let name = |id: &AgencyId| {
         plan.agency(id)
             .map(|x| x.name.clone())
             .unwrap_or_else(|| id.as_str().to_string())
     };
     let name_en = |id: &AgencyId| plan.agency(id).and_then(|x| x.name_en.clone());
-    let heir = |a: &At<AgencyId>| plan.heirs.get(&(task.clone(), a.value.clone()));
+    let heir = |a: &At<AgencyId>| plan.heirs.get(&(task.clone(), part, a.value.clone()));
     Cell::List {
         items: ids
             .iter()

@@ -8,6 +8,7 @@ use crate::lang::Lang;
 use crate::model::{Plan, Task};
 use crate::query::AgencyFilter;
 use crate::status::TaskState;
+use crate::timeline::Part;
 use chrono::NaiveDate;
 use serde::Serialize;
 
@@ -76,7 +77,7 @@ pub fn document(
         let mut row = vec![
             Cell::Id(t.id.as_str().to_string()),
             Cell::text(&t.title),
-            agencies(plan, &t.id.value, &t.lead),
+            agencies(plan, &t.id.value, Part::Lead, &t.lead),
             Cell::opt_text(t.schedule.as_deref()),
             due(t),
             Cell::Status(s.status),

@@ -11,6 +11,7 @@ use crate::model::Plan;
 use crate::query::overdue::Overdue;
 use crate::query::receipts::{MissingReport, Owed};
 use crate::query::AgencyFilter;
+use crate::timeline::Part;
 use chrono::NaiveDate;
 
 /// Reports owed and not received: `None` when the plan records no receipt
@@ -119,7 +120,7 @@ pub fn document(
         };
         let mut r = vec![Cell::Id(o.task.id.as_str().to_string()), task];
         if !by_agency {
-            r.push(agencies(plan, &o.task.id.value, &o.task.lead));
+            r.push(agencies(plan, &o.task.id.value, Part::Lead, &o.task.lead));
         }
         r.extend([
             Cell::opt_text(o.task.schedule.as_deref()),

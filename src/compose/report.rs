@@ -11,6 +11,7 @@ use crate::model::{Plan, TargetValue, TargetWhen};
 use crate::query::report::{AgencyRow, AnnualReport, Counts, IndicatorRow, ReportReceipt, TaskRow};
 use crate::recurring::YearStatus;
 use crate::status::Status;
+use crate::timeline::Part;
 use chrono::NaiveDate;
 use serde::Serialize;
 
@@ -320,8 +321,8 @@ fn task_row(plan: &Plan, row: &TaskRow) -> Vec<Cell> {
     vec![
         Cell::Id(t.id.as_str().to_string()),
         Cell::text(&t.title),
-        agency_cells(plan, &t.id.value, &t.lead),
-        agency_cells(plan, &t.id.value, &t.support),
+        agency_cells(plan, &t.id.value, Part::Lead, &t.lead),
+        agency_cells(plan, &t.id.value, Part::Support, &t.support),
         Cell::opt_text(t.schedule.as_deref()),
         due_cell(t),
         // A recurring task is judged on the year: its standing says how.

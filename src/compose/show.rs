@@ -9,6 +9,7 @@ use crate::lang::Lang;
 use crate::model::{Amendment, Change, Plan, Task, Timing, Update};
 use crate::recurring::YearStatus;
 use crate::status::TaskState;
+use crate::timeline::Part;
 use chrono::NaiveDate;
 use serde::Serialize;
 
@@ -76,11 +77,11 @@ pub fn document(
     add(Cell::Word(Word::Task), Cell::text(&task.title));
     add(
         Cell::Word(Word::Lead),
-        agencies(plan, &task.id.value, &task.lead),
+        agencies(plan, &task.id.value, Part::Lead, &task.lead),
     );
     add(
         Cell::Word(Word::Support),
-        agencies(plan, &task.id.value, &task.support),
+        agencies(plan, &task.id.value, Part::Support, &task.support),
     );
     if let Some(s) = &task.schedule {
         add(Cell::Word(Word::Schedule), Cell::text(s));
