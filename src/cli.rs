@@ -242,6 +242,7 @@ pub enum Command {
         compare: Option<i32>,
         /// Write to this file (atomically) instead of the screen; `-` is the
         /// screen, /dev/null writes nothing; any other non-regular file is refused.
+        /// Without --format, the extension chooses (.docx .xlsx .html .md .csv .json).
         #[arg(long, value_name = "FILE", conflicts_with = "out_dir")]
         out: Option<PathBuf>,
         /// With --format csv: write one CSV file per table here (summary.csv,
@@ -474,6 +475,29 @@ impl Format {
     /// A file for an office program, never text for a screen.
     pub fn is_binary(self) -> bool {
         matches!(self, Format::Xlsx | Format::Docx)
+    }
+
+    /// The format a file's extension names (`bao-cao.DOCX` → docx), any case;
+    /// none for an extension that names no format (`.txt`, none at all).
+    pub fn of_extension(path: &std::path::Path) -> Option<Format> {
+        let ext = path.extension()?.to_str()?.to_ascii_lowercase();
+        Some(match ext.as_str() {
+            "docx" => Format::Docx,
+            "xlsx" => Format::Xlsx,
+            "html" | "htm" => Format::Html,
+            "md" | "markdown" => Format::Md,
+            "csv" => Format::Csv,
+            "json" => Format::Json,
+            _ => return None,
+        })
+    }
+
+    /// The extension a file of this format is given (terminal text: `.txt`).
+    pub fn extension(self) -> &'static str {
+        match self {
+            Format::Table => "txt",
+            other => other.name(),
+        }
     }
 }
 

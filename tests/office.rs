@@ -776,3 +776,42 @@ fn sheet_names_and_chart_titles_lead_with_names_cut_at_words() {
         }
     }
 }
+
+/// `--out r.docx` without --format writes a Word file, not terminal text
+/// under a .docx name; `--format docx --out x.xlsx` is refused, nothing written.
+#[test]
+fn the_out_extension_chooses_the_format_and_a_contradiction_is_refused() {
+    let root = repo();
+    let out = tempfile::tempdir().unwrap();
+    let at = |name: &str| out.path().join(name).display().to_string();
+    for (name, magic) in [("r.docx", &b"PK"[..]), ("r.XLSX", b"PK"), ("r.html", b"<!")] {
+        let r = run_in(&root, &["report", "--year", "2025", "--out", &at(name)]);
+        assert_eq!(r.code, 0, "{}", r.transcript());
+        let bytes = std::fs::read(at(name)).unwrap();
+        assert!(bytes.starts_with(magic), "{name}: {:?}", &bytes[..8]);
+    }
+    let md = run_in(&root, &["report", "--year", "2025", "--out", &at("r.md")]);
+    assert_eq!(md.code, 0, "{}", md.transcript());
+    assert!(std::fs::read_to_string(at("r.md"))
+        .unwrap()
+        .contains("| PL1.a.1 |"));
+    let r = run_in(
+        &root,
+        &[
+            "report",
+            "--year",
+            "2025",
+            "--format",
+            "docx",
+            "--out",
+            &at("x.xlsx"),
+        ],
+    );
+    assert_eq!(r.code, 2, "{}", r.transcript());
+    assert!(
+        r.stderr.contains("có đuôi .xlsx nhưng --format là docx"),
+        "{}",
+        r.stderr
+    );
+    assert!(!out.path().join("x.xlsx").exists());
+}

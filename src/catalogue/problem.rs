@@ -423,6 +423,17 @@ pub enum Problem<'a> {
         given: &'a str,
         last: chrono::NaiveDate,
     },
+    // ---- helper Q (an analyst's year)
+    /// `report --format docx --out x.xlsx`: the file's extension names
+    /// another format than --format.
+    OutExtensionMismatch {
+        path: &'a str,
+        /// The format the extension names (`xlsx`).
+        named: &'a str,
+        /// The format asked for (`docx`) and the extension it goes with.
+        format: &'a str,
+        extension: &'a str,
+    },
 }
 
 /// Why there is no plan in a folder.
@@ -1051,6 +1062,10 @@ impl Problem<'_> {
                     format!("\"{given}\" is not a date: month {month} has {days} days\n  help: e.g. {dmy} (also {iso}, {dots}, {dashes})"),
                 )
             }
+            Problem::OutExtensionMismatch { path, named, format, extension } => say(
+                format!("--out {path} có đuôi .{named} nhưng --format là {format}: tệp sẽ không mở được đúng cách\n  gợi ý: bỏ --format để ghi {named} theo đuôi tệp, hoặc đặt tên tệp đuôi .{extension}"),
+                format!("--out {path} ends in .{named} but --format is {format}: the file would not open as it should\n  help: leave out --format to write {named} as the extension says, or name the file .{extension}"),
+            ),
             Problem::TaskIsASection { given, section, tasks } => {
                 let (vi, en) = match tasks {
                     Some((a, b)) if a == b => (format!(" (nhiệm vụ {a})"), format!(" (task {a})")),
@@ -1578,6 +1593,12 @@ mod tests {
             Problem::DayPastMonthEnd {
                 given: "31/02/2025",
                 last: chrono::NaiveDate::from_ymd_opt(2025, 2, 28).unwrap(),
+            },
+            Problem::OutExtensionMismatch {
+                path: "x.xlsx",
+                named: "xlsx",
+                format: "docx",
+                extension: "docx",
             },
             Problem::TaskIsASection {
                 given: "pl2.iii",

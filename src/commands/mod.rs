@@ -8,6 +8,7 @@ mod import;
 mod init;
 mod list;
 mod merge_file;
+mod out_format;
 mod output;
 mod overdue;
 mod received;

@@ -46,7 +46,13 @@ pub struct Out {
 
 impl Out {
     pub fn new(cli: &Cli, loaded: &Loaded) -> Self {
-        let format = cli.format.unwrap_or(Format::Table);
+        Self::in_format(cli, loaded, cli.format)
+    }
+
+    /// As [`Out::new`] in `format` (terminal text when none), which a
+    /// command may have settled otherwise than from --format alone.
+    pub fn in_format(cli: &Cli, loaded: &Loaded, format: Option<Format>) -> Self {
+        let format = format.unwrap_or(Format::Table);
         // --wide: no width to fit; lines are as long as their cells.
         let width = if cli.wide { None } else { terminal_width() };
         Out {

@@ -46,9 +46,10 @@ fn emit(out: Option<Dest>, bytes: &[u8]) -> Result<()> {
 }
 
 pub fn report(cli: &Cli, a: Args) -> Result<ExitCode> {
+    let format = super::out_format::for_out(cli.format, a.out)?;
     let loaded = load_plan(cli)?;
     let plan = &loaded.plan;
-    let out = Out::new(cli, &loaded);
+    let out = Out::in_format(cli, &loaded, format);
     let year = year_or_now(a.year)?;
     // Where it goes is settled before any work, so a refusal costs nothing.
     let dest = a.out.map(|p| Dest::of(p, &cli.dir, a.force)).transpose()?;
