@@ -220,7 +220,7 @@ pub enum Command {
     },
     /// The annual report as of 31 December: summary, tasks, indicators, agencies.
     ///
-    /// Markdown gives one document; CSV one table (--table) or all four files
+    /// Markdown gives one document; CSV one table (--table) or all six files
     /// (--out-dir); JSON one object.
     Report {
         /// The year reported on; default the current year.
@@ -432,7 +432,7 @@ pub enum Format {
     Json,
     /// One self-contained HTML page, charts drawn (for `report`).
     Html,
-    /// An Excel workbook, one sheet per table (`plan report --out FILE.xlsx`).
+    /// An Excel workbook, a sheet per table and per chart's numbers (`plan report --out FILE.xlsx`).
     Xlsx,
     /// A Word document laid out as an administrative report (`plan report --out FILE.docx`).
     Docx,
