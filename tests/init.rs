@@ -129,3 +129,23 @@ fn textconv_labels_in_the_plan_s_language() {
         en.stdout
     );
 }
+
+/// The bundled plan, the folder an analyst copies to start, carries the
+/// `.gitignore` that `plan init` writes (its lock and temporary files are the
+/// tool's housekeeping, not the plan), byte for byte; and it stays a valid
+/// plan with it.
+#[test]
+fn the_bundled_plan_ships_the_gitignore_init_writes() {
+    let f = Fixture::empty();
+    let out = f.run(&["init", "fresh"]);
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    let written = std::fs::read(f.dir.path().join("fresh/.gitignore")).unwrap();
+    let shipped = std::fs::read(common::repo().join("plan/.gitignore")).unwrap();
+    assert_eq!(
+        String::from_utf8_lossy(&shipped),
+        String::from_utf8_lossy(&written)
+    );
+    let v = common::run_in(&common::repo(), &["validate"]);
+    assert_eq!(v.code, 0, "{}", v.transcript());
+    assert!(v.stdout.contains("0 lỗi, 0 cảnh báo"), "{}", v.stdout);
+}
