@@ -143,3 +143,49 @@ fn git_diff_through_the_textconv_driver_reads_as_facts() {
         "{d}"
     );
 }
+
+/// A figure and a receipt are named in the diff as `actual` and `received`
+/// confirm them, "name (id)"; the spreadsheet's code column and JSON keep the id.
+#[test]
+fn diff_names_the_indicator_and_the_agency_with_their_ids() {
+    let f = Fixture::valid();
+    git(f.dir.path(), &["init", "-q"]);
+    git(f.dir.path(), &["add", "."]);
+    git(f.dir.path(), &["commit", "-qm", "plan"]);
+    for args in [
+        &["actual", "grdp-growth", "--year", "2024", "--value", "7,5"][..],
+        &["received", "sxd", "--year", "2024", "--on", "10/12/2024"],
+    ] {
+        let out = f.run(args);
+        assert_eq!(out.code, 0, "{args:?}: {}", out.stderr);
+    }
+    let vi = f.run(&["diff"]);
+    assert!(
+        vi.stdout
+            .contains("số liệu thực hiện mới Tốc độ tăng trưởng GRDP (grdp-growth) năm 2024: 7,5"),
+        "{}",
+        vi.stdout
+    );
+    assert!(
+        vi.stdout
+            .contains("báo cáo mới Sở Xây dựng (sxd) năm 2024, nhận ngày 10/12/2024"),
+        "{}",
+        vi.stdout
+    );
+    let en = f.run(&["diff", "--lang", "en"]);
+    assert!(
+        en.stdout
+            .contains("new report Department of Construction (sxd) 2024, received 2024-12-10"),
+        "{}",
+        en.stdout
+    );
+    let csv = f.run(&["diff", "--format", "csv"]);
+    assert!(
+        csv.stdout.contains(",grdp-growth năm 2024,"),
+        "{}",
+        csv.stdout
+    );
+    assert!(!csv.stdout.contains("(grdp-growth)"), "{}", csv.stdout);
+    let json = f.run(&["diff", "--format", "json"]);
+    assert!(!json.stdout.contains("Tốc độ"), "{}", json.stdout);
+}

@@ -771,6 +771,12 @@ pub fn diff_id(c: &Change, lang: Lang, sheet: bool) -> String {
         Lang::Vi => format!("năm {rest}"),
         Lang::En => rest.to_string(),
     };
+    // For people, the subject by name and id, as `actual` and `received`
+    // confirm it; a spreadsheet's code column keeps the id alone.
+    let named = |id: &str| match c.name_in(lang).filter(|_| !sheet) {
+        Some(name) => format!("{name} ({id})"),
+        None => id.to_string(),
+    };
     match c.entity {
         Entity::Update => {
             let (task, on) = update_parts(&c.id, lang, sheet);
@@ -781,10 +787,10 @@ pub fn diff_id(c: &Change, lang: Lang, sheet: bool) -> String {
         }
         Entity::Actual | Entity::Target => match c.id.split_once(' ') {
             Some((id, when)) if when.contains('-') && lang == Lang::Vi => {
-                format!("{id} giai đoạn {when}")
+                format!("{} giai đoạn {when}", named(id))
             }
-            Some((id, when)) => format!("{id} {}", year(when)),
-            None => c.id.clone(),
+            Some((id, when)) => format!("{} {}", named(id), year(when)),
+            None => named(&c.id),
         },
         Entity::Report => {
             let (head, h1) = match c.id.strip_suffix(" H1") {
@@ -792,8 +798,8 @@ pub fn diff_id(c: &Change, lang: Lang, sheet: bool) -> String {
                 None => (c.id.as_str(), false),
             };
             let named = match head.split_once(' ') {
-                Some((agency, when)) => format!("{agency} {}", year(when)),
-                None => head.to_string(),
+                Some((agency, when)) => format!("{} {}", named(agency), year(when)),
+                None => named(head),
             };
             match (h1, lang) {
                 (false, _) => named,
@@ -938,6 +944,8 @@ mod tests {
             field: field.map(String::from),
             before: before.map(String::from),
             after: after.map(String::from),
+            name: None,
+            name_en: None,
         }
     }
 
@@ -974,6 +982,8 @@ mod tests {
             field: Some("level".into()),
             before: Some("province".into()),
             after: Some("group".into()),
+            name: None,
+            name_en: None,
         };
         assert_eq!(
             Message::DiffFact(&level).text(Lang::Vi),

@@ -40,6 +40,24 @@ pub struct Change {
     pub before: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub after: Option<String>,
+    /// The name of the indicator or agency a figure, target or receipt is
+    /// about, for the lines people read ("Tỷ lệ đô thị hóa (urbanisation)",
+    /// as `actual` confirms it); JSON and spreadsheets keep the id alone.
+    #[serde(skip)]
+    pub name: Option<String>,
+    /// An agency's English name, where the plan gives one.
+    #[serde(skip)]
+    pub name_en: Option<String>,
+}
+
+impl Change {
+    /// The subject's name a reader of `lang` is given, when it is known.
+    pub fn name_in(&self, lang: crate::lang::Lang) -> Option<&str> {
+        match (lang, &self.name_en) {
+            (crate::lang::Lang::En, Some(en)) => Some(en),
+            _ => self.name.as_deref(),
+        }
+    }
 }
 
 type Fields = Vec<(&'static str, String)>;
@@ -196,6 +214,8 @@ fn compare(out: &mut Vec<Change>, entity: Entity, headline: &str, old: Rows, new
                 field: None,
                 before: None,
                 after: field(b, headline),
+                name: None,
+                name_en: None,
             });
             continue;
         };
@@ -218,6 +238,8 @@ fn compare(out: &mut Vec<Change>, entity: Entity, headline: &str, old: Rows, new
                     field: Some(n.to_string()),
                     before: Some(before),
                     after: Some(after),
+                    name: None,
+                    name_en: None,
                 });
             }
         }
@@ -230,7 +252,33 @@ fn compare(out: &mut Vec<Change>, entity: Entity, headline: &str, old: Rows, new
             field: None,
             before: None,
             after: None,
+            name: None,
+            name_en: None,
         });
+    }
+}
+
+/// Names the indicator or agency each figure, target or receipt is about,
+/// from the new version (the old one for what it alone has).
+fn name_subjects(out: &mut [Change], old: &Plan, new: &Plan) {
+    for c in out {
+        let head = c.id.split(' ').next().unwrap_or_default();
+        match c.entity {
+            Entity::Actual | Entity::Target => {
+                let found = [new, old]
+                    .iter()
+                    .find_map(|p| p.indicators.iter().find(|i| i.id.as_str() == head));
+                c.name = found.map(|i| i.name.clone());
+            }
+            Entity::Report => {
+                let id = crate::ids::AgencyId(head.to_string());
+                if let Some(a) = [new, old].iter().find_map(|p| p.agency(&id)) {
+                    c.name = Some(a.name.clone());
+                    c.name_en = a.name_en.clone();
+                }
+            }
+            _ => {}
+        }
     }
 }
 
@@ -432,5 +480,6 @@ pub fn diff(old: &Plan, new: &Plan) -> Vec<Change> {
         reports(old),
         reports(new),
     );
+    name_subjects(&mut out, old, new);
     out
 }
