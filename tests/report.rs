@@ -710,3 +710,31 @@ fn summary_sentence_is_a_partition_largest_first() {
         assert!(!counts.contains(&0), "{line}");
     }
 }
+
+/// The summary says of tasks judged from their dates alone what the table
+/// says ("chưa hoàn thành, trong hạn"), not "đang thực hiện", which is what an
+/// agency reports; the clauses still add up to the total.
+#[test]
+fn the_summary_does_not_say_in_progress_of_tasks_nobody_reported_on() {
+    let out = common::run_in(
+        &common::repo(),
+        &["report", "--year", "2025", "--format", "md"],
+    );
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    let line = out
+        .stdout
+        .lines()
+        .find(|l| l.starts_with("Năm 2025, Kế hoạch có 114 nhiệm vụ"))
+        .unwrap_or_else(|| panic!("{}", out.stdout));
+    assert!(!line.contains("đang thực hiện"), "{line}");
+    assert!(
+        line.contains("nhiệm vụ chưa hoàn thành và còn trong hạn"),
+        "{line}"
+    );
+    let clauses = line.split_once("trong đó: ").unwrap().1;
+    let sum: usize = clauses
+        .split("; ")
+        .filter_map(|c| c.split(' ').next()?.parse::<usize>().ok())
+        .sum();
+    assert_eq!(sum, 114, "{line}");
+}

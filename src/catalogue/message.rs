@@ -565,13 +565,15 @@ fn summary_parts(c: &crate::query::report::Counts, lang: Lang) -> String {
     let phrase = |s: Status| match (s, lang) {
         (Status::DoneOnTime, Lang::Vi) => "hoàn thành đúng hạn",
         (Status::DoneLate, Lang::Vi) => "hoàn thành nhưng quá hạn",
-        (Status::InProgress, Lang::Vi) => "đang thực hiện trong hạn",
+        // Inferred from the dates, not reported: the table's own words, not
+        // "đang thực hiện", which is what an agency reports.
+        (Status::InProgress, Lang::Vi) => "chưa hoàn thành và còn trong hạn",
         (Status::Overdue, Lang::Vi) => "quá hạn chưa hoàn thành",
         (Status::Ongoing, Lang::Vi) => "thường xuyên",
         (Status::Cancelled, Lang::Vi) => "dừng thực hiện",
         (Status::DoneOnTime, Lang::En) => "done on time",
         (Status::DoneLate, Lang::En) => "done late",
-        (Status::InProgress, Lang::En) => "in progress within the deadline",
+        (Status::InProgress, Lang::En) => "not yet done and not yet due",
         (Status::Overdue, Lang::En) => "overdue",
         (Status::Ongoing, Lang::En) => "ongoing",
         (Status::Cancelled, Lang::En) => "cancelled",
