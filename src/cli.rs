@@ -55,6 +55,11 @@ pub struct Cli {
     )]
     pub lock_timeout: std::time::Duration,
 
+    /// Parse the plan's files even when the load cache holds them unchanged,
+    /// and leave the cache as it is (docs/cache.md).
+    #[arg(long, global = true, env = "PLAN_NO_CACHE")]
+    pub no_cache: bool,
+
     #[command(subcommand)]
     pub command: Command,
 }

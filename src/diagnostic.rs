@@ -4,9 +4,9 @@
 use crate::render::escape::visible;
 use crate::source::{Loc, SourceFile, Sources};
 use annotate_snippets::{AnnotationKind, Level, Renderer, Snippet};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Severity {
     Error,
@@ -15,7 +15,7 @@ pub enum Severity {
 
 /// Where a finding points, resolved when the finding is made so a diagnostic
 /// stands on its own once the files are gone.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Location {
     pub path: String,
     pub line: usize,
@@ -24,11 +24,19 @@ pub struct Location {
     pub source_line: Option<(String, std::ops::Range<usize>)>,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq)]
+/// A finding's code. An alias, not `&'static str` written out: serde's
+/// derive would borrow a `&str` field from the input, which a cache file
+/// read into a buffer cannot lend for `'static` (see `static_code`).
+pub type Code = &'static str;
+
+/// Serialized for the load cache (`crate::cache`), which keeps a plan's
+/// findings with its model.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Diagnostic {
     pub severity: Severity,
     /// A stable, kebab-case name for the check (`unknown-agency`).
-    pub code: &'static str,
+    #[serde(with = "static_code")]
+    pub code: Code,
     pub message: String,
     pub location: Option<Location>,
     pub help: Option<String>,
@@ -86,6 +94,35 @@ impl Diagnostic {
 
     pub fn is_error(&self) -> bool {
         self.severity == Severity::Error
+    }
+}
+
+/// A finding's code read back from the load cache: codes are `&'static str`
+/// literals in the checks, so a code read from a file is interned once and
+/// kept for the run. There are a few dozen codes, and a cache that held
+/// others is bounded by the cache file's size.
+mod static_code {
+    use serde::{Deserialize, Deserializer, Serializer};
+    use std::collections::HashSet;
+    use std::sync::{Mutex, OnceLock};
+
+    pub fn serialize<S: Serializer>(code: &&'static str, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(code)
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<&'static str, D::Error> {
+        let code = <std::borrow::Cow<'de, str>>::deserialize(d)?;
+        static CODES: OnceLock<Mutex<HashSet<&'static str>>> = OnceLock::new();
+        let mut codes = CODES
+            .get_or_init(Default::default)
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner());
+        if let Some(known) = codes.get(code.as_ref()) {
+            return Ok(known);
+        }
+        let leaked: &'static str = Box::leak(code.into_owned().into_boxed_str());
+        codes.insert(leaked);
+        Ok(leaked)
     }
 }
 

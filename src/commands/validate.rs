@@ -7,7 +7,6 @@ use crate::diagnostic::{render_human, render_json, Diagnostic, Severity};
 use crate::document::Document;
 use crate::fsio::leftovers;
 use crate::lang::Lang;
-use crate::load;
 use crate::render::Backend;
 use anyhow::{bail, Result};
 use std::process::ExitCode;
@@ -20,7 +19,7 @@ pub fn run(cli: &Cli, deny_warnings: bool) -> Result<ExitCode> {
             "validate prints findings as text or JSON, not {other:?}\n  help: use --format json for editors and CI"
         ),
     };
-    let mut loaded = load::load_dir(&cli.dir)?;
+    let mut loaded = super::output::load_dir(cli)?;
     loaded.diagnostics.extend(leftover_findings(&cli.dir));
     let diags = &loaded.diagnostics;
     let errors = diags

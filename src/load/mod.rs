@@ -23,8 +23,8 @@ use std::path::{Path, PathBuf};
 use table::{Cx, Table};
 
 /// A plan and every finding about it. Commands other than `validate` refuse
-/// to run when any finding is an error.
-#[derive(Debug)]
+/// to run when any finding is an error. Serialized whole by the load cache.
+#[derive(Debug, serde::Serialize, serde::Deserialize)]
 pub struct Loaded {
     pub plan: Plan,
     pub diagnostics: Vec<Diagnostic>,

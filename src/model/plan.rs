@@ -6,7 +6,7 @@ use crate::source::{At, Sources};
 use chrono::NaiveDate;
 
 /// Everything read from a plan folder.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
 pub struct Plan {
     pub meta: PlanMeta,
     pub agencies: Vec<Agency>,
@@ -17,15 +17,18 @@ pub struct Plan {
     /// Later decisions that change tasks (amendments.toml), in file order.
     pub amendments: Vec<Amendment>,
     /// Only in a view on a date (`Plan::on`): for each task and agency that
-    /// took it over, the agency the decision named.
+    /// took it over, the agency the decision named. Empty in a loaded plan,
+    /// so the load cache does not keep it.
+    #[serde(skip)]
     pub heirs: crate::timeline::Heirs,
     pub sources: Sources,
     /// Built on first use by [`Plan::agency`]; the first of duplicate ids wins.
+    #[serde(skip)]
     pub agency_index: std::sync::OnceLock<std::collections::HashMap<AgencyId, usize>>,
 }
 
 /// plan.toml: the decision's identity and its reporting rules.
-#[derive(Debug, Default, Clone)]
+#[derive(Debug, Default, Clone, serde::Serialize, serde::Deserialize)]
 pub struct PlanMeta {
     pub id: String,
     pub title: String,
@@ -39,7 +42,7 @@ pub struct PlanMeta {
 }
 
 /// Section III of the decision: who reports, by when each year.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
 pub struct Reporting {
     pub annual_due: MonthDay,
     pub aggregate_due: Option<MonthDay>,
@@ -50,7 +53,7 @@ pub struct Reporting {
 }
 
 /// A day of the year without the year ("12-15"), for rules that repeat yearly.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct MonthDay {
     pub month: u32,
     pub day: u32,
