@@ -73,7 +73,11 @@ mod tests {
     fn any_change_of_name_content_order_or_folder_changes_the_key() {
         let base = || vec![file("plan.toml", "id = \"x\""), file("tasks/a.toml", "ab")];
         let k = Key::of("plan", &base()).unwrap();
-        assert_eq!(Key::of("plan", &base()), Some(k), "the same files, the same key");
+        assert_eq!(
+            Key::of("plan", &base()),
+            Some(k),
+            "the same files, the same key"
+        );
         let mut byte = base();
         byte[1].bytes = Ok(b"ac".to_vec());
         let mut name = base();

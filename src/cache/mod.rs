@@ -120,3 +120,6 @@ fn parse_and_keep(root: &str, files: Vec<load::InputFile>, key: &Key, entry: &En
     entry.write(key, &loaded);
     loaded
 }
+
+#[cfg(test)]
+mod tests;
