@@ -232,7 +232,14 @@ pub fn load_files(root: &str, files: Vec<InputFile>) -> Loaded {
             (FileId(i), path, file)
         })
         .collect();
-    let results = parallel_map(jobs, |(id, path, file)| load_one(id, path, file));
+    // rayon's pool in place of a hand-made one: the same speed at 100 000
+    // tasks (BENCHMARKS.md), and files are dealt as threads free up.
+    let results: Vec<FileResult> = {
+        use rayon::prelude::*;
+        jobs.into_par_iter()
+            .map(|(id, path, file)| load_one(id, path, file))
+            .collect()
+    };
 
     let mut sources = Sources::default();
     let mut diags = Vec::new();
@@ -318,40 +325,4 @@ fn sort(diags: &mut [Diagnostic]) {
         };
         key(a).cmp(&key(b))
     });
-}
-
-/// Maps `f` over `items` on every available core, keeping the order.
-fn parallel_map<T: Send, R: Send>(items: Vec<T>, f: impl Fn(T) -> R + Sync) -> Vec<R> {
-    let threads = std::thread::available_parallelism()
-        .map(|n| n.get())
-        .unwrap_or(1)
-        .min(items.len().max(1));
-    if threads <= 1 {
-        return items.into_iter().map(f).collect();
-    }
-    // Deal the items round-robin so each thread gets a share of big and small files.
-    let mut buckets: Vec<Vec<(usize, T)>> = (0..threads).map(|_| Vec::new()).collect();
-    for (i, item) in items.into_iter().enumerate() {
-        buckets[i % threads].push((i, item));
-    }
-    let f = &f;
-    let mut out: Vec<(usize, R)> = std::thread::scope(|scope| {
-        let handles: Vec<_> = buckets
-            .into_iter()
-            .map(|bucket| {
-                scope.spawn(move || {
-                    bucket
-                        .into_iter()
-                        .map(|(i, t)| (i, f(t)))
-                        .collect::<Vec<_>>()
-                })
-            })
-            .collect();
-        handles
-            .into_iter()
-            .flat_map(|h| h.join().expect("a loader thread panicked"))
-            .collect()
-    });
-    out.sort_by_key(|(i, _)| *i);
-    out.into_iter().map(|(_, r)| r).collect()
 }
