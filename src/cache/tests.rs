@@ -46,7 +46,9 @@ fn task_file(plan: &Path) -> PathBuf {
 
 #[test]
 fn the_second_load_is_a_hit_and_equals_a_parse() {
-    let (_tmp, plan, cache) = setup(40);
+    // More tasks than one group of batches (8 × 1024), with a last batch
+    // part-full: every path of the batched decoding.
+    let (_tmp, plan, cache) = setup(9000);
     assert_eq!(load(&plan, &cache).1, Outcome::Miss);
     assert!(entry(&cache, &plan).is_file());
     assert_eq!(load(&plan, &cache).1, Outcome::Hit);

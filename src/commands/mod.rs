@@ -25,7 +25,19 @@ use std::process::ExitCode;
 pub const EXIT_STOPPED: u8 = 2;
 
 pub fn run(cli: Cli) -> ExitCode {
-    let result = match &cli.command {
+    let json = cli.format == Some(crate::cli::Format::Json);
+    let result = crate::document::without_data(!json, || run_command(cli));
+    match result {
+        Ok(code) => code,
+        Err(e) => {
+            output::print_err(&format!("error: {e:#}\n"));
+            ExitCode::from(EXIT_STOPPED)
+        }
+    }
+}
+
+fn run_command(cli: Cli) -> anyhow::Result<ExitCode> {
+    match &cli.command {
         Command::Validate { deny_warnings } => validate::run(&cli, *deny_warnings),
         Command::Init { target } => init::run(target),
         Command::Fmt { check, files } => fmt::run(&cli, *check, files),
@@ -179,12 +191,5 @@ pub fn run(cli: Cli) -> ExitCode {
                 details,
             },
         ),
-    };
-    match result {
-        Ok(code) => code,
-        Err(e) => {
-            output::print_err(&format!("error: {e:#}\n"));
-            ExitCode::from(EXIT_STOPPED)
-        }
     }
 }

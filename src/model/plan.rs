@@ -12,6 +12,9 @@ pub struct Plan {
     pub agencies: Vec<Agency>,
     pub indicators: Vec<Indicator>,
     pub sections: Vec<Section>,
+    /// Not in the plan's own encoding: the load cache writes the tasks
+    /// apart, in batches it decodes on every core (`cache::store`).
+    #[serde(skip)]
     pub tasks: Vec<Task>,
     pub progress: Progress,
     /// Later decisions that change tasks (amendments.toml), in file order.
