@@ -51,6 +51,13 @@ pub enum Block {
     Chart(Chart),
 }
 
+/// JSON's `data` from a view, pretty-printed.
+pub fn json<T: Serialize>(view: &T) -> String {
+    // Views are plain structs of strings, numbers and dates: they always
+    // serialise; `null` would only hide a bug, never a panic.
+    serde_json::to_string_pretty(view).unwrap_or_else(|_| "null".into())
+}
+
 thread_local! {
     static WITHOUT_DATA: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
 }
@@ -73,17 +80,27 @@ impl Document {
         as_of: Option<NaiveDate>,
         data: &T,
     ) -> Document {
+        Document::lazy(command, plan, as_of, || json(data))
+    }
+
+    /// As [`Document::new`], with the data (made with [`json`]) only made
+    /// when it is wanted (see [`without_data`]): a view of 100 000 tasks is
+    /// itself costly.
+    pub fn lazy(
+        command: &'static str,
+        plan: &str,
+        as_of: Option<NaiveDate>,
+        make: impl FnOnce() -> String,
+    ) -> Document {
         Document {
             command,
             plan: plan.to_string(),
             as_of,
             blocks: Vec::new(),
-            // Views are plain structs of strings, numbers and dates: they
-            // always serialise; `null` would only hide a bug, never a panic.
             data: if WITHOUT_DATA.get() {
                 String::new()
             } else {
-                serde_json::to_string_pretty(data).unwrap_or_else(|_| "null".into())
+                make()
             },
             letterhead: None,
         }
@@ -113,6 +130,11 @@ mod tests {
         assert_eq!(with.data, "[\n  1,\n  2\n]");
         let without = without_data(true, || Document::new("t", "p", None, &[1, 2]));
         assert_eq!(without.data, "");
+        let lazy = without_data(true, || {
+            Document::lazy("t", "p", None, || panic!("made when not wanted"))
+        });
+        assert_eq!(lazy.data, "");
+        assert_eq!(Document::lazy("t", "p", None, || json(&3)).data, "3");
         let after = Document::new("t", "p", None, &[1]);
         assert_eq!(after.data, "[\n  1\n]", "the setting ends with its scope");
     }

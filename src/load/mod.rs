@@ -219,6 +219,41 @@ fn load_one(id: FileId, path: String, file: InputFile) -> FileResult {
 /// Files are independent, so they are read on every core; the result does not
 /// depend on how many there are.
 pub fn load_files(root: &str, files: Vec<InputFile>) -> Loaded {
+    parse_files(root, files).check()
+}
+
+/// The plan as its files say, with the findings of reading each file, before
+/// the checks of the whole ([`Parsed::check`]). Two steps so that a benchmark
+/// can time them apart.
+pub struct Parsed {
+    pub plan: Plan,
+    pub diagnostics: Vec<Diagnostic>,
+    /// Every file read (see [`Loaded::references_checked`]).
+    pub complete: bool,
+}
+
+impl Parsed {
+    /// Checks the whole plan, then lets the files' text go.
+    pub fn check(self) -> Loaded {
+        let Parsed {
+            mut plan,
+            mut diagnostics,
+            complete,
+        } = self;
+        diagnostics.extend(check::check(&plan, complete));
+        plan.sources.release_text();
+        sort(&mut diagnostics);
+        Loaded {
+            plan,
+            diagnostics,
+            references_checked: complete,
+        }
+    }
+}
+
+/// Reads every file into the model, on every core: the first step of
+/// [`load_files`].
+pub fn parse_files(root: &str, files: Vec<InputFile>) -> Parsed {
     let has_agencies = files.iter().any(|f| f.rel == "agencies.toml");
     let jobs: Vec<(FileId, String, InputFile)> = files
         .into_iter()
@@ -293,7 +328,7 @@ pub fn load_files(root: &str, files: Vec<InputFile>) -> Loaded {
                 .help("every lead and coordinating agency is declared there"),
         );
     }
-    let mut plan = Plan {
+    let plan = Plan {
         meta: meta.unwrap_or_else(PlanMeta::default),
         agencies,
         indicators,
@@ -305,13 +340,10 @@ pub fn load_files(root: &str, files: Vec<InputFile>) -> Loaded {
         sources,
         agency_index: Default::default(),
     };
-    diags.extend(check::check(&plan, complete));
-    plan.sources.release_text();
-    sort(&mut diags);
-    Loaded {
+    Parsed {
         plan,
         diagnostics: diags,
-        references_checked: complete,
+        complete,
     }
 }
 

@@ -136,14 +136,14 @@ fn grid(
             // One line a row: every other column cut to its share too.
             for r in &mut rows {
                 for (c, cell) in r.iter_mut().enumerate() {
-                    *cell = shorten(cell, if c == col { room } else { WRAP });
+                    shorten_in_place(cell, if c == col { room } else { WRAP });
                 }
             }
         } else {
             // Three lines of the column's width: enough to recognise a task.
             for r in &mut rows {
                 if let Some(cell) = r.get_mut(col) {
-                    *cell = shorten(cell, room * 3);
+                    shorten_in_place(cell, room * 3);
                 }
             }
         }
@@ -169,11 +169,20 @@ fn grid(
         t.add_row(r);
     }
     // Dates, numbers and ids never wrap: a date cut in two reads wrong.
-    // The heading wraps instead.
-    for c in 0..headers.len() {
-        let cells = || rows.iter().filter_map(|r| r.get(c)).flat_map(|s| s.lines());
-        let atomic = cells().all(|l| !l.contains(' ') && l.chars().count() <= ATOMIC);
-        let widest = cells().map(|l| l.chars().count()).max().unwrap_or(0);
+    // The heading wraps instead. Each column's widest line and whether
+    // every line is short and unbroken, in one pass over the cells.
+    let mut widest = vec![0usize; headers.len()];
+    let mut atomic = vec![true; headers.len()];
+    for r in &rows {
+        for (c, cell) in r.iter().enumerate().take(headers.len()) {
+            for l in cell.lines() {
+                let n = l.chars().count();
+                widest[c] = widest[c].max(n);
+                atomic[c] &= n <= ATOMIC && !l.contains(' ');
+            }
+        }
+    }
+    for (c, (&atomic, &widest)) in atomic.iter().zip(&widest).enumerate() {
         if atomic && widest > 0 && keep.is_none_or(|(k, _)| k != c) {
             if let Some(column) = t.column_mut(c) {
                 // The boundary counts the cell's padding, one space each side.
@@ -188,6 +197,14 @@ fn grid(
         }
     }
     t.to_string() + "\n"
+}
+
+/// [`shorten`], leaving a cell that fits as it is (most do) instead of
+/// copying it.
+fn shorten_in_place(cell: &mut String, max: usize) {
+    if cell.contains('\n') || cell.chars().count() > max {
+        *cell = shorten(cell, max);
+    }
 }
 
 /// The first line of `s`, cut to `max` characters with "…".
@@ -210,5 +227,25 @@ mod tests {
         assert_eq!(shorten("ngắn", 10), "ngắn");
         assert_eq!(shorten("Đẩy mạnh cải cách hành chính", 10), "Đẩy mạnh…");
         assert_eq!(shorten("dòng một\ndòng hai", 40), "dòng một…");
+    }
+
+    #[test]
+    fn shortening_in_place_is_shortening() {
+        let cells = [
+            "",
+            "ngắn",
+            "Đẩy mạnh cải cách hành chính",
+            "a\nb",
+            "x\n",
+            "\n",
+            "a b",
+        ];
+        for cell in cells {
+            for max in [0, 1, 3, 4, 10, 40] {
+                let mut c = cell.to_string();
+                shorten_in_place(&mut c, max);
+                assert_eq!(c, shorten(cell, max), "{cell:?} at {max}");
+            }
+        }
     }
 }
