@@ -267,58 +267,56 @@ pub fn parse_files(root: &str, files: Vec<InputFile>) -> Parsed {
             (FileId(i), path, file)
         })
         .collect();
-    // rayon's pool in place of a hand-made one: the same speed at 100 000
-    // tasks (BENCHMARKS.md), and files are dealt as threads free up.
-    let results: Vec<FileResult> = {
-        use rayon::prelude::*;
-        jobs.into_par_iter()
-            .map(|(id, path, file)| load_one(id, path, file))
-            .collect()
-    };
-
     let mut sources = Sources::default();
     let mut diags = Vec::new();
     let mut meta = None;
     let mut agencies = Vec::new();
     let mut indicators = Vec::new();
     let mut sections = Vec::new();
-    let mut tasks = Vec::new();
     let mut progress = Progress::default();
     let mut amendments = Vec::new();
     let mut complete = has_agencies;
-    // Sized once: growing a vector of 100 000 tasks by doubling would hold two
-    // copies at its peak.
-    tasks.reserve_exact(
-        results
-            .iter()
-            .map(|r| {
-                if let Content::Tasks(_, t) = &r.content {
-                    t.len()
-                } else {
-                    0
+    // One vector of every task, sized before any file is read into the
+    // model, and files read a few at a time and moved into it: read all at
+    // once, each file's tasks and the whole list (32 MB each at 100 000
+    // tasks) would be held side by side. The size is counted from the
+    // `[[task]]` headers; a miscount only means the vector grows.
+    let mut tasks = Vec::with_capacity(task_headers(&jobs));
+    let mut jobs = jobs.into_iter();
+    loop {
+        let chunk: Vec<_> = jobs.by_ref().take(FILES_AT_ONCE).collect();
+        if chunk.is_empty() {
+            break;
+        }
+        // rayon's pool in place of a hand-made one: the same speed at
+        // 100 000 tasks (BENCHMARKS.md), files dealt as threads free up.
+        let results: Vec<FileResult> = {
+            use rayon::prelude::*;
+            chunk
+                .into_par_iter()
+                .map(|(id, path, file)| load_one(id, path, file))
+                .collect()
+        };
+        for r in results {
+            sources.add(r.source);
+            diags.extend(r.diags);
+            complete &= r.read;
+            match r.content {
+                Content::Nothing => {}
+                Content::Plan(m) => meta = Some(m),
+                Content::Agencies(a) => agencies.extend(a),
+                Content::Indicators(i) => indicators.extend(i),
+                Content::Tasks(s, t) => {
+                    sections.extend(s);
+                    tasks.extend(t);
                 }
-            })
-            .sum(),
-    );
-    for r in results {
-        sources.add(r.source);
-        diags.extend(r.diags);
-        complete &= r.read;
-        match r.content {
-            Content::Nothing => {}
-            Content::Plan(m) => meta = Some(m),
-            Content::Agencies(a) => agencies.extend(a),
-            Content::Indicators(i) => indicators.extend(i),
-            Content::Tasks(s, t) => {
-                sections.extend(s);
-                tasks.extend(t);
+                Content::Progress(p) => {
+                    progress.updates.extend(p.updates);
+                    progress.actuals.extend(p.actuals);
+                    progress.reports.extend(p.reports);
+                }
+                Content::Amendments(a) => amendments.extend(a),
             }
-            Content::Progress(p) => {
-                progress.updates.extend(p.updates);
-                progress.actuals.extend(p.actuals);
-                progress.reports.extend(p.reports);
-            }
-            Content::Amendments(a) => amendments.extend(a),
         }
     }
     if !has_agencies {
@@ -345,6 +343,22 @@ pub fn parse_files(root: &str, files: Vec<InputFile>) -> Parsed {
         diagnostics: diags,
         complete,
     }
+}
+
+/// Files parsed at once before their content joins the plan: enough to keep
+/// every core busy with files of any size, few enough that their tasks are
+/// a small part of the whole.
+const FILES_AT_ONCE: usize = 16;
+
+/// How many `[[task]]` headers the tasks files hold: the size of the task
+/// list, counted at memory speed before anything is parsed.
+fn task_headers(jobs: &[(FileId, String, InputFile)]) -> usize {
+    use rayon::prelude::*;
+    jobs.par_iter()
+        .filter(|(_, _, f)| f.rel.starts_with("tasks/"))
+        .filter_map(|(_, _, f)| f.bytes.as_ref().ok())
+        .map(|b| memchr::memmem::find_iter(b, b"[[task]]").count())
+        .sum()
 }
 
 /// Findings in file order, then line and column, so output reads top to bottom.
