@@ -2,32 +2,73 @@
 //! loader's result is a function of the files' names and bytes, the folder
 //! as shown in messages, and the code that reads them; so is the key.
 
-use crate::load::InputFile;
+use crate::load::{layout, open_regular, InputFile, MAX_FILE_BYTES};
+use std::io::Read;
+use std::path::Path;
 
 /// A BLAKE3 hash; equal keys mean the same files read by the same binary.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Key(pub [u8; 32]);
 
 /// Bumped when the cache's layout changes in a way the version would not show.
-const FORMAT: u32 = 1;
+const FORMAT: u32 = 2;
 
 impl Key {
     /// The key of these files, or `None` when one could not be read (its
     /// error is reported afresh by every load, never cached).
     pub fn of(root: &str, files: &[InputFile]) -> Option<Key> {
+        let digests = files
+            .iter()
+            .map(|f| {
+                Some((
+                    f.rel.as_str(),
+                    *blake3::hash(f.bytes.as_ref().ok()?).as_bytes(),
+                ))
+            })
+            .collect::<Option<Vec<_>>>()?;
+        Some(Key::combine(root, &digests))
+    }
+
+    /// The key of the plan in `dir` as it is now, read file by file through
+    /// a small buffer and hashed on every core: the same key [`Key::of`]
+    /// gives for the files [`list_files`] reads, without 40 MB of them in
+    /// memory at 100 000 tasks. `None` when a file cannot be read.
+    pub fn of_dir(root: &str, dir: &Path) -> Option<Key> {
+        use rayon::prelude::*;
+        let listed = layout(dir);
+        let digests = listed
+            .par_iter()
+            .map(|l| match &l.problem {
+                Some(_) => None,
+                None => Some((l.rel.as_str(), digest_file(&dir.join(&l.rel))?)),
+            })
+            .collect::<Option<Vec<_>>>()?;
+        Some(Key::combine(root, &digests))
+    }
+
+    /// Everything the key covers, each file by its name and its content's hash.
+    fn combine(root: &str, files: &[(&str, [u8; 32])]) -> Key {
         let mut h = blake3::Hasher::new();
         h.update(&FORMAT.to_le_bytes());
         field(&mut h, env!("CARGO_PKG_VERSION").as_bytes());
         field(&mut h, &build_identity());
         field(&mut h, root.as_bytes());
         h.update(&(files.len() as u64).to_le_bytes());
-        for f in files {
-            let bytes = f.bytes.as_ref().ok()?;
-            field(&mut h, f.rel.as_bytes());
-            field(&mut h, bytes);
+        for (rel, digest) in files {
+            field(&mut h, rel.as_bytes());
+            h.update(digest);
         }
-        Some(Key(*h.finalize().as_bytes()))
+        Key(*h.finalize().as_bytes())
     }
+}
+
+/// The hash of a plan file's content, read as [`read_capped`] would read it
+/// (a regular file, no more than the cap).
+fn digest_file(path: &Path) -> Option<[u8; 32]> {
+    let (file, _) = open_regular(path).ok()?;
+    let mut h = blake3::Hasher::new();
+    h.update_reader(file.take(MAX_FILE_BYTES + 1)).ok()?;
+    (h.count() <= MAX_FILE_BYTES).then(|| *h.finalize().as_bytes())
 }
 
 /// Each field with its length first, so no two lists of files hash alike by
@@ -99,6 +140,22 @@ mod tests {
         ] {
             assert_ne!(Key::of(root, &files), Some(k), "{what}");
         }
+    }
+
+    #[test]
+    fn hashing_the_folder_gives_the_key_of_the_files_read() {
+        let tmp = tempfile::tempdir().unwrap();
+        let dir = tmp.path().join("plan");
+        crate::generate::write(&dir, 1200, 3).unwrap();
+        std::fs::write(dir.join("progress/2025.toml"), "").unwrap();
+        let read = crate::load::list_files(&dir);
+        assert!(read.len() > 3);
+        assert_eq!(Key::of_dir("plan", &dir), Key::of("plan", &read));
+        assert!(Key::of_dir("plan", &dir).is_some());
+        // A folder where a file should be: no key, either way.
+        std::fs::create_dir(dir.join("tasks/zz.toml")).unwrap();
+        assert_eq!(Key::of_dir("plan", &dir), None);
+        assert_eq!(Key::of("plan", &crate::load::list_files(&dir)), None);
     }
 
     #[test]

@@ -79,39 +79,32 @@ impl Cache {
 pub fn load_dir(dir: &Path, cache: &Cache) -> Result<(Loaded, Outcome), NoPlan> {
     load::check_plan_dir(dir)?;
     let root = crate::text::display_path(dir);
-    let files = load::list_files(dir);
+    let parse = || load::load_files(&root, load::list_files(dir));
     let Some(entry) = cache.dir().and_then(|c| Entry::for_plan(c, dir)) else {
-        return Ok((load::load_files(&root, files), Outcome::Off));
+        return Ok((parse(), Outcome::Off));
     };
-    // A file that cannot be read has no content to key on; its error is
-    // the loader's to report, every time.
-    let Some(key) = Key::of(&root, &files) else {
-        return Ok((load::load_files(&root, files), Outcome::Off));
+    // The files are hashed as they are read, never held: on a hit nothing
+    // else of them is needed. A file that cannot be read has no content to
+    // key on; its error is the loader's to report, every time.
+    let Some(key) = Key::of_dir(&root, dir) else {
+        return Ok((parse(), Outcome::Off));
     };
-    match entry.header(&key) {
-        Read::Other => Ok((parse_and_keep(&root, files, &key, &entry), Outcome::Miss)),
-        Read::Damaged(reason) => Ok((
-            parse_and_keep(&root, files, &key, &entry),
-            Outcome::Damaged(reason, entry.path().to_path_buf()),
-        )),
-        Read::Matches => {
-            // The files go before the entry is decoded: a plan's bytes and
-            // its model at once would double the peak memory.
-            drop(files);
-            match entry.body(&key) {
-                Ok(loaded) => Ok((loaded, Outcome::Hit)),
-                Err(reason) => {
-                    // Read again, and keyed on what is read now.
-                    let files = load::list_files(dir);
-                    let loaded = match Key::of(&root, &files) {
-                        Some(key) => parse_and_keep(&root, files, &key, &entry),
-                        None => load::load_files(&root, files),
-                    };
-                    Ok((loaded, Outcome::Damaged(reason, entry.path().to_path_buf())))
-                }
-            }
-        }
-    }
+    let outcome = match entry.header(&key) {
+        Read::Matches => match entry.body(&key) {
+            Ok(loaded) => return Ok((loaded, Outcome::Hit)),
+            Err(damage) => Outcome::Damaged(damage, entry.path().to_path_buf()),
+        },
+        Read::Other => Outcome::Miss,
+        Read::Damaged(damage) => Outcome::Damaged(damage, entry.path().to_path_buf()),
+    };
+    // Read for parsing, and keyed on what is read now: a file changed since
+    // it was hashed gets the entry of its new content.
+    let files = load::list_files(dir);
+    let loaded = match Key::of(&root, &files) {
+        Some(key) => parse_and_keep(&root, files, &key, &entry),
+        None => load::load_files(&root, files),
+    };
+    Ok((loaded, outcome))
 }
 
 /// Parses the files and keeps the result under `key`, which is theirs.

@@ -13,7 +13,7 @@ mod table;
 mod tasks_file;
 
 pub use decode::{decode, decode_owned, DecodeError, Decoded};
-pub use layout::{list_files, read_capped, MAX_FILE_BYTES};
+pub use layout::{layout, list_files, open_regular, read_capped, Listed, MAX_FILE_BYTES};
 
 use crate::check;
 use crate::diagnostic::Diagnostic;

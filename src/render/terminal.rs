@@ -148,29 +148,10 @@ fn grid(
             }
         }
     }
-    let mut t = Grid::new();
-    t.load_style(UTF8_FULL_CONDENSED);
-    match width {
-        // Laying out thousands of rows to wrap cells costs more than the rows
-        // are worth on a screen; they were cut to one line above.
-        Some(_) if rows.len() > MANY => {
-            t.set_content_arrangement(ContentArrangement::Disabled);
-        }
-        Some(w) => {
-            t.set_content_arrangement(ContentArrangement::Dynamic);
-            t.set_width(w);
-        }
-        None => {
-            t.set_content_arrangement(ContentArrangement::Disabled);
-        }
-    }
-    t.set_header(headers);
-    for r in &rows {
-        t.add_row(r);
-    }
     // Dates, numbers and ids never wrap: a date cut in two reads wrong.
     // The heading wraps instead. Each column's widest line and whether
-    // every line is short and unbroken, in one pass over the cells.
+    // every line is short and unbroken, in one pass over the cells; a
+    // column's lower bound counts the cell's padding, one space each side.
     let mut widest = vec![0usize; headers.len()];
     let mut atomic = vec![true; headers.len()];
     for r in &rows {
@@ -182,18 +163,45 @@ fn grid(
             }
         }
     }
-    for (c, (&atomic, &widest)) in atomic.iter().zip(&widest).enumerate() {
-        if atomic && widest > 0 && keep.is_none_or(|(k, _)| k != c) {
-            if let Some(column) = t.column_mut(c) {
-                // The boundary counts the cell's padding, one space each side.
-                let w = u16::try_from(widest + 2).unwrap_or(u16::MAX);
-                column.set_constraint(ColumnConstraint::LowerBoundary(Width::Fixed(w)));
-            }
+    let mut lower: Vec<Option<u16>> = atomic
+        .iter()
+        .zip(&widest)
+        .map(|(&atomic, &widest)| {
+            (atomic && widest > 0).then(|| u16::try_from(widest + 2).unwrap_or(u16::MAX))
+        })
+        .collect();
+    if let Some((col, w)) = keep {
+        if let Some(l) = lower.get_mut(col) {
+            *l = Some(w);
         }
     }
-    if let Some((col, w)) = keep {
-        if let Some(c) = t.column_mut(col) {
-            c.set_constraint(ColumnConstraint::LowerBoundary(Width::Fixed(w)));
+    // Laying out thousands of rows to wrap cells costs more than the rows
+    // are worth on a screen; they were cut to one line above. Without
+    // wrapping, the table is drawn directly, as comfy-table would draw it.
+    let wraps = matches!(width, Some(_) if rows.len() <= MANY);
+    if !wraps {
+        if let Some(drawn) = super::plain_grid::draw(headers, &rows, &lower) {
+            return drawn + "\n";
+        }
+    }
+    let mut t = Grid::new();
+    t.load_style(UTF8_FULL_CONDENSED);
+    match width {
+        Some(w) if wraps => {
+            t.set_content_arrangement(ContentArrangement::Dynamic);
+            t.set_width(w);
+        }
+        _ => {
+            t.set_content_arrangement(ContentArrangement::Disabled);
+        }
+    }
+    t.set_header(headers);
+    for r in &rows {
+        t.add_row(r);
+    }
+    for (c, l) in lower.iter().enumerate() {
+        if let (Some(w), Some(column)) = (l, t.column_mut(c)) {
+            column.set_constraint(ColumnConstraint::LowerBoundary(Width::Fixed(*w)));
         }
     }
     t.to_string() + "\n"
