@@ -178,7 +178,7 @@ fn grid(
     // Laying out thousands of rows to wrap cells costs more than the rows
     // are worth on a screen; they were cut to one line above. Without
     // wrapping, the table is drawn directly, as comfy-table would draw it.
-    let wraps = matches!(width, Some(_) if rows.len() <= MANY);
+    let wraps = width.is_some() && rows.len() <= MANY;
     if !wraps {
         if let Some(drawn) = super::plain_grid::draw(headers, &rows, &lower) {
             return drawn + "\n";
