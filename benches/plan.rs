@@ -145,11 +145,10 @@ fn stages(c: &mut Criterion) {
                     missing: None,
                     listed: false,
                 };
-                let doc = plan::document::without_data(true, || {
-                    plan::compose::overdue::document(
-                        plan, &items, &reports, as_of, None, false, lang,
-                    )
-                });
+                let _data = plan::document::leave_out_data(true);
+                let doc = plan::compose::overdue::document(
+                    plan, &items, &reports, as_of, None, false, lang,
+                );
                 plan::render::Backend::Terminal(Some(120))
                     .render(&doc, lang)
                     .map(|b| b.len())
@@ -161,9 +160,8 @@ fn stages(c: &mut Criterion) {
         let report = plan::query::report::annual(plan, 2025);
         group.bench_with_input(BenchmarkId::new("render-report-md", n), plan, |b, plan| {
             b.iter(|| {
-                let doc = plan::document::without_data(true, || {
-                    plan::compose::report::document(plan, &report, None, lang, None)
-                });
+                let _data = plan::document::leave_out_data(true);
+                let doc = plan::compose::report::document(plan, &report, None, lang, None);
                 plan::render::Backend::Markdown
                     .render(&doc, lang)
                     .map(|b| b.len())

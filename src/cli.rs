@@ -27,7 +27,8 @@ pub struct Cli {
     #[arg(long, global = true, value_enum)]
     pub format: Option<Format>,
 
-    /// Language of headings, status words and dates; default from plan.toml.
+    /// Language of headings, status words, dates and messages; default from
+    /// plan.toml (messages: Vietnamese when there is no plan to ask).
     #[arg(long, global = true, value_enum)]
     pub lang: Option<crate::lang::Lang>,
 

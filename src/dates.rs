@@ -7,6 +7,7 @@
 //! was signed or after its horizon is possible (a late correction, a typo in
 //! the year) and is a warning.
 
+use crate::catalogue::Problem;
 use crate::model::{Plan, TargetWhen, Timing};
 use anyhow::{bail, Result};
 use chrono::{Datelike, NaiveDate};
@@ -19,9 +20,9 @@ pub fn year_in_window(year: i64) -> bool {
     (i64::from(FIRST_YEAR)..=i64::from(LAST_YEAR)).contains(&year)
 }
 
-/// The message for a year outside the window.
+/// The message for a year outside the window (English, for diagnostics).
 pub fn window_message() -> String {
-    format!("years from {FIRST_YEAR} to {LAST_YEAR} are accepted")
+    crate::catalogue::year_window(crate::lang::Lang::En)
 }
 
 /// A date as analysts type it: `2024-01-31`, `31/01/2024`, `31/1/2024`,
@@ -29,10 +30,8 @@ pub fn window_message() -> String {
 /// four-digit suggestion, never guessed.
 pub fn parse_argument(input: &str) -> Result<NaiveDate> {
     let s = input.trim();
-    let shapes =
-        "write 2024-01-31, 31/01/2024, 31.01.2024 or 31-01-2024 (a real day of the calendar)";
     let Some((a, b, c, sep)) = three_numbers(s) else {
-        bail!("\"{input}\" is not a date\n  help: {shapes}");
+        bail!(Problem::NotADate { given: input }.stop());
     };
     // Year first only as ISO (yyyy-mm-dd); everything else is day first.
     let (y, m, d) = if sep == '-' && a.len() == 4 {
@@ -42,23 +41,21 @@ pub fn parse_argument(input: &str) -> Result<NaiveDate> {
     };
     if y.len() <= 2 {
         let guess = 2000 + y.parse::<i32>().unwrap_or(0);
-        bail!(
-            "\"{input}\" has a two-digit year, which could be any century\n  help: write the year in full: {d}/{m}/{guess}"
-        );
+        bail!(Problem::TwoDigitYear {
+            given: input,
+            day: d,
+            month: m,
+            guess
+        }
+        .stop());
     }
     if y.len() != 4 || m.len() > 2 || d.len() > 2 {
-        bail!(
-            "\"{input}\" is not a date\n  help: {shapes}; {}",
-            window_message()
-        );
+        bail!(Problem::DateShape { given: input }.stop());
     }
     // Four digits, so the year parses and fits an i32.
     let year: i32 = y.parse().unwrap_or(0);
     if !year_in_window(year.into()) {
-        bail!(
-            "\"{input}\" is in the year {year}\n  help: {}; check the year",
-            window_message()
-        );
+        bail!(Problem::DateYearOutside { given: input, year }.stop());
     }
     let date = m
         .parse()
@@ -67,9 +64,7 @@ pub fn parse_argument(input: &str) -> Result<NaiveDate> {
         .and_then(|(m, d)| NaiveDate::from_ymd_opt(year, m, d));
     match date {
         Some(date) => Ok(date),
-        None => {
-            bail!("\"{input}\" is not a date: that day is not in the calendar\n  help: {shapes}")
-        }
+        None => bail!(Problem::NoSuchDay { given: input }.stop()),
     }
 }
 
@@ -123,17 +118,22 @@ pub fn plan_span(plan: &Plan) -> PlanSpan {
     PlanSpan { from, to }
 }
 
+/// Why a date is implausible for a plan: before it was issued, or after its
+/// horizon (the day given). The words are in the catalogue.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Outside {
+    Before(NaiveDate),
+    After(NaiveDate),
+}
+
 impl PlanSpan {
-    /// Why `date` is implausible for this plan, if it is: `before …` or
-    /// `after …`, to follow the date in a sentence.
-    pub fn outside(&self, date: NaiveDate) -> Option<String> {
+    /// Why `date` is implausible for this plan, if it is.
+    pub fn outside(&self, date: NaiveDate) -> Option<Outside> {
         if let Some(from) = self.from.filter(|f| date < *f) {
-            return Some(format!("before the decision was issued ({from})"));
+            return Some(Outside::Before(from));
         }
         if let Some(to) = self.to.filter(|t| date > *t) {
-            return Some(format!(
-                "after the plan's horizon ({to}, the end of the last year it sets a deadline or a target for)"
-            ));
+            return Some(Outside::After(to));
         }
         None
     }
@@ -214,8 +214,14 @@ mod tests {
             from: Some(ymd(2022, 4, 29)),
             to: Some(ymd(2030, 12, 31)),
         };
-        assert!(span.outside(ymd(2019, 1, 1)).unwrap().contains("before"));
-        assert!(span.outside(ymd(2031, 1, 1)).unwrap().contains("after"));
+        assert!(matches!(
+            span.outside(ymd(2019, 1, 1)),
+            Some(Outside::Before(_))
+        ));
+        assert!(matches!(
+            span.outside(ymd(2031, 1, 1)),
+            Some(Outside::After(_))
+        ));
         assert_eq!(span.outside(ymd(2024, 1, 1)), None);
         let open = PlanSpan {
             from: None,

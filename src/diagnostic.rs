@@ -1,17 +1,14 @@
 //! Findings about a plan's files, shown like a compiler shows them: severity,
 //! message, `--> file:line:col`, the line, a caret, and `help:`.
 
+use crate::catalogue::{Finding, Label};
+use crate::lang::Lang;
 use crate::render::escape::visible;
 use crate::source::{Loc, SourceFile, Sources};
 use annotate_snippets::{AnnotationKind, Level, Renderer, Snippet};
 use serde::{Deserialize, Serialize};
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Severity {
-    Error,
-    Warning,
-}
+pub use crate::catalogue::Severity;
 
 /// Where a finding points, resolved when the finding is made so a diagnostic
 /// stands on its own once the files are gone.
@@ -24,41 +21,43 @@ pub struct Location {
     pub source_line: Option<(String, std::ops::Range<usize>)>,
 }
 
-/// A finding's code. An alias, not `&'static str` written out: serde's
-/// derive would borrow a `&str` field from the input, which a cache file
-/// read into a buffer cannot lend for `'static` (see `static_code`).
-pub type Code = &'static str;
-
-/// Serialized for the load cache (`crate::cache`), which keeps a plan's
-/// findings with its model.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+/// A finding and where it points. The words are made when it is shown, in
+/// the language of the command that shows it.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Diagnostic {
-    pub severity: Severity,
-    /// A stable, kebab-case name for the check (`unknown-agency`).
-    #[serde(with = "static_code")]
-    pub code: Code,
-    pub message: String,
+    pub finding: Finding,
     pub location: Option<Location>,
-    pub help: Option<String>,
+}
+
+impl From<Finding> for Diagnostic {
+    fn from(finding: Finding) -> Self {
+        Diagnostic::new(finding)
+    }
 }
 
 impl Diagnostic {
-    pub fn new(severity: Severity, code: &'static str, message: impl Into<String>) -> Self {
+    pub fn new(finding: Finding) -> Self {
         Diagnostic {
-            severity,
-            code,
-            message: message.into(),
+            finding,
             location: None,
-            help: None,
         }
     }
 
-    pub fn error(code: &'static str, message: impl Into<String>) -> Self {
-        Self::new(Severity::Error, code, message)
+    /// A stable, kebab-case name for the check (`unknown-agency`).
+    pub fn code(&self) -> &'static str {
+        self.finding.code()
     }
 
-    pub fn warning(code: &'static str, message: impl Into<String>) -> Self {
-        Self::new(Severity::Warning, code, message)
+    pub fn severity(&self) -> Severity {
+        self.finding.severity()
+    }
+
+    pub fn message(&self, lang: Lang) -> String {
+        self.finding.text(lang)
+    }
+
+    pub fn help(&self, lang: Lang) -> Option<String> {
+        self.finding.help(lang)
     }
 
     pub fn at(self, sources: &Sources, loc: &Loc) -> Self {
@@ -82,47 +81,8 @@ impl Diagnostic {
         self
     }
 
-    pub fn help(mut self, help: impl Into<String>) -> Self {
-        self.help = Some(help.into());
-        self
-    }
-
-    pub fn help_opt(mut self, help: Option<String>) -> Self {
-        self.help = help;
-        self
-    }
-
     pub fn is_error(&self) -> bool {
-        self.severity == Severity::Error
-    }
-}
-
-/// A finding's code read back from the load cache: codes are `&'static str`
-/// literals in the checks, so a code read from a file is interned once and
-/// kept for the run. There are a few dozen codes, and a cache that held
-/// others is bounded by the cache file's size.
-mod static_code {
-    use serde::{Deserialize, Deserializer, Serializer};
-    use std::collections::HashSet;
-    use std::sync::{Mutex, OnceLock};
-
-    pub fn serialize<S: Serializer>(code: &&'static str, s: S) -> Result<S::Ok, S::Error> {
-        s.serialize_str(code)
-    }
-
-    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<&'static str, D::Error> {
-        let code = <std::borrow::Cow<'de, str>>::deserialize(d)?;
-        static CODES: OnceLock<Mutex<HashSet<&'static str>>> = OnceLock::new();
-        let mut codes = CODES
-            .get_or_init(Default::default)
-            .lock()
-            .unwrap_or_else(|poisoned| poisoned.into_inner());
-        if let Some(known) = codes.get(code.as_ref()) {
-            return Ok(known);
-        }
-        let leaked: &'static str = Box::leak(code.into_owned().into_boxed_str());
-        codes.insert(leaked);
-        Ok(leaked)
+        self.severity() == Severity::Error
     }
 }
 
@@ -147,7 +107,6 @@ fn locate(file: &SourceFile, span: &std::ops::Range<usize>) -> Location {
     }
 }
 
-/// Renders findings as a compiler would, one after another.
 /// The quoted line with invisible characters shown as escapes (the renderer
 /// already shows control characters), and the caret's range moved to match.
 fn visible_snippet(text: &str, range: &std::ops::Range<usize>) -> (String, std::ops::Range<usize>) {
@@ -196,7 +155,9 @@ mod visible_snippet_tests {
     }
 }
 
-pub fn render_human(diags: &[Diagnostic], color: bool) -> String {
+/// Renders findings as a compiler would, one after another, in `lang`: the
+/// severity and `help:` words too (`lỗi`, `gợi ý`); the code stays as it is.
+pub fn render_human(diags: &[Diagnostic], color: bool, lang: Lang) -> String {
     let renderer = if color {
         Renderer::styled()
     } else {
@@ -204,14 +165,15 @@ pub fn render_human(diags: &[Diagnostic], color: bool) -> String {
     };
     let mut out = String::new();
     for d in diags {
-        let level = match d.severity {
-            Severity::Error => Level::ERROR,
-            Severity::Warning => Level::WARNING,
+        let level = match d.severity() {
+            Severity::Error => Level::ERROR.with_name(Label::Error.text(lang)),
+            Severity::Warning => Level::WARNING.with_name(Label::Warning.text(lang)),
         };
         // A file name or a quoted value may hold escape sequences that would
         // retitle or rewrite the terminal: shown as visible escapes.
-        let message = visible(&d.message);
-        let title = level.primary_title(message.as_ref()).id(d.code);
+        let message = d.message(lang);
+        let message = visible(&message);
+        let title = level.primary_title(message.as_ref()).id(d.code());
         let group = match &d.location {
             Some(Location {
                 path,
@@ -233,9 +195,11 @@ pub fn render_human(diags: &[Diagnostic], color: bool) -> String {
             None => annotate_snippets::Group::with_title(title),
         };
         let mut report = vec![group];
-        if let Some(help) = &d.help {
+        if let Some(help) = d.help(lang) {
             report.push(annotate_snippets::Group::with_title(
-                Level::HELP.secondary_title(visible(help)),
+                Level::HELP
+                    .with_name(Label::Help.text(lang))
+                    .secondary_title(visible(&help).into_owned()),
             ));
         }
         out.push_str(&renderer.render(&report));
@@ -251,23 +215,87 @@ struct JsonDiagnostic<'a> {
     column: Option<usize>,
     severity: Severity,
     code: &'a str,
-    message: &'a str,
-    help: Option<&'a str>,
+    /// Which message of the code (`unknown_agency`), snake_case.
+    kind: String,
+    /// What the message names: ids, keys, values, suggestions.
+    data: serde_json::Value,
 }
 
-/// Renders findings as a JSON array, for editors and CI.
+/// Renders findings as a JSON array, for editors and CI: codes and data,
+/// the same in every language (the words are the text output's).
 pub fn render_json(diags: &[Diagnostic]) -> String {
     let rows: Vec<JsonDiagnostic> = diags
         .iter()
-        .map(|d| JsonDiagnostic {
-            file: d.location.as_ref().map(|l| l.path.as_str()),
-            line: d.location.as_ref().map(|l| l.line),
-            column: d.location.as_ref().map(|l| l.column),
-            severity: d.severity,
-            code: d.code,
-            message: &d.message,
-            help: d.help.as_deref(),
+        .map(|d| {
+            // A finding serializes as `"kind"` or `{"kind": {data}}`.
+            let (kind, data) = match serde_json::to_value(&d.finding) {
+                Ok(serde_json::Value::String(kind)) => (kind, serde_json::json!({})),
+                Ok(serde_json::Value::Object(map)) => map
+                    .into_iter()
+                    .next()
+                    .unwrap_or_else(|| (String::new(), serde_json::json!({}))),
+                _ => (String::new(), serde_json::json!({})),
+            };
+            JsonDiagnostic {
+                file: d.location.as_ref().map(|l| l.path.as_str()),
+                line: d.location.as_ref().map(|l| l.line),
+                column: d.location.as_ref().map(|l| l.column),
+                severity: d.severity(),
+                code: d.code(),
+                kind,
+                data,
+            }
         })
         .collect();
     serde_json::to_string_pretty(&rows).expect("diagnostics serialize") + "\n"
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn unknown_task() -> Diagnostic {
+        let file = SourceFile::new(
+            "plan/progress/2025.toml".into(),
+            "task = \"PL2.I.99\"\n".into(),
+        );
+        Diagnostic::new(Finding::UnknownTask {
+            id: "PL2.I.99".into(),
+            suggestion: Some("PL2.I.9".into()),
+        })
+        .at_source(&file, &(7..17))
+    }
+
+    #[test]
+    fn a_diagnostic_survives_serde_with_its_place() {
+        let d = unknown_task();
+        let json = serde_json::to_string(&d).unwrap();
+        let back: Diagnostic = serde_json::from_str(&json).unwrap();
+        assert_eq!(back, d);
+        // The words are made from the stored finding, in either language.
+        assert_eq!(
+            render_human(&[back], false, Lang::Vi),
+            render_human(&[d], false, Lang::Vi)
+        );
+    }
+
+    #[test]
+    fn severity_and_help_words_follow_the_language_and_the_code_does_not() {
+        let vi = render_human(&[unknown_task()], false, Lang::Vi);
+        assert!(
+            vi.starts_with("lỗi[unknown-task]: nhiệm vụ \"PL2.I.99\""),
+            "{vi}"
+        );
+        assert!(vi.contains("gợi ý: có phải là \"PL2.I.9\" không?"), "{vi}");
+        let en = render_human(&[unknown_task()], false, Lang::En);
+        assert!(
+            en.starts_with("error[unknown-task]: unknown task \"PL2.I.99\""),
+            "{en}"
+        );
+        assert!(en.contains("help: did you mean \"PL2.I.9\"?"), "{en}");
+        let json: serde_json::Value =
+            serde_json::from_str(&render_json(&[unknown_task()])).unwrap();
+        assert_eq!(json[0]["kind"], "unknown_task");
+        assert_eq!(json[0]["data"]["suggestion"], "PL2.I.9");
+    }
 }

@@ -201,7 +201,7 @@ mod tests {
         let errors: Vec<_> = loaded
             .diagnostics
             .iter()
-            .map(|d| d.message.clone())
+            .map(|d| d.message(crate::lang::Lang::En))
             .collect();
         assert!(errors.is_empty(), "{errors:?}");
         assert_eq!(loaded.plan.tasks.len(), 1200);

@@ -29,8 +29,15 @@ fn usage(e: clap::Error) -> ExitCode {
         .and_then(|_| std::io::stderr().flush());
     match printed {
         Err(io) if io.kind() != std::io::ErrorKind::BrokenPipe => {
+            // In English, as clap's own help and usage errors are.
             let problem = plan::catalogue::Problem::CannotWriteStdout { error: &io };
-            let _ = writeln!(std::io::stderr(), "error: {}", problem.text());
+            let en = plan::lang::Lang::En;
+            let _ = writeln!(
+                std::io::stderr(),
+                "{}: {}",
+                plan::catalogue::error_word(en),
+                problem.text(en)
+            );
             ExitCode::from(plan::commands::EXIT_STOPPED)
         }
         _ => ExitCode::from(u8::try_from(code).unwrap_or(plan::commands::EXIT_STOPPED)),

@@ -45,15 +45,12 @@ pub fn agency(plan: &Plan, input: &str) -> Result<AgencyId> {
                     .take(6)
                     .map(|a| format!("\"{}\" ({})", a.id.as_str(), a.name))
                     .collect();
-                bail!(
-                    "{}",
-                    Problem::SeveralAgencies {
-                        given: input,
-                        count: many.len(),
-                        shown: &list,
-                    }
-                    .text()
-                );
+                bail!(Problem::SeveralAgencies {
+                    given: input,
+                    count: many.len(),
+                    shown: &list,
+                }
+                .stop());
             }
         }
     }
@@ -79,14 +76,11 @@ pub fn agency(plan: &Plan, input: &str) -> Result<AgencyId> {
         }
     }
     if ids.is_empty() {
-        bail!(
-            "{}",
-            Problem::UnknownAgency {
-                given: input,
-                near: &[]
-            }
-            .text()
-        );
+        bail!(Problem::UnknownAgency {
+            given: input,
+            near: &[]
+        }
+        .stop());
     }
     let list: Vec<String> = ids
         .iter()
@@ -95,14 +89,11 @@ pub fn agency(plan: &Plan, input: &str) -> Result<AgencyId> {
             format!("\"{}\" ({})", id, a.name)
         })
         .collect();
-    bail!(
-        "{}",
-        Problem::UnknownAgency {
-            given: input,
-            near: &list
-        }
-        .text()
-    )
+    bail!(Problem::UnknownAgency {
+        given: input,
+        near: &list
+    }
+    .stop())
 }
 
 /// The words of folded text, punctuation aside.
@@ -130,7 +121,7 @@ fn short_form(id: &str) -> Option<String> {
 fn by_id<'a>(
     ids: impl Iterator<Item = &'a str> + Clone,
     key: &str,
-    what: &str,
+    section: bool,
     input: &str,
 ) -> Result<Option<&'a str>> {
     if let Some(id) = ids.clone().find(|id| id.to_lowercase() == key) {
@@ -142,15 +133,12 @@ fn by_id<'a>(
     match short.as_slice() {
         [] => Ok(None),
         [one] => Ok(Some(one)),
-        many => bail!(
-            "{}",
-            Problem::AmbiguousId {
-                given: input,
-                what,
-                ids: many
-            }
-            .text()
-        ),
+        many => bail!(Problem::AmbiguousId {
+            given: input,
+            section,
+            ids: many
+        }
+        .stop()),
     }
 }
 
@@ -158,25 +146,17 @@ fn by_id<'a>(
 /// `III.14` when only one appendix has it.
 pub fn task(plan: &Plan, input: &str) -> Result<TaskId> {
     let key = input.trim().to_lowercase();
-    if let Some(id) = by_id(
-        plan.tasks.iter().map(|t| t.id.as_str()),
-        &key,
-        "task",
-        input,
-    )? {
+    if let Some(id) = by_id(plan.tasks.iter().map(|t| t.id.as_str()), &key, false, input)? {
         if let Some(t) = plan.tasks.iter().find(|t| t.id.as_str() == id) {
             return Ok(t.id.value.clone());
         }
     }
     let near = nearest(input, plan.tasks.iter().map(|t| t.id.as_str()));
-    bail!(
-        "{}",
-        Problem::UnknownTask {
-            given: input,
-            suggestion: near.first().copied()
-        }
-        .text()
-    )
+    bail!(Problem::UnknownTask {
+        given: input,
+        suggestion: near.first().copied()
+    }
+    .stop())
 }
 
 /// The indicator a user means, by id in any case.
@@ -190,14 +170,11 @@ pub fn indicator(plan: &Plan, input: &str) -> Result<crate::ids::IndicatorId> {
         return Ok(i.id.value.clone());
     }
     let near = nearest(input, plan.indicators.iter().map(|i| i.id.as_str()));
-    bail!(
-        "{}",
-        Problem::UnknownIndicator {
-            given: input,
-            suggestion: near.first().copied()
-        }
-        .text()
-    )
+    bail!(Problem::UnknownIndicator {
+        given: input,
+        suggestion: near.first().copied()
+    }
+    .stop())
 }
 
 /// The section a user means: `PL2.III`, `pl2.iii`, or the section without
@@ -205,20 +182,17 @@ pub fn indicator(plan: &Plan, input: &str) -> Result<crate::ids::IndicatorId> {
 pub fn section(plan: &Plan, input: &str) -> Result<SectionId> {
     let key = input.trim().to_lowercase();
     let ids = plan.sections.iter().map(|s| s.id.as_str());
-    if let Some(id) = by_id(ids, &key, "section", input)? {
+    if let Some(id) = by_id(ids, &key, true, input)? {
         if let Some(s) = plan.sections.iter().find(|s| s.id.as_str() == id) {
             return Ok(s.id.value.clone());
         }
     }
     let ids: Vec<&str> = plan.sections.iter().map(|s| s.id.as_str()).collect();
-    bail!(
-        "{}",
-        Problem::UnknownSection {
-            given: input,
-            sections: &ids
-        }
-        .text()
-    )
+    bail!(Problem::UnknownSection {
+        given: input,
+        sections: &ids
+    }
+    .stop())
 }
 
 /// A date as analysts type it: see [`crate::dates::parse_argument`].

@@ -3,6 +3,8 @@
 //! conflict, and a real conflict is marked around exactly the entity in doubt.
 
 use crate::canonical::{canonical, FileKind};
+use crate::catalogue::{deleted_on_this_side, MergeSide, Problem};
+use crate::lang::Lang;
 use std::collections::HashSet;
 use toml_edit::{ArrayOfTables, DocumentMut, Item, Table};
 
@@ -14,7 +16,26 @@ pub struct Merged {
 
 /// Why the sides could not be merged at all.
 #[derive(Debug)]
-pub struct Unmergeable(pub String);
+pub enum Unmergeable {
+    /// A side that does not parse, and the parser's reason.
+    NotToml(MergeSide, String),
+    /// A side that writes an array of entities inline.
+    InlineArray(MergeSide, String),
+}
+
+impl Unmergeable {
+    pub fn problem(&self) -> Problem<'_> {
+        match self {
+            Unmergeable::NotToml(side, reason) => Problem::SideNotToml {
+                side: *side,
+                reason,
+            },
+            Unmergeable::InlineArray(side, array) => {
+                Problem::SideInlineArray { side: *side, array }
+            }
+        }
+    }
+}
 
 /// The arrays of entities a file kind holds, each with the keys that identify
 /// an entity: the same key on two sides is the same entity.
@@ -125,16 +146,23 @@ fn merge_keys(into: &mut Table, base: Option<&Table>, theirs: &Table) -> Vec<Str
 const MARK: &str = "__plan_merge_conflict__";
 
 /// Merges BASE, OURS and THEIRS of one plan file of `kind`.
-pub fn merge(kind: FileKind, base: &str, ours: &str, theirs: &str) -> Result<Merged, Unmergeable> {
-    let parse = |side: &str, text: &str| {
+/// `lang` words the mark of a side that deleted an entity.
+pub fn merge(
+    kind: FileKind,
+    base: &str,
+    ours: &str,
+    theirs: &str,
+    lang: Lang,
+) -> Result<Merged, Unmergeable> {
+    let parse = |side: MergeSide, text: &str| {
         text.parse::<DocumentMut>()
-            .map_err(|e| Unmergeable(format!("{side} is not valid TOML: {e}")))
+            .map_err(|e| Unmergeable::NotToml(side, e.to_string()))
     };
     let theirs_text = theirs;
     let (base, mut doc, theirs) = (
-        parse("the common ancestor", base)?,
-        parse("our side", ours)?,
-        parse("their side", theirs)?,
+        parse(MergeSide::Ancestor, base)?,
+        parse(MergeSide::Ours, ours)?,
+        parse(MergeSide::Theirs, theirs)?,
     );
     let arrays: Vec<&str> = entities(kind).iter().map(|(a, _)| *a).collect();
     let mut conflicts = Vec::new();
@@ -188,16 +216,14 @@ pub fn merge(kind: FileKind, base: &str, ours: &str, theirs: &str) -> Result<Mer
         // Entities written as an inline array (`update = [{…}]`) are not merged
         // entity by entity: the file is left to a person.
         for (side, d) in [
-            ("the common ancestor", &base),
-            ("our side", &doc),
-            ("their side", &theirs),
+            (MergeSide::Ancestor, &base),
+            (MergeSide::Ours, &doc),
+            (MergeSide::Theirs, &theirs),
         ] {
             if d.get(array)
                 .is_some_and(|i| i.as_array_of_tables().is_none())
             {
-                return Err(Unmergeable(format!(
-                    "{side} writes `{array}` as an inline array; `plan fmt` turns it into [[{array}]] tables"
-                )));
+                return Err(Unmergeable::InlineArray(side, array.to_string()));
             }
         }
         let (b, o, t) = (list(&base), list(&doc), list(&theirs));
@@ -222,7 +248,15 @@ pub fn merge(kind: FileKind, base: &str, ours: &str, theirs: &str) -> Result<Mer
                     if plain_table(bt) == plain_table(ours_t) {
                         continue;
                     }
-                    conflict(&mut conflicts, &mut blocks, array, id, Some(ours_t), None);
+                    conflict(
+                        &mut conflicts,
+                        &mut blocks,
+                        lang,
+                        array,
+                        id,
+                        Some(ours_t),
+                        None,
+                    );
                     continue;
                 }
                 (_, Some(tt)) => {
@@ -232,6 +266,7 @@ pub fn merge(kind: FileKind, base: &str, ours: &str, theirs: &str) -> Result<Mer
                         conflict(
                             &mut conflicts,
                             &mut blocks,
+                            lang,
                             array,
                             id,
                             Some(ours_t),
@@ -257,7 +292,15 @@ pub fn merge(kind: FileKind, base: &str, ours: &str, theirs: &str) -> Result<Mer
             match find(&b, id) {
                 // Deleted by us: gone, unless they changed it.
                 Some(bt) if plain_table(&bt) != plain_table(theirs_t) => {
-                    conflict(&mut conflicts, &mut blocks, array, id, None, Some(theirs_t));
+                    conflict(
+                        &mut conflicts,
+                        &mut blocks,
+                        lang,
+                        array,
+                        id,
+                        None,
+                        Some(theirs_t),
+                    );
                 }
                 Some(_) => {}
                 None => added.push((plain_table(theirs_t), theirs_t.clone())),
@@ -324,6 +367,7 @@ fn sort_key(t: &toml::Table, keys: &[&str]) -> Vec<String> {
 fn conflict(
     conflicts: &mut Vec<String>,
     blocks: &mut Vec<(String, String)>,
+    lang: Lang,
     array: &str,
     id: &str,
     ours: Option<&Table>,
@@ -331,7 +375,7 @@ fn conflict(
 ) {
     let render = |t: Option<&Table>| {
         let Some(t) = t else {
-            return String::from("# (deleted on this side)\n");
+            return format!("# {}\n", deleted_on_this_side(lang));
         };
         let mut doc = DocumentMut::new();
         let mut a = ArrayOfTables::new();

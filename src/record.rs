@@ -4,10 +4,13 @@
 //! an entry already there is not written twice, and a set of files is written
 //! all or none.
 
+use crate::catalogue::{Message, OrStop, Problem};
 use crate::comment;
 use crate::fsio::write_set;
+use crate::lang::Lang;
 use crate::load::decode;
-use anyhow::{bail, Context, Result};
+use crate::model::PlanMeta;
+use anyhow::{bail, Result};
 use chrono::{Datelike, NaiveDate};
 use std::collections::BTreeMap;
 use std::path::Path;
@@ -95,9 +98,9 @@ pub struct Appended {
 }
 
 /// Appends `entries` to the progress files of the plan in `dir`, writing
-/// every changed file together or none. `plan_id` goes into the first line of
-/// a new file.
-pub fn append(dir: &Path, plan_id: &str, entries: &[Entry]) -> Result<Appended> {
+/// every changed file together or none. A new file's first line names the
+/// plan, in the plan's language.
+pub fn append(dir: &Path, meta: &PlanMeta, entries: &[Entry]) -> Result<Appended> {
     let progress = dir.join("progress");
     let mut docs: BTreeMap<i32, (DocumentMut, String, bool)> = BTreeMap::new();
     let mut written = Vec::with_capacity(entries.len());
@@ -105,7 +108,7 @@ pub fn append(dir: &Path, plan_id: &str, entries: &[Entry]) -> Result<Appended> 
         let (doc, _, changed) = match docs.entry(e.year) {
             std::collections::btree_map::Entry::Occupied(o) => o.into_mut(),
             std::collections::btree_map::Entry::Vacant(v) => {
-                v.insert(open(&progress, e.year, plan_id)?)
+                v.insert(open(&progress, e.year, meta)?)
             }
         };
         let added = push(doc, e, &progress)?;
@@ -130,29 +133,41 @@ pub fn append(dir: &Path, plan_id: &str, entries: &[Entry]) -> Result<Appended> 
 }
 
 /// The progress file of `year` as a document, and the header a new file gets.
-fn open(progress: &Path, year: i32, plan_id: &str) -> Result<(DocumentMut, String, bool)> {
+fn open(progress: &Path, year: i32, meta: &PlanMeta) -> Result<(DocumentMut, String, bool)> {
     let path = progress.join(format!("{year}.toml"));
     // A new file starts with a line saying what it is; toml_edit would put a
     // comment of an empty document after the tables, so it is added at the end.
     let (old, header) = if path.exists() {
-        let bytes =
-            std::fs::read(&path).with_context(|| format!("cannot read {}", path.display()))?;
+        let bytes = std::fs::read(&path).or_stop(|| {
+            Problem::CannotRead {
+                path: &path.display().to_string(),
+            }
+            .into()
+        })?;
         let decoded = decode(&bytes).map_err(|e| {
-            anyhow::anyhow!("{}: {}\n  help: {}", path.display(), e.message, e.help)
+            Problem::NotText {
+                path: &path.display().to_string(),
+                problem: e.problem,
+            }
+            .stop()
         })?;
         (decoded.text, String::new())
     } else {
         let header = format!(
-            "# What was reported in {year} on the tasks of {}. Append with `plan update`, `plan actual`, `plan received` or `plan import`.\n\n",
-            comment::one_line(plan_id)
+            "{}\n\n",
+            Message::ProgressFileHeader {
+                year,
+                plan: &comment::one_line(&meta.id),
+            }
+            .text(Lang::from_code(&meta.language))
         );
         (String::new(), header)
     };
-    let doc: DocumentMut = old.parse().with_context(|| {
-        format!(
-            "{} is not valid TOML; fix it first (`plan validate`)",
-            path.display()
-        )
+    let doc: DocumentMut = old.parse().or_stop(|| {
+        Problem::ProgressNotToml {
+            path: &path.display().to_string(),
+        }
+        .into()
     })?;
     Ok((doc, header, false))
 }
@@ -174,11 +189,14 @@ fn push(doc: &mut DocumentMut, e: &Entry, progress: &Path) -> Result<bool> {
             aot.push(e.table.clone());
             Ok(true)
         }
-        Some(_) => bail!(
-            "{}/{}.toml: `{key}` is not a list of [[{key}]] tables\n  help: write it as [[{key}]] tables (`plan fmt` does this)",
-            progress.display(),
-            e.year
-        ),
+        Some(_) => bail!(Problem::NotTables {
+            path: &progress
+                .join(format!("{}.toml", e.year))
+                .display()
+                .to_string(),
+            key,
+        }
+        .stop()),
     }
 }
 
@@ -220,7 +238,12 @@ mod tests {
             .text("indicator", Some("grdp"))
             .int("year", 2025)
             .number("value", 7.5);
-        let first = append(dir.path(), "1/QĐ", &[u.clone(), a.clone()]).unwrap();
+        let meta = PlanMeta {
+            id: "1/QĐ".into(),
+            language: "en".into(),
+            ..PlanMeta::default()
+        };
+        let first = append(dir.path(), &meta, &[u.clone(), a.clone()]).unwrap();
         assert_eq!(first.written, [true, true]);
         let text = std::fs::read_to_string(dir.path().join("progress/2024.toml")).unwrap();
         assert!(text.starts_with("# What was reported in 2024 on the tasks of 1/QĐ."));
@@ -229,7 +252,7 @@ mod tests {
         );
         // The same entries again (the id in another case): nothing is written.
         let again = u.clone().text("task", Some("pl2.i.1"));
-        let second = append(dir.path(), "1/QĐ", &[again, a]).unwrap();
+        let second = append(dir.path(), &meta, &[again, a]).unwrap();
         assert_eq!(second.written, [false, false]);
         // An integer and the same float are the same value.
         let whole = Entry::new(Kind::Actual, 2025)
@@ -237,7 +260,7 @@ mod tests {
             .int("year", 2025)
             .number("value", 7.5);
         assert_eq!(
-            append(dir.path(), "1/QĐ", &[whole]).unwrap().written,
+            append(dir.path(), &meta, &[whole]).unwrap().written,
             [false]
         );
     }

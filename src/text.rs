@@ -116,7 +116,7 @@ pub fn did_you_mean<'a>(
 ) -> Option<String> {
     nearest(input, candidates)
         .first()
-        .map(|c| format!("did you mean \"{c}\"?"))
+        .map(|c| crate::catalogue::did_you_mean(c, crate::lang::Lang::En))
 }
 
 /// A character that must never be stored: it could move the cursor, clear or
@@ -192,28 +192,55 @@ pub fn first_invisible(s: &str) -> Option<char> {
     s.chars().find(|&c| is_invisible(c))
 }
 
-/// A name the user should read, in words: "U+200B (zero-width space)".
+/// A name the user should read, in words: "U+200B (zero-width space)"
+/// (English, for the diagnostics; [`crate::catalogue::char_name`] names it
+/// in a language).
 pub fn char_name(c: char) -> String {
-    let name = match c {
-        '\u{00AD}' => "soft hyphen",
-        '\u{061C}' => "Arabic letter mark",
-        '\u{200B}' => "zero-width space",
-        '\u{200C}' => "zero-width non-joiner",
-        '\u{200D}' => "zero-width joiner",
-        '\u{200E}' => "left-to-right mark",
-        '\u{200F}' => "right-to-left mark",
-        '\u{2028}' => "line separator",
-        '\u{2029}' => "paragraph separator",
-        '\u{2060}' => "word joiner",
-        '\u{FEFF}' => "byte-order mark",
-        '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' => "bidi control",
-        '\u{E0000}'..='\u{E007F}' => "tag character",
-        '\r' => "carriage return",
-        '\u{1B}' => "escape",
-        _ if c.is_control() => "control character",
-        _ => "invisible character",
-    };
-    format!("U+{:04X} ({name})", c as u32)
+    crate::catalogue::char_name(c, crate::lang::Lang::En)
+}
+
+/// The characters that have a name of their own in messages.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Invisible {
+    SoftHyphen,
+    ArabicLetterMark,
+    ZeroWidthSpace,
+    ZeroWidthNonJoiner,
+    ZeroWidthJoiner,
+    LeftToRightMark,
+    RightToLeftMark,
+    LineSeparator,
+    ParagraphSeparator,
+    WordJoiner,
+    ByteOrderMark,
+    Bidi,
+    Tag,
+    CarriageReturn,
+    Escape,
+    Control,
+    Other,
+}
+
+pub fn invisible_kind(c: char) -> Invisible {
+    match c {
+        '\u{00AD}' => Invisible::SoftHyphen,
+        '\u{061C}' => Invisible::ArabicLetterMark,
+        '\u{200B}' => Invisible::ZeroWidthSpace,
+        '\u{200C}' => Invisible::ZeroWidthNonJoiner,
+        '\u{200D}' => Invisible::ZeroWidthJoiner,
+        '\u{200E}' => Invisible::LeftToRightMark,
+        '\u{200F}' => Invisible::RightToLeftMark,
+        '\u{2028}' => Invisible::LineSeparator,
+        '\u{2029}' => Invisible::ParagraphSeparator,
+        '\u{2060}' => Invisible::WordJoiner,
+        '\u{FEFF}' => Invisible::ByteOrderMark,
+        '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' => Invisible::Bidi,
+        '\u{E0000}'..='\u{E007F}' => Invisible::Tag,
+        '\r' => Invisible::CarriageReturn,
+        '\u{1B}' => Invisible::Escape,
+        _ if c.is_control() => Invisible::Control,
+        _ => Invisible::Other,
+    }
 }
 
 /// Text made safe to print on a terminal: control, bidi and invisible

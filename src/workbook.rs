@@ -13,9 +13,9 @@ pub const FONT: &str = "Times New Roman";
 
 /// A date as Excel stores it (a serial number the cell's format shows).
 pub fn excel_date(d: NaiveDate) -> Result<ExcelDateTime> {
-    let year = u16::try_from(d.year()).context("a date Excel cannot hold")?;
+    let year = u16::try_from(d.year()).context("internal: a date Excel cannot hold")?;
     ExcelDateTime::from_ymd(year, d.month() as u8, d.day() as u8)
-        .context("a date Excel cannot hold")
+        .context("internal: a date Excel cannot hold")
 }
 
 /// How many lines `text` takes in a column `width` characters wide, in

@@ -114,14 +114,14 @@ fn filters_combine() {
 #[test]
 fn unknown_inputs_exit_2_with_a_suggestion() {
     let f = Fixture::valid();
-    let out = f.run(&["list", "--status", "overdu"]);
+    let out = f.run(&["--lang", "en", "list", "--status", "overdu"]);
     assert_eq!(out.code, 2);
     assert!(
         out.stderr.contains("did you mean \"overdue\""),
         "{}",
         out.stderr
     );
-    let out = f.run(&["show", "PL2.I.9"]);
+    let out = f.run(&["--lang", "en", "show", "PL2.I.9"]);
     assert_eq!(out.code, 2);
     assert!(
         out.stderr.contains("unknown task \"PL2.I.9\""),
@@ -169,13 +169,22 @@ fn a_plan_with_errors_is_not_answered() {
         "lead = [\"sxd\"]\nsupport = []",
         "lead = [\"sxdd\"]\nsupport = []",
     );
-    let out = f.run(&["list"]);
+    let out = f.run(&["--lang", "en", "list"]);
     assert_eq!(out.code, 2);
     assert!(out.stdout.is_empty());
+    // The findings in the language of stderr, as the reason after them.
     assert!(
-        out.stderr.contains("unknown agency \"sxdd\""),
+        out.stderr
+            .contains("error[unknown-agency]: unknown agency \"sxdd\" (lead)"),
         "{}",
         out.stderr
+    );
+    let vi = f.run(&["list"]);
+    assert!(
+        vi.stderr
+            .contains("lỗi[unknown-agency]: cơ quan \"sxdd\" ghi ở `lead`"),
+        "{}",
+        vi.stderr
     );
     assert!(
         out.stderr.contains("nothing was answered"),
@@ -187,11 +196,11 @@ fn a_plan_with_errors_is_not_answered() {
 #[test]
 fn short_ids_are_taken_where_one_task_or_section_fits() {
     let f = Fixture::valid();
-    let show = f.run(&["show", "I.2", "--format", "json"]);
+    let show = f.run(&["--lang", "en", "show", "I.2", "--format", "json"]);
     assert_eq!(show.code, 0, "{}", show.stderr);
     let v: Value = serde_json::from_str(&show.stdout).unwrap();
     assert_eq!(v["data"]["id"], "PL2.I.2");
-    let list = f.run(&["list", "--section", "i", "--format", "json"]);
+    let list = f.run(&["--lang", "en", "list", "--section", "i", "--format", "json"]);
     assert_eq!(list.code, 0, "{}", list.stderr);
     // Two appendices with a task I.1: the short id is refused, both named.
     let f = f.edit(
@@ -199,7 +208,7 @@ fn short_ids_are_taken_where_one_task_or_section_fits() {
         "[[task]]\nid = \"PL1.a.1\"",
         "[[task]]\nid = \"PL1.I.1\"\ntitle = \"Một\"\nlead = [\"skhdt\"]\nschedule = \"x\"\nongoing = true\ndeliverables = [\"x\"]\n\n[[task]]\nid = \"PL1.a.1\"",
     );
-    let out = f.run(&["show", "I.1"]);
+    let out = f.run(&["--lang", "en", "show", "I.1"]);
     assert_eq!(out.code, 2);
     assert!(
         out.stderr
@@ -207,7 +216,7 @@ fn short_ids_are_taken_where_one_task_or_section_fits() {
         "{}",
         out.stderr
     );
-    assert_eq!(f.run(&["show", "pl2.i.1"]).code, 0);
+    assert_eq!(f.run(&["--lang", "en", "show", "pl2.i.1"]).code, 0);
 }
 
 #[test]

@@ -11,7 +11,7 @@ fn load() -> Plan {
     let msgs: Vec<_> = loaded
         .diagnostics
         .iter()
-        .map(|d| d.message.clone())
+        .map(|d| d.message(plan::lang::Lang::En))
         .collect();
     assert!(
         msgs.is_empty(),

@@ -47,13 +47,15 @@ fn the_test_suite_never_uses_the_users_cache() {
 #[test]
 fn a_warm_validate_prints_exactly_what_a_cold_one_does() {
     let f = with_findings();
-    let cold = f.run(&["--no-cache", "validate"]);
+    let cold = f.run(&["--no-cache", "--lang", "en", "validate"]);
     assert!(cold.stdout.contains("warning"), "{}", cold.stdout);
     assert!(entries(&f).is_empty(), "--no-cache writes no entry");
-    let first = f.run(&["validate"]);
+    let first = f.run(&["--lang", "en", "validate"]);
     let entry = the_entry(&f);
     let written = std::fs::metadata(&entry).unwrap().modified().unwrap();
-    let warm = f.run(&["validate"]);
+    let warm = f.run(&["--lang", "en", "validate"]);
+    // In the plan's language too.
+    same(&f.run(&["--no-cache", "validate"]), &f.run(&["validate"]));
     same(&cold, &first);
     same(&cold, &warm);
     let json_cold = f.run(&["--no-cache", "--format", "json", "validate"]);
@@ -83,7 +85,7 @@ fn plan_no_cache_in_the_environment_leaves_the_cache_alone() {
 #[test]
 fn a_damaged_entry_is_noted_parsed_again_and_replaced() {
     let f = with_findings();
-    let cold = f.run(&["--no-cache", "validate"]);
+    let cold = f.run(&["--no-cache", "--lang", "en", "validate"]);
     f.run(&["validate"]);
     let entry = the_entry(&f);
     let bytes = std::fs::read(&entry).unwrap();
@@ -116,7 +118,7 @@ fn a_damaged_entry_is_noted_parsed_again_and_replaced() {
             "{what}: {}",
             out.stderr
         );
-        let next = f.run(&["validate"]);
+        let next = f.run(&["--lang", "en", "validate"]);
         same(&cold, &next);
     }
     // In the plan's language by default.

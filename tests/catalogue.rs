@@ -313,7 +313,7 @@ fn update_receipts_in_both_languages() {
             "recorded: PL2.I.3 (milestone 2) in progress on 2026-01-02 in plan/progress/2026.toml\n",
         ),
     ] {
-        // `update` takes no --lang: it speaks the plan's language.
+        // Without --lang, `update` speaks the plan's language.
         let f = Fixture::example().edit(
             "plan.toml",
             "language = \"vi\"",
@@ -364,18 +364,38 @@ fn actual_and_report_receipts_in_both_languages() {
     }
 }
 
-/// Where words for people may not be written: the commands and everything
-/// between a query and the output, except the catalogue. `validate` (its
-/// findings are diagnostics, English with codes), `merge-file` (a git driver)
-/// and the date errors of `matching` still hold English messages of their
-/// own: see docs/output.md.
-const SCANNED: &[&str] = &[
-    "src/commands",
-    "src/compose",
-    "src/document",
-    "src/render",
-    "src/lang.rs",
+/// Where words for people may not be written: all of `src/` but the
+/// catalogue itself.
+const SCANNED: &str = "src";
+const CATALOGUE: &str = "src/catalogue";
+
+/// Left out of the scan, each for its reason (paths from the repository's
+/// root; a folder leaves out everything in it).
+const NOT_SCANNED: &[(&str, &str)] = &[
+    // The text of clap's help and usage errors is English (docs/output.md).
+    ("src/cli.rs", "clap's help"),
+    // Made-up Vietnamese titles for benchmarks and fuzzing: data, not words.
+    ("src/generate.rs", "synthetic plans"),
 ];
+
+/// Names that are the same in every language: not words to translate.
+const PROPER_NAMES: &[&str] = &["Times New Roman"];
+
+/// Every Rust file under `dir`, depth first.
+fn rust_files(dir: &std::path::Path, out: &mut Vec<std::path::PathBuf>) {
+    let mut entries: Vec<_> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    entries.sort();
+    for p in entries {
+        if p.is_dir() {
+            rust_files(&p, out);
+        } else if p.extension().is_some_and(|e| e == "rs") {
+            out.push(p);
+        }
+    }
+}
 
 /// The string literals of a line of Rust (`\"` kept inside).
 fn literals(line: &str) -> Vec<String> {
@@ -441,21 +461,11 @@ fn without_markup(lit: &str) -> String {
 fn literal_words_live_in_the_catalogue() {
     let root = common::repo();
     let mut files = Vec::new();
-    for p in SCANNED {
-        let path = root.join(p);
-        if path.is_dir() {
-            for e in std::fs::read_dir(&path).unwrap() {
-                files.push(e.unwrap().path());
-            }
-        } else {
-            files.push(path);
-        }
-    }
-    let not_yet = ["validate.rs", "merge_file.rs"];
-    // Rust sources only: the HTML page's style and script (src/render/html/)
-    // hold no word; the page's words come from the catalogue.
-    files.retain(|f| f.extension().is_some_and(|e| e == "rs"));
-    files.retain(|f| !not_yet.iter().any(|n| f.ends_with(n)));
+    rust_files(&root.join(SCANNED), &mut files);
+    // The catalogue is where the words live; the HTML page's style and script
+    // (src/render/html/) are not Rust and hold no word.
+    files.retain(|f| !f.starts_with(root.join(CATALOGUE)));
+    files.retain(|f| !NOT_SCANNED.iter().any(|(p, _)| f.starts_with(root.join(p))));
     let mut found = Vec::new();
     for file in files {
         let text = std::fs::read_to_string(&file).unwrap();
@@ -468,7 +478,8 @@ fn literal_words_live_in_the_catalogue() {
                 continue;
             }
             for lit in literals(line) {
-                if has_words(&lit) && !lit.starts_with("internal:") {
+                let allowed = lit.starts_with("internal:") || PROPER_NAMES.contains(&lit.as_str());
+                if has_words(&lit) && !allowed {
                     found.push(format!("{}:{}: \"{lit}\"", file.display(), n + 1));
                 }
             }
@@ -491,4 +502,273 @@ fn the_literal_scanner_finds_words_and_not_formats() {
     assert!(has_words("<p>unknown table</p>"));
     assert!(!has_words(r#"{{\n  \"plan\": {},\n  \"as_of\": {as_of}"#));
     assert_eq!(literals(r#"bail!("a \"b\" c", x)"#), [r#"a \"b\" c"#]);
+}
+
+/// The example plan with findings of many kinds: wrong types, unknown keys,
+/// words and references, dates out of order, a warning.
+fn with_findings() -> Fixture {
+    let tasks = "tasks/pl2-01-quy-hoach.toml";
+    Fixture::example()
+        .edit(
+            tasks,
+            "due = 2022-06-30",
+            "due = \"2022-06-30\"\npriority = 1",
+        )
+        .edit(
+            tasks,
+            "lead = [\"sxd\"]\nsupport = [\"ubnd-nha-trang\"]",
+            "lead = [\"sokhdt\"]\nsupport = [\"ubnd-nha-trang\"]",
+        )
+        .edit(tasks, "  due = 2028-12-31", "  due = 2021-12-31")
+        .edit(
+            "progress/2025.toml",
+            "task = \"PL2.I.2\"",
+            "task = \"PL2.I.99\"",
+        )
+        .edit(
+            "progress/2025.toml",
+            "on = 2025-03-01\nstatus = \"cancelled\"",
+            "on = 2025-03-01\nstatus = \"finished\"",
+        )
+        .edit(
+            "plan.toml",
+            "semiannual_due = \"07-15\"",
+            "semiannual_due = \"15/07\"",
+        )
+}
+
+/// What `validate` shows of its own: without the quoted lines of the files
+/// (`3 | lead = …`) and the `-->` places, each line's own words
+/// (`own_words`: not the codes in brackets, nor what is quoted or in
+/// backticks, the file's ids, keys, values and TOML, written as the file
+/// writes them in every language).
+fn findings_voice(text: &str) -> String {
+    let mut out = String::new();
+    for line in text.lines() {
+        let t = line.trim_start();
+        if t.starts_with("-->")
+            || t.starts_with('|')
+            || t.split_once(" |")
+                .is_some_and(|(n, _)| n.trim().chars().all(|c| c.is_ascii_digit()))
+        {
+            continue;
+        }
+        out.push_str(&plan::catalogue::finding::own_words(line).join(" "));
+        out.push('\n');
+    }
+    out
+}
+
+/// English words of sentences, which no Vietnamese finding has.
+const SENTENCE_ENGLISH: &[&str] = &[
+    "is", "not", "has", "in", "to", "and", "or", "for", "must", "be", "are", "it", "did", "you",
+    "mean", "unknown", "add", "write", "check", "keys", "file",
+];
+
+#[test]
+fn validate_speaks_the_language_asked_for() {
+    let f = with_findings();
+    let plan = plan_words();
+    let run = |lang: &str| {
+        let out = f.run(&["validate", "--lang", lang]);
+        assert_eq!(out.code, 1, "{}{}", out.stdout, out.stderr);
+        out.stdout
+    };
+    let (vi, en) = (run("vi"), run("en"));
+    for code in [
+        "wrong-type",
+        "unknown-key",
+        "unknown-agency",
+        "milestone-order",
+        "due-before-issue",
+        "unknown-task",
+        "bad-value",
+    ] {
+        let tag = format!("[{code}]");
+        assert!(
+            vi.contains(&tag) && en.contains(&tag),
+            "{code}:\n{vi}\n{en}"
+        );
+    }
+    assert!(vi.contains("lỗi[") && vi.contains("cảnh báo[") && vi.contains("gợi ý:"));
+    assert!(en.contains("error[") && en.contains("warning[") && en.contains("help:"));
+    check_voice("validate", "vi", &findings_voice(&vi), &plan);
+    // And the words every English sentence of a finding has.
+    let own = words(&findings_voice(&vi));
+    for w in SENTENCE_ENGLISH {
+        assert!(
+            !own.contains(*w),
+            "validate [vi] shows the English word {w:?}:\n{vi}"
+        );
+    }
+    check_voice("validate", "en", &findings_voice(&en), &plan);
+    // Without --lang: the plan's language, Vietnamese here.
+    assert_eq!(f.run(&["validate"]).stdout, vi);
+    // JSON: codes and data, whatever the language.
+    let json = |lang: &str| {
+        f.run(&["validate", "--lang", lang, "--format", "json"])
+            .stdout
+    };
+    assert_eq!(json("vi"), json("en"));
+    insta::assert_snapshot!("validate.vi", vi);
+    insta::assert_snapshot!("validate.en", en);
+    insta::assert_snapshot!("validate.json", json("vi"));
+}
+
+/// Every code a finding can have (the strings of `Finding::code`) is in the
+/// table of docs/format.md, so a new check cannot go undocumented.
+#[test]
+fn every_finding_code_is_documented() {
+    let root = common::repo();
+    let source = std::fs::read_to_string(root.join("src/catalogue/finding.rs")).unwrap();
+    let start = source.find("pub fn code(&self)").unwrap();
+    let end = start + source[start..].find("pub fn severity(&self)").unwrap();
+    let codes: Vec<String> = source[start..end]
+        .lines()
+        .flat_map(literals)
+        .filter(|l| !l.is_empty())
+        .collect();
+    assert!(codes.len() >= 40, "{codes:?}");
+    let docs = std::fs::read_to_string(root.join("docs/format.md")).unwrap();
+    let table = &docs[docs.find("## What `plan validate` checks").unwrap()..];
+    let missing: Vec<&String> = codes
+        .iter()
+        .filter(|c| !table.contains(&format!("`{c}`")))
+        .collect();
+    assert!(
+        missing.is_empty(),
+        "codes not in docs/format.md: {missing:?}"
+    );
+}
+/// English words of the reasons a command stops: none may reach a
+/// Vietnamese stderr.
+const ENGLISH_STDERR: &[&str] = &[
+    "error", "help", "unknown", "not", "is", "the", "date", "year", "found", "folder", "does",
+    "exist", "did", "you", "mean", "task", "another", "held", "lock", "nothing", "was", "written",
+    "two", "digit", "calendar", "of", "no", "write", "full", "agency", "run", "again",
+];
+
+/// What a person reads of a message, without what they typed back to them:
+/// `commands`, `--flags` and metavariables (`DIR`) stay as typed.
+fn prose(stderr: &str) -> String {
+    let mut out = String::new();
+    for (i, piece) in stderr.split('`').enumerate() {
+        if i % 2 == 0 {
+            out.push_str(piece);
+        }
+    }
+    out.split_whitespace()
+        .filter(|w| {
+            !w.starts_with("--") && !w.chars().any(|c| c.is_ascii_uppercase()) && !w.contains('/')
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// Commands that cannot run, in the two languages: exit 2, the whole message
+/// in the language asked for (`lỗi:`/`error:`, `gợi ý:`/`help:`), and no
+/// English word in Vietnamese.
+#[test]
+fn the_reasons_a_command_stops_speak_the_language_of_stderr() {
+    let f = Fixture::valid();
+    let cases: &[(&str, &[&str])] = &[
+        ("unknown task", &["show", "PL9.IX.9"]),
+        ("unknown agency", &["list", "--agency", "khong-co-dau"]),
+        ("bad date", &["list", "--as-of", "30/02/2024"]),
+        ("two-digit year", &["list", "--as-of", "1/7/24"]),
+        ("missing plan folder", &["--dir", "khong-co", "list"]),
+        (
+            "bad figure",
+            &["actual", "grdp-growth", "--year", "2025", "--value", "7,5"],
+        ),
+    ];
+    for (name, args) in cases {
+        for lang in ["vi", "en"] {
+            let out = f.run(&[&["--lang", lang][..], args].concat());
+            assert_eq!(out.code, 2, "{name} [{lang}]: {}", out.transcript());
+            check_stderr(name, lang, &out.stderr);
+        }
+    }
+}
+
+/// Waiting for and giving up on the plan's lock, in both languages.
+#[test]
+fn a_lock_held_too_long_is_said_in_the_language_of_stderr() {
+    let f = Fixture::valid();
+    let update = [
+        "update",
+        "PL2.I.5",
+        "--status",
+        "done",
+        "--on",
+        "2024-06-01",
+    ];
+    plan::fsio::with_plan_lock(
+        &f.path(""),
+        std::time::Duration::from_secs(5),
+        plan::lang::Lang::En,
+        || {
+            for lang in ["vi", "en"] {
+                let args = [&["--lang", lang, "--lock-timeout", "0.1"][..], &update].concat();
+                let out = f.run(&args);
+                assert_eq!(out.code, 2, "[{lang}]: {}", out.transcript());
+                check_stderr("lock", lang, &out.stderr);
+            }
+            Ok(())
+        },
+    )
+    .unwrap();
+}
+
+/// With no --lang, stderr speaks the plan's language, and Vietnamese where
+/// there is no plan to ask.
+#[test]
+fn stderr_speaks_the_plan_s_language_else_vietnamese() {
+    let vi = Fixture::valid();
+    let out = vi.run(&["show", "PL9.IX.9"]);
+    assert!(
+        out.stderr.starts_with("lỗi: không có nhiệm vụ"),
+        "{}",
+        out.stderr
+    );
+    let en = Fixture::valid().edit("plan.toml", "language = \"vi\"", "language = \"en\"");
+    let out = en.run(&["show", "PL9.IX.9"]);
+    assert!(
+        out.stderr.starts_with("error: unknown task"),
+        "{}",
+        out.stderr
+    );
+    let out = en.run(&["--dir", "khong-co", "list"]);
+    assert!(
+        out.stderr.starts_with("lỗi: không tìm thấy kế hoạch"),
+        "{}",
+        out.stderr
+    );
+}
+
+fn check_stderr(name: &str, lang: &str, stderr: &str) {
+    let (error, help) = if lang == "vi" {
+        ("lỗi: ", "\n  gợi ý: ")
+    } else {
+        ("error: ", "\n  help: ")
+    };
+    assert!(stderr.starts_with(error), "{name} [{lang}]: {stderr}");
+    assert!(
+        stderr.contains(help),
+        "{name} [{lang}] names no fix: {stderr}"
+    );
+    if lang == "vi" {
+        let found = words(&prose(stderr));
+        for w in ENGLISH_STDERR {
+            assert!(
+                !found.contains(*w),
+                "{name} [vi] says the English {w:?}: {stderr}"
+            );
+        }
+    } else {
+        assert!(
+            !stderr.chars().any(|c| c.is_alphabetic() && !c.is_ascii()),
+            "{name} [en] holds Vietnamese: {stderr}"
+        );
+    }
 }

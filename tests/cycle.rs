@@ -234,13 +234,17 @@ mod commands {
     use assert_cmd::Command;
 
     fn run(args: &[&str]) -> (i32, String, String) {
+        run_at(200, args)
+    }
+
+    fn run_at(columns: u16, args: &[&str]) -> (i32, String, String) {
         let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/cycle");
         let out = Command::cargo_bin("plan")
             .unwrap()
             .args(["--dir", dir.to_str().unwrap()])
             .args(args)
             .env("NO_COLOR", "1")
-            .env("COLUMNS", "200")
+            .env("COLUMNS", columns.to_string())
             .output()
             .unwrap();
         (
@@ -248,6 +252,38 @@ mod commands {
             String::from_utf8(out.stdout).unwrap(),
             String::from_utf8(out.stderr).unwrap(),
         )
+    }
+
+    /// The scorecard's 17 columns do not fit 120 characters with each heading
+    /// word whole: each agency becomes a block of heading and value, every
+    /// heading readable, no line wider than the screen. At 200 they fit.
+    #[test]
+    fn a_table_wider_than_the_screen_is_shown_a_block_a_row() {
+        for lang in ["vi", "en"] {
+            let (code, narrow, _) = run_at(120, &["agencies", "--year", "2025", "--lang", lang]);
+            assert_eq!(code, 0);
+            assert!(narrow.lines().all(|l| l.chars().count() <= 120), "{narrow}");
+            let heading = if lang == "vi" {
+                "Tỷ lệ đúng hạn (%)"
+            } else {
+                "On-time rate (%)"
+            };
+            assert!(narrow.contains(heading), "{narrow}");
+            assert!(narrow.contains("--wide"), "{narrow}");
+            let (_, wide, _) = run_at(
+                120,
+                &["agencies", "--year", "2025", "--lang", lang, "--wide"],
+            );
+            assert!(!wide.contains("--wide"), "{wide}");
+        }
+        let (_, roomy, _) = run_at(200, &["agencies", "--year", "2025"]);
+        assert!(!roomy.contains("--wide"), "{roomy}");
+        assert!(
+            roomy
+                .lines()
+                .any(|l| l.contains("Mã") && l.contains("Cơ quan")),
+            "{roomy}"
+        );
     }
 
     #[test]

@@ -138,7 +138,7 @@ fn the_terminal_never_receives_a_control_character() {
     // A file named with escape sequences is named with visible escapes.
     let name = "tasks/a\u{1b}]0;pwn\u{7}b.toml";
     let f = Fixture::valid().write(name, b"[section]\nid = 5\n");
-    let v = f.run(&["validate"]);
+    let v = f.run(&["validate", "--lang", "en"]);
     assert_eq!(v.code, 1);
     let all = v.stdout + &v.stderr;
     assert!(!all.contains('\u{1b}') && !all.contains('\u{7}'), "{all}");

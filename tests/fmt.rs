@@ -19,7 +19,7 @@ fn a_file_saved_by_hand_in_windows_comes_out_canonical_with_its_comments() {
         .remove("progress/2023.toml")
         .remove("progress/2024.toml")
         .write("tasks/pl2-01.toml", MESSY.as_bytes());
-    let check = f.run(&["fmt", "--check"]);
+    let check = f.run(&["--lang", "en", "fmt", "--check"]);
     assert_eq!(check.code, 1);
     assert_eq!(check.stdout, "would reformat plan/tasks/pl2-01.toml\n");
     assert_eq!(
@@ -27,17 +27,17 @@ fn a_file_saved_by_hand_in_windows_comes_out_canonical_with_its_comments() {
         MESSY,
         "--check changes nothing"
     );
-    let out = f.run(&["fmt"]);
+    let out = f.run(&["--lang", "en", "fmt"]);
     assert_eq!(out.code, 0, "{}", out.stderr);
     assert_eq!(out.stdout, "reformatted plan/tasks/pl2-01.toml\n");
     assert_eq!(f.read("tasks/pl2-01.toml"), TIDY);
-    let again = f.run(&["fmt", "--check"]);
+    let again = f.run(&["--lang", "en", "fmt", "--check"]);
     assert_eq!(
         again.code, 0,
         "idempotent: {}{}",
         again.stdout, again.stderr
     );
-    let valid = f.run(&["validate"]);
+    let valid = f.run(&["--lang", "en", "validate"]);
     assert_eq!(valid.code, 0, "{}", valid.stdout);
     assert!(
         valid.stdout.ends_with("0 errors, 0 warnings\n"),
@@ -49,13 +49,13 @@ fn a_file_saved_by_hand_in_windows_comes_out_canonical_with_its_comments() {
 #[test]
 fn named_files_only_and_refusals() {
     let f = Fixture::valid().write("tasks/pl2-01.toml", MESSY.as_bytes());
-    let out = f.run(&["fmt", "--check", "plan/plan.toml"]);
+    let out = f.run(&["--lang", "en", "fmt", "--check", "plan/plan.toml"]);
     assert_eq!(out.code, 0, "only the named file is looked at");
-    let out = f.run(&["fmt", "README.md"]);
+    let out = f.run(&["--lang", "en", "fmt", "README.md"]);
     assert_eq!(out.code, 2);
     assert!(out.stderr.contains("is not a plan file"));
     let broken = Fixture::valid().write("tasks/pl2-01.toml", b"[[task]\nid = 1\n");
-    let out = broken.run(&["fmt"]);
+    let out = broken.run(&["--lang", "en", "fmt"]);
     assert_eq!(out.code, 2);
     assert!(out.stderr.contains("not valid TOML"), "{}", out.stderr);
     assert_eq!(broken.read("tasks/pl2-01.toml"), "[[task]\nid = 1\n");

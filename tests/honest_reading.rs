@@ -7,8 +7,9 @@ mod common;
 
 use common::Fixture;
 
+/// In English: these tests read the findings' English words.
 fn validate(f: &Fixture) -> common::Output {
-    f.run(&["validate"])
+    f.run(&["validate", "--lang", "en"])
 }
 
 /// Validate finds an error with this code and exits 1.
@@ -66,7 +67,9 @@ fn update_reads_every_documented_date_shape() {
 fn two_digit_years_are_refused_with_the_four_digit_suggestion() {
     for (on, hint) in [("5/7/22", "5/7/2022"), ("1/1/24", "1/1/2024")] {
         let f = Fixture::valid();
-        let out = f.run(&["update", "PL2.I.6", "--status", "done", "--on", on]);
+        let out = f.run(&[
+            "--lang", "en", "update", "PL2.I.6", "--status", "done", "--on", on,
+        ]);
         assert_eq!(out.code, 2, "{on}");
         assert!(out.stderr.contains("two-digit year"), "{}", out.stderr);
         assert!(out.stderr.contains(hint), "{}", out.stderr);
@@ -75,7 +78,7 @@ fn two_digit_years_are_refused_with_the_four_digit_suggestion() {
         assert!(!f.path("progress/0022.toml").exists());
     }
     let f = Fixture::valid();
-    let out = f.run(&["overdue", "--as-of", "1/1/24"]);
+    let out = f.run(&["--lang", "en", "overdue", "--as-of", "1/1/24"]);
     assert_eq!(out.code, 2);
     assert!(out.stderr.contains("1/1/2024"), "{}", out.stderr);
 }
@@ -91,7 +94,7 @@ fn years_outside_the_window_are_refused_in_arguments() {
     ] {
         let f = Fixture::valid();
         let before: Vec<_> = std::fs::read_dir(f.path("progress")).unwrap().collect();
-        let out = f.run(&["update", "PL2.I.6", "--status", "done", on]);
+        let out = f.run(&["--lang", "en", "update", "PL2.I.6", "--status", "done", on]);
         assert_eq!(out.code, 2, "{on}: {}", out.stdout);
         assert!(
             out.stderr.contains("1900") || out.stderr.contains("not a date"),
@@ -103,9 +106,9 @@ fn years_outside_the_window_are_refused_in_arguments() {
     }
     let f = Fixture::valid();
     for year in ["99999", "1899", "2147483647", "-5"] {
-        let out = f.run(&["report", &format!("--year={year}")]);
+        let out = f.run(&["--lang", "en", "report", &format!("--year={year}")]);
         assert_eq!(out.code, 2, "{year}");
-        let out = f.run(&["targets", &format!("--year={year}")]);
+        let out = f.run(&["--lang", "en", "targets", &format!("--year={year}")]);
         assert_ne!(out.code, 101, "targets --year {year} panicked");
     }
 }
@@ -142,6 +145,8 @@ fn years_outside_the_window_are_errors_in_files() {
 fn an_update_dated_before_the_decision_is_a_warning_everywhere() {
     let f = Fixture::valid();
     let out = f.run(&[
+        "--lang",
+        "en",
         "update",
         "PL2.I.6",
         "--status",
@@ -160,7 +165,16 @@ fn an_update_dated_before_the_decision_is_a_warning_everywhere() {
 #[test]
 fn a_receipt_after_the_horizon_is_recorded_with_a_warning() {
     let f = Fixture::valid();
-    let out = f.run(&["received", "sxd", "--year", "2031", "--on", "05/01/2032"]);
+    let out = f.run(&[
+        "--lang",
+        "en",
+        "received",
+        "sxd",
+        "--year",
+        "2031",
+        "--on",
+        "05/01/2032",
+    ]);
     assert_eq!(out.code, 0, "{}", out.stderr);
     assert!(
         out.stderr.contains("after the plan's horizon"),
@@ -247,7 +261,11 @@ fn a_device_linked_as_a_task_file_is_refused() {
         let f = Fixture::valid();
         std::os::unix::fs::symlink(dev, f.path("tasks/zero.toml")).unwrap();
         let out = assert_error(&f, "unreadable");
-        assert!(out.stdout.contains("a device"), "{dev}: {}", out.stdout);
+        assert!(
+            out.stdout.contains("a character device"),
+            "{dev}: {}",
+            out.stdout
+        );
     }
     let f = Fixture::valid();
     std::os::unix::fs::symlink("/dev/zero", f.path("agencies.toml.new")).unwrap();
@@ -392,9 +410,10 @@ fn folders_and_files_without_read_permission_are_errors() {
     let out = validate_without_privilege(&f).unwrap();
     chmod(&f.path("progress"), 0o755);
     assert_eq!(out.code, 1, "{}{}", out.stdout, out.stderr);
+    // The plan's language: the system's reason in the catalogue's words.
     assert!(
         out.stdout
-            .contains("error[unreadable]: cannot read the folder: Permission denied"),
+            .contains("lỗi[unreadable]: không đọc được thư mục: không có quyền đọc"),
         "{}",
         out.stdout
     );
@@ -409,8 +428,9 @@ fn folders_and_files_without_read_permission_are_errors() {
     let out = validate_without_privilege(&f).unwrap();
     chmod(&f.path(""), 0o755);
     assert_eq!(out.code, 2);
+    // plan.toml cannot be read for its language: stderr is in Vietnamese.
     assert!(
-        out.stderr.contains("plan.toml cannot be looked at"),
+        out.stderr.contains("không xem được plan.toml"),
         "{}",
         out.stderr
     );
@@ -434,7 +454,7 @@ fn textconv_fmt_and_merge_file_read_as_safely_as_the_loader() {
         "/tmp/never-written.toml",
     ]);
     assert_eq!(out.code, 2, "{}", out.stderr);
-    assert!(out.stderr.contains("a device"), "{}", out.stderr);
+    assert!(out.stderr.contains("a character device"), "{}", out.stderr);
     let fifo = f.path("tasks/pipe.toml");
     let status = std::process::Command::new("mkfifo")
         .arg(&fifo)
@@ -526,6 +546,8 @@ fn invisible_and_format_characters_in_text_are_errors() {
 fn update_refuses_invisible_characters_in_its_note() {
     let f = Fixture::valid();
     let out = f.run(&[
+        "--lang",
+        "en",
         "update",
         "PL2.I.6",
         "--status",
@@ -707,11 +729,17 @@ fn a_long_agency_name_against_many_agencies_stays_cheap() {
     }
     let f = Fixture::valid().write("agencies.toml", text.as_bytes());
     let long = "Sở Kế hoạch ".repeat(170);
-    let out = f.run(&["list", "--agency", &long]);
+    let out = f.run(&["--lang", "en", "list", "--agency", &long]);
     assert_eq!(out.code, 2);
     assert!(out.stderr.contains("unknown agency"), "{}", out.stderr);
     // A typo is still found among them.
-    let out = f.run(&["list", "--agency", "Phòng số 1234 của Ủy ban nhân dân xa"]);
+    let out = f.run(&[
+        "--lang",
+        "en",
+        "list",
+        "--agency",
+        "Phòng số 1234 của Ủy ban nhân dân xa",
+    ]);
     assert_eq!(out.code, 0, "{}", out.stderr);
 }
 
@@ -722,7 +750,7 @@ fn the_bundled_plan_checked_out_with_crlf_loads_with_warnings_only() {
     let f = Fixture::empty();
     let dst = f.dir.path().join("plan");
     copy_crlf(&common::repo().join("plan"), &dst);
-    let out = f.run(&["validate"]);
+    let out = f.run(&["validate", "--lang", "en"]);
     assert_eq!(out.code, 0, "{}", out.stdout);
     assert!(out.stdout.contains("warning[crlf]"), "{}", out.stdout);
     assert!(!out.stdout.contains("control-char"), "{}", out.stdout);

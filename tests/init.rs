@@ -7,9 +7,9 @@ use common::Fixture;
 #[test]
 fn init_writes_a_valid_plan_and_refuses_a_second_time() {
     let f = Fixture::empty();
-    let first = f.run(&["init", "new-plan"]);
+    let first = f.run(&["--lang", "en", "init", "new-plan"]);
     assert_eq!(first.code, 0, "{}", first.stderr);
-    let check = f.run(&["validate", "--dir", "new-plan"]);
+    let check = f.run(&["--lang", "en", "validate", "--dir", "new-plan"]);
     assert_eq!(check.code, 0, "{}", check.stdout);
     assert!(check.stdout.contains("0 errors, 0 warnings"));
     // The diff and merge drivers come with the new plan.
@@ -17,7 +17,7 @@ fn init_writes_a_valid_plan_and_refuses_a_second_time() {
     assert!(attrs.contains("*.toml diff=plan merge=plan"), "{attrs}");
 
     let before = std::fs::read(f.dir.path().join("new-plan/plan.toml")).unwrap();
-    let second = f.run(&["init", "new-plan"]);
+    let second = f.run(&["--lang", "en", "init", "new-plan"]);
     assert_eq!(second.code, 2);
     assert!(
         second.stderr.contains("already holds a plan"),

@@ -98,6 +98,8 @@ fn forms_go_out_and_replies_come_back_recorded() {
     let f = with_form();
     // Every agency with a task gets a form, named by its id.
     let all = f.run(&[
+        "--lang",
+        "en",
         "forms",
         "--year",
         "2025",
@@ -117,11 +119,18 @@ fn forms_go_out_and_replies_come_back_recorded() {
         return;
     }
     fill(&f, "reply.xlsx", GOOD);
-    let out = f.run(&["import", "reply.xlsx", "--received", "12/12/2025"]);
+    let out = f.run(&[
+        "--lang",
+        "en",
+        "import",
+        "reply.xlsx",
+        "--received",
+        "12/12/2025",
+    ]);
     assert_eq!(out.code, 0, "{}", out.transcript());
     assert_eq!(
         out.stdout,
-        "reply.xlsx: sxd 2025, recorded 2 update(s), 1 actual(s), the receipt\n"
+        "reply.xlsx: sxd 2025, recorded 2 updates, 1 actual, the receipt\n"
     );
     let text = f.read("progress/2025.toml");
     assert!(text.contains("[[update]]\ntask = \"PL2.I.6\"\non = 2025-05-10\nstatus = \"done\"\nresult = \"Quy hoạch phân khu được phê duyệt\"\ndifficulties = \"Chậm do thiếu số liệu nền\"\nrecommendations = \"Đề nghị Sở Tài chính bố trí kinh phí\"\nevidence = \"Quyết định số 77/QĐ-UBND ngày 10/5/2025\"\n"), "{text}");
@@ -130,9 +139,14 @@ fn forms_go_out_and_replies_come_back_recorded() {
     assert!(text.contains("[[report]]\nagency = \"sxd\"\nyear = 2025\nreceived_on = 2025-12-12\n"));
     // An untouched row (PL2.I.2) recorded nothing.
     assert!(!text.contains("PL2.I.2\""));
-    assert_eq!(f.run(&["validate", "--deny-warnings"]).code, 0);
+    assert_eq!(
+        f.run(&["--lang", "en", "validate", "--deny-warnings"]).code,
+        0
+    );
     // The report shows the replies: PL2.I.6 done late, the receipt on time.
-    let json = f.run(&["report", "--year", "2025", "--format", "json"]);
+    let json = f.run(&[
+        "--lang", "en", "report", "--year", "2025", "--format", "json",
+    ]);
     let v: serde_json::Value = serde_json::from_str(&json.stdout).unwrap();
     let v = &v["data"];
     let task = v["tasks"]
@@ -144,12 +158,19 @@ fn forms_go_out_and_replies_come_back_recorded() {
     assert_eq!(task["status"], "done_late", "{task}");
     assert!(json.stdout.contains("\"on_time\""));
     // The same workbook again changes nothing.
-    let again = f.run(&["import", "reply.xlsx", "--received", "12/12/2025"]);
+    let again = f.run(&[
+        "--lang",
+        "en",
+        "import",
+        "reply.xlsx",
+        "--received",
+        "12/12/2025",
+    ]);
     assert_eq!(again.code, 0);
     assert!(
         again
             .stdout
-            .contains("recorded 0 update(s), 0 actual(s); 4 already recorded"),
+            .contains("recorded 0 updates, 0 actuals; 4 already recorded"),
         "{}",
         again.stdout
     );
@@ -177,7 +198,14 @@ i.cell(3, 4).value = 7
 "
         ),
     );
-    let out = f.run(&["import", "bad.xlsx", "--received", "12/12/2025"]);
+    let out = f.run(&[
+        "--lang",
+        "en",
+        "import",
+        "bad.xlsx",
+        "--received",
+        "12/12/2025",
+    ]);
     assert_eq!(out.code, 1, "{}", out.transcript());
     for said in [
         "bad.xlsx › Nhiệm vụ › F2: \"Hoàn thanh\" is not a status\n  help: did you mean \"Hoàn thành\"?",
@@ -189,13 +217,15 @@ i.cell(3, 4).value = 7
         assert!(out.stderr.contains(said), "missing {said:?} in:\n{}", out.stderr);
     }
     assert!(
-        out.stdout.contains("5 problem(s); nothing recorded"),
+        out.stdout.contains("5 problems; nothing recorded"),
         "{}",
         out.stdout
     );
     assert!(!f.path("progress/2025.toml").exists());
     // --partial takes the valid rows (PL2.I.6 and the good actual) and the receipt.
     let partial = f.run(&[
+        "--lang",
+        "en",
         "import",
         "bad.xlsx",
         "--received",
@@ -206,11 +236,14 @@ i.cell(3, 4).value = 7
     assert!(
         partial
             .stdout
-            .contains("recorded 1 update(s), 1 actual(s), the receipt"),
+            .contains("recorded 1 update, 1 actual, the receipt"),
         "{}",
         partial.stdout
     );
-    assert_eq!(f.run(&["validate", "--deny-warnings"]).code, 0);
+    assert_eq!(
+        f.run(&["--lang", "en", "validate", "--deny-warnings"]).code,
+        0
+    );
 }
 
 #[test]
@@ -220,7 +253,14 @@ fn a_form_of_another_plan_or_a_workbook_that_is_not_a_form_is_refused() {
         return;
     }
     fill(&f, "other.xlsx", "wb['_plan']['B1'].value = '12/QĐ-KHAC'");
-    let out = f.run(&["import", "other.xlsx", "--received", "12/12/2025"]);
+    let out = f.run(&[
+        "--lang",
+        "en",
+        "import",
+        "other.xlsx",
+        "--received",
+        "12/12/2025",
+    ]);
     assert_eq!(out.code, 1);
     assert!(
         out.stderr
@@ -229,14 +269,21 @@ fn a_form_of_another_plan_or_a_workbook_that_is_not_a_form_is_refused() {
         out.stderr
     );
     fill(&f, "plain.xlsx", "del wb['_plan']");
-    let out = f.run(&["import", "plain.xlsx", "--received", "12/12/2025"]);
+    let out = f.run(&[
+        "--lang",
+        "en",
+        "import",
+        "plain.xlsx",
+        "--received",
+        "12/12/2025",
+    ]);
     assert!(
         out.stderr.contains("it is not a form made by `plan forms`"),
         "{}",
         out.stderr
     );
     std::fs::write(f.dir.path().join("text.xlsx"), "not a zip").unwrap();
-    let out = f.run(&["import", "text.xlsx"]);
+    let out = f.run(&["--lang", "en", "import", "text.xlsx"]);
     assert_eq!(out.code, 1);
     assert!(
         out.stderr.contains("cannot be read as a workbook"),
@@ -250,6 +297,8 @@ fn a_form_of_another_plan_or_a_workbook_that_is_not_a_form_is_refused() {
 fn a_form_is_refused_for_an_agency_without_tasks_and_inside_the_plan() {
     let f = with_form();
     let out = f.run(&[
+        "--lang",
+        "en",
         "forms",
         "--year",
         "2025",
@@ -264,9 +313,17 @@ fn a_form_is_refused_for_an_agency_without_tasks_and_inside_the_plan() {
         "{}",
         out.stderr
     );
-    let out = f.run(&["forms", "--year", "2025", "--out-dir", "plan/forms"]);
+    let out = f.run(&[
+        "--lang",
+        "en",
+        "forms",
+        "--year",
+        "2025",
+        "--out-dir",
+        "plan/forms",
+    ]);
     assert_eq!(out.code, 2, "{}", out.transcript());
-    let out = f.run(&["forms", "--year", "25", "--out-dir", "x"]);
+    let out = f.run(&["--lang", "en", "forms", "--year", "25", "--out-dir", "x"]);
     assert_eq!(out.code, 2);
 }
 
@@ -279,6 +336,8 @@ fn a_second_figure_a_year_out_of_range_and_a_result_after_the_reply_are_refused(
     // A figure already recorded for the indicator and year.
     assert_eq!(
         f.run(&[
+            "--lang",
+            "en",
             "actual",
             "poverty-reduction",
             "--year",
@@ -290,7 +349,14 @@ fn a_second_figure_a_year_out_of_range_and_a_result_after_the_reply_are_refused(
         0
     );
     fill(&f, "second.xlsx", "i.cell(2, 4).value = 9.75");
-    let out = f.run(&["import", "second.xlsx", "--received", "10/12/2025"]);
+    let out = f.run(&[
+        "--lang",
+        "en",
+        "import",
+        "second.xlsx",
+        "--received",
+        "10/12/2025",
+    ]);
     assert_eq!(out.code, 1, "{}", out.transcript());
     assert!(
         out.stderr
@@ -300,12 +366,26 @@ fn a_second_figure_a_year_out_of_range_and_a_result_after_the_reply_are_refused(
     );
     // An edited hidden year.
     fill(&f, "year.xlsx", "wb['_plan']['B3'].value = '1'");
-    let out = f.run(&["import", "year.xlsx", "--received", "10/12/2025"]);
+    let out = f.run(&[
+        "--lang",
+        "en",
+        "import",
+        "year.xlsx",
+        "--received",
+        "10/12/2025",
+    ]);
     assert_eq!(out.code, 1);
     assert!(!f.path("progress/1.toml").exists());
     // A result dated after the reply arrived.
     fill(&f, "late.xlsx", "r = row('PL2.I.6'); t.cell(r, 6).value = 'Hoàn thành'; t.cell(r, 7).value = datetime.date(2025, 12, 31)");
-    let out = f.run(&["import", "late.xlsx", "--received", "10/12/2025"]);
+    let out = f.run(&[
+        "--lang",
+        "en",
+        "import",
+        "late.xlsx",
+        "--received",
+        "10/12/2025",
+    ]);
     assert_eq!(out.code, 1);
     assert!(
         out.stderr
@@ -315,7 +395,14 @@ fn a_second_figure_a_year_out_of_range_and_a_result_after_the_reply_are_refused(
     );
     // A source with no figure; an indicators sheet whose header was changed.
     fill(&f, "nofig.xlsx", "i.cell(2, 5).value = 'Cục Thống kê'");
-    let out = f.run(&["import", "nofig.xlsx", "--received", "10/12/2025"]);
+    let out = f.run(&[
+        "--lang",
+        "en",
+        "import",
+        "nofig.xlsx",
+        "--received",
+        "10/12/2025",
+    ]);
     assert!(
         out.stderr
             .contains("the row has a source or note but no figure"),
@@ -327,7 +414,14 @@ fn a_second_figure_a_year_out_of_range_and_a_result_after_the_reply_are_refused(
         "head.xlsx",
         "i.cell(1, 1).value = 'Mã'; i.cell(2, 4).value = 3.5",
     );
-    let out = f.run(&["import", "head.xlsx", "--received", "10/12/2025"]);
+    let out = f.run(&[
+        "--lang",
+        "en",
+        "import",
+        "head.xlsx",
+        "--received",
+        "10/12/2025",
+    ]);
     assert_eq!(out.code, 1);
     assert!(
         out.stderr.contains("Chỉ tiêu: has no header row"),

@@ -77,7 +77,7 @@ fn status(p: &plan::model::Plan, id: &str, on: &str) -> Status {
 #[test]
 fn the_fixture_validates_with_its_merger_and_amendments() {
     let f = fixture();
-    let out = f.run(&["validate", "--deny-warnings"]);
+    let out = f.run(&["validate", "--lang", "en", "--deny-warnings"]);
     assert_eq!(out.code, 0, "{}", out.transcript());
 }
 
@@ -175,7 +175,7 @@ fn validate_refuses_what_cannot_be_so() {
         "task = \"PL2.I.6\"",
         "task = \"PL2.I.66\"",
     );
-    let out = unknown.run(&["validate"]);
+    let out = unknown.run(&["validate", "--lang", "en"]);
     assert_eq!(out.code, 1);
     assert!(
         out.stdout.contains("error[unknown-task]") && out.stdout.contains("PL2.I.66"),
@@ -188,7 +188,7 @@ fn validate_refuses_what_cannot_be_so() {
         "issued_on = 2024-01-10\nfrom = 2024-01-15",
         "issued_on = 2021-01-10\nfrom = 2021-01-15",
     );
-    let out = early.run(&["validate"]);
+    let out = early.run(&["validate", "--lang", "en"]);
     assert!(
         out.stdout.contains("error[amendment-before-plan]"),
         "{}",
@@ -199,7 +199,7 @@ fn validate_refuses_what_cannot_be_so() {
     let text =
         cycle.read("agencies.toml") + "until = 2026-01-01\nsuccessor = \"skhdt\"\nsource = \"x\"\n";
     let cycle = cycle.write("agencies.toml", text.as_bytes());
-    let out = cycle.run(&["validate"]);
+    let out = cycle.run(&["validate", "--lang", "en"]);
     assert!(
         out.stdout.contains("error[successor-cycle]"),
         "{}",
@@ -211,7 +211,7 @@ fn validate_refuses_what_cannot_be_so() {
         "successor = \"stc\"",
         "successor = \"sotc\"",
     );
-    let out = ghost.run(&["validate"]);
+    let out = ghost.run(&["validate", "--lang", "en"]);
     assert!(
         out.stdout.contains("error[unknown-agency]") && out.stdout.contains("(successor)"),
         "{}",
@@ -219,7 +219,7 @@ fn validate_refuses_what_cannot_be_so() {
     );
 
     let no_until = fixture().edit("agencies.toml", "until = 2025-02-28\n", "");
-    let out = no_until.run(&["validate"]);
+    let out = no_until.run(&["validate", "--lang", "en"]);
     assert!(
         out.stdout.contains("error[successor-without-until]"),
         "{}",
@@ -231,7 +231,7 @@ fn validate_refuses_what_cannot_be_so() {
         "task = \"PL2.I.5\"\ncancel = true",
         "task = \"PL2.I.5\"\ncancel = true\ndue = 2026-01-01",
     );
-    let out = two_kinds.run(&["validate"]);
+    let out = two_kinds.run(&["validate", "--lang", "en"]);
     assert!(
         out.stdout.contains("error[amendment-kind]"),
         "{}",
@@ -345,7 +345,7 @@ fn review_findings_on_amendments_and_successors() {
     let f = f
         .write("amendments.toml", text.as_bytes())
         .write("progress/2024.toml", progress.as_bytes());
-    let out = f.run(&["validate"]);
+    let out = f.run(&["validate", "--lang", "en"]);
     assert!(!out.stdout.contains("unknown-milestone"), "{}", out.stdout);
 
     // Amending an added task before it is added is refused; a retroactive
@@ -354,7 +354,7 @@ fn review_findings_on_amendments_and_successors() {
     let text = early.read("amendments.toml")
         + "\n[[amendment]]\ndecision = \"QĐ 21\"\nissued_on = 2024-05-01\ntask = \"PL2.I.9\"\ndue = 2026-12-31\n";
     let early = early.write("amendments.toml", text.as_bytes());
-    let out = early.run(&["validate"]);
+    let out = early.run(&["validate", "--lang", "en"]);
     assert!(
         out.stdout.contains("error[amendment-before-task]"),
         "{}",
@@ -365,7 +365,7 @@ fn review_findings_on_amendments_and_successors() {
         "issued_on = 2024-01-10\nfrom = 2024-01-15",
         "issued_on = 2024-01-10\nfrom = 2023-01-15",
     );
-    let out = retro.run(&["validate"]);
+    let out = retro.run(&["validate", "--lang", "en"]);
     assert!(
         out.stdout.contains("warning[retroactive-amendment]"),
         "{}",

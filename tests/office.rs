@@ -503,7 +503,9 @@ fn text_that_looks_like_a_formula_stays_text() {
 fn office_files_are_refused_on_a_terminal_and_by_commands_without_out() {
     let f = Fixture::example();
     for format in ["xlsx", "docx"] {
-        let r = f.run(&["report", "--year", "2025", "--format", format]);
+        let r = f.run(&[
+            "--lang", "en", "report", "--year", "2025", "--format", format,
+        ]);
         assert_eq!(r.code, 2, "{}", r.transcript());
         assert!(r.stdout.is_empty());
         assert!(
@@ -513,7 +515,7 @@ fn office_files_are_refused_on_a_terminal_and_by_commands_without_out() {
             "{}",
             r.stderr
         );
-        let r = f.run(&["list", "--format", format]);
+        let r = f.run(&["--lang", "en", "list", "--format", format]);
         assert_eq!(r.code, 2, "{}", r.transcript());
         assert!(
             r.stderr.contains("written by `plan report` only"),

@@ -208,7 +208,7 @@ fn a_name_with_words_left_out_is_accepted_when_only_one_agency_fits() {
         );
     }
     // "ubnd" fits many: refused, with the candidates.
-    let out = bundled(&["overdue", "--agency", "ubnd huyen"]);
+    let out = bundled(&["overdue", "--lang", "en", "--agency", "ubnd huyen"]);
     assert_eq!(out.code, 2);
     assert!(
         out.stderr.contains("fits") && out.stderr.contains("ubnd-van-ninh"),
@@ -219,7 +219,7 @@ fn a_name_with_words_left_out_is_accepted_when_only_one_agency_fits() {
 
 #[test]
 fn misspelled_agency_exits_2_with_the_nearest() {
-    let out = bundled(&["overdue", "--agency", "so xay dng"]);
+    let out = bundled(&["overdue", "--lang", "en", "--agency", "so xay dng"]);
     assert_eq!(out.code, 2);
     assert!(
         out.stderr.contains("unknown agency \"so xay dng\""),
@@ -278,7 +278,7 @@ fn fail_if_any_and_an_empty_answer() {
 
 #[test]
 fn bad_date_is_refused() {
-    let out = bundled(&["overdue", "--as-of", "2022-02-30"]);
+    let out = bundled(&["overdue", "--lang", "en", "--as-of", "2022-02-30"]);
     assert_eq!(out.code, 2);
     assert!(out.stderr.contains("is not a date"), "{}", out.stderr);
 }

@@ -33,7 +33,16 @@ fn an_actual_is_recorded_once_and_a_different_figure_is_refused() {
     ]);
     assert_eq!(again.stdout, "đã có: grdp-growth 2025 = 7,5\n");
     assert_eq!(f.read("progress/2025.toml"), text);
-    let other = f.run(&["actual", "grdp-growth", "--year", "2025", "--value", "8"]);
+    let other = f.run(&[
+        "--lang",
+        "en",
+        "actual",
+        "grdp-growth",
+        "--year",
+        "2025",
+        "--value",
+        "8",
+    ]);
     assert_eq!(other.code, 2);
     assert!(
         other.stderr.contains("already has an actual for 2025: 7.5"),
@@ -41,7 +50,10 @@ fn an_actual_is_recorded_once_and_a_different_figure_is_refused() {
         other.stderr
     );
     assert_eq!(f.read("progress/2025.toml"), text);
-    assert_eq!(f.run(&["validate", "--deny-warnings"]).code, 0);
+    assert_eq!(
+        f.run(&["--lang", "en", "validate", "--deny-warnings"]).code,
+        0
+    );
 }
 
 #[test]
@@ -84,7 +96,7 @@ fn bad_figures_years_and_indicators_are_refused_with_the_fix() {
             "unknown agency",
         ),
     ] {
-        let out = f.run(&args);
+        let out = f.run(&[&["--lang", "en"][..], &args[..]].concat());
         assert_eq!(out.code, 2, "{args:?}: {}", out.transcript());
         assert!(out.stderr.contains(says), "{args:?}: {}", out.stderr);
     }

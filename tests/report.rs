@@ -405,10 +405,20 @@ fn bundled_plan_report_invents_nothing() {
 #[test]
 fn csv_needs_a_table_or_a_folder() {
     let f = Fixture::valid();
-    let out = f.run(&["report", "--year", "2025", "--format", "csv"]);
+    let out = f.run(&[
+        "--lang", "en", "report", "--year", "2025", "--format", "csv",
+    ]);
     assert_eq!(out.code, 2);
     assert!(out.stderr.contains("--table"), "{}", out.stderr);
-    let out = f.run(&["report", "--year", "2025", "--table", "indicator"]);
+    let out = f.run(&[
+        "--lang",
+        "en",
+        "report",
+        "--year",
+        "2025",
+        "--table",
+        "indicator",
+    ]);
     assert_eq!(out.code, 2);
     assert!(
         out.stderr.contains("did you mean \"indicators\""),

@@ -90,7 +90,7 @@ fn revisions_that_are_options_or_nothing_are_refused() {
         ("-p", "is not a revision"),
         ("nosuchbranch", "names no commit"),
     ] {
-        let out = f.run(&["diff", "--", rev]);
+        let out = f.run(&["--lang", "en", "diff", "--", rev]);
         assert_eq!(out.code, 2, "{rev}");
         assert!(out.stderr.contains(says), "{rev}: {}", out.stderr);
         assert!(!f.dir.path().join("x").exists());
@@ -100,7 +100,7 @@ fn revisions_that_are_options_or_nothing_are_refused() {
 #[test]
 fn outside_a_repository_it_says_so() {
     let f = Fixture::valid();
-    let out = f.run(&["diff"]);
+    let out = f.run(&["--lang", "en", "diff"]);
     // A temporary folder may sit inside some repository; only when it does not
     // is this the message.
     if out.code == 2 && out.stderr.contains("not inside a git repository") {

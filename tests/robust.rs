@@ -21,8 +21,10 @@ fn load(files: Vec<(usize, Vec<u8>)>) {
         })
         .collect();
     let loaded = load_files("plan", inputs);
-    // Every finding can be rendered both ways.
-    plan::diagnostic::render_human(&loaded.diagnostics, false);
+    // Every finding can be rendered every way, in every language.
+    for lang in [plan::lang::Lang::Vi, plan::lang::Lang::En] {
+        plan::diagnostic::render_human(&loaded.diagnostics, false, lang);
+    }
     plan::diagnostic::render_json(&loaded.diagnostics);
 }
 

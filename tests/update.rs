@@ -45,7 +45,7 @@ fn update_then_overdue_shows_the_change() {
     let v: serde_json::Value =
         serde_json::from_str::<serde_json::Value>(&show.stdout).unwrap()["data"].clone();
     assert_eq!(v["status"], "done_late");
-    assert_eq!(f.run(&["validate"]).code, 0);
+    assert_eq!(f.run(&["validate", "--lang", "en"]).code, 0);
 }
 
 #[test]
@@ -95,9 +95,9 @@ fn a_new_year_gets_a_new_file_that_says_what_it_is() {
     assert_eq!(out.code, 0, "{}", out.stderr);
     assert_eq!(
         f.read("progress/2026.toml"),
-        "# What was reported in 2026 on the tasks of 99/QĐ-TEST. Append with `plan update`, `plan actual`, `plan received` or `plan import`.\n\n[[update]]\ntask = \"PL2.I.2\"\non = 2026-03-01\nstatus = \"done\"\nmilestone = 2\n"
+        "# Những gì đã báo cáo trong năm 2026 về các nhiệm vụ của 99/QĐ-TEST. Ghi thêm bằng `plan update`, `plan actual`, `plan received` hoặc `plan import`.\n\n[[update]]\ntask = \"PL2.I.2\"\non = 2026-03-01\nstatus = \"done\"\nmilestone = 2\n"
     );
-    assert_eq!(f.run(&["validate"]).code, 0);
+    assert_eq!(f.run(&["validate", "--lang", "en"]).code, 0);
 }
 
 #[test]
@@ -176,7 +176,7 @@ fn refusals_name_the_nearest_and_change_nothing() {
             "is not a date",
         ),
     ] {
-        let out = f.run(&args);
+        let out = f.run(&[&["--lang", "en"][..], &args[..]].concat());
         assert_eq!(out.code, 2, "{args:?}");
         assert!(out.stderr.contains(expected), "{args:?}: {}", out.stderr);
     }
@@ -209,6 +209,6 @@ fn a_failed_write_leaves_the_old_file_intact() {
         "the old file is untouched"
     );
     // Whatever was left behind is not a plan file and does not break the plan.
-    let out = f.run(&["validate"]);
+    let out = f.run(&["validate", "--lang", "en"]);
     assert_eq!(out.code, 0, "{}", out.stdout);
 }

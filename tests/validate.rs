@@ -1,6 +1,8 @@
 //! `plan validate` on the valid fixture and on one broken copy per check: the
 //! whole output (diagnostic, file:line:col, caret, help, summary) and the exit
-//! status are compared with reviewed snapshots.
+//! status are compared with reviewed snapshots. The fixtures' language is
+//! Vietnamese, so the snapshots show the findings as an analyst reads them;
+//! tests/catalogue.rs holds them in English too.
 
 mod common;
 
@@ -36,7 +38,7 @@ fn plan_dir_variable_is_used_when_no_dir_is_given() {
     assert_eq!(out.status.code(), Some(0));
     assert!(String::from_utf8(out.stdout)
         .unwrap()
-        .starts_with("plan: 7 files"));
+        .starts_with("plan: 7 tệp"));
 }
 
 #[test]
@@ -337,8 +339,8 @@ fn nfd_file_loads_with_a_warning() {
         .write("tasks/pl2-01.toml", nfd.as_bytes())
         .run(&["validate"]);
     assert_eq!(out.code, 0, "{}", out.stdout);
-    assert!(out.stdout.contains("warning[not-nfc]"));
-    assert!(out.stdout.contains("8 tasks"));
+    assert!(out.stdout.contains("cảnh báo[not-nfc]"));
+    assert!(out.stdout.contains("8 nhiệm vụ"));
 }
 
 #[test]
@@ -363,10 +365,18 @@ fn json_findings_for_editors() {
             "column": 9,
             "severity": "error",
             "code": "unknown-agency",
-            "message": "unknown agency \"sokhdt\" (lead)",
-            "help": "did you mean \"skhdt\"?"
+            "kind": "unknown_agency",
+            "data": {
+                "id": "sokhdt",
+                "role": "lead",
+                "spelling_of": null,
+                "suggestion": "skhdt"
+            }
         }])
     );
+    // Codes and data: the same in English.
+    let en = f.run(&["validate", "--format", "json", "--lang", "en"]);
+    assert_eq!(en.stdout, out.stdout);
 }
 
 #[test]

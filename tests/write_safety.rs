@@ -183,46 +183,53 @@ fn a_writer_waits_for_the_lock_says_so_and_gives_up_with_exit_2() {
     let f = Fixture::valid();
     let before = f.read("progress/2024.toml");
     let plan_dir = f.path("");
-    plan::fsio::with_plan_lock(&plan_dir, Duration::from_secs(1), || {
-        let started = std::time::Instant::now();
-        let out = finish(spawn(
-            f.dir.path(),
-            &[
-                "--lock-timeout",
-                "1.5",
-                "update",
-                "PL2.I.5",
-                "--status",
-                "done",
-                "--on",
-                "2024-06-01",
-            ],
-        ));
-        assert!(started.elapsed() >= Duration::from_millis(1500));
-        assert_eq!(out.code, 2, "{}", out.stderr);
-        assert_eq!(out.stdout, "", "nothing said recorded");
-        assert_eq!(
-            out.stderr.matches("waiting for another `plan`").count(),
-            1,
-            "said once: {}",
-            out.stderr
-        );
-        assert!(out.stderr.contains(".plan.lock"), "{}", out.stderr);
-        assert!(
-            out.stderr.contains("held the lock") && out.stderr.contains("--lock-timeout"),
-            "{}",
-            out.stderr
-        );
-        // The variable does as the flag does; fmt waits as update does.
-        let fmt = Command::new(bin())
-            .current_dir(f.dir.path())
-            .env("PLAN_LOCK_TIMEOUT", "0.2")
-            .args(["--dir", "plan", "fmt"])
-            .output()
-            .unwrap();
-        assert_eq!(fmt.status.code(), Some(2));
-        Ok(())
-    })
+    plan::fsio::with_plan_lock(
+        &plan_dir,
+        Duration::from_secs(1),
+        plan::lang::Lang::En,
+        || {
+            let started = std::time::Instant::now();
+            let out = finish(spawn(
+                f.dir.path(),
+                &[
+                    "--lang",
+                    "en",
+                    "--lock-timeout",
+                    "1.5",
+                    "update",
+                    "PL2.I.5",
+                    "--status",
+                    "done",
+                    "--on",
+                    "2024-06-01",
+                ],
+            ));
+            assert!(started.elapsed() >= Duration::from_millis(1500));
+            assert_eq!(out.code, 2, "{}", out.stderr);
+            assert_eq!(out.stdout, "", "nothing said recorded");
+            assert_eq!(
+                out.stderr.matches("waiting for another `plan`").count(),
+                1,
+                "said once: {}",
+                out.stderr
+            );
+            assert!(out.stderr.contains(".plan.lock"), "{}", out.stderr);
+            assert!(
+                out.stderr.contains("held the lock") && out.stderr.contains("--lock-timeout"),
+                "{}",
+                out.stderr
+            );
+            // The variable does as the flag does; fmt waits as update does.
+            let fmt = Command::new(bin())
+                .current_dir(f.dir.path())
+                .env("PLAN_LOCK_TIMEOUT", "0.2")
+                .args(["--dir", "plan", "fmt"])
+                .output()
+                .unwrap();
+            assert_eq!(fmt.status.code(), Some(2));
+            Ok(())
+        },
+    )
     .unwrap();
     assert_eq!(f.read("progress/2024.toml"), before, "nothing was written");
 }
@@ -231,26 +238,32 @@ fn a_writer_waits_for_the_lock_says_so_and_gives_up_with_exit_2() {
 fn a_waiting_writer_goes_on_once_the_lock_is_free() {
     let f = Fixture::valid();
     let plan_dir = f.path("");
-    let (child, said) = plan::fsio::with_plan_lock(&plan_dir, Duration::from_secs(1), || {
-        let mut child = spawn(
-            f.dir.path(),
-            &[
-                "update",
-                "PL2.I.5",
-                "--status",
-                "done",
-                "--on",
-                "2024-06-01",
-            ],
-        );
-        // Held until the writer says it waits, however slow the machine.
-        let mut said = String::new();
-        let mut err = std::io::BufReader::new(child.stderr.take().unwrap());
-        std::io::BufRead::read_line(&mut err, &mut said).unwrap();
-        Ok((child, said))
-    })
+    let (child, said) = plan::fsio::with_plan_lock(
+        &plan_dir,
+        Duration::from_secs(1),
+        plan::lang::Lang::En,
+        || {
+            let mut child = spawn(
+                f.dir.path(),
+                &[
+                    "update",
+                    "PL2.I.5",
+                    "--status",
+                    "done",
+                    "--on",
+                    "2024-06-01",
+                ],
+            );
+            // Held until the writer says it waits, however slow the machine.
+            let mut said = String::new();
+            let mut err = std::io::BufReader::new(child.stderr.take().unwrap());
+            std::io::BufRead::read_line(&mut err, &mut said).unwrap();
+            Ok((child, said))
+        },
+    )
     .unwrap();
-    assert!(said.starts_with("waiting for another `plan`"), "{said}");
+    // In the plan's language, Vietnamese, as the receipt below.
+    assert!(said.starts_with("đang chờ một lệnh `plan` khác"), "{said}");
     let out = finish(child);
     assert_eq!(out.code, 0, "{}", out.stderr);
     assert!(
@@ -264,16 +277,21 @@ fn a_waiting_writer_goes_on_once_the_lock_is_free() {
 fn readers_take_no_lock() {
     let f = Fixture::valid();
     let plan_dir = f.path("");
-    plan::fsio::with_plan_lock(&plan_dir, Duration::from_secs(1), || {
-        for args in [&["validate"][..], &["list"], &["fmt", "--check"]] {
-            let out = finish(spawn(
-                f.dir.path(),
-                &[&["--lock-timeout", "0"][..], args].concat(),
-            ));
-            assert_ne!(out.code, 2, "{args:?}: {}", out.stderr);
-        }
-        Ok(())
-    })
+    plan::fsio::with_plan_lock(
+        &plan_dir,
+        Duration::from_secs(1),
+        plan::lang::Lang::En,
+        || {
+            for args in [&["validate"][..], &["list"], &["fmt", "--check"]] {
+                let out = finish(spawn(
+                    f.dir.path(),
+                    &[&["--lock-timeout", "0"][..], args].concat(),
+                ));
+                assert_ne!(out.code, 2, "{args:?}: {}", out.stderr);
+            }
+            Ok(())
+        },
+    )
     .unwrap();
 }
 
@@ -346,7 +364,7 @@ fn killed_writers_never_leave_a_broken_file_and_leftovers_are_reported() {
         .filter(|n| n.starts_with(".plan-tmp-"))
         .collect();
     assert!(!left.is_empty(), "the killed write left its temporary file");
-    let v = f.run(&["validate"]);
+    let v = f.run(&["validate", "--lang", "en"]);
     assert_eq!(v.code, 0, "a leftover is a warning: {}", v.stdout);
     for name in &left {
         assert!(
@@ -357,12 +375,18 @@ fn killed_writers_never_leave_a_broken_file_and_leftovers_are_reported() {
         );
     }
     assert!(v.stdout.contains("warning[leftover-temp-file]"));
-    assert_eq!(f.run(&["validate", "--deny-warnings"]).code, 1);
+    assert_eq!(
+        f.run(&["validate", "--lang", "en", "--deny-warnings"]).code,
+        1
+    );
     // The command it gives works.
     for name in &left {
         std::fs::remove_file(f.path("progress").join(name)).unwrap();
     }
-    assert!(!f.run(&["validate"]).stdout.contains("leftover"));
+    assert!(!f
+        .run(&["validate", "--lang", "en"])
+        .stdout
+        .contains("leftover"));
 }
 
 fn f_read_fixture(rel: &str) -> String {
@@ -394,7 +418,7 @@ fn stdout_on_a_full_disk_is_exit_2_with_a_message() {
     ] {
         let out = Command::new(bin())
             .current_dir(f.dir.path())
-            .args(["--dir", "plan"])
+            .args(["--dir", "plan", "--lang", "en"])
             .args(args)
             .stdout(std::fs::File::create("/dev/full").unwrap())
             .output()
@@ -520,6 +544,8 @@ fn a_read_only_file_is_refused_and_modes_are_kept() {
     let before = f.read("progress/2024.toml");
     std::fs::set_permissions(&progress, std::fs::Permissions::from_mode(0o444)).unwrap();
     let out = f.run(&[
+        "--lang",
+        "en",
         "update",
         "PL2.I.5",
         "--status",
@@ -544,12 +570,14 @@ fn a_read_only_file_is_refused_and_modes_are_kept() {
     )
     .unwrap();
     std::fs::set_permissions(&tasks, std::fs::Permissions::from_mode(0o444)).unwrap();
-    let out = f.run(&["fmt", "plan/tasks/pl1.toml"]);
+    let out = f.run(&["--lang", "en", "fmt", "plan/tasks/pl1.toml"]);
     assert_eq!(out.code, 2, "{}", out.stderr);
     assert!(out.stderr.contains("read-only"), "{}", out.stderr);
     // A writable file keeps its own mode.
     std::fs::set_permissions(&progress, std::fs::Permissions::from_mode(0o640)).unwrap();
     let out = f.run(&[
+        "--lang",
+        "en",
         "update",
         "PL2.I.5",
         "--status",
@@ -596,7 +624,9 @@ fn report_output_inside_the_plan_folder_needs_force() {
         "plan/report.md",
         "elsewhere/../plan/tasks/x.md",
     ] {
-        let r = f.run(&["report", "--year", "2024", "--format", "md", "--out", out]);
+        let r = f.run(&[
+            "--lang", "en", "report", "--year", "2024", "--format", "md", "--out", out,
+        ]);
         assert_eq!(r.code, 2, "{out}: {}", r.stderr);
         assert!(
             r.stderr.contains("is inside the plan folder"),
@@ -610,6 +640,8 @@ fn report_output_inside_the_plan_folder_needs_force() {
     {
         std::os::unix::fs::symlink("plan/plan.toml", f.dir.path().join("innocent.md")).unwrap();
         let r = f.run(&[
+            "--lang",
+            "en",
             "report",
             "--year",
             "2024",
@@ -628,6 +660,8 @@ fn report_output_inside_the_plan_folder_needs_force() {
     assert_eq!(f.read("plan.toml"), plan_toml);
     assert!(!f.path("report.md").exists());
     let r = f.run(&[
+        "--lang",
+        "en",
         "report",
         "--year",
         "2024",
@@ -639,6 +673,8 @@ fn report_output_inside_the_plan_folder_needs_force() {
     assert_eq!(r.code, 2, "{}", r.stderr);
     assert!(!f.path("csv").exists());
     let r = f.run(&[
+        "--lang",
+        "en",
         "report",
         "--year",
         "2024",
@@ -652,6 +688,8 @@ fn report_output_inside_the_plan_folder_needs_force() {
     assert!(f.read("report.md").starts_with("# "));
     // A report beside the plan folder is fine without --force.
     let r = f.run(&[
+        "--lang",
+        "en",
         "report",
         "--year",
         "2024",
@@ -668,13 +706,17 @@ fn report_output_inside_the_plan_folder_needs_force() {
 fn out_names_the_screen_a_discard_or_a_regular_file() {
     use std::os::unix::fs::FileTypeExt;
     let f = Fixture::valid();
-    let screen = f.run(&["report", "--year", "2024", "--format", "md"]);
+    let screen = f.run(&["--lang", "en", "report", "--year", "2024", "--format", "md"]);
     for name in ["-", "/dev/stdout"] {
-        let r = f.run(&["report", "--year", "2024", "--format", "md", "--out", name]);
+        let r = f.run(&[
+            "--lang", "en", "report", "--year", "2024", "--format", "md", "--out", name,
+        ]);
         assert_eq!(r.code, 0, "{name}: {}", r.stderr);
         assert_eq!(r.stdout, screen.stdout, "{name} is the screen");
     }
     let r = f.run(&[
+        "--lang",
+        "en",
         "report",
         "--year",
         "2024",
@@ -703,7 +745,7 @@ fn out_names_the_screen_a_discard_or_a_regular_file() {
         ("folder", "a folder"),
     ] {
         let r = f.run(&[
-            "report", "--year", "2024", "--format", "md", "--out", target,
+            "--lang", "en", "report", "--year", "2024", "--format", "md", "--out", target,
         ]);
         assert_eq!(r.code, 2, "{target}: {}", r.stderr);
         assert!(
@@ -726,6 +768,8 @@ fn out_dir_writes_the_whole_set_or_nothing() {
     let out = f.dir.path().join("csv");
     std::fs::create_dir_all(out.join("tasks.csv")).unwrap();
     let r = f.run(&[
+        "--lang",
+        "en",
         "report",
         "--year",
         "2024",
@@ -759,6 +803,8 @@ fn out_dir_writes_the_whole_set_or_nothing() {
     // Once the clash is gone, all four arrive.
     std::fs::remove_dir(out.join("tasks.csv")).unwrap();
     let r = f.run(&[
+        "--lang",
+        "en",
         "report",
         "--year",
         "2024",
@@ -815,6 +861,8 @@ fn a_newline_in_the_plan_id_stays_inside_the_header_comment() {
 fn notes_and_sources_may_begin_with_a_dash() {
     let f = Fixture::valid();
     let out = f.run(&[
+        "--lang",
+        "en",
         "update",
         "PL2.I.5",
         "--status",
@@ -831,7 +879,9 @@ fn notes_and_sources_may_begin_with_a_dash() {
     assert!(text.contains("note = \"- Đang lập hồ sơ\""), "{text}");
     assert!(text.contains("source = \"-5/BC-UBND\""), "{text}");
     // A value left out does not swallow the next option.
-    let out = f.run(&["update", "PL2.I.5", "--status", "done", "--note", "--help"]);
+    let out = f.run(&[
+        "--lang", "en", "update", "PL2.I.5", "--status", "done", "--note", "--help",
+    ]);
     assert_eq!(out.code, 2, "{}", out.stderr);
     assert!(
         out.stderr
@@ -895,7 +945,7 @@ fn updates_in(text: &str) -> usize {
 fn update_refuses_output_options_it_cannot_honour() {
     let f = Fixture::valid();
     let before = f.read("progress/2024.toml");
-    for extra in [&["--format", "json"][..], &["--lang", "vi"], &["--bom"]] {
+    for extra in [&["--format", "json"][..], &["--bom"]] {
         let out = f.run(
             &[
                 extra,
@@ -912,13 +962,29 @@ fn update_refuses_output_options_it_cannot_honour() {
         );
         assert_eq!(out.code, 2, "{extra:?}");
         assert!(
-            out.stderr
-                .contains("--format, --lang and --bom do not apply"),
+            out.stderr.contains("--format và --bom không áp dụng"),
             "{}",
             out.stderr
         );
     }
     assert_eq!(f.read("progress/2024.toml"), before);
+    // --lang is honoured: the receipt (and any refusal) in that language.
+    let out = f.run(&[
+        "--lang",
+        "en",
+        "update",
+        "PL2.I.5",
+        "--status",
+        "done",
+        "--on",
+        "2024-06-01",
+    ]);
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    assert!(
+        out.stdout.starts_with("recorded: PL2.I.5"),
+        "{}",
+        out.stdout
+    );
 }
 
 /// Runs `plan --dir plan ARGS` in `root` as the user `nobody`, when this test
@@ -964,6 +1030,8 @@ fn as_another_user_a_file_is_never_taken_over() {
     let progress = f.path("progress/2024.toml");
     let before = f.read("progress/2024.toml");
     let update = [
+        "--lang",
+        "en",
         "update",
         "PL2.I.5",
         "--status",

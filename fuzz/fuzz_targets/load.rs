@@ -14,6 +14,8 @@ fuzz_target!(|data: &[u8]| {
         files.push(InputFile { rel: PATHS[i].to_string(), bytes: Ok(part.to_vec()) });
     }
     let loaded = load_files("plan", files);
-    let _ = plan::diagnostic::render_human(&loaded.diagnostics, false);
+    for lang in [plan::lang::Lang::Vi, plan::lang::Lang::En] {
+        let _ = plan::diagnostic::render_human(&loaded.diagnostics, false, lang);
+    }
     let _ = plan::diagnostic::render_json(&loaded.diagnostics);
 });

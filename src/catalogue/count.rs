@@ -14,6 +14,10 @@ pub enum Noun {
     File,
     Section,
     Indicator,
+    Form,
+    Problem,
+    Update,
+    Actual,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -39,6 +43,10 @@ impl Count {
             (Noun::File, Lang::Vi) => "tệp",
             (Noun::Section, Lang::Vi) => "phần",
             (Noun::Indicator, Lang::Vi) => "chỉ tiêu",
+            (Noun::Form, Lang::Vi) => "phiếu",
+            (Noun::Problem, Lang::Vi) => "vấn đề",
+            (Noun::Update, Lang::Vi) => "cập nhật",
+            (Noun::Actual, Lang::Vi) => "số liệu thực hiện",
             (Noun::Task, Lang::En) if one => "task",
             (Noun::Task, Lang::En) => "tasks",
             (Noun::TaskOrMilestone, Lang::En) if one => "task or milestone",
@@ -57,6 +65,14 @@ impl Count {
             (Noun::Section, Lang::En) => "sections",
             (Noun::Indicator, Lang::En) if one => "indicator",
             (Noun::Indicator, Lang::En) => "indicators",
+            (Noun::Form, Lang::En) if one => "form",
+            (Noun::Form, Lang::En) => "forms",
+            (Noun::Problem, Lang::En) if one => "problem",
+            (Noun::Problem, Lang::En) => "problems",
+            (Noun::Update, Lang::En) if one => "update",
+            (Noun::Update, Lang::En) => "updates",
+            (Noun::Actual, Lang::En) if one => "actual",
+            (Noun::Actual, Lang::En) => "actuals",
         };
         format!("{} {word}", self.n)
     }

@@ -31,6 +31,11 @@ pub struct UpdateLine<'a> {
 
 #[derive(Clone, Copy, Debug)]
 pub enum Message<'a> {
+    /// The comment a new progress file starts with (`plan` is one line).
+    ProgressFileHeader {
+        year: i32,
+        plan: &'a str,
+    },
     ListTitle {
         count: usize,
         as_of: NaiveDate,
@@ -50,6 +55,10 @@ pub enum Message<'a> {
         name: &'a str,
         id: &'a str,
         count: usize,
+    },
+    /// A terminal table too wide for the screen, shown a block per row.
+    RowsAsBlocks {
+        columns: usize,
     },
     /// `overdue --by-agency`: a task with several leads is in each block.
     SharedLeads {
@@ -254,6 +263,12 @@ impl Message<'_> {
             (Message::OverdueBlockHeading { name, id, count }, _) => {
                 format!("{name} ({id}): {count}")
             }
+            (Message::RowsAsBlocks { columns }, Vi) => format!(
+                "Bảng có {columns} cột, rộng hơn màn hình nên mỗi dòng được hiện thành một khối; --wide hiện cả bảng."
+            ),
+            (Message::RowsAsBlocks { columns }, En) => format!(
+                "The table's {columns} columns are wider than the screen, so each row is shown as a block; --wide shows the whole table."
+            ),
             (
                 Message::SharedLeads {
                     tasks,
@@ -276,6 +291,12 @@ impl Message<'_> {
                 Count::new(tasks, Noun::Task).text(lang),
                 if tasks == 1 { "has" } else { "have" },
                 if tasks == 1 { "appears" } else { "appear" },
+            ),
+            (Message::ProgressFileHeader { year, plan }, Vi) => format!(
+                "# Những gì đã báo cáo trong năm {year} về các nhiệm vụ của {plan}. Ghi thêm bằng `plan update`, `plan actual`, `plan received` hoặc `plan import`."
+            ),
+            (Message::ProgressFileHeader { year, plan }, En) => format!(
+                "# What was reported in {year} on the tasks of {plan}. Append with `plan update`, `plan actual`, `plan received` or `plan import`."
             ),
             (Message::TargetsTitle { year }, Vi) => {
                 format!("Chỉ tiêu, đánh giá đến hết năm {year}.")

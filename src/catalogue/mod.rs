@@ -1,6 +1,9 @@
 //! The catalogue: every word a person reads, in every language `plan` speaks.
-//! Commands and renderers name a [`Word`] or a [`Message`]; the texts live
-//! only here, in exhaustive matches, so a missing translation does not compile.
+//! Commands and renderers name a [`Word`] or a [`Message`]; the reasons a
+//! command stops are [`Problem`]s (carried up to `main` as a [`Stop`] and told
+//! in the language of stderr); the forms' words are in [`form`], a reply's
+//! faults in [`reply`]. The texts live only here, in exhaustive matches, so a
+//! missing translation does not compile.
 //!
 //! A reviewer finds literal user-facing words outside this folder with the
 //! grep in docs/output.md; `tests/catalogue.rs` runs that grep.
@@ -8,13 +11,22 @@
 pub mod chart;
 mod count;
 pub mod cycle;
+pub mod finding;
+pub mod form;
 pub mod message;
 mod problem;
+pub mod reply;
+mod stop;
 mod word;
 
 pub use chart::{ChartText, ChartWord};
 pub use count::{Count, Noun};
 pub use cycle::CycleWord;
+pub use finding::{Finding, FindingNote, Label, Severity};
 pub use message::{Message, Scope, UpdateLine};
-pub use problem::Problem;
+pub use problem::{
+    char_name, deleted_on_this_side, did_you_mean, error_word, help_word, io_reason, year_window,
+    FileSort, MergeSide, NoPlanWhy, Problem,
+};
+pub use stop::{error_line, story, OrStop, Stop};
 pub use word::Word;

@@ -1,5 +1,7 @@
 //! Dates that contradict each other or the decision.
 
+use crate::catalogue::finding::Outside;
+use crate::catalogue::Finding;
 use crate::diagnostic::Diagnostic;
 use crate::model::{Plan, Timing};
 
@@ -15,34 +17,24 @@ pub fn check(plan: &Plan, out: &mut Vec<Diagnostic>) {
         if let (Some(start), Some(first)) = (&t.start, dues.iter().min_by_key(|d| d.value)) {
             if start.value > first.value {
                 out.push(
-                    Diagnostic::error(
-                        "start-after-due",
-                        format!(
-                            "task \"{}\" starts on {} but is due on {}",
-                            t.id.as_str(),
-                            start.value,
-                            first.value
-                        ),
-                    )
-                    .at(&plan.sources, &start.loc)
-                    .help("check both dates against the decision's schedule"),
+                    Diagnostic::new(Finding::StartAfterDue {
+                        task: t.id.as_str().to_string(),
+                        start: start.value,
+                        due: first.value,
+                    })
+                    .at(&plan.sources, &start.loc),
                 );
             }
         }
         for pair in dues.windows(2) {
             if pair[1].value < pair[0].value {
                 out.push(
-                    Diagnostic::error(
-                        "milestone-order",
-                        format!(
-                            "milestones of task \"{}\" are out of date order: {} comes after {}",
-                            t.id.as_str(),
-                            pair[1].value,
-                            pair[0].value
-                        ),
-                    )
-                    .at(&plan.sources, &pair[1].loc)
-                    .help("list milestones earliest first; updates refer to them by number"),
+                    Diagnostic::new(Finding::MilestoneOrder {
+                        task: t.id.as_str().to_string(),
+                        later: pair[1].value,
+                        earlier: pair[0].value,
+                    })
+                    .at(&plan.sources, &pair[1].loc),
                 );
             }
         }
@@ -50,12 +42,12 @@ pub fn check(plan: &Plan, out: &mut Vec<Diagnostic>) {
             for d in &dues {
                 if d.value < issued {
                     out.push(
-                        Diagnostic::warning(
-                            "due-before-issue",
-                            format!("task \"{}\" is due on {}, before the decision was issued ({issued})", t.id.as_str(), d.value),
-                        )
-                        .at(&plan.sources, &d.loc)
-                        .help("a deadline before the decision is likely a typo in the year"),
+                        Diagnostic::new(Finding::DueBeforeIssue {
+                            task: t.id.as_str().to_string(),
+                            due: d.value,
+                            issued,
+                        })
+                        .at(&plan.sources, &d.loc),
                     );
                 }
             }
@@ -75,18 +67,13 @@ fn conflicting_updates(plan: &Plan, out: &mut Vec<Diagnostic>) {
         if let Some(first) = seen.insert(key, u) {
             if first.status != u.status {
                 out.push(
-                    Diagnostic::warning(
-                        "conflicting-updates",
-                        format!(
-                            "two updates of \"{}\" on {} disagree: {} then {}",
-                            u.task.as_str(),
-                            u.on,
-                            first.status.key(),
-                            u.status.key()
-                        ),
-                    )
-                    .at(&plan.sources, &u.loc)
-                    .help("the later one counts; delete the one that is wrong, or give each its own date"),
+                    Diagnostic::new(Finding::ConflictingUpdates {
+                        task: u.task.as_str().to_string(),
+                        on: u.on,
+                        first: first.status.key().to_string(),
+                        then: u.status.key().to_string(),
+                    })
+                    .at(&plan.sources, &u.loc),
                 );
             }
         }
@@ -99,31 +86,38 @@ fn conflicting_updates(plan: &Plan, out: &mut Vec<Diagnostic>) {
 fn outside_the_plan(plan: &Plan, out: &mut Vec<Diagnostic>) {
     let span = crate::dates::plan_span(plan);
     for u in &plan.progress.updates {
-        if let Some(why) = span.outside(u.on) {
+        if let Some(outside) = outside(&span, u.on) {
             out.push(
-                Diagnostic::warning(
-                    "date-outside-plan",
-                    format!("the update of \"{}\" is dated {}, {why}", u.task.as_str(), u.on),
-                )
-                .at(&plan.sources, &u.loc)
-                .help("check the year of `on`; an update counts from its date, so a wrong year changes whether the task was done on time"),
+                Diagnostic::new(Finding::UpdateOutsidePlan {
+                    task: u.task.as_str().to_string(),
+                    on: u.on,
+                    outside,
+                })
+                .at(&plan.sources, &u.loc),
             );
         }
     }
     for r in &plan.progress.reports {
-        if let Some(why) = span.outside(r.received_on) {
+        if let Some(outside) = outside(&span, r.received_on) {
             out.push(
-                Diagnostic::warning(
-                    "date-outside-plan",
-                    format!(
-                        "the report of \"{}\" was received on {}, {why}",
-                        r.agency.as_str(),
-                        r.received_on
-                    ),
-                )
-                .at(&plan.sources, &r.loc)
-                .help("check the year of `received_on`"),
+                Diagnostic::new(Finding::ReportOutsidePlan {
+                    agency: r.agency.as_str().to_string(),
+                    on: r.received_on,
+                    outside,
+                })
+                .at(&plan.sources, &r.loc),
             );
         }
     }
+}
+
+/// Why `date` is implausible for the plan, typed: the same test as
+/// `PlanSpan::outside`, whose words `update` and `received` print.
+fn outside(span: &crate::dates::PlanSpan, date: chrono::NaiveDate) -> Option<Outside> {
+    if let Some(issued) = span.from.filter(|f| date < *f) {
+        return Some(Outside::BeforeIssue { issued });
+    }
+    span.to
+        .filter(|t| date > *t)
+        .map(|horizon| Outside::AfterHorizon { horizon })
 }

@@ -1,13 +1,15 @@
 //! The same id twice, in one file or across files (compared as people type
 //! them: `pl2.iii.14` and `PL2.III.14` are one id).
 
+use crate::catalogue::finding::IdKind;
+use crate::catalogue::Finding;
 use crate::diagnostic::Diagnostic;
 use crate::model::Plan;
 use crate::source::Loc;
 use std::collections::HashMap;
 
 pub fn check(plan: &Plan, out: &mut Vec<Diagnostic>) {
-    let mut each = |kind: &str, items: Vec<(&str, &Loc)>| {
+    let mut each = |kind: IdKind, items: Vec<(&str, &Loc)>| {
         let mut seen: HashMap<String, &Loc> = HashMap::new();
         for (id, loc) in items {
             // Ids compare without regard to case, as people type them.
@@ -16,15 +18,12 @@ pub fn check(plan: &Plan, out: &mut Vec<Diagnostic>) {
                     let f = plan.sources.get(first.file);
                     let pos = f.position(first.span.start);
                     out.push(
-                        Diagnostic::error(
-                            "duplicate-id",
-                            format!("{kind} id \"{id}\" is used twice"),
-                        )
-                        .at(&plan.sources, loc)
-                        .help(format!(
-                            "it is first defined at {}:{}:{}; give this one its own id",
-                            f.path, pos.line, pos.column
-                        )),
+                        Diagnostic::new(Finding::DuplicateId {
+                            kind,
+                            id: id.to_string(),
+                            first: format!("{}:{}:{}", f.path, pos.line, pos.column),
+                        })
+                        .at(&plan.sources, loc),
                     );
                 }
                 None => {
@@ -34,28 +33,28 @@ pub fn check(plan: &Plan, out: &mut Vec<Diagnostic>) {
         }
     };
     each(
-        "task",
+        IdKind::Task,
         plan.tasks
             .iter()
             .map(|t| (t.id.as_str(), &t.id.loc))
             .collect(),
     );
     each(
-        "section",
+        IdKind::Section,
         plan.sections
             .iter()
             .map(|s| (s.id.as_str(), &s.id.loc))
             .collect(),
     );
     each(
-        "agency",
+        IdKind::Agency,
         plan.agencies
             .iter()
             .map(|a| (a.id.as_str(), &a.id.loc))
             .collect(),
     );
     each(
-        "indicator",
+        IdKind::Indicator,
         plan.indicators
             .iter()
             .map(|i| (i.id.as_str(), &i.id.loc))

@@ -3,6 +3,8 @@
 //! typed on command lines, used in file names and compared as keys, so a
 //! Cyrillic `а` or a zero-width space must not make two ids that look alike.
 
+use crate::catalogue::finding::{IdKind, IdProblem};
+use crate::catalogue::Finding;
 use crate::diagnostic::Diagnostic;
 use crate::model::Plan;
 use crate::source::Loc;
@@ -10,30 +12,19 @@ use crate::source::Loc;
 pub const MAX_ID_CHARS: usize = 64;
 
 /// Why `id` is not a safe id, if it is not.
-pub fn problem(id: &str) -> Option<String> {
+pub fn problem(id: &str) -> Option<IdProblem> {
     let Some(first) = id.chars().next() else {
-        return Some("it is empty".into());
+        return Some(IdProblem::Empty);
     };
     if id.chars().count() > MAX_ID_CHARS {
-        return Some(format!("it is longer than {MAX_ID_CHARS} characters"));
+        return Some(IdProblem::TooLong { max: MAX_ID_CHARS });
     }
     if !first.is_ascii_alphanumeric() {
-        return Some(format!(
-            "it starts with {}, not a letter or a digit",
-            shown(first)
-        ));
+        return Some(IdProblem::BadStart { ch: first });
     }
     id.chars()
         .find(|c| !(c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | '_')))
-        .map(|c| format!("it contains {}", shown(c)))
-}
-
-fn shown(c: char) -> String {
-    if c.is_ascii_graphic() {
-        format!("\"{c}\"")
-    } else {
-        crate::text::char_name(c)
-    }
+        .map(|ch| IdProblem::Contains { ch })
 }
 
 /// The id written in the alphabet, as a suggestion: diacritics dropped,
@@ -56,32 +47,32 @@ pub fn suggestion(id: &str) -> String {
 }
 
 pub fn check(plan: &Plan, out: &mut Vec<Diagnostic>) {
-    let mut one = |kind: &str, id: &str, loc: &Loc| {
-        if let Some(why) = problem(id) {
+    let mut one = |kind: IdKind, id: &str, loc: &Loc| {
+        if let Some(problem) = problem(id) {
             let fix = suggestion(id);
-            let example = if fix.is_empty() || fix == id {
-                String::new()
-            } else {
-                format!(", e.g. \"{fix}\"")
-            };
+            let fix = (!fix.is_empty() && fix != id).then_some(fix);
             out.push(
-                Diagnostic::error("bad-id", format!("{kind} id \"{}\" is not a safe id: {why}", crate::text::terminal_safe(id)))
-                    .at(&plan.sources, loc)
-                    .help(format!("ids use ASCII letters, digits, \".\", \"-\" and \"_\" (at most {MAX_ID_CHARS}, starting with a letter or digit){example}; the name in Vietnamese goes in `name` or `title`")),
+                Diagnostic::new(Finding::BadId {
+                    kind,
+                    id: crate::text::terminal_safe(id).into_owned(),
+                    problem,
+                    fix,
+                })
+                .at(&plan.sources, loc),
             );
         }
     };
     for t in &plan.tasks {
-        one("task", t.id.as_str(), &t.id.loc);
+        one(IdKind::Task, t.id.as_str(), &t.id.loc);
     }
     for s in &plan.sections {
-        one("section", s.id.as_str(), &s.id.loc);
+        one(IdKind::Section, s.id.as_str(), &s.id.loc);
     }
     for a in &plan.agencies {
-        one("agency", a.id.as_str(), &a.id.loc);
+        one(IdKind::Agency, a.id.as_str(), &a.id.loc);
     }
     for i in &plan.indicators {
-        one("indicator", i.id.as_str(), &i.id.loc);
+        one(IdKind::Indicator, i.id.as_str(), &i.id.loc);
     }
 }
 
@@ -115,9 +106,10 @@ mod tests {
         ] {
             assert!(problem(bad).is_some(), "{bad:?}");
         }
-        assert!(problem("skh\u{200B}dt")
-            .unwrap()
-            .contains("zero-width space"));
+        assert_eq!(
+            problem("skh\u{200B}dt"),
+            Some(IdProblem::Contains { ch: '\u{200B}' })
+        );
     }
 
     #[test]

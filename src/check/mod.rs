@@ -9,6 +9,8 @@ mod lifetime;
 mod numbers;
 mod references;
 
+pub use ids::MAX_ID_CHARS;
+
 use crate::diagnostic::Diagnostic;
 use crate::model::Plan;
 

@@ -4,6 +4,8 @@
 //! Each would otherwise end as a silent choice or a `NaN` read as "met".
 
 use crate::assess::combine;
+use crate::catalogue::finding::Figure;
+use crate::catalogue::Finding;
 use crate::diagnostic::Diagnostic;
 use crate::model::{Actual, Aggregate, Plan, TargetWhen};
 use crate::source::Loc;
@@ -16,19 +18,14 @@ pub fn check(plan: &Plan, out: &mut Vec<Diagnostic>) {
         let key = (a.indicator.as_str(), a.year);
         if let Some(first) = seen.get(&key) {
             out.push(
-                Diagnostic::error(
-                    "duplicate-actual",
-                    format!(
-                        "indicator \"{}\" has two figures for {}: {} at {} and {} here",
-                        a.indicator.as_str(),
-                        a.year,
-                        first.value,
-                        place(plan, &first.loc),
-                        a.value
-                    ),
-                )
-                .at(&plan.sources, &a.loc)
-                .help("keep the one figure that was published for that year and delete the other; a corrected figure replaces the old one"),
+                Diagnostic::new(Finding::DuplicateActual {
+                    indicator: a.indicator.as_str().to_string(),
+                    year: a.year,
+                    first: first.value,
+                    first_at: place(plan, &first.loc),
+                    value: a.value,
+                })
+                .at(&plan.sources, &a.loc),
             );
             continue;
         }
@@ -45,15 +42,12 @@ pub fn check(plan: &Plan, out: &mut Vec<Diagnostic>) {
         if ind.aggregate == Aggregate::Geomean {
             for a in actuals.iter().filter(|a| a.value <= -100.0) {
                 out.push(
-                    Diagnostic::error(
-                        "rate-below-minus-100",
-                        format!(
-                            "indicator \"{}\" is a growth rate combined as a compound yearly rate, and {} for {} is −100 % or below",
-                            ind.id.as_str(), a.value, a.year
-                        ),
-                    )
-                    .at(&plan.sources, &a.loc)
-                    .help("a growth rate of −100 % means nothing is left, so no compound rate exists; check the figure (a percentage, e.g. 7.5 for 7.5 %)"),
+                    Diagnostic::new(Finding::RateBelowMinus100 {
+                        indicator: ind.id.as_str().to_string(),
+                        year: a.year,
+                        value: a.value,
+                    })
+                    .at(&plan.sources, &a.loc),
                 );
             }
         }
@@ -72,21 +66,23 @@ pub fn check(plan: &Plan, out: &mut Vec<Diagnostic>) {
             let bad = (1..=values.len())
                 .find_map(|n| combine(&values[..n], ind.aggregate).filter(|c| !c.is_finite()));
             if let Some(c) = bad {
-                let inputs: Vec<String> = used
+                let figures = used
                     .iter()
-                    .map(|a| format!("{} = {} ({})", a.year, a.value, place(plan, &a.loc)))
+                    .map(|a| Figure {
+                        year: a.year,
+                        value: a.value,
+                        at: place(plan, &a.loc),
+                    })
                     .collect();
                 out.push(
-                    Diagnostic::error(
-                        "not-finite",
-                        format!(
-                            "the figures of indicator \"{}\" for {first}–{last} combine to {c}, not a number: {}",
-                            ind.id.as_str(),
-                            inputs.join(", ")
-                        ),
-                    )
-                    .at(&plan.sources, &t.loc)
-                    .help("one of these figures is far too large or wrong in sign; correct it in its progress file"),
+                    Diagnostic::new(Finding::CombinedNotFinite {
+                        indicator: ind.id.as_str().to_string(),
+                        first,
+                        last,
+                        combined: c.to_string(),
+                        figures,
+                    })
+                    .at(&plan.sources, &t.loc),
                 );
             }
         }

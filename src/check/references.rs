@@ -1,9 +1,10 @@
 //! Every agency, indicator, task and milestone a file names must exist.
 
+use crate::catalogue::Finding;
 use crate::diagnostic::Diagnostic;
 use crate::model::{Plan, Timing};
 use crate::source::At;
-use crate::text::{did_you_mean, fold};
+use crate::text::{fold, nearest};
 use std::collections::{HashMap, HashSet};
 
 pub fn check(plan: &Plan, out: &mut Vec<Diagnostic>) {
@@ -24,23 +25,19 @@ pub fn check(plan: &Plan, out: &mut Vec<Diagnostic>) {
         if agencies.contains(r.as_str()) {
             return;
         }
-        let help = match spellings.get(&fold(r.as_str())) {
-            Some(id) => Some(format!(
-                "\"{}\" is a spelling of agency \"{id}\"; write the id: \"{id}\"",
-                r.as_str()
-            )),
-            None => did_you_mean(r.as_str(), agency_ids.iter().copied()),
-        }
-        .unwrap_or_else(|| {
-            "add the agency to agencies.toml, or use the id of one listed there".into()
-        });
+        let spelling_of = spellings.get(&fold(r.as_str())).map(|id| id.to_string());
+        let suggestion = match spelling_of {
+            Some(_) => None,
+            None => first(nearest(r.as_str(), agency_ids.iter().copied())),
+        };
         out.push(
-            Diagnostic::error(
-                "unknown-agency",
-                format!("unknown agency \"{}\" ({role})", r.as_str()),
-            )
-            .at(&plan.sources, &r.loc)
-            .help(help),
+            Diagnostic::new(Finding::UnknownAgency {
+                id: r.as_str().to_string(),
+                role: role.to_string(),
+                spelling_of,
+                suggestion,
+            })
+            .at(&plan.sources, &r.loc),
         );
     };
     if let Some(a) = &plan.meta.issued_by {
@@ -96,9 +93,10 @@ pub fn check(plan: &Plan, out: &mut Vec<Diagnostic>) {
             if let Some(group) = plan.agency(&m.value) {
                 if group.level != crate::model::AgencyLevel::Group {
                     out.push(
-                        Diagnostic::error("not-a-group", format!("\"{}\" is not a collective", m.as_str()))
-                            .at(&plan.sources, &m.loc)
-                            .help("member_of names agencies of level \"group\", such as \"ubnd-cap-huyen\""),
+                        Diagnostic::new(Finding::NotAGroup {
+                            id: m.as_str().to_string(),
+                        })
+                        .at(&plan.sources, &m.loc),
                     );
                 }
             }
@@ -111,15 +109,11 @@ pub fn check(plan: &Plan, out: &mut Vec<Diagnostic>) {
             return;
         }
         out.push(
-            Diagnostic::error(
-                "unknown-indicator",
-                format!("unknown indicator \"{}\"", r.as_str()),
-            )
-            .at(&plan.sources, &r.loc)
-            .help(
-                did_you_mean(r.as_str(), indicator_ids.iter().copied())
-                    .unwrap_or_else(|| "use the id of an indicator in indicators.toml".into()),
-            ),
+            Diagnostic::new(Finding::UnknownIndicator {
+                id: r.as_str().to_string(),
+                suggestion: first(nearest(r.as_str(), indicator_ids.iter().copied())),
+            })
+            .at(&plan.sources, &r.loc),
         );
     };
     for t in &plan.tasks {
@@ -143,12 +137,11 @@ pub fn check(plan: &Plan, out: &mut Vec<Diagnostic>) {
     let mut task_ids: Vec<&str> = tasks.keys().copied().collect();
     task_ids.sort_unstable();
     let unknown_task = |r: &At<crate::ids::TaskId>| {
-        Diagnostic::error("unknown-task", format!("unknown task \"{}\"", r.as_str()))
-            .at(&plan.sources, &r.loc)
-            .help(
-                did_you_mean(r.as_str(), task_ids.iter().copied())
-                    .unwrap_or_else(|| "use the id of a task in tasks/, e.g. \"PL2.II.1\"".into()),
-            )
+        Diagnostic::new(Finding::UnknownTask {
+            id: r.as_str().to_string(),
+            suggestion: first(nearest(r.as_str(), task_ids.iter().copied())),
+        })
+        .at(&plan.sources, &r.loc)
     };
     for i in &plan.indicators {
         if let Some(m) = &i.monitored_by {
@@ -185,20 +178,19 @@ pub fn check(plan: &Plan, out: &mut Vec<Diagnostic>) {
         }
         .max(amended.max().unwrap_or(0));
         if m.value as usize > count {
-            let help = if count == 0 {
-                "this task has no milestones: leave `milestone` out to update the task itself"
-                    .to_string()
-            } else {
-                format!("task \"{}\" has milestones 1 to {count}", task.id.as_str())
-            };
             out.push(
-                Diagnostic::error(
-                    "unknown-milestone",
-                    format!("task \"{}\" has no milestone {}", task.id.as_str(), m.value),
-                )
-                .at(&plan.sources, &m.loc)
-                .help(help),
+                Diagnostic::new(Finding::UnknownMilestone {
+                    task: task.id.as_str().to_string(),
+                    number: m.value,
+                    count,
+                })
+                .at(&plan.sources, &m.loc),
             );
         }
     }
+}
+
+/// The nearest candidate, to suggest.
+fn first(near: Vec<&str>) -> Option<String> {
+    near.first().map(|s| s.to_string())
 }

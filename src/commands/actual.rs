@@ -5,7 +5,6 @@ use super::output::{load_plan, print_bytes};
 use crate::catalogue::{Message, Problem};
 use crate::cli::Cli;
 use crate::fsio::with_plan_lock;
-use crate::lang::Lang;
 use crate::load::check_plan_dir;
 use crate::matching;
 use crate::record::{self, Entry, Kind};
@@ -23,7 +22,7 @@ pub struct Args<'a> {
 pub fn run(cli: &Cli, a: Args) -> Result<ExitCode> {
     check_plan_dir(&cli.dir)?;
     let value = number(a.value)?;
-    let line = with_plan_lock(&cli.dir, cli.lock_timeout, || {
+    let line = with_plan_lock(&cli.dir, cli.lock_timeout, super::stderr_lang(cli), || {
         let loaded = load_plan(cli)?;
         let plan = &loaded.plan;
         let id = matching::indicator(plan, a.indicator)?;
@@ -36,16 +35,13 @@ pub fn run(cli: &Cli, a: Args) -> Result<ExitCode> {
             .iter()
             .find(|x| x.indicator.value == id && x.year == a.year && x.value != value)
         {
-            bail!(
-                "{}",
-                Problem::ActualAlreadyThere {
-                    indicator: id.as_str(),
-                    year: a.year,
-                    value: old.value,
-                    file: &plan.sources.get(old.loc.file).path,
-                }
-                .text()
-            );
+            bail!(Problem::ActualAlreadyThere {
+                indicator: id.as_str(),
+                year: a.year,
+                value: old.value,
+                file: &plan.sources.get(old.loc.file).path,
+            }
+            .stop());
         }
         let entry = Entry::new(Kind::Actual, a.year)
             .text("indicator", Some(id.as_str()))
@@ -53,17 +49,14 @@ pub fn run(cli: &Cli, a: Args) -> Result<ExitCode> {
             .number("value", value)
             .text("source", a.source.map(crate::text::to_nfc).as_deref())
             .text("note", a.note.map(crate::text::to_nfc).as_deref());
-        let done = record::append(&cli.dir, &plan.meta.id, &[entry])?;
+        let done = record::append(&cli.dir, &plan.meta, &[entry])?;
         let receipt = Message::RecordedActual {
             indicator: id.as_str(),
             year: a.year,
             value,
             written: done.written.first().copied().unwrap_or(true),
         };
-        Ok(format!(
-            "{}\n",
-            receipt.text(Lang::from_code(&plan.meta.language))
-        ))
+        Ok(format!("{}\n", receipt.text(super::stderr_lang(cli))))
     })?;
     print_bytes(line.as_bytes())?;
     Ok(ExitCode::SUCCESS)
@@ -73,10 +66,10 @@ pub fn run(cli: &Cli, a: Args) -> Result<ExitCode> {
 pub fn number(input: &str) -> Result<f64> {
     let s = input.trim();
     if s.contains(',') {
-        bail!("{}", Problem::FigureWithComma { given: input }.text());
+        bail!(Problem::FigureWithComma { given: input }.stop());
     }
     match s.parse::<f64>() {
         Ok(v) if v.is_finite() => Ok(v),
-        _ => bail!("{}", Problem::NotAFigure { given: input }.text()),
+        _ => bail!(Problem::NotAFigure { given: input }.stop()),
     }
 }

@@ -21,7 +21,7 @@ pub fn run(cli: &Cli, rev: Option<&str>, rev2: Option<&str>, exit_code: bool) ->
             .or_else(|| r.split_once("..").map(|(a, b)| (a, b, false)))
     });
     if range.is_some() && rev2.is_some() {
-        bail!("{}", Problem::RangeAndRevision.text());
+        bail!(Problem::RangeAndRevision.stop());
     }
     let or_head = |s: &str| {
         if s.is_empty() {
@@ -74,7 +74,7 @@ pub fn run(cli: &Cli, rev: Option<&str>, rev2: Option<&str>, exit_code: bool) ->
         if errors > 0 {
             print_err(&format!(
                 "{}\n",
-                Problem::SideHasErrors { side, errors }.text()
+                Problem::SideHasErrors { side, errors }.text(super::stderr_lang(cli))
             ));
         }
     }

@@ -3,11 +3,12 @@
 
 use super::output::{print_bytes, print_err};
 use crate::canonical::{canonical, FileKind};
-use crate::catalogue::Problem;
+use crate::catalogue::{OrStop, Problem};
 use crate::cli::Cli;
 use crate::fsio::{with_plan_lock, write_atomic};
+use crate::lang::Lang;
 use crate::load::{check_plan_dir, decode, list_files};
-use anyhow::{bail, Context, Result};
+use anyhow::{bail, Result};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -19,9 +20,10 @@ pub fn run(cli: &Cli, check: bool, files: &[PathBuf]) -> Result<ExitCode> {
         if check {
             work()
         } else {
-            with_plan_lock(dir, cli.lock_timeout, work)
+            with_plan_lock(dir, cli.lock_timeout, super::stderr_lang(cli), work)
         }
     };
+    let lang = super::stderr_lang(cli);
     let mut done = Done::default();
     if files.is_empty() {
         check_plan_dir(&cli.dir)?;
@@ -29,7 +31,7 @@ pub fn run(cli: &Cli, check: bool, files: &[PathBuf]) -> Result<ExitCode> {
             // Each file read once: the folder's listing already holds the bytes.
             for f in list_files(&cli.dir) {
                 if let Some(kind) = FileKind::of(&f.rel) {
-                    done.one(cli.dir.join(&f.rel), kind, f.bytes, check)?;
+                    done.one(cli.dir.join(&f.rel), kind, f.bytes, check, lang)?;
                 }
             }
             Ok(())
@@ -39,18 +41,21 @@ pub fn run(cli: &Cli, check: bool, files: &[PathBuf]) -> Result<ExitCode> {
             .iter()
             .map(|p| match FileKind::of(&p.to_string_lossy()) {
                 Some(k) => Ok((p, k)),
-                None => bail!(
-                    "{}",
-                    Problem::NotAPlanFile {
-                        path: &p.display().to_string()
-                    }
-                    .text()
-                ),
+                None => bail!(Problem::NotAPlanFile {
+                    path: &p.display().to_string()
+                }
+                .stop()),
             })
             .collect::<Result<_>>()?;
         for (path, kind) in kinds {
             locked(&plan_root(path), &mut || {
-                done.one(path.clone(), kind, crate::load::read_capped(path), check)
+                done.one(
+                    path.clone(),
+                    kind,
+                    crate::load::read_capped(path),
+                    check,
+                    lang,
+                )
             })?;
         }
     }
@@ -59,12 +64,15 @@ pub fn run(cli: &Cli, check: bool, files: &[PathBuf]) -> Result<ExitCode> {
         .iter()
         .map(|p| {
             let path = p.display().to_string();
-            format!("{}\n", Problem::Reformatted { path: &path, check }.text())
+            format!(
+                "{}\n",
+                Problem::Reformatted { path: &path, check }.text(lang)
+            )
         })
         .collect();
     print_bytes(listing.as_bytes())?;
     if done.failed {
-        bail!("{}", Problem::FilesNotFormatted.text());
+        bail!(Problem::FilesNotFormatted.stop());
     }
     if check && !done.changed.is_empty() {
         print_err(&format!(
@@ -73,7 +81,7 @@ pub fn run(cli: &Cli, check: bool, files: &[PathBuf]) -> Result<ExitCode> {
                 changed: done.changed.len(),
                 count: done.count
             }
-            .text()
+            .text(lang)
         ));
         return Ok(ExitCode::from(1));
     }
@@ -97,6 +105,7 @@ impl Done {
         kind: FileKind,
         bytes: std::io::Result<Vec<u8>>,
         check: bool,
+        lang: Lang,
     ) -> Result<()> {
         self.count += 1;
         match formatted(&path, kind, bytes) {
@@ -108,7 +117,7 @@ impl Done {
             }
             Ok(_) => {}
             Err(e) => {
-                print_err(&format!("error: {e:#}\n"));
+                print_err(&crate::catalogue::error_line(&e, lang));
                 self.failed = true;
             }
         }
@@ -138,24 +147,27 @@ fn formatted(
     kind: FileKind,
     bytes: std::io::Result<Vec<u8>>,
 ) -> Result<(Vec<u8>, String)> {
-    let bytes = bytes.with_context(|| {
+    let bytes = bytes.or_stop(|| {
         Problem::CannotRead {
             path: &path.display().to_string(),
         }
-        .text()
+        .into()
     })?;
     let text = decode(&bytes)
-        .map_err(|e| anyhow::anyhow!("{}: {}", path.display(), e.message))?
+        .map_err(|e| {
+            Problem::NotText {
+                path: &path.display().to_string(),
+                problem: e.problem,
+            }
+            .stop()
+        })?
         .text;
     let new = canonical(kind, &text).map_err(|e| {
-        anyhow::anyhow!(
-            "{}",
-            Problem::NotToml {
-                path: &path.display().to_string(),
-                reason: e.message()
-            }
-            .text()
-        )
+        Problem::NotToml {
+            path: &path.display().to_string(),
+            reason: e.message(),
+        }
+        .stop()
     })?;
     Ok((bytes, new))
 }

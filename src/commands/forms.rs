@@ -43,15 +43,12 @@ pub fn run(cli: &Cli, a: Args) -> Result<ExitCode> {
                 .filter(|x| x.id.value == id)
                 .collect::<Vec<_>>();
             if found.is_empty() {
-                bail!(
-                    "{}",
-                    Problem::NoForm {
-                        agency: id.as_str(),
-                        year: a.year,
-                        as_of
-                    }
-                    .text()
-                );
+                bail!(Problem::NoForm {
+                    agency: id.as_str(),
+                    year: a.year,
+                    as_of
+                }
+                .stop());
             }
             found
         }
@@ -74,7 +71,7 @@ pub fn run(cli: &Cli, a: Args) -> Result<ExitCode> {
                 dir: &a.out_dir.display().to_string(),
                 on: &lang.date(as_of),
             }
-            .text()
+            .text(lang)
         )
         .as_bytes(),
     )?;

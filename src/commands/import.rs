@@ -4,14 +4,14 @@
 //! `--partial` takes its valid rows.
 
 use super::output::{load_plan, print_bytes, print_err};
-use crate::catalogue::Problem;
+use crate::catalogue::{OrStop, Problem};
 use crate::cli::Cli;
 use crate::fsio::with_plan_lock;
 use crate::intake::import::{self, Reply};
 use crate::load::check_plan_dir;
 use crate::matching;
 use crate::record;
-use anyhow::{Context, Result};
+use anyhow::Result;
 use chrono::NaiveDate;
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -25,77 +25,80 @@ pub struct Args<'a> {
 pub fn run(cli: &Cli, a: Args) -> Result<ExitCode> {
     check_plan_dir(&cli.dir)?;
     let given = a.received.map(matching::date).transpose()?;
-    let (report, clean) = with_plan_lock(&cli.dir, cli.lock_timeout, || {
-        let loaded = load_plan(cli)?;
-        let mut replies: Vec<(Reply, bool)> = Vec::new();
-        for path in a.files {
-            let received = match given {
-                Some(d) => d,
-                None => file_date(path)?,
-            };
-            // The reply is read against the plan as it stood when its form
-            // was made (the form says when).
-            let reply = import::read(path, &loaded.plan, received);
-            let take = reply.problems.is_empty() || a.partial;
-            replies.push((reply, take));
-        }
-        let entries: Vec<record::Entry> = replies
-            .iter()
-            .filter(|(_, take)| *take)
-            .flat_map(|(r, _)| r.entries())
-            .collect();
-        let written = record::append(&cli.dir, &loaded.plan.meta.id, &entries)?.written;
-        let mut out = String::new();
-        let mut at = 0;
-        let mut clean = true;
-        for (r, take) in &replies {
-            for p in &r.problems {
-                clean = false;
-                let help = p
-                    .help
-                    .as_deref()
-                    .map(|h| format!("\n  help: {h}"))
-                    .unwrap_or_default();
-                print_err(&format!("error: {}: {}{help}\n", p.place, p.message));
+    let (report, clean) =
+        with_plan_lock(&cli.dir, cli.lock_timeout, super::stderr_lang(cli), || {
+            let loaded = load_plan(cli)?;
+            let mut replies: Vec<(Reply, bool)> = Vec::new();
+            for path in a.files {
+                let received = match given {
+                    Some(d) => d,
+                    None => file_date(path)?,
+                };
+                // The reply is read against the plan as it stood when its form
+                // was made (the form says when).
+                let reply = import::read(path, &loaded.plan, received);
+                let take = reply.problems.is_empty() || a.partial;
+                replies.push((reply, take));
             }
-            if !take {
+            let entries: Vec<record::Entry> = replies
+                .iter()
+                .filter(|(_, take)| *take)
+                .flat_map(|(r, _)| r.entries())
+                .collect();
+            let written = record::append(&cli.dir, &loaded.plan.meta, &entries)?.written;
+            let lang = super::stderr_lang(cli);
+            let mut out = String::new();
+            let mut at = 0;
+            let mut clean = true;
+            for (r, take) in &replies {
+                for p in &r.problems {
+                    clean = false;
+                    let (message, help) = p.fault.text(lang);
+                    print_err(&format!(
+                        "{}: {}: {message}\n  {}: {help}\n",
+                        crate::catalogue::error_word(lang),
+                        p.place,
+                        crate::catalogue::help_word(lang)
+                    ));
+                }
+                if !take {
+                    out.push_str(&format!(
+                        "{}\n",
+                        Problem::ReplyRefused {
+                            file: &r.file,
+                            problems: r.problems.len()
+                        }
+                        .text(lang)
+                    ));
+                    continue;
+                }
+                let mut count = |n: usize| {
+                    let w = written[at..at + n].iter().filter(|w| **w).count();
+                    at += n;
+                    w
+                };
+                let u = count(r.updates.len());
+                let act = count(r.actuals.len());
+                let rc = count(usize::from(r.receipt.is_some()));
+                let same = (r.updates.len() + r.actuals.len() + usize::from(r.receipt.is_some()))
+                    - (u + act + rc);
+                let agency = r.agency.as_ref().map(|a| a.as_str()).unwrap_or("?");
                 out.push_str(&format!(
                     "{}\n",
-                    Problem::ReplyRefused {
+                    Problem::ReplyRecorded {
                         file: &r.file,
-                        problems: r.problems.len()
+                        agency,
+                        year: r.year,
+                        updates: u,
+                        actuals: act,
+                        receipt: rc == 1,
+                        same,
                     }
-                    .text()
+                    .text(lang)
                 ));
-                continue;
             }
-            let mut count = |n: usize| {
-                let w = written[at..at + n].iter().filter(|w| **w).count();
-                at += n;
-                w
-            };
-            let u = count(r.updates.len());
-            let act = count(r.actuals.len());
-            let rc = count(usize::from(r.receipt.is_some()));
-            let same = (r.updates.len() + r.actuals.len() + usize::from(r.receipt.is_some()))
-                - (u + act + rc);
-            let agency = r.agency.as_ref().map(|a| a.as_str()).unwrap_or("?");
-            out.push_str(&format!(
-                "{}\n",
-                Problem::ReplyRecorded {
-                    file: &r.file,
-                    agency,
-                    year: r.year,
-                    updates: u,
-                    actuals: act,
-                    receipt: rc == 1,
-                    same,
-                }
-                .text()
-            ));
-        }
-        Ok((out, clean))
-    })?;
+            Ok((out, clean))
+        })?;
     print_bytes(report.as_bytes())?;
     Ok(ExitCode::from(u8::from(!clean)))
 }
@@ -104,11 +107,11 @@ pub fn run(cli: &Cli, a: Args) -> Result<ExitCode> {
 fn file_date(path: &std::path::Path) -> Result<NaiveDate> {
     let modified = std::fs::metadata(path)
         .and_then(|m| m.modified())
-        .with_context(|| {
+        .or_stop(|| {
             Problem::CannotRead {
                 path: &path.display().to_string(),
             }
-            .text()
+            .into()
         })?;
     Ok(chrono::DateTime::<chrono::Local>::from(modified).date_naive())
 }

@@ -1,9 +1,10 @@
 //! `plan init DIR`: a minimal plan that validates, to start another decision from.
 
 use super::output::print_bytes;
-use crate::catalogue::Problem;
+use crate::catalogue::{OrStop, Problem};
 use crate::fsio::write_set;
-use anyhow::{bail, Context, Result};
+use crate::lang::Lang;
+use anyhow::{bail, Result};
 use std::path::Path;
 use std::process::ExitCode;
 
@@ -21,16 +22,17 @@ const FILES: [(&str, &str); 6] = [
     (".gitignore", include_str!("../skeleton/gitignore")),
 ];
 
-pub fn run(target: &Path) -> Result<ExitCode> {
+/// `lang`: the language of its note (there is no plan yet to have one).
+pub fn run(target: &Path, lang: Lang) -> Result<ExitCode> {
     if target.join("plan.toml").exists() {
         let dir = target.display().to_string();
-        bail!("{}", Problem::PlanAlreadyThere { dir: &dir }.text());
+        bail!(Problem::PlanAlreadyThere { dir: &dir }.stop());
     }
     // Refuse before writing anything, so a refusal leaves no partial plan.
     for (rel, _) in FILES {
         if target.join(rel).exists() {
             let path = target.join(rel).display().to_string();
-            bail!("{}", Problem::FileAlreadyThere { path: &path }.text());
+            bail!(Problem::FileAlreadyThere { path: &path }.stop());
         }
     }
     // All the files or none: a plan missing one file is not a plan.
@@ -38,11 +40,11 @@ pub fn run(target: &Path) -> Result<ExitCode> {
         .iter()
         .map(|(rel, text)| (rel.to_string(), text.as_bytes().to_vec()))
         .collect();
-    std::fs::create_dir_all(target.join("tasks")).with_context(|| {
+    std::fs::create_dir_all(target.join("tasks")).or_stop(|| {
         Problem::CannotCreate {
             path: &target.display().to_string(),
         }
-        .text()
+        .into()
     })?;
     write_set(target, &files)?;
     print_bytes(
@@ -51,7 +53,7 @@ pub fn run(target: &Path) -> Result<ExitCode> {
             Problem::Created {
                 dir: &target.display().to_string()
             }
-            .text()
+            .text(lang)
         )
         .as_bytes(),
     )?;

@@ -26,15 +26,12 @@ pub fn run(cli: &Cli, f: &ListFilters) -> Result<ExitCode> {
             None => {
                 let keys: Vec<&str> = Status::ALL.iter().map(|s| s.key()).collect();
                 let suggestion = crate::text::nearest(s, keys.iter().copied());
-                bail!(
-                    "{}",
-                    Problem::UnknownStatus {
-                        given: s,
-                        suggestion: suggestion.first().copied(),
-                        words: &keys,
-                    }
-                    .text()
-                );
+                bail!(Problem::UnknownStatus {
+                    given: s,
+                    suggestion: suggestion.first().copied(),
+                    words: &keys,
+                }
+                .stop());
             }
         },
     };
@@ -43,7 +40,8 @@ pub fn run(cli: &Cli, f: &ListFilters) -> Result<ExitCode> {
             .agency
             .as_deref()
             .map(|s| {
-                agency_on(&loaded.plan, s, as_of).map(|id| AgencyFilter::new(plan, id, f.role))
+                agency_on(&loaded.plan, s, as_of, super::stderr_lang(cli))
+                    .map(|id| AgencyFilter::new(plan, id, f.role))
             })
             .transpose()?,
         section: f

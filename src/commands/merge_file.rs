@@ -4,10 +4,12 @@
 
 use super::output::print_err;
 use crate::canonical::FileKind;
+use crate::catalogue::{OrStop, Problem};
 use crate::fsio::write_atomic;
+use crate::lang::Lang;
 use crate::load::{self, InputFile};
 use crate::merge::{merge, whole_file_conflict};
-use anyhow::{bail, Context, Result};
+use anyhow::{bail, Result};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -17,6 +19,8 @@ pub struct Args<'a> {
     pub theirs: &'a Path,
     pub out: Option<&'a Path>,
     pub path: Option<&'a str>,
+    /// The language of its notes and of the mark of a deleted entity.
+    pub lang: Lang,
 }
 
 /// Exit status 1: the merge has conflicts, marked in the output.
@@ -36,7 +40,12 @@ pub fn run(a: Args) -> Result<ExitCode> {
         // git hands over temporary files, but whatever they are, they are
         // read as the loader reads: regular files only, up to the cap.
         crate::load::read_capped(p)
-            .with_context(|| format!("cannot read {}", crate::text::display_path(p)))
+            .or_stop(|| {
+                Problem::CannotRead {
+                    path: &crate::text::display_path(p),
+                }
+                .into()
+            })
             .map(|b| String::from_utf8_lossy(&b).replace("\r\n", "\n"))
     };
     let (base, ours, theirs) = (read(a.base)?, read(a.ours)?, read(a.theirs)?);
@@ -45,18 +54,16 @@ pub fn run(a: Args) -> Result<ExitCode> {
         .map(str::to_string)
         .unwrap_or_else(|| a.ours.display().to_string());
     let Some(kind) = FileKind::of(&name) else {
-        bail!(
-            "{name} is not a plan file (plan.toml, agencies.toml, indicators.toml, tasks/*.toml, progress/*.toml)\n  help: pass the file's path in the repository with --path %P, as docs/review.md shows"
-        );
+        bail!(Problem::NotAMergeable { name: &name }.stop());
     };
     let out = a.out.unwrap_or(a.ours);
-    let (text, clean) = match merge(kind, &base, &ours, &theirs) {
-        Ok(m) if m.conflicts.is_empty() => match broken(a.path, &m.text) {
+    let lang = a.lang;
+    let (text, clean) = match merge(kind, &base, &ours, &theirs, lang) {
+        Ok(m) if m.conflicts.is_empty() => match broken(a.path, &m.text, lang) {
             None => (m.text, true),
             Some(errors) => {
-                print_err(&format!(
-                    "{name}: the merged file would not load, so it is left as a conflict:\n"
-                ));
+                let note = Problem::MergedWouldNotLoad { name: &name };
+                print_err(&format!("{}\n", note.text(lang)));
                 for e in errors {
                     print_err(&format!("  {e}\n"));
                 }
@@ -65,14 +72,20 @@ pub fn run(a: Args) -> Result<ExitCode> {
         },
         Ok(m) => {
             for c in &m.conflicts {
-                print_err(&format!(
-                    "{name}: conflict: {c} was changed differently on both sides\n"
-                ));
+                let note = Problem::MergeConflict {
+                    name: &name,
+                    field: c,
+                };
+                print_err(&format!("{}\n", note.text(lang)));
             }
             (m.text, false)
         }
         Err(e) => {
-            print_err(&format!("{name}: cannot merge: {}\n", e.0));
+            let note = Problem::CannotMerge {
+                name: &name,
+                reason: &e.problem().text(lang),
+            };
+            print_err(&format!("{}\n", note.text(lang)));
             (whole_file_conflict(&ours, &theirs), false)
         }
     };
@@ -83,9 +96,10 @@ pub fn run(a: Args) -> Result<ExitCode> {
 /// The errors the merged file would have, loaded with the rest of its plan
 /// (found from `path`, relative to the current folder, where git runs
 /// drivers), or alone when the plan cannot be found. `None` when it loads.
-fn broken(path: Option<&str>, text: &str) -> Option<Vec<String>> {
+fn broken(path: Option<&str>, text: &str, lang: Lang) -> Option<Vec<String>> {
     if let Err(e) = text.parse::<toml_edit::DocumentMut>() {
-        return Some(vec![format!("not valid TOML: {e}")]);
+        let reason = e.to_string();
+        return Some(vec![Problem::MergedNotToml { reason: &reason }.text(lang)]);
     }
     let path = PathBuf::from(path?);
     let root = path
@@ -113,11 +127,16 @@ fn broken(path: Option<&str>, text: &str) -> Option<Vec<String>> {
     let errors: Vec<String> = loaded
         .diagnostics
         .iter()
-        .filter(|d| d.is_error() && !CROSS_FILE.contains(&d.code))
+        .filter(|d| d.is_error() && !CROSS_FILE.contains(&d.code()))
         .filter(|d| d.location.as_ref().is_some_and(|l| l.path == shown))
         .map(|d| {
             let l = d.location.as_ref().expect("filtered on location");
-            format!("error[{}] line {}: {}", d.code, l.line, d.message)
+            format!(
+                "error[{}] line {}: {}",
+                d.code(),
+                l.line,
+                d.message(crate::lang::Lang::En)
+            )
         })
         .collect();
     (!errors.is_empty()).then_some(errors)

@@ -17,6 +17,9 @@ mod textconv;
 mod tooling;
 mod update;
 mod validate;
+mod voice;
+
+pub use voice::stderr_lang;
 
 use crate::cli::{Cli, Command};
 use std::process::ExitCode;
@@ -25,21 +28,11 @@ use std::process::ExitCode;
 pub const EXIT_STOPPED: u8 = 2;
 
 pub fn run(cli: Cli) -> ExitCode {
-    let json = cli.format == Some(crate::cli::Format::Json);
-    let result = crate::document::without_data(!json, || run_command(cli));
-    match result {
-        Ok(code) => code,
-        Err(e) => {
-            output::print_err(&format!("error: {e:#}\n"));
-            ExitCode::from(EXIT_STOPPED)
-        }
-    }
-}
-
-fn run_command(cli: Cli) -> anyhow::Result<ExitCode> {
-    match &cli.command {
+    // Documents carry JSON's data only when JSON is printed.
+    let _data = crate::document::leave_out_data(cli.format != Some(crate::cli::Format::Json));
+    let result = match &cli.command {
         Command::Validate { deny_warnings } => validate::run(&cli, *deny_warnings),
-        Command::Init { target } => init::run(target),
+        Command::Init { target } => init::run(target, stderr_lang(&cli)),
         Command::Fmt { check, files } => fmt::run(&cli, *check, files),
         Command::Textconv { file } => textconv::run(file),
         Command::MergeFile {
@@ -54,6 +47,7 @@ fn run_command(cli: Cli) -> anyhow::Result<ExitCode> {
             theirs,
             out: out.as_deref(),
             path: path.as_deref(),
+            lang: stderr_lang(&cli),
         }),
         Command::Schema { kind, out_dir } => tooling::schemas(*kind, out_dir.as_deref()),
         Command::Completions { shell } => tooling::completions(*shell),
@@ -191,5 +185,13 @@ fn run_command(cli: Cli) -> anyhow::Result<ExitCode> {
                 details,
             },
         ),
+    };
+    match result {
+        Ok(code) => code,
+        Err(e) => {
+            let lang = stderr_lang(&cli);
+            output::print_err(&crate::catalogue::error_line(&e, lang));
+            ExitCode::from(EXIT_STOPPED)
+        }
     }
 }

@@ -25,15 +25,17 @@ pub fn load_plan(cli: &Cli) -> Result<&'static Loaded> {
             .filter(|d| d.is_error())
             .cloned()
             .collect();
-        print_err(&render_human(&errors, false));
-        bail!(
-            "{}",
-            Problem::PlanHasErrors {
-                dir: &cli.dir.display().to_string(),
-                errors: errors.len(),
-            }
-            .text()
-        );
+        // The findings in the language of stderr, as the reason that follows.
+        print_err(&render_human(
+            &errors,
+            false,
+            super::voice::stderr_lang(cli),
+        ));
+        bail!(Problem::PlanHasErrors {
+            dir: &cli.dir.display().to_string(),
+            errors: errors.len(),
+        }
+        .stop());
     }
     Ok(Box::leak(Box::new(loaded)))
 }
@@ -88,14 +90,11 @@ impl Out {
     /// `plan report --out` writes: a command without --out refuses them.
     pub fn emit(&self, doc: &Document) -> Result<()> {
         if self.format.is_binary() {
-            bail!(
-                "{}",
-                Problem::BinaryNeedsOut {
-                    format: self.format.name(),
-                    report: false
-                }
-                .text()
-            );
+            bail!(Problem::BinaryNeedsOut {
+                format: self.format.name(),
+                report: false
+            }
+            .stop());
         }
         print_bytes(&self.render(doc)?)
     }
@@ -107,7 +106,7 @@ pub fn print_bytes(bytes: &[u8]) -> Result<()> {
     let mut out = std::io::stdout().lock();
     match out.write_all(bytes).and_then(|_| out.flush()) {
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
-        Err(e) => bail!("{}", Problem::CannotWriteStdout { error: &e }.text()),
+        Err(e) => bail!(Problem::CannotWriteStdout { error: &e }.stop()),
         Ok(()) => Ok(()),
     }
 }
@@ -134,12 +133,13 @@ fn terminal_width() -> Option<u16> {
 }
 
 /// The agency a user means, as it stands on `as_of`: an agency merged away
-/// by then is taken as its successor, and a note on stderr says so (its
+/// by then is taken as its successor, and a note on stderr (in `lang`) says so (its
 /// tasks are the successor's in the plan read on that date).
 pub fn agency_on(
     plan: &crate::model::Plan,
     input: &str,
     as_of: chrono::NaiveDate,
+    lang: Lang,
 ) -> Result<crate::ids::AgencyId> {
     let id = crate::matching::agency(plan, input)?;
     let Some(before) = plan.agency(&id) else {
@@ -149,7 +149,6 @@ pub fn agency_on(
     match now.first() {
         Some(first) if first.id.value != id => {
             let names: Vec<&str> = now.iter().map(|a| a.name.as_str()).collect();
-            let lang = crate::lang::Lang::from_code(&plan.meta.language);
             print_err(&format!(
                 "{}\n",
                 crate::catalogue::cycle::succeeded(

@@ -36,7 +36,8 @@ pub fn run(cli: &Cli, a: Args) -> Result<ExitCode> {
         agency: a
             .agency
             .map(|s| {
-                agency_on(&loaded.plan, s, as_of).map(|id| AgencyFilter::new(plan, id, a.role))
+                agency_on(&loaded.plan, s, as_of, super::stderr_lang(cli))
+                    .map(|id| AgencyFilter::new(plan, id, a.role))
             })
             .transpose()?,
         section: a.section.map(|s| matching::section(plan, s)).transpose()?,

@@ -5,7 +5,6 @@ use super::output::{load_plan, print_bytes};
 use crate::catalogue::{Message, Problem};
 use crate::cli::Cli;
 use crate::fsio::with_plan_lock;
-use crate::lang::Lang;
 use crate::load::check_plan_dir;
 use crate::matching;
 use crate::model::{Period, Plan};
@@ -25,7 +24,7 @@ pub struct Args<'a> {
 pub fn run(cli: &Cli, a: Args) -> Result<ExitCode> {
     check_plan_dir(&cli.dir)?;
     let on = matching::date(a.on)?;
-    let line = with_plan_lock(&cli.dir, cli.lock_timeout, || {
+    let line = with_plan_lock(&cli.dir, cli.lock_timeout, super::stderr_lang(cli), || {
         let loaded = load_plan(cli)?;
         let plan = &loaded.plan;
         let id = matching::agency(plan, a.agency)?;
@@ -36,16 +35,13 @@ pub fn run(cli: &Cli, a: Args) -> Result<ExitCode> {
                 &Problem::DateOutsidePlan {
                     report: true,
                     on,
-                    why: &why,
+                    why,
                 }
-                .text(),
+                .text(super::stderr_lang(cli)),
             );
         }
         if on.year() < a.year {
-            bail!(
-                "{}",
-                Problem::ReportBeforeItsYear { year: a.year, on }.text()
-            );
+            bail!(Problem::ReportBeforeItsYear { year: a.year, on }.stop());
         }
         let period = if a.half_year {
             Period::H1
@@ -61,7 +57,7 @@ pub fn run(cli: &Cli, a: Args) -> Result<ExitCode> {
         }
         .date("received_on", on)
         .text("reference", a.reference.map(crate::text::to_nfc).as_deref());
-        let done = record::append(&cli.dir, &plan.meta.id, &[entry])?;
+        let done = record::append(&cli.dir, &plan.meta, &[entry])?;
         let receipt = Message::RecordedReport {
             agency: id.as_str(),
             year: a.year,
@@ -69,10 +65,7 @@ pub fn run(cli: &Cli, a: Args) -> Result<ExitCode> {
             on,
             written: done.written.first().copied().unwrap_or(true),
         };
-        Ok(format!(
-            "{}\n",
-            receipt.text(Lang::from_code(&plan.meta.language))
-        ))
+        Ok(format!("{}\n", receipt.text(super::stderr_lang(cli))))
     })?;
     print_bytes(line.as_bytes())?;
     Ok(ExitCode::SUCCESS)
@@ -82,7 +75,7 @@ pub fn run(cli: &Cli, a: Args) -> Result<ExitCode> {
 pub fn plausible_year(plan: &Plan, year: i32) -> Result<()> {
     let first = plan.meta.issued_on.map(|d| d.year()).unwrap_or(1900);
     if year < first || year > crate::dates::LAST_YEAR {
-        bail!("{}", Problem::YearOutsidePlan { year, first }.text());
+        bail!(Problem::YearOutsidePlan { year, first }.stop());
     }
     Ok(())
 }

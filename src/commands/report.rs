@@ -31,7 +31,7 @@ pub struct Args<'a> {
 fn year_or_now(year: Option<i32>) -> Result<i32> {
     let y = year.unwrap_or_else(|| crate::matching::today().year());
     if !crate::dates::year_in_window(y.into()) {
-        bail!("{}", Problem::NotAReportYear { year: y }.text());
+        bail!(Problem::NotAReportYear { year: y }.stop());
     }
     Ok(y)
 }
@@ -67,15 +67,12 @@ pub fn report(cli: &Cli, a: Args) -> Result<ExitCode> {
     if let Some(t) = a.table {
         if !TABLES.contains(&t) {
             let suggestion = crate::text::nearest(t, TABLES);
-            bail!(
-                "{}",
-                Problem::UnknownTable {
-                    given: t,
-                    suggestion: suggestion.first().copied(),
-                    tables: &TABLES,
-                }
-                .text()
-            );
+            bail!(Problem::UnknownTable {
+                given: t,
+                suggestion: suggestion.first().copied(),
+                tables: &TABLES,
+            }
+            .stop());
         }
     }
     let period = if a.half { Period::H1 } else { Period::Year };
@@ -105,11 +102,11 @@ pub fn report(cli: &Cli, a: Args) -> Result<ExitCode> {
     };
     let plan = &*view;
     if a.table == Some("comparison") && other.is_none() {
-        bail!("{}", Problem::ComparisonNeedsCompare.text());
+        bail!(Problem::ComparisonNeedsCompare.stop());
     }
     if let Some(dir) = a.out_dir {
         if out.format != Format::Csv {
-            bail!("{}", Problem::OutDirNeedsCsv.text());
+            bail!(Problem::OutDirNeedsCsv.stop());
         }
         let doc = rr::document(plan, &r, other.as_ref(), out.lang, None);
         let bom = matches!(out.backend, crate::render::Backend::Csv { bom: true });
@@ -145,7 +142,7 @@ pub fn report(cli: &Cli, a: Args) -> Result<ExitCode> {
         return Ok(ExitCode::SUCCESS);
     }
     if out.format == Format::Csv && a.table.is_none() {
-        bail!("{}", Problem::CsvHoldsOneTable { tables: &TABLES }.text());
+        bail!(Problem::CsvHoldsOneTable { tables: &TABLES }.stop());
     }
     let mut doc = rr::document(plan, &r, other.as_ref(), out.lang, a.table);
     doc.letterhead = Some(letterhead(plan, a.letter, dated, out.lang));
@@ -163,14 +160,11 @@ fn binary_allowed(dest: &Option<Dest>, format: Format) -> Result<()> {
         Some(Dest::File(_) | Dest::Discard) => false,
     };
     if refused {
-        bail!(
-            "{}",
-            Problem::BinaryNeedsOut {
-                format: format.name(),
-                report: true
-            }
-            .text()
-        );
+        bail!(Problem::BinaryNeedsOut {
+            format: format.name(),
+            report: true
+        }
+        .stop());
     }
     Ok(())
 }

@@ -6,18 +6,18 @@
 //! 2022-12-31"), so a diff hunk reads as a list of facts, and a moved task
 //! shows as the same lines, not as a reflowed block.
 
-use crate::catalogue::Problem;
-use anyhow::{Context, Result};
+use crate::catalogue::{OrStop, Problem};
+use anyhow::Result;
 use std::path::Path;
 use std::process::ExitCode;
 use toml::{Table, Value};
 
 pub fn run(file: &Path) -> Result<ExitCode> {
-    let bytes = crate::load::read_capped(file).with_context(|| {
+    let bytes = crate::load::read_capped(file).or_stop(|| {
         Problem::CannotRead {
             path: &crate::text::display_path(file),
         }
-        .text()
+        .into()
     })?;
     let text = match crate::load::decode(&bytes) {
         Ok(d) => d.text.replace("\r\n", "\n"),

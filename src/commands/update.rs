@@ -5,7 +5,6 @@ use super::output::{load_plan, print_bytes};
 use crate::catalogue::{Message, Problem};
 use crate::cli::Cli;
 use crate::fsio::with_plan_lock;
-use crate::lang::Lang;
 use crate::load::check_plan_dir;
 use crate::matching;
 use crate::model::{Timing, UpdateStatus};
@@ -26,13 +25,15 @@ pub struct Args<'a> {
 }
 
 pub fn run(cli: &Cli, a: Args) -> Result<ExitCode> {
-    if cli.format.is_some() || cli.lang.is_some() || cli.bom {
-        bail!("{}", Problem::UpdateTakesNoOutputOptions.text());
+    if cli.format.is_some() || cli.bom {
+        bail!(Problem::UpdateTakesNoOutputOptions.stop());
     }
     check_plan_dir(&cli.dir)?;
     // Everything from reading the plan to replacing the progress file happens
     // under the plan folder's lock, so two updates at once both land.
-    let receipt = with_plan_lock(&cli.dir, cli.lock_timeout, || record(cli, &a))?;
+    let receipt = with_plan_lock(&cli.dir, cli.lock_timeout, super::stderr_lang(cli), || {
+        record(cli, &a)
+    })?;
     print_bytes(format!("{receipt}\n").as_bytes())?;
     Ok(ExitCode::SUCCESS)
 }
@@ -50,15 +51,12 @@ fn record(cli: &Cli, a: &Args) -> Result<String> {
         .expect("resolved task");
     let Some(status) = UpdateStatus::parse(&a.status.trim().to_lowercase()) else {
         let suggestion = nearest(a.status, UpdateStatus::WORDS);
-        bail!(
-            "{}",
-            Problem::UnknownUpdateStatus {
-                given: a.status,
-                suggestion: suggestion.first().copied(),
-                words: &UpdateStatus::WORDS,
-            }
-            .text()
-        );
+        bail!(Problem::UnknownUpdateStatus {
+            given: a.status,
+            suggestion: suggestion.first().copied(),
+            words: &UpdateStatus::WORDS,
+        }
+        .stop());
     };
     let count = match &task.timing {
         Timing::Milestones(ms) => ms.len() as u32,
@@ -66,18 +64,15 @@ fn record(cli: &Cli, a: &Args) -> Result<String> {
     };
     if let Some(m) = a.milestone {
         if count == 0 {
-            bail!("{}", Problem::NoMilestones { task: id.as_str() }.text());
+            bail!(Problem::NoMilestones { task: id.as_str() }.stop());
         }
         if m == 0 || m > count {
-            bail!(
-                "{}",
-                Problem::NoSuchMilestone {
-                    task: id.as_str(),
-                    count,
-                    given: m
-                }
-                .text()
-            );
+            bail!(Problem::NoSuchMilestone {
+                task: id.as_str(),
+                count,
+                given: m
+            }
+            .stop());
         }
     }
     let on =
@@ -97,7 +92,7 @@ fn record(cli: &Cli, a: &Args) -> Result<String> {
     ];
     for (flag, value) in texts {
         if let Some(v) = value.filter(|v| looks_like_an_option(v)) {
-            bail!("{}", Problem::OptionAsText { flag, value: v }.text());
+            bail!(Problem::OptionAsText { flag, value: v }.stop());
         }
     }
     // Recorded all the same (a late correction is possible), but never
@@ -107,9 +102,9 @@ fn record(cli: &Cli, a: &Args) -> Result<String> {
             &Problem::DateOutsidePlan {
                 report: false,
                 on,
-                why: &why,
+                why,
             }
-            .text(),
+            .text(super::stderr_lang(cli)),
         );
     }
     let [note, source, result, difficulties, recommendations, evidence] =
@@ -126,17 +121,11 @@ fn record(cli: &Cli, a: &Args) -> Result<String> {
     .flatten()
     {
         if let Some(c) = crate::text::first_forbidden_control(text) {
-            bail!("{}", Problem::ControlCharacter { code: c as u32 }.text());
+            bail!(Problem::ControlCharacter { code: c as u32 }.stop());
         }
         // Refused here, since `validate` would refuse the file it was written to.
         if let Some(c) = crate::text::first_invisible(text) {
-            bail!(
-                "{}",
-                Problem::InvisibleCharacter {
-                    name: &crate::text::char_name(c)
-                }
-                .text()
-            );
+            bail!(Problem::InvisibleCharacter { c }.stop());
         }
     }
 
@@ -155,7 +144,7 @@ fn record(cli: &Cli, a: &Args) -> Result<String> {
         .text("recommendations", recommendations.as_deref())
         .text("evidence", evidence.as_deref());
     let path = cli.dir.join("progress").join(format!("{}.toml", on.year()));
-    let done = record::append(&cli.dir, &plan.meta.id, &[entry])?;
+    let done = record::append(&cli.dir, &plan.meta, &[entry])?;
     Ok(Message::Recorded {
         id: id.as_str(),
         milestone: a.milestone,
@@ -164,7 +153,7 @@ fn record(cli: &Cli, a: &Args) -> Result<String> {
         path: &path.display().to_string(),
         written: done.written.first().copied().unwrap_or(true),
     }
-    .text(Lang::from_code(&plan.meta.language)))
+    .text(super::stderr_lang(cli)))
 }
 
 /// An option's name (`--help`, `--bom`): what arrives as the value when the

@@ -1,9 +1,12 @@
-//! `plan validate`: every finding, then a one-line summary.
+//! `plan validate`: every finding, then a one-line summary, in the command's
+//! language (`--lang`, else the plan's); JSON is codes and data, the same in
+//! every language.
 
 use super::output::print_bytes;
-use crate::catalogue::{Count, Noun};
+use crate::catalogue::finding::summary;
+use crate::catalogue::{Count, Finding, FindingNote, Label, Noun, Problem};
 use crate::cli::{Cli, Format};
-use crate::diagnostic::{render_human, render_json, Diagnostic, Severity};
+use crate::diagnostic::{render_human, render_json, Diagnostic};
 use crate::document::Document;
 use crate::fsio::leftovers;
 use crate::lang::Lang;
@@ -15,17 +18,18 @@ pub fn run(cli: &Cli, deny_warnings: bool) -> Result<ExitCode> {
     let json = match cli.format {
         None | Some(Format::Table) => false,
         Some(Format::Json) => true,
-        Some(other) => bail!(
-            "validate prints findings as text or JSON, not {other:?}\n  help: use --format json for editors and CI"
-        ),
+        Some(other) => bail!(Problem::FindingsFormat {
+            format: other.name()
+        }
+        .stop()),
     };
     let mut loaded = super::output::load_dir(cli)?;
     loaded.diagnostics.extend(leftover_findings(&cli.dir));
+    let lang = cli
+        .lang
+        .unwrap_or_else(|| Lang::from_code(&loaded.plan.meta.language));
     let diags = &loaded.diagnostics;
-    let errors = diags
-        .iter()
-        .filter(|d| d.severity == Severity::Error)
-        .count();
+    let errors = diags.iter().filter(|d| d.is_error()).count();
     let warnings = diags.len() - errors;
     if json {
         // The envelope of every command; `data` is the list of findings.
@@ -37,26 +41,31 @@ pub fn run(cli: &Cli, deny_warnings: bool) -> Result<ExitCode> {
             data: render_json(diags).trim_end().to_string(),
             letterhead: None,
         };
-        print_bytes(&Backend::Json.render(&doc, Lang::En)?)?;
+        print_bytes(&Backend::Json.render(&doc, lang)?)?;
     } else {
-        let mut text = render_human(diags, cli.color.enabled());
+        let mut text = render_human(diags, cli.color.enabled(), lang);
         if !loaded.references_checked {
-            text.push_str("note: references between files (agencies, tasks, indicators) are checked once every file reads\n\n");
+            text.push_str(&format!(
+                "{}: {}\n\n",
+                Label::Note.text(lang),
+                FindingNote::ReferencesSkipped.text(lang)
+            ));
         }
         let p = &loaded.plan;
-        // Findings are in English; so is the line that counts them.
-        let n = |n: usize, noun: Noun| Count::new(n, noun).text(Lang::En);
-        text.push_str(&format!(
-            "{}: {}, {}, {}, {}, {}: {}, {}\n",
-            cli.dir.display(),
-            n(p.sources.len(), Noun::File),
-            n(p.sections.len(), Noun::Section),
-            n(p.tasks.len(), Noun::Task),
-            n(p.agencies.len(), Noun::Agency),
-            n(p.indicators.len(), Noun::Indicator),
-            n(errors, Noun::Error),
-            n(warnings, Noun::Warning),
-        ));
+        let holds = [
+            Count::new(p.sources.len(), Noun::File),
+            Count::new(p.sections.len(), Noun::Section),
+            Count::new(p.tasks.len(), Noun::Task),
+            Count::new(p.agencies.len(), Noun::Agency),
+            Count::new(p.indicators.len(), Noun::Indicator),
+        ];
+        let found = [
+            Count::new(errors, Noun::Error),
+            Count::new(warnings, Noun::Warning),
+        ];
+        let dir = cli.dir.display().to_string();
+        text.push_str(&summary(&dir, &holds, &found, lang));
+        text.push('\n');
         print_bytes(text.as_bytes())?;
     }
     let failed = errors > 0 || (deny_warnings && warnings > 0);
@@ -71,17 +80,10 @@ fn leftover_findings(dir: &std::path::Path) -> Vec<Diagnostic> {
         .map(|path| {
             let rel = path.strip_prefix(dir).unwrap_or(&path);
             let shown = dir.join(rel).display().to_string();
-            Diagnostic::warning(
-                "leftover-temp-file",
-                "a temporary file left by a write that was interrupted; nothing reads it",
-            )
+            Diagnostic::new(Finding::LeftoverTempFile {
+                path: shown.clone(),
+            })
             .in_file(&shown, None)
-            .help(format!("remove it: rm {}", shell_quote(&shown)))
         })
         .collect()
-}
-
-/// One shell word, whatever the path holds.
-fn shell_quote(s: &str) -> String {
-    format!("'{}'", s.replace('\'', "'\\''"))
 }

@@ -62,15 +62,26 @@ thread_local! {
     static WITHOUT_DATA: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
 }
 
-/// Runs `f` with documents made without JSON's `data` when `skip`: only the
-/// JSON backend reads it, and for 15 000 overdue tasks printed as a table it
-/// was a sixth of the run and 12 MB. Set once per command, by `commands::run`,
-/// which knows the format; documents made elsewhere (tests, benchmarks) keep it.
-pub fn without_data<R>(skip: bool, f: impl FnOnce() -> R) -> R {
-    let before = WITHOUT_DATA.replace(skip);
-    let out = f();
-    WITHOUT_DATA.set(before);
-    out
+/// From here until the guard is dropped, documents are made without JSON's
+/// `data` when `skip`: only the JSON backend reads it, and for 15 000 overdue
+/// tasks printed as a table it was a sixth of the run and 12 MB. Set once
+/// per command, by `commands::run`, which knows the format; documents made
+/// elsewhere (tests, benchmarks) keep it.
+pub fn leave_out_data(skip: bool) -> DataGuard {
+    DataGuard {
+        before: WITHOUT_DATA.replace(skip),
+    }
+}
+
+/// Puts the setting back as it was; see [`leave_out_data`].
+pub struct DataGuard {
+    before: bool,
+}
+
+impl Drop for DataGuard {
+    fn drop(&mut self) {
+        WITHOUT_DATA.set(self.before);
+    }
 }
 
 impl Document {
@@ -84,7 +95,7 @@ impl Document {
     }
 
     /// As [`Document::new`], with the data (made with [`json`]) only made
-    /// when it is wanted (see [`without_data`]): a view of 100 000 tasks is
+    /// when it is wanted (see [`leave_out_data`]): a view of 100 000 tasks is
     /// itself costly.
     pub fn lazy(
         command: &'static str,
@@ -128,12 +139,13 @@ mod tests {
     fn data_is_left_out_only_when_asked() {
         let with = Document::new("t", "p", None, &[1, 2]);
         assert_eq!(with.data, "[\n  1,\n  2\n]");
-        let without = without_data(true, || Document::new("t", "p", None, &[1, 2]));
-        assert_eq!(without.data, "");
-        let lazy = without_data(true, || {
-            Document::lazy("t", "p", None, || panic!("made when not wanted"))
-        });
-        assert_eq!(lazy.data, "");
+        {
+            let _g = leave_out_data(true);
+            let without = Document::new("t", "p", None, &[1, 2]);
+            assert_eq!(without.data, "");
+            let lazy = Document::lazy("t", "p", None, || panic!("made when not wanted"));
+            assert_eq!(lazy.data, "");
+        }
         assert_eq!(Document::lazy("t", "p", None, || json(&3)).data, "3");
         let after = Document::new("t", "p", None, &[1]);
         assert_eq!(after.data, "[\n  1\n]", "the setting ends with its scope");

@@ -3,7 +3,8 @@
 
 use super::leftovers::{TEMP_PREFIX, TEMP_SUFFIX};
 use super::target::{resolve, Target};
-use anyhow::{bail, Context, Result};
+use crate::catalogue::{io_reason, OrStop, Problem};
+use anyhow::{bail, Result};
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
@@ -33,11 +34,11 @@ pub fn stage(path: &Path, bytes: &[u8]) -> Result<Staged> {
         .suffix(TEMP_SUFFIX)
         .tempfile_in(dir)
         .map_err(|e| {
-            anyhow::anyhow!(
-                "cannot create a temporary file in {}: {}",
-                dir.display(),
-                io_reason(&e)
-            )
+            Problem::CannotCreateTemporary {
+                dir: &dir.display().to_string(),
+                reason: &io_reason(&e),
+            }
+            .stop()
         })?;
     if let Some(m) = &existing {
         keep_owner(tmp.as_file(), m, path)?;
@@ -49,13 +50,22 @@ pub fn stage(path: &Path, bytes: &[u8]) -> Result<Staged> {
         .map(|m| m.permissions())
         .or_else(default_permissions)
     {
-        tmp.as_file()
-            .set_permissions(perms)
-            .with_context(|| format!("cannot set the permissions of {}", path.display()))?;
+        tmp.as_file().set_permissions(perms).or_stop(|| {
+            Problem::CannotSetPermissions {
+                path: &path.display().to_string(),
+            }
+            .into()
+        })?;
     }
     tmp.write_all(bytes)
         .and_then(|_| tmp.as_file().sync_all())
-        .map_err(|e| anyhow::anyhow!("cannot write {}: {}", path.display(), io_reason(&e)))?;
+        .map_err(|e| {
+            Problem::CannotWrite {
+                path: &path.display().to_string(),
+                reason: &io_reason(&e),
+            }
+            .stop()
+        })?;
     Ok(Staged {
         tmp,
         target,
@@ -69,23 +79,14 @@ impl Staged {
         let Staged { tmp, target, asked } = self;
         tmp.persist(&target).map_err(|e| {
             // PersistError repeats its cause; the cause alone says it once.
-            anyhow::anyhow!(
-                "cannot replace {}: {}",
-                asked.display(),
-                io_reason(&e.error)
-            )
+            Problem::CannotReplace {
+                path: &asked.display().to_string(),
+                reason: &io_reason(&e.error),
+            }
+            .stop()
         })?;
         sync_parent(&target);
         Ok(())
-    }
-}
-
-/// The OS reason without the "(os error N)" code users cannot act on.
-fn io_reason(e: &std::io::Error) -> String {
-    let s = e.to_string();
-    match s.find(" (os error") {
-        Some(i) => s[..i].to_string(),
-        None => s,
     }
 }
 
@@ -102,11 +103,11 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
 pub fn write_set(dir: &Path, files: &[(String, Vec<u8>)]) -> Result<()> {
     let made = missing_ancestors(dir);
     std::fs::create_dir_all(dir).map_err(|e| {
-        anyhow::anyhow!(
-            "cannot create the folder {}: {}",
-            dir.display(),
-            io_reason(&e)
-        )
+        Problem::CannotCreateFolder {
+            dir: &dir.display().to_string(),
+            reason: &io_reason(&e),
+        }
+        .stop()
     })?;
     let staged: Result<Vec<Staged>> = files
         .iter()
@@ -119,7 +120,11 @@ pub fn write_set(dir: &Path, files: &[(String, Vec<u8>)]) -> Result<()> {
             for d in &made {
                 let _ = std::fs::remove_dir(d);
             }
-            return Err(e.context(format!("nothing was written to {}", dir.display())));
+            return Err(Problem::SetNotWritten {
+                dir: &dir.display().to_string(),
+                written: &[],
+            }
+            .stop_because(e));
         }
     };
     commit_all(staged, files, dir)
@@ -132,16 +137,11 @@ fn commit_all(staged: Vec<Staged>, files: &[(String, Vec<u8>)], dir: &Path) -> R
     let mut done: Vec<&str> = Vec::new();
     for (s, (name, _)) in staged.into_iter().zip(files) {
         if let Err(e) = s.commit() {
-            let what = if done.is_empty() {
-                format!("nothing was written to {}", dir.display())
-            } else {
-                format!(
-                    "only {} of the set were written to {}",
-                    done.join(", "),
-                    dir.display()
-                )
-            };
-            return Err(e.context(what));
+            return Err(Problem::SetNotWritten {
+                dir: &dir.display().to_string(),
+                written: &done,
+            }
+            .stop_because(e));
         }
         done.push(name);
     }
@@ -184,18 +184,22 @@ fn keep_owner(tmp: &std::fs::File, old: &std::fs::Metadata, asked: &Path) -> Res
         Ok(()) => Ok(()),
         Err(e) if e.kind() == std::io::ErrorKind::PermissionDenied => {
             if new.uid() != old.uid() {
-                bail!(
-                    "{} belongs to another user (uid {}); replacing it would make it yours\n  help: run the command as its owner",
-                    asked.display(),
-                    old.uid()
-                );
+                bail!(Problem::OwnedByAnother {
+                    path: &asked.display().to_string(),
+                    uid: old.uid()
+                }
+                .stop());
             }
             // Same owner, a group the user is not in: keeping the owner is
             // what matters; the group is the user's.
             let _ = std::os::unix::fs::fchown(tmp, None, Some(old.gid()));
             Ok(())
         }
-        Err(e) => bail!("cannot keep the owner of {}: {e}", asked.display()),
+        Err(e) => bail!(Problem::CannotKeepOwner {
+            path: &asked.display().to_string(),
+            reason: &io_reason(&e)
+        }
+        .stop()),
     }
 }
 

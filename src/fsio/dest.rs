@@ -3,6 +3,7 @@
 //! --force, so a report never overwrites the plan it reports on).
 
 use super::target::real_path;
+use crate::catalogue::Problem;
 use anyhow::{bail, Result};
 use std::path::{Path, PathBuf};
 
@@ -43,11 +44,12 @@ fn refuse_inside(path: &Path, plan_dir: &Path, force: bool, flag: &str) -> Resul
     let target = real_path(path);
     let plan = real_path(plan_dir);
     if target.starts_with(&plan) {
-        bail!(
-            "{flag} {} is inside the plan folder {}; a report there could overwrite the plan's own files, so nothing was written\n  help: write it elsewhere, or add --force if you mean it",
-            path.display(),
-            plan_dir.display()
-        );
+        bail!(Problem::InsidePlanFolder {
+            flag,
+            path: &path.display().to_string(),
+            dir: &plan_dir.display().to_string(),
+        }
+        .stop());
     }
     Ok(())
 }

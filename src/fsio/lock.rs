@@ -4,7 +4,9 @@
 //! left behind is harmless. Readers take no lock: atomic writes already keep
 //! them from seeing half a file.
 
-use anyhow::{bail, Context, Result};
+use crate::catalogue::{OrStop, Problem};
+use crate::lang::Lang;
+use anyhow::{bail, Result};
 use fs4::fs_std::FileExt;
 use std::fs::File;
 use std::io::Write;
@@ -19,21 +21,23 @@ pub const LOCK_FILE: &str = ".plan.lock";
 const QUIET: Duration = Duration::from_secs(1);
 
 /// Runs `f` holding the plan folder's lock. A writer that finds the lock taken
-/// says so on stderr after a second and gives up after `timeout`.
+/// says so on stderr (in `lang`) after a second and gives up after `timeout`.
 pub fn with_plan_lock<T>(
     dir: &Path,
     timeout: Duration,
+    lang: Lang,
     f: impl FnOnce() -> Result<T>,
 ) -> Result<T> {
-    let lock = acquire(dir, timeout)?;
+    let lock = acquire(dir, timeout, lang)?;
     let result = f();
     // Released on drop in any case; explicit so the order is visible.
     drop(lock);
     result
 }
 
-fn acquire(dir: &Path, timeout: Duration) -> Result<File> {
+fn acquire(dir: &Path, timeout: Duration, lang: Lang) -> Result<File> {
     let path = dir.join(LOCK_FILE);
+    let shown = path.display().to_string();
     let file = std::fs::OpenOptions::new()
         .read(true)
         .write(true)
@@ -46,15 +50,10 @@ fn acquire(dir: &Path, timeout: Duration) -> Result<File> {
             std::io::ErrorKind::PermissionDenied => File::open(&path),
             _ => Err(e),
         })
-        .with_context(|| {
-            format!(
-                "cannot open the lock file {}; plan needs to write in the plan folder to change it",
-                path.display()
-            )
-        })?;
+        .or_stop(|| Problem::CannotOpenLock { path: &shown }.into())?;
     if file
         .try_lock_exclusive()
-        .with_context(|| format!("cannot lock {}", path.display()))?
+        .or_stop(|| Problem::CannotLock { path: &shown }.into())?
     {
         return Ok(file);
     }
@@ -63,7 +62,7 @@ fn acquire(dir: &Path, timeout: Duration) -> Result<File> {
     let (tx, rx) = mpsc::channel();
     let waiter = file
         .try_clone()
-        .with_context(|| format!("cannot lock {}", path.display()))?;
+        .or_stop(|| Problem::CannotLock { path: &shown }.into())?;
     std::thread::spawn(move || {
         let _ = tx.send(waiter.lock_exclusive());
         // If nobody waits any more, `waiter` drops here and lets go.
@@ -75,26 +74,25 @@ fn acquire(dir: &Path, timeout: Duration) -> Result<File> {
         let step = if said { left } else { left.min(QUIET) };
         match rx.recv_timeout(step) {
             Ok(Ok(())) => return Ok(file),
-            Ok(Err(e)) => bail!("cannot lock {}: {e}", path.display()),
+            Ok(Err(e)) => return Err(Problem::CannotLock { path: &shown }.stop_because(e)),
             Err(mpsc::RecvTimeoutError::Disconnected) => {
-                bail!("cannot lock {}: the waiting thread stopped", path.display())
+                bail!("internal: the thread waiting for the lock {shown} stopped")
             }
             Err(mpsc::RecvTimeoutError::Timeout) if started.elapsed() >= timeout => {
-                bail!(
-                    "another `plan` held the lock {} for {} s; nothing was written\n  help: run the command again when the other one has finished, or wait longer with --lock-timeout SECS (or PLAN_LOCK_TIMEOUT)",
-                    path.display(),
-                    timeout.as_secs_f64()
-                )
+                bail!(Problem::LockTaken {
+                    path: &shown,
+                    seconds: timeout.as_secs_f64()
+                }
+                .stop())
             }
             Err(mpsc::RecvTimeoutError::Timeout) => {
                 if !said {
                     // A message that cannot be shown is no reason to stop waiting.
-                    let _ = writeln!(
-                        std::io::stderr(),
-                        "waiting for another `plan` that is changing {} (lock {})…",
-                        dir.display(),
-                        path.display()
-                    );
+                    let waiting = Problem::WaitingForLock {
+                        dir: &dir.display().to_string(),
+                        path: &shown,
+                    };
+                    let _ = writeln!(std::io::stderr(), "{}", waiting.text(lang));
                     said = true;
                 }
             }
@@ -109,16 +107,16 @@ mod tests {
     #[test]
     fn a_second_writer_gives_up_after_the_time_out_and_the_first_is_unharmed() {
         let dir = tempfile::tempdir().unwrap();
-        let held = acquire(dir.path(), Duration::from_secs(1)).unwrap();
+        let held = acquire(dir.path(), Duration::from_secs(1), Lang::En).unwrap();
         let started = Instant::now();
-        let e = with_plan_lock(dir.path(), Duration::from_millis(200), || Ok(()))
+        let e = with_plan_lock(dir.path(), Duration::from_millis(200), Lang::En, || Ok(()))
             .unwrap_err()
             .to_string();
         assert!(e.contains("another `plan` held the lock"), "{e}");
         assert!(started.elapsed() >= Duration::from_millis(200));
         drop(held);
         assert_eq!(
-            with_plan_lock(dir.path(), Duration::from_millis(200), || Ok(7)).unwrap(),
+            with_plan_lock(dir.path(), Duration::from_millis(200), Lang::En, || Ok(7)).unwrap(),
             7
         );
     }
@@ -126,13 +124,13 @@ mod tests {
     #[test]
     fn a_waiting_writer_goes_on_when_the_lock_is_released() {
         let dir = tempfile::tempdir().unwrap();
-        let held = acquire(dir.path(), Duration::from_secs(1)).unwrap();
+        let held = acquire(dir.path(), Duration::from_secs(1), Lang::En).unwrap();
         let release = std::thread::spawn(move || {
             std::thread::sleep(Duration::from_millis(100));
             drop(held);
         });
         assert_eq!(
-            with_plan_lock(dir.path(), Duration::from_secs(5), || Ok("ran")).unwrap(),
+            with_plan_lock(dir.path(), Duration::from_secs(5), Lang::En, || Ok("ran")).unwrap(),
             "ran"
         );
         release.join().unwrap();

@@ -16,3 +16,4 @@ pub use atomic::{stage, write_atomic, write_set, Staged};
 pub use dest::{out_dir_allowed, Dest};
 pub use leftovers::{is_leftover, leftovers, TEMP_PREFIX, TEMP_SUFFIX};
 pub use lock::{with_plan_lock, LOCK_FILE};
+pub(crate) use target::kind_of;

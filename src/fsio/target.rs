@@ -1,7 +1,8 @@
 //! What a write lands on: the path with its symbolic links followed, and
 //! whether plan may replace what is there.
 
-use anyhow::{bail, Context, Result};
+use crate::catalogue::{io_reason, FileSort, OrStop, Problem};
+use anyhow::{bail, Result};
 use std::fs::Metadata;
 use std::path::{Path, PathBuf};
 
@@ -23,8 +24,12 @@ pub fn resolve(path: &Path) -> Result<Target> {
     for _ in 0..MAX_LINKS {
         match std::fs::symlink_metadata(&p) {
             Ok(m) if m.file_type().is_symlink() => {
-                let link = std::fs::read_link(&p)
-                    .with_context(|| format!("cannot read the link {}", p.display()))?;
+                let link = std::fs::read_link(&p).or_stop(|| {
+                    Problem::CannotReadLink {
+                        path: &p.display().to_string(),
+                    }
+                    .into()
+                })?;
                 p = match p.parent() {
                     Some(dir) if link.is_relative() => dir.join(link),
                     _ => link,
@@ -43,13 +48,18 @@ pub fn resolve(path: &Path) -> Result<Target> {
                     existing: None,
                 })
             }
-            Err(e) => bail!("cannot look at {}: {e}", p.display()),
+            Err(e) => bail!(Problem::CannotLookAt {
+                path: &p.display().to_string(),
+                reason: &io_reason(&e)
+            }
+            .stop()),
         }
     }
-    bail!(
-        "{} leads through more than {MAX_LINKS} symbolic links (a loop?)\n  help: point it at a file",
-        path.display()
-    )
+    bail!(Problem::TooManyLinks {
+        path: &path.display().to_string(),
+        max: MAX_LINKS
+    }
+    .stop())
 }
 
 /// Names the place as the user gave it, and the link's target when it differs.
@@ -57,64 +67,73 @@ fn shown(asked: &Path, real: &Path) -> String {
     if asked == real {
         asked.display().to_string()
     } else {
-        format!("{} (a link to {})", asked.display(), real.display())
+        format!("{} → {}", asked.display(), real.display())
     }
 }
 
 fn check_replaceable(asked: &Path, real: &Path, m: &Metadata) -> Result<()> {
     if !m.is_file() {
-        bail!(
-            "{} is {}, not a regular file; plan replaces only regular files\n  help: give the name of a file (`--out -` writes to the screen)",
-            shown(asked, real),
-            kind_of(m)
-        );
+        bail!(Problem::NotARegularFile {
+            path: &shown(asked, real),
+            kind: kind_of(m)
+        }
+        .stop());
     }
     // Root may write any file, so the mode bits are what say "do not change".
     if m.permissions().readonly() {
-        bail!(
-            "{} is read-only\n  help: make it writable (`chmod u+w`) if it should change",
-            shown(asked, real)
-        );
+        bail!(Problem::ReadOnly {
+            path: &shown(asked, real)
+        }
+        .stop());
     }
     // The kernel's own answer for everyone else (groups, ACLs): opening for
     // writing without truncating changes nothing.
     if let Err(e) = std::fs::OpenOptions::new().write(true).open(real) {
         if e.kind() == std::io::ErrorKind::PermissionDenied {
-            bail!(
-                "you may not write {}\n  help: ask its owner, or write somewhere else",
-                shown(asked, real)
-            );
+            bail!(Problem::MayNotWrite {
+                path: &shown(asked, real)
+            }
+            .stop());
         }
-        bail!("cannot open {} for writing: {e}", shown(asked, real));
+        bail!(Problem::CannotOpenForWriting {
+            path: &shown(asked, real),
+            reason: &io_reason(&e)
+        }
+        .stop());
     }
     Ok(())
 }
 
+/// What a path is, for a message that says it is not what was expected.
 #[cfg(unix)]
-fn kind_of(m: &Metadata) -> &'static str {
+pub(crate) fn kind_of(m: &Metadata) -> FileSort {
     use std::os::unix::fs::FileTypeExt;
     let t = m.file_type();
     if t.is_dir() {
-        "a folder"
+        FileSort::Folder
+    } else if t.is_file() {
+        FileSort::File
     } else if t.is_fifo() {
-        "a named pipe (FIFO)"
+        FileSort::Fifo
     } else if t.is_socket() {
-        "a socket"
+        FileSort::Socket
     } else if t.is_char_device() {
-        "a character device"
+        FileSort::CharDevice
     } else if t.is_block_device() {
-        "a block device"
+        FileSort::BlockDevice
     } else {
-        "a special file"
+        FileSort::Special
     }
 }
 
 #[cfg(not(unix))]
-fn kind_of(m: &Metadata) -> &'static str {
+pub(crate) fn kind_of(m: &Metadata) -> FileSort {
     if m.is_dir() {
-        "a folder"
+        FileSort::Folder
+    } else if m.is_file() {
+        FileSort::File
     } else {
-        "a special file"
+        FileSort::Special
     }
 }
 

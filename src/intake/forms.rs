@@ -2,7 +2,7 @@
 //! tasks (led, then supported) with columns to fill, and the indicators it
 //! reports. What a form holds is decided here; `write` lays it out in xlsx.
 
-use super::words::{status_word, STATUSES, W};
+use crate::catalogue::form::{status_word, FormWord, FILL, STATUSES};
 use crate::ids::AgencyId;
 use crate::lang::Lang;
 use crate::model::{Agency, AgencyLevel, Plan, Task, Timing};
@@ -78,7 +78,7 @@ pub fn form<'p>(
     let row = |t: &'p Task| {
         let standing = if t.is_ongoing() {
             let ys = year_status(log.updates(t.id.as_str()), year, as_of, annual_due);
-            crate::intake::year_status_word(ys, lang).to_string()
+            crate::catalogue::form::year_status_word(ys, lang).to_string()
         } else {
             crate::catalogue::Word::StatusWord(log.state(t, as_of).status)
                 .text(lang)
@@ -111,7 +111,12 @@ pub fn form<'p>(
 }
 
 /// Column layout of the tasks sheet: the fixed columns, then those to fill.
-const TASK_FIXED: [W; 4] = [W::ColTask, W::ColRole, W::ColDue, W::ColStanding];
+const TASK_FIXED: [FormWord; 4] = [
+    FormWord::ColTask,
+    FormWord::ColRole,
+    FormWord::ColDue,
+    FormWord::ColStanding,
+];
 
 /// The form as an xlsx workbook, in memory.
 pub fn write(f: &Form, lang: Lang) -> Result<Vec<u8>> {
@@ -123,7 +128,8 @@ pub fn write(f: &Form, lang: Lang) -> Result<Vec<u8>> {
         indicators(wb.add_worksheet(), f, lang, &styles)?;
     }
     meta(wb.add_worksheet(), f)?;
-    wb.save_to_buffer().context("cannot lay out the workbook")
+    wb.save_to_buffer()
+        .context("internal: the workbook cannot be laid out")
 }
 
 struct Styles {
@@ -175,21 +181,21 @@ impl Styles {
 const COVER_WIDTH: f64 = 70.0;
 
 fn cover(ws: &mut Worksheet, f: &Form, lang: Lang, s: &Styles) -> Result<()> {
-    ws.set_name(W::SheetCover.text(lang))?;
+    ws.set_name(FormWord::SheetCover.text(lang))?;
     ws.set_column_width(0, 26)?;
     ws.set_column_width(1, COVER_WIDTH)?;
-    ws.merge_range(0, 0, 0, 1, W::Title.text(lang), &s.title)?;
+    ws.merge_range(0, 0, 0, 1, FormWord::Title.text(lang), &s.title)?;
     let name = match lang {
         Lang::En => f.agency.name_en.as_deref().unwrap_or(&f.agency.name),
         Lang::Vi => &f.agency.name,
     };
-    let rows: [(W, String); 3] = [
+    let rows: [(FormWord, String); 3] = [
         (
-            W::Plan,
+            FormWord::Plan,
             format!("{} — {}", f.plan.meta.id, f.plan.meta.title),
         ),
-        (W::Agency, name.to_string()),
-        (W::Year, f.year.to_string()),
+        (FormWord::Agency, name.to_string()),
+        (FormWord::Year, f.year.to_string()),
     ];
     for (i, (w, v)) in rows.iter().enumerate() {
         let r = 2 + i as u32;
@@ -197,16 +203,22 @@ fn cover(ws: &mut Worksheet, f: &Form, lang: Lang, s: &Styles) -> Result<()> {
         ws.write_string_with_format(r, 1, v, &s.value)?;
         fit_row(ws, r, &[(v, COVER_WIDTH)])?;
     }
-    ws.write_string_with_format(5, 0, W::Deadline.text(lang), &s.label)?;
+    ws.write_string_with_format(5, 0, FormWord::Deadline.text(lang), &s.label)?;
     if let Some(d) = f.deadline {
         ws.write_datetime_with_format(5, 1, excel_date(d)?, &s.value_date)?;
     }
-    ws.write_string_with_format(6, 0, W::FormDate.text(lang), &s.label)?;
+    ws.write_string_with_format(6, 0, FormWord::FormDate.text(lang), &s.label)?;
     ws.write_datetime_with_format(6, 1, excel_date(f.as_of)?, &s.value_date)?;
-    ws.write_string_with_format(8, 0, W::Instructions.text(lang), &s.label)?;
-    for (i, w) in [W::Step1, W::Step2, W::Step3, W::Step4, W::Step5]
-        .iter()
-        .enumerate()
+    ws.write_string_with_format(8, 0, FormWord::Instructions.text(lang), &s.label)?;
+    for (i, w) in [
+        FormWord::Step1,
+        FormWord::Step2,
+        FormWord::Step3,
+        FormWord::Step4,
+        FormWord::Step5,
+    ]
+    .iter()
+    .enumerate()
     {
         ws.write_string_with_format(9 + i as u32, 1, w.text(lang), &s.value)?;
         fit_row(ws, 9 + i as u32, &[(w.text(lang), COVER_WIDTH)])?;
@@ -220,11 +232,7 @@ fn cover(ws: &mut Worksheet, f: &Form, lang: Lang, s: &Styles) -> Result<()> {
 fn task_headers(lang: Lang) -> Vec<(String, bool)> {
     std::iter::once(("ID".to_string(), false))
         .chain(TASK_FIXED.iter().map(|w| (w.text(lang).to_string(), false)))
-        .chain(
-            super::words::FILL
-                .iter()
-                .map(|w| (w.text(lang).to_string(), true)),
-        )
+        .chain(FILL.iter().map(|w| (w.text(lang).to_string(), true)))
         .collect()
 }
 
@@ -236,7 +244,7 @@ fn deadline_text(t: &Task, lang: Lang) -> String {
             .map(|m| format!("{}: {}", lang.date(m.due.value), m.what))
             .collect::<Vec<_>>()
             .join("\n"),
-        Timing::Ongoing => W::Ongoing.text(lang).to_string(),
+        Timing::Ongoing => FormWord::Ongoing.text(lang).to_string(),
     }
 }
 
@@ -246,7 +254,7 @@ const TASK_WIDTHS: [f64; 11] = [
 ];
 
 fn tasks(ws: &mut Worksheet, f: &Form, lang: Lang, s: &Styles) -> Result<()> {
-    ws.set_name(W::SheetTasks.text(lang))?;
+    ws.set_name(FormWord::SheetTasks.text(lang))?;
     for (c, w) in TASK_WIDTHS.iter().enumerate() {
         ws.set_column_width(c as u16, *w)?;
     }
@@ -257,8 +265,8 @@ fn tasks(ws: &mut Worksheet, f: &Form, lang: Lang, s: &Styles) -> Result<()> {
     ws.set_freeze_panes(1, 2)?;
     print_setup(ws, true)?;
     let first_fill = 1 + TASK_FIXED.len() as u16;
-    let last_fill = first_fill + super::words::FILL.len() as u16 - 1;
-    let write_row = |ws: &mut Worksheet, r: u32, row: &Row, role: W| -> Result<()> {
+    let last_fill = first_fill + FILL.len() as u16 - 1;
+    let write_row = |ws: &mut Worksheet, r: u32, row: &Row, role: FormWord| -> Result<()> {
         ws.write_string_with_format(r, 0, row.task.id.as_str(), &s.locked)?;
         ws.write_string_with_format(r, 1, &row.task.title, &s.locked)?;
         ws.write_string_with_format(r, 2, role.text(lang), &s.locked)?;
@@ -286,14 +294,21 @@ fn tasks(ws: &mut Worksheet, f: &Form, lang: Lang, s: &Styles) -> Result<()> {
     };
     let mut r = 1u32;
     for row in &f.lead {
-        write_row(ws, r, row, W::Lead)?;
+        write_row(ws, r, row, FormWord::Lead)?;
         r += 1;
     }
     if !f.support.is_empty() {
-        ws.merge_range(r, 0, r, last_fill, W::SupportBlock.text(lang), &s.block)?;
+        ws.merge_range(
+            r,
+            0,
+            r,
+            last_fill,
+            FormWord::SupportBlock.text(lang),
+            &s.block,
+        )?;
         r += 1;
         for row in &f.support {
-            write_row(ws, r, row, W::Support)?;
+            write_row(ws, r, row, FormWord::Support)?;
             r += 1;
         }
     }
@@ -316,14 +331,17 @@ fn tasks(ws: &mut Worksheet, f: &Form, lang: Lang, s: &Styles) -> Result<()> {
 }
 
 fn indicators(ws: &mut Worksheet, f: &Form, lang: Lang, s: &Styles) -> Result<()> {
-    ws.set_name(W::SheetIndicators.text(lang))?;
+    ws.set_name(FormWord::SheetIndicators.text(lang))?;
     let headers = [
         ("ID".to_string(), false),
-        (W::ColIndicator.text(lang).to_string(), false),
-        (W::ColUnit.text(lang).to_string(), false),
-        (format!("{} {}", W::ColActual.text(lang), f.year), true),
-        (W::ColSource.text(lang).to_string(), true),
-        (W::ColNote.text(lang).to_string(), true),
+        (FormWord::ColIndicator.text(lang).to_string(), false),
+        (FormWord::ColUnit.text(lang).to_string(), false),
+        (
+            format!("{} {}", FormWord::ColActual.text(lang), f.year),
+            true,
+        ),
+        (FormWord::ColSource.text(lang).to_string(), true),
+        (FormWord::ColNote.text(lang).to_string(), true),
     ];
     for (c, w) in [16.0, 60.0, 16.0, 18.0, 30.0, 30.0].iter().enumerate() {
         ws.set_column_width(c as u16, *w)?;

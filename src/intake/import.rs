@@ -3,24 +3,25 @@
 //! rows turned into entries for the progress files.
 
 use super::forms::META_SHEET;
-use super::words::{status_word, FILL, STATUSES, W};
+use crate::catalogue::form::{status_word, FormWord, FILL, STATUSES};
+use crate::catalogue::reply::ReplyFault;
 use crate::ids::AgencyId;
 use crate::lang::Lang;
 use crate::model::{Plan, UpdateStatus};
 use crate::query::{AgencyFilter, Role};
 use crate::record::{Entry, Kind};
-use crate::text::{did_you_mean, fold};
+use crate::text::{fold, nearest};
 use calamine::{open_workbook_auto, Data, Range, Reader};
 use chrono::{Datelike, NaiveDate};
 use std::collections::HashMap;
 use std::path::Path;
 
-/// One problem in a reply: where, what, and how to fix it.
+/// One problem in a reply: where, and what (its words and fix are in the
+/// catalogue).
 #[derive(Debug, Clone, PartialEq)]
 pub struct Problem {
     pub place: String,
-    pub message: String,
-    pub help: Option<String>,
+    pub fault: ReplyFault,
 }
 
 /// What a reply holds once read: its agency and year, the entries its valid
@@ -116,21 +117,15 @@ pub fn read(path: &Path, plan: &Plan, received: NaiveDate) -> Reply {
         receipt: None,
         problems: Vec::new(),
     };
-    let problem = |place: String, message: String, help: Option<String>| Problem {
-        place,
-        message,
-        help,
-    };
+    let problem = |place: String, fault: ReplyFault| Problem { place, fault };
     let mut wb = match open_workbook_auto(path) {
         Ok(wb) => wb,
         Err(e) => {
             reply.problems.push(problem(
                 file.clone(),
-                format!("cannot be read as a workbook: {e}"),
-                Some(
-                    "send the .xlsx file that `plan forms` made, saved from Excel or LibreOffice"
-                        .into(),
-                ),
+                ReplyFault::NotAWorkbook {
+                    reason: e.to_string(),
+                },
             ));
             return reply;
         }
@@ -145,8 +140,7 @@ pub fn read(path: &Path, plan: &Plan, received: NaiveDate) -> Reply {
     let Some(meta) = sheet(&[META_SHEET]) else {
         reply.problems.push(problem(
             file.clone(),
-            format!("has no sheet \"{META_SHEET}\": it is not a form made by `plan forms`"),
-            Some("fill in the form the aggregator sent, without copying its sheets into another workbook".into()),
+            ReplyFault::NoMetaSheet { sheet: META_SHEET },
         ));
         return reply;
     };
@@ -158,12 +152,10 @@ pub fn read(path: &Path, plan: &Plan, received: NaiveDate) -> Reply {
     if meta.get("plan") != Some(&plan.meta.id) {
         reply.problems.push(problem(
             format!("{file} › {META_SHEET}"),
-            format!(
-                "is a form of plan \"{}\", not of \"{}\"",
-                meta.get("plan").map(String::as_str).unwrap_or("?"),
-                plan.meta.id
-            ),
-            Some("import it into the plan it was made for (--dir)".into()),
+            ReplyFault::OtherPlan {
+                form_plan: meta.get("plan").cloned().unwrap_or_else(|| "?".into()),
+                plan: plan.meta.id.clone(),
+            },
         ));
         return reply;
     }
@@ -187,8 +179,7 @@ pub fn read(path: &Path, plan: &Plan, received: NaiveDate) -> Reply {
     let (Some(agency), Some(year)) = (agency, year) else {
         reply.problems.push(problem(
             format!("{file} › {META_SHEET}"),
-            "does not name an agency of the plan and a year".into(),
-            Some("make the form again with `plan forms`".into()),
+            ReplyFault::NoAgencyAndYear,
         ));
         return reply;
     };
@@ -209,18 +200,22 @@ pub fn read(path: &Path, plan: &Plan, received: NaiveDate) -> Reply {
         received,
     };
 
-    let tasks_names = [W::SheetTasks.text(Lang::Vi), W::SheetTasks.text(Lang::En)];
+    let tasks_names = [
+        FormWord::SheetTasks.text(Lang::Vi),
+        FormWord::SheetTasks.text(Lang::En),
+    ];
     match sheet(&tasks_names) {
         Some(s) => ctx.tasks(&s, &mut reply),
         None => reply.problems.push(problem(
             file.clone(),
-            format!("has no sheet \"{}\"", tasks_names[0]),
-            Some("do not rename or delete the form's sheets".into()),
+            ReplyFault::NoSheet {
+                sheet: FormWord::SheetTasks,
+            },
         )),
     }
     let ind_names = [
-        W::SheetIndicators.text(Lang::Vi),
-        W::SheetIndicators.text(Lang::En),
+        FormWord::SheetIndicators.text(Lang::Vi),
+        FormWord::SheetIndicators.text(Lang::En),
     ];
     match sheet(&ind_names) {
         Some(s) => ctx.indicators(&s, &mut reply),
@@ -232,8 +227,9 @@ pub fn read(path: &Path, plan: &Plan, received: NaiveDate) -> Reply {
         {
             reply.problems.push(problem(
                 file.clone(),
-                format!("has no sheet \"{}\"", ind_names[0]),
-                Some("do not rename or delete the form's sheets".into()),
+                ReplyFault::NoSheet {
+                    sheet: FormWord::SheetIndicators,
+                },
             ))
         }
         None => {}
@@ -241,8 +237,7 @@ pub fn read(path: &Path, plan: &Plan, received: NaiveDate) -> Reply {
     if received.year() < year {
         reply.problems.push(problem(
             file.clone(),
-            format!("is dated {received}, before the year {year} it reports on"),
-            Some("give the day it arrived: --received DD/MM/YYYY".into()),
+            ReplyFault::ReceivedBeforeYear { received, year },
         ));
     } else {
         reply.receipt = Some(
@@ -265,7 +260,7 @@ struct Ctx<'a> {
 
 /// Finds the header row (the one with `ID` in its first column) and the
 /// columns whose headings begin with `stems`, in either language.
-fn header(s: &Sheet, stems: &[W]) -> Option<(usize, Vec<Option<usize>>)> {
+fn header(s: &Sheet, stems: &[FormWord]) -> Option<(usize, Vec<Option<usize>>)> {
     let row = s
         .range
         .rows()
@@ -290,12 +285,8 @@ fn header(s: &Sheet, stems: &[W]) -> Option<(usize, Vec<Option<usize>>)> {
 }
 
 impl Ctx<'_> {
-    fn problem(&self, reply: &mut Reply, place: String, message: String, help: Option<String>) {
-        reply.problems.push(Problem {
-            place,
-            message,
-            help,
-        });
+    fn problem(&self, reply: &mut Reply, place: String, fault: ReplyFault) {
+        reply.problems.push(Problem { place, fault });
     }
 
     fn tasks(&self, s: &Sheet, reply: &mut Reply) {
@@ -303,8 +294,7 @@ impl Ctx<'_> {
             self.problem(
                 reply,
                 format!("{} › {}", self.file, s.name),
-                "has no header row with \"ID\" in its first column".into(),
-                Some("do not change the form's first row".into()),
+                ReplyFault::NoHeaderRow,
             );
             return;
         };
@@ -313,8 +303,7 @@ impl Ctx<'_> {
                 self.problem(
                     reply,
                     format!("{} › {}", self.file, s.name),
-                    format!("has no column \"{}\"", w.text(Lang::Vi)),
-                    Some("do not delete or rename the yellow columns".into()),
+                    ReplyFault::NoColumn { column: *w },
                 );
             }
         }
@@ -341,27 +330,17 @@ impl Ctx<'_> {
                 .iter()
                 .find(|t| t.id.as_str().eq_ignore_ascii_case(&id));
             let Some(task) = task else {
-                self.problem(
-                    reply,
-                    s.at(self.file, row, 0),
-                    format!("\"{id}\" is not a task of the plan"),
-                    Some("the ID column must stay as the form gave it; copy the row's ID back from the form sent".into()),
-                );
+                self.problem(reply, s.at(self.file, row, 0), ReplyFault::NotATask { id });
                 continue;
             };
             if !mine_lead.matches(task) {
                 self.problem(
                     reply,
                     s.at(self.file, row, 0),
-                    format!(
-                        "{} is not a task of {}",
-                        task.id.as_str(),
-                        self.agency.as_str()
-                    ),
-                    Some(
-                        "report only the tasks of your own form; another agency reports this one"
-                            .into(),
-                    ),
+                    ReplyFault::NotItsTask {
+                        task: task.id.as_str().to_string(),
+                        agency: self.agency.as_str().to_string(),
+                    },
                 );
                 continue;
             }
@@ -374,8 +353,7 @@ impl Ctx<'_> {
                     self.problem(
                         reply,
                         s.at(self.file, row, c),
-                        format!("contains the control character U+{:04X}", ch as u32),
-                        Some("retype the text without it".into()),
+                        ReplyFault::ControlCharacter { code: ch as u32 },
                     );
                     bad_text = true;
                 }
@@ -398,15 +376,7 @@ impl Ctx<'_> {
 
     fn status(&self, s: &Sheet, row: usize, c: usize, reply: &mut Reply) -> Option<UpdateStatus> {
         let Some(word) = text_of(s.cell(row, c)) else {
-            self.problem(
-                reply,
-                s.at(self.file, row, c),
-                "the row reports something but has no status".into(),
-                Some(format!(
-                    "pick one from the list: {}",
-                    STATUSES.map(|st| status_word(st, Lang::Vi)).join(", ")
-                )),
-            );
+            self.problem(reply, s.at(self.file, row, c), ReplyFault::NoStatus);
             return None;
         };
         let found = STATUSES.into_iter().find(|st| {
@@ -423,17 +393,13 @@ impl Ctx<'_> {
                 .iter()
                 .flat_map(|st| [status_word(*st, Lang::Vi), status_word(*st, Lang::En)])
                 .collect();
-            let dym = did_you_mean(&word, words.iter().copied()).unwrap_or_else(|| {
-                format!(
-                    "pick one from the list: {}",
-                    STATUSES.map(|st| status_word(st, Lang::Vi)).join(", ")
-                )
-            });
+            let nearest = nearest(&word, words.iter().copied())
+                .first()
+                .map(|n| n.to_string());
             self.problem(
                 reply,
                 s.at(self.file, row, c),
-                format!("\"{word}\" is not a status"),
-                Some(dym),
+                ReplyFault::NotAStatus { word, nearest },
             );
         }
         found
@@ -448,11 +414,7 @@ impl Ctx<'_> {
                 self.problem(
                     reply,
                     s.at(self.file, row, c),
-                    "the row has no date".into(),
-                    Some(format!(
-                        "give the day the result holds from, in {}: dd/mm/{}",
-                        self.year, self.year
-                    )),
+                    ReplyFault::NoDate { year: self.year },
                 );
                 return None;
             }
@@ -465,8 +427,9 @@ impl Ctx<'_> {
             self.problem(
                 reply,
                 s.at(self.file, row, c),
-                format!("\"{}\" is not a date", text_of(cell).unwrap_or_default()),
-                Some("write it as dd/mm/yyyy, e.g. 10/12/2025".into()),
+                ReplyFault::NotADate {
+                    given: text_of(cell).unwrap_or_default(),
+                },
             );
             return None;
         };
@@ -474,12 +437,10 @@ impl Ctx<'_> {
             self.problem(
                 reply,
                 s.at(self.file, row, c),
-                format!(
-                    "{} is after the reply arrived ({})",
-                    date.format("%d/%m/%Y"),
-                    self.received.format("%d/%m/%Y")
-                ),
-                Some("a result is reported once it happened: check the date, or --received".into()),
+                ReplyFault::AfterArrival {
+                    date,
+                    received: self.received,
+                },
             );
             return None;
         }
@@ -487,15 +448,10 @@ impl Ctx<'_> {
             self.problem(
                 reply,
                 s.at(self.file, row, c),
-                format!(
-                    "{} is outside {}, the year this form reports on",
-                    date.format("%d/%m/%Y"),
-                    self.year
-                ),
-                Some(format!(
-                    "give a day of {}; a result of another year goes in that year's form",
-                    self.year
-                )),
+                ReplyFault::OutsideYear {
+                    date,
+                    year: self.year,
+                },
             );
             return None;
         }
@@ -503,12 +459,14 @@ impl Ctx<'_> {
     }
 
     fn indicators(&self, s: &Sheet, reply: &mut Reply) {
-        let Some((head, cols)) = header(s, &[W::ColActual, W::ColSource, W::ColNote]) else {
+        let Some((head, cols)) = header(
+            s,
+            &[FormWord::ColActual, FormWord::ColSource, FormWord::ColNote],
+        ) else {
             self.problem(
                 reply,
                 format!("{} › {}", self.file, s.name),
-                "has no header row with \"ID\" in its first column".into(),
-                Some("do not change the form's first row".into()),
+                ReplyFault::NoHeaderRow,
             );
             return;
         };
@@ -517,8 +475,9 @@ impl Ctx<'_> {
             self.problem(
                 reply,
                 format!("{} › {}", self.file, s.name),
-                format!("has no column \"{}\"", W::ColActual.text(Lang::Vi)),
-                Some("do not delete or rename the yellow columns".into()),
+                ReplyFault::NoColumn {
+                    column: FormWord::ColActual,
+                },
             );
             return;
         };
@@ -531,12 +490,7 @@ impl Ctx<'_> {
             if matches!(cell, Data::Empty) {
                 // A source or note without a figure is a figure forgotten.
                 if extra(1).is_some() || extra(2).is_some() {
-                    self.problem(
-                        reply,
-                        s.at(self.file, row, value_c),
-                        "the row has a source or note but no figure".into(),
-                        Some("give the figure, or clear the row".into()),
-                    );
+                    self.problem(reply, s.at(self.file, row, value_c), ReplyFault::NoFigure);
                 }
                 continue;
             }
@@ -544,8 +498,7 @@ impl Ctx<'_> {
                 self.problem(
                     reply,
                     s.at(self.file, row, 0),
-                    format!("\"{id}\" is not an indicator of the plan"),
-                    Some("the ID column must stay as the form gave it".into()),
+                    ReplyFault::NotAnIndicator { id },
                 );
                 continue;
             };
@@ -553,12 +506,10 @@ impl Ctx<'_> {
                 self.problem(
                     reply,
                     s.at(self.file, row, 0),
-                    format!(
-                        "{} is not an indicator {} reports",
-                        ind.id.as_str(),
-                        self.agency.as_str()
-                    ),
-                    Some("report only the indicators of your own form".into()),
+                    ReplyFault::NotItsIndicator {
+                        indicator: ind.id.as_str().to_string(),
+                        agency: self.agency.as_str().to_string(),
+                    },
                 );
                 continue;
             }
@@ -580,15 +531,15 @@ impl Ctx<'_> {
                         reply,
                         s.at(self.file, row, value_c),
                         match recorded {
-                            Some(a) => format!(
-                                "{} already has a figure for {}: {}",
-                                ind.id.as_str(),
-                                self.year,
-                                a.value
-                            ),
-                            None => format!("{} has two rows in this form", ind.id.as_str()),
+                            Some(a) => ReplyFault::FigureRecorded {
+                                indicator: ind.id.as_str().to_string(),
+                                year: self.year,
+                                value: a.value,
+                            },
+                            None => ReplyFault::TwoRows {
+                                indicator: ind.id.as_str().to_string(),
+                            },
                         },
-                        Some("keep one figure per indicator and year; a corrected figure replaces the old one in its progress file".into()),
                     );
                     continue;
                 }
@@ -606,8 +557,9 @@ impl Ctx<'_> {
                 None => self.problem(
                     reply,
                     s.at(self.file, row, value_c),
-                    format!("\"{}\" is not a number", text_of(cell).unwrap_or_default()),
-                    Some("write the figure alone, without its unit: 7,5 or 7.5".into()),
+                    ReplyFault::NotANumber {
+                        given: text_of(cell).unwrap_or_default(),
+                    },
                 ),
             }
         }

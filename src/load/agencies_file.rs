@@ -1,13 +1,14 @@
 //! agencies.toml: the registry of every agency the decision names.
 
 use super::table::{Cx, Table};
-use crate::diagnostic::Diagnostic;
+use crate::catalogue::finding::Part;
+use crate::catalogue::Finding;
 use crate::ids::AgencyId;
 use crate::model::{Agency, AgencyLevel};
 use crate::source::At;
 
 pub fn read(cx: &mut Cx, mut root: Table) -> Vec<Agency> {
-    let tables = root.tables(cx, "agency", "agency");
+    let tables = root.tables(cx, "agency", Part::Agency);
     root.finish(cx);
     tables
         .into_iter()
@@ -47,10 +48,7 @@ fn read_agency(cx: &mut Cx, mut t: Table) -> Option<Agency> {
     let id = id?;
     if let Some(name) = &name {
         if name.value.trim().is_empty() {
-            cx.report(
-                name.loc.span.clone(),
-                Diagnostic::error("empty-text", "agency name is empty"),
-            );
+            cx.report(name.loc.span.clone(), Finding::EmptyAgencyName);
         }
     }
     Some(Agency {
@@ -68,12 +66,16 @@ fn read_agency(cx: &mut Cx, mut t: Table) -> Option<Agency> {
 
 /// A value outside a closed list of words: names the list and the nearest word.
 pub fn bad_word(cx: &mut Cx, s: &At<String>, key: &str, words: &[&str]) {
-    let help = match crate::text::did_you_mean(&s.value, words.iter().copied()) {
-        Some(dym) => format!("{dym} ({key} is one of: {})", words.join(", ")),
-        None => format!("{key} is one of: {}", words.join(", ")),
-    };
+    let suggestion = crate::text::nearest(&s.value, words.iter().copied())
+        .first()
+        .map(|w| w.to_string());
     cx.report(
         s.loc.span.clone(),
-        Diagnostic::error("bad-value", format!("\"{}\" is not a known {key}", s.value)).help(help),
+        Finding::NotAKnownWord {
+            key: key.to_string(),
+            given: s.value.clone(),
+            suggestion,
+            words: words.iter().map(|w| w.to_string()).collect(),
+        },
     );
 }

@@ -2,13 +2,14 @@
 
 use super::table::{Cx, Table};
 use super::tasks_file::{read_milestones, read_task};
-use crate::diagnostic::Diagnostic;
+use crate::catalogue::finding::Part;
+use crate::catalogue::Finding;
 use crate::ids::{AgencyId, TaskId};
 use crate::model::{Amendment, Change, Decision, Terms, Timing};
 use crate::source::At;
 
 pub fn read(cx: &mut Cx, mut root: Table) -> Vec<crate::model::Amendment> {
-    let tables = root.tables(cx, "amendment", "amendment");
+    let tables = root.tables(cx, "amendment", Part::Amendment);
     root.finish(cx);
     tables
         .into_iter()
@@ -34,7 +35,7 @@ fn read_amendment(cx: &mut Cx, mut t: Table) -> Option<Amendment> {
     let from = t.date(cx, "from");
     let header = t.span();
     let add = t
-        .table(cx, "add", "an added task")
+        .table(cx, "add", Part::AddedTask)
         .and_then(|a| read_task(cx, a, None));
     let task = if add.is_some() {
         None
@@ -58,14 +59,7 @@ fn read_amendment(cx: &mut Cx, mut t: Table) -> Option<Amendment> {
         (None, false, false) => Some(Timing::Milestones(milestones)),
         (None, false, true) => None,
         _ => {
-            cx.report(
-                header.clone(),
-                Diagnostic::error(
-                    "schedule-kind",
-                    "the amendment sets more than one of `due`, `milestone` and `ongoing`",
-                )
-                .help("keep the one the decision sets"),
-            );
+            cx.report(header.clone(), Finding::AmendmentSeveralScheduleKinds);
             None
         }
     };
@@ -81,24 +75,11 @@ fn read_amendment(cx: &mut Cx, mut t: Table) -> Option<Amendment> {
         (None, true, false) => Change::Cancel,
         (None, false, true) => Change::Terms(terms),
         (None, false, false) => {
-            cx.report(
-                header,
-                Diagnostic::error("amendment-kind", "the amendment changes nothing")
-                    .help("give the new terms (title, lead, support, due, [[amendment.milestone]] or ongoing), cancel = true, or an [amendment.add] task"),
-            );
+            cx.report(header, Finding::AmendmentChangesNothing);
             return None;
         }
         _ => {
-            cx.report(
-                header,
-                Diagnostic::error(
-                    "amendment-kind",
-                    "an amendment either changes a task's terms, cancels it, or adds one",
-                )
-                .help(
-                    "split it into one [[amendment]] per kind of change, each citing the decision",
-                ),
-            );
+            cx.report(header, Finding::AmendmentMixed);
             return None;
         }
     };

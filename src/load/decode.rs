@@ -1,12 +1,40 @@
 //! Bytes to text. Windows tools save UTF-16, legacy code pages, byte-order
 //! marks and CRLF; each gets a clear answer rather than a parser's byte offset.
 
+use crate::catalogue::finding::Encoding;
+use crate::catalogue::Finding;
+use crate::lang::Lang;
+
 /// Why a file's bytes are not text we can read.
 #[derive(Debug, PartialEq, Eq)]
 pub struct DecodeError {
-    pub message: String,
-    pub line: Option<usize>,
-    pub help: String,
+    pub problem: Encoding,
+}
+
+impl DecodeError {
+    /// The line the problem is on, when it is on one.
+    pub fn line(&self) -> Option<usize> {
+        match self.problem {
+            Encoding::NotUtf8 { line, .. } => Some(line),
+            Encoding::Utf16Bom | Encoding::Utf16Zeros => None,
+        }
+    }
+
+    pub fn finding(&self) -> Finding {
+        Finding::Encoding {
+            problem: self.problem,
+        }
+    }
+
+    /// The problem in words, for commands that stop on it.
+    pub fn message(&self, lang: Lang) -> String {
+        self.finding().text(lang)
+    }
+
+    /// The fix in words.
+    pub fn help(&self, lang: Lang) -> String {
+        self.finding().help(lang).unwrap_or_default()
+    }
 }
 
 /// What decoding noticed but could handle.
@@ -17,9 +45,6 @@ pub struct Decoded {
     pub had_crlf: bool,
 }
 
-const SAVE_AS_UTF8: &str =
-    "save the file as UTF-8 (in Notepad or Excel: Save As, Encoding \"UTF-8\"), then run the command again";
-
 pub fn decode(bytes: &[u8]) -> Result<Decoded, DecodeError> {
     decode_owned(bytes.to_vec())
 }
@@ -29,9 +54,7 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded, DecodeError> {
 pub fn decode_owned(mut bytes: Vec<u8>) -> Result<Decoded, DecodeError> {
     if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) {
         return Err(DecodeError {
-            message: "the file is UTF-16 (it starts with a UTF-16 byte-order mark); plan files must be UTF-8".into(),
-            line: None,
-            help: SAVE_AS_UTF8.into(),
+            problem: Encoding::Utf16Bom,
         });
     }
     let had_bom = bytes.starts_with(&[0xEF, 0xBB, 0xBF]);
@@ -42,11 +65,7 @@ pub fn decode_owned(mut bytes: Vec<u8>) -> Result<Decoded, DecodeError> {
     let head = &bytes[..bytes.len().min(512)];
     if head.len() >= 4 && head.iter().filter(|&&b| b == 0).count() * 4 >= head.len() {
         return Err(DecodeError {
-            message:
-                "the file looks like UTF-16 (half its bytes are zero); plan files must be UTF-8"
-                    .into(),
-            line: None,
-            help: SAVE_AS_UTF8.into(),
+            problem: Encoding::Utf16Zeros,
         });
     }
     // One validation pass: the bytes become the String, or the error says where.
@@ -61,12 +80,10 @@ pub fn decode_owned(mut bytes: Vec<u8>) -> Result<Decoded, DecodeError> {
             let body = e.as_bytes();
             let line = body[..at].iter().filter(|&&b| b == b'\n').count() + 1;
             Err(DecodeError {
-                message: format!(
-                    "the file is not UTF-8: byte 0x{:02X} on line {line} is not valid UTF-8 (it may be saved in a legacy code page such as Windows-1258 or TCVN3)",
-                    body[at]
-                ),
-                line: Some(line),
-                help: SAVE_AS_UTF8.into(),
+                problem: Encoding::NotUtf8 {
+                    byte: body[at],
+                    line,
+                },
             })
         }
     }
@@ -89,19 +106,19 @@ mod tests {
             .encode_utf16()
             .flat_map(|u| u.to_le_bytes())
             .collect();
-        assert!(decode(&bytes).unwrap_err().message.contains("UTF-16"));
+        assert_eq!(decode(&bytes).unwrap_err().problem, Encoding::Utf16Bom);
         let no_bom: Vec<u8> = "id = \"x\"\n"
             .encode_utf16()
             .flat_map(|u| u.to_le_bytes())
             .collect();
-        assert!(decode(&no_bom).unwrap_err().message.contains("UTF-16"));
+        assert_eq!(decode(&no_bom).unwrap_err().problem, Encoding::Utf16Zeros);
     }
 
     #[test]
     fn legacy_code_page_gets_its_line() {
         // "Sở" in Windows-1258 is 'S', 0xD5 followed by a combining byte.
         let err = decode(b"a = 1\nb = \"S\xD5\xD2\"\n").unwrap_err();
-        assert_eq!(err.line, Some(2));
-        assert!(err.message.contains("not UTF-8"));
+        assert_eq!(err.line(), Some(2));
+        assert!(err.message(Lang::En).contains("not UTF-8"));
     }
 }

@@ -4,7 +4,8 @@
 
 use super::{load_files, InputFile, Loaded};
 use crate::canonical::FileKind;
-use anyhow::{bail, Context, Result};
+use crate::catalogue::{OrStop, Problem};
+use anyhow::{bail, Result};
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
@@ -13,7 +14,7 @@ fn git(cwd: &Path, args: &[&str]) -> Result<std::process::Output> {
         .current_dir(cwd)
         .args(args)
         .output()
-        .context("cannot run git; is it installed?")
+        .or_stop(|| Problem::NoGit.into())
 }
 
 /// The repository holding `dir`, and `dir` relative to its top, with `/`.
@@ -24,7 +25,7 @@ pub struct Repo {
 
 impl Repo {
     pub fn find(dir: &Path) -> Result<Repo> {
-        let cwd = std::env::current_dir().context("cannot read the current folder")?;
+        let cwd = std::env::current_dir().or_stop(|| Problem::CurrentFolder.into())?;
         let abs = if dir.is_absolute() {
             dir.to_path_buf()
         } else {
@@ -38,10 +39,10 @@ impl Repo {
             .to_path_buf();
         let out = git(&probe, &["rev-parse", "--show-toplevel"])?;
         if !out.status.success() {
-            bail!(
-                "{} is not inside a git repository\n  help: plan diff compares the plan at two git revisions; run it in a clone",
-                dir.display()
-            );
+            bail!(Problem::NotInRepository {
+                dir: &dir.display().to_string()
+            }
+            .stop());
         }
         let top = PathBuf::from(String::from_utf8_lossy(&out.stdout).trim());
         let top = top.canonicalize().unwrap_or(top);
@@ -50,12 +51,12 @@ impl Repo {
             .strip_prefix(abs.ancestors().find(|p| p.is_dir()).unwrap_or(&cwd))
             .unwrap_or(Path::new(""));
         let full = probe.join(tail);
-        let rel = full.strip_prefix(&top).with_context(|| {
-            format!(
-                "{} is outside the repository at {}",
-                dir.display(),
-                top.display()
-            )
+        let rel = full.strip_prefix(&top).or_stop(|| {
+            Problem::OutsideRepository {
+                dir: &dir.display().to_string(),
+                top: &top.display().to_string(),
+            }
+            .into()
         })?;
         let rel = rel
             .components()
@@ -69,7 +70,7 @@ impl Repo {
     /// names no commit.
     pub fn commit(&self, rev: &str) -> Result<String> {
         if rev.starts_with('-') || rev.is_empty() || rev.contains('\0') {
-            bail!("\"{rev}\" is not a revision\n  help: give a commit, branch or tag, such as HEAD~1 or main");
+            bail!(Problem::NotARevision { rev }.stop());
         }
         let spec = format!("{rev}^{{commit}}");
         let out = git(
@@ -83,7 +84,7 @@ impl Repo {
             ],
         )?;
         if !out.status.success() {
-            bail!("\"{rev}\" names no commit in this repository\n  help: `git log --oneline` lists the commits");
+            bail!(Problem::NoSuchCommit { rev }.stop());
         }
         Ok(String::from_utf8_lossy(&out.stdout).trim().to_string())
     }
@@ -92,7 +93,7 @@ impl Repo {
     pub fn merge_base(&self, a: &str, b: &str) -> Result<String> {
         let out = git(&self.top, &["merge-base", "--end-of-options", a, b])?;
         if !out.status.success() {
-            bail!("the two revisions have no common ancestor\n  help: compare them directly: plan diff A B");
+            bail!(Problem::NoCommonAncestor.stop());
         }
         Ok(String::from_utf8_lossy(&out.stdout).trim().to_string())
     }
@@ -117,11 +118,12 @@ impl Repo {
             ],
         )?;
         if !out.status.success() {
-            bail!(
-                "git could not list {} at {label}: {}",
-                self.rel,
-                String::from_utf8_lossy(&out.stderr).trim()
-            );
+            bail!(Problem::GitCannotList {
+                path: &self.rel,
+                at: label,
+                reason: String::from_utf8_lossy(&out.stderr).trim(),
+            }
+            .stop());
         }
         let mut rels: Vec<String> = out
             .stdout

@@ -2,13 +2,14 @@
 
 use super::agencies_file::bad_word;
 use super::table::{Cx, Table};
-use crate::diagnostic::Diagnostic;
+use crate::catalogue::finding::Part;
+use crate::catalogue::Finding;
 use crate::ids::{AgencyId, IndicatorId, TaskId};
 use crate::model::{Aggregate, Better, Indicator, Target, TargetValue, TargetWhen};
 use crate::source::At;
 
 pub fn read(cx: &mut Cx, mut root: Table) -> Vec<Indicator> {
-    let tables = root.tables(cx, "indicator", "indicator");
+    let tables = root.tables(cx, "indicator", Part::Indicator);
     root.finish(cx);
     tables
         .into_iter()
@@ -45,7 +46,7 @@ fn read_indicator(cx: &mut Cx, mut t: Table) -> Option<Indicator> {
         .map(|s| At::new(AgencyId(s.value), s.loc));
     let note = t.string(cx, "note").map(|s| s.value);
     let targets = t
-        .tables(cx, "target", "target")
+        .tables(cx, "target", Part::Target)
         .into_iter()
         .filter_map(|tt| read_target(cx, tt))
         .collect();
@@ -85,31 +86,16 @@ fn read_target(cx: &mut Cx, mut t: Table) -> Option<Target> {
                 TargetWhen::Period(first?, last?)
             }
             _ => {
-                cx.report(
-                    p.loc.span.clone(),
-                    Diagnostic::error("bad-value", "a period is two years, first to last")
-                        .help("period = [2021, 2025]"),
-                );
+                cx.report(p.loc.span.clone(), Finding::PeriodNotTwoYears);
                 return None;
             }
         },
         (Some(y), Some(_)) => {
-            cx.report(
-                y.loc.span.clone(),
-                Diagnostic::error(
-                    "target-when",
-                    "a target has a `year` or a `period`, not both",
-                )
-                .help("`year` for a level to reach, `period` for a yearly rate or a total"),
-            );
+            cx.report(y.loc.span.clone(), Finding::TargetYearAndPeriod);
             return None;
         }
         (None, None) => {
-            cx.report(
-                span.clone(),
-                Diagnostic::error("target-when", "a target needs a `year` or a `period`")
-                    .help("add `year = 2025` (a level to reach) or `period = [2021, 2025]` (a rate or total)"),
-            );
+            cx.report(span.clone(), Finding::TargetNeedsWhen);
             return None;
         }
     };
@@ -118,10 +104,7 @@ fn read_target(cx: &mut Cx, mut t: Table) -> Option<Target> {
         ([false, true, false], _, min, max, _) if min.is_some() || max.is_some() => {
             if let (Some(lo), Some(hi)) = (&min, &max) {
                 if lo.value > hi.value {
-                    cx.report(
-                        lo.loc.span.clone(),
-                        Diagnostic::error("target-value", "`min` is larger than `max`"),
-                    );
+                    cx.report(lo.loc.span.clone(), Finding::MinAboveMax);
                 }
             }
             TargetValue::Range {
@@ -133,22 +116,11 @@ fn read_target(cx: &mut Cx, mut t: Table) -> Option<Target> {
         // Present but unreadable: its own finding says why.
         ([true, false, false] | [false, true, false] | [false, false, true], ..) => return None,
         ([false, false, false], ..) => {
-            cx.report(
-                span.clone(),
-                Diagnostic::error("target-value", "a target needs `value`, `min`/`max` or `text`")
-                    .help("value = 7.1 for a number, min = 1 and max = 1.5 for a range, text = \"…\" for a qualitative target"),
-            );
+            cx.report(span.clone(), Finding::TargetNeedsValue);
             return None;
         }
         _ => {
-            cx.report(
-                span.clone(),
-                Diagnostic::error(
-                    "target-value",
-                    "a target has exactly one of `value`, `min`/`max` or `text`",
-                )
-                .help("keep the one the decision states and delete the others"),
-            );
+            cx.report(span.clone(), Finding::TargetSeveralValues);
             return None;
         }
     };

@@ -5,6 +5,8 @@
 //! block, `/dev/zero` would never end), and no file is read past a size cap.
 
 use super::InputFile;
+use crate::catalogue::finding::ReadProblem;
+use crate::fsio::kind_of;
 use crate::text::{display_os, terminal_safe};
 use std::io::{self, Read};
 use std::path::Path;
@@ -58,7 +60,10 @@ pub fn layout(dir: &Path) -> Vec<Listed> {
         let entries = match std::fs::metadata(&path) {
             Ok(m) if !m.is_dir() => Err(io::Error::new(
                 io::ErrorKind::InvalidInput,
-                format!("`{sub}` is {}, not a folder", kind_of(&m)),
+                ReadProblem::NotAFolder {
+                    name: sub.to_string(),
+                    kind: kind_of(&m),
+                },
             )),
             Ok(_) => std::fs::read_dir(&path),
             Err(e) => Err(e),
@@ -91,12 +96,8 @@ pub fn layout(dir: &Path) -> Vec<Listed> {
             // control characters) is refused: reading it under one name and
             // reporting or rewriting it under another would be worse.
             let faithful = raw.to_str().is_some_and(|s| terminal_safe(s) == s);
-            let problem = (!faithful).then(|| {
-                io::Error::new(
-                    io::ErrorKind::InvalidData,
-                    "the file name is not plain UTF-8 text (shown here with escapes); rename the file",
-                )
-            });
+            let problem = (!faithful)
+                .then(|| io::Error::new(io::ErrorKind::InvalidData, ReadProblem::NameNotText));
             names.push((shown, problem));
         }
         names.sort_by(|a, b| a.0.cmp(&b.0));
@@ -148,46 +149,35 @@ pub fn open_regular(path: &Path) -> io::Result<(std::fs::File, u64)> {
 pub fn too_big() -> io::Error {
     io::Error::new(
         io::ErrorKind::InvalidData,
-        format!(
-            "the file is larger than {} MiB, the most a plan file may be; a plan file this big is not a plan file",
-            MAX_FILE_BYTES / (1024 * 1024)
-        ),
+        ReadProblem::TooLarge {
+            mib: MAX_FILE_BYTES / (1024 * 1024),
+        },
     )
 }
 
 fn not_regular(meta: &std::fs::Metadata) -> io::Error {
     io::Error::new(
         io::ErrorKind::InvalidInput,
-        format!(
-            "it is {}, not a regular file, so it was not opened",
-            kind_of(meta)
-        ),
+        ReadProblem::NotRegular {
+            kind: kind_of(meta),
+        },
     )
 }
 
-/// What a non-regular file is, in words.
-fn kind_of(meta: &std::fs::Metadata) -> &'static str {
-    let t = meta.file_type();
-    if t.is_dir() {
-        return "a folder";
+/// Why reading failed, typed: the layout's own reasons, or the system's.
+pub fn problem_of(e: io::Error) -> ReadProblem {
+    if let Some(p) = e.get_ref().and_then(|r| r.downcast_ref::<ReadProblem>()) {
+        return p.clone();
     }
-    if t.is_file() {
-        return "a file";
+    // The two a person meets, in words of the catalogue; the rest as the
+    // system says them.
+    match e.kind() {
+        io::ErrorKind::PermissionDenied => ReadProblem::PermissionDenied,
+        io::ErrorKind::NotFound => ReadProblem::NotFound,
+        _ => ReadProblem::System {
+            error: crate::catalogue::io_reason(&e),
+        },
     }
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::FileTypeExt;
-        if t.is_fifo() {
-            return "a FIFO (named pipe)";
-        }
-        if t.is_socket() {
-            return "a socket";
-        }
-        if t.is_char_device() || t.is_block_device() {
-            return "a device";
-        }
-    }
-    "a special file"
 }
 
 #[cfg(test)]
@@ -211,7 +201,7 @@ mod tests {
     #[test]
     fn devices_and_folders_are_not_opened() {
         let e = read_capped(Path::new("/dev/zero")).unwrap_err();
-        assert!(e.to_string().contains("a device"), "{e}");
+        assert!(e.to_string().contains("a character device"), "{e}");
         let e = read_capped(Path::new("/")).unwrap_err();
         assert!(e.to_string().contains("a folder"), "{e}");
     }

@@ -15,6 +15,9 @@ mod tasks_file;
 pub use decode::{decode, decode_owned, DecodeError, Decoded};
 pub use layout::{layout, list_files, open_regular, read_capped, Listed, MAX_FILE_BYTES};
 
+use crate::catalogue::finding::Part;
+use crate::catalogue::Finding;
+use crate::catalogue::{NoPlanWhy, Problem};
 use crate::check;
 use crate::diagnostic::Diagnostic;
 use crate::model::{Plan, PlanMeta, Progress};
@@ -50,17 +53,25 @@ pub struct InputFile {
 #[derive(Debug)]
 pub struct NoPlan {
     pub dir: PathBuf,
-    pub reason: String,
+    /// `dir` as it is shown in messages.
+    pub shown: String,
+    pub why: NoPlanWhy,
 }
 
+impl NoPlan {
+    /// In the catalogue's words, in the language of stderr.
+    pub fn problem(&self) -> Problem<'_> {
+        Problem::NoPlan {
+            dir: self.shown.as_str(),
+            why: &self.why,
+        }
+    }
+}
+
+/// English, for a caller that prints it without a language.
 impl std::fmt::Display for NoPlan {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(
-            f,
-            "no plan found in {}: {}\n  help: point to a plan folder with --dir PATH or the PLAN_DIR variable, or create one with `plan init DIR`",
-            crate::text::display_path(&self.dir),
-            self.reason
-        )
+        f.write_str(&self.problem().text(crate::lang::Lang::En))
     }
 }
 
@@ -74,24 +85,25 @@ pub fn load_dir(dir: &Path) -> Result<Loaded, NoPlan> {
 
 /// That `dir` is a plan folder (it has a plan.toml), or why not.
 pub fn check_plan_dir(dir: &Path) -> Result<(), NoPlan> {
-    let no_plan = |reason: &str| NoPlan {
+    let no_plan = |why: NoPlanWhy| NoPlan {
         dir: dir.to_path_buf(),
-        reason: reason.to_string(),
+        shown: crate::text::display_path(dir),
+        why,
     };
     if !dir.is_dir() {
         return Err(no_plan(if dir.exists() {
-            "it is not a folder"
+            NoPlanWhy::NotAFolder
         } else {
-            "the folder does not exist"
+            NoPlanWhy::NoFolder
         }));
     }
     match dir.join("plan.toml").symlink_metadata() {
         Ok(_) => Ok(()),
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
-            Err(no_plan("the folder has no plan.toml"))
-        }
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Err(no_plan(NoPlanWhy::NoPlanToml)),
         // Not "no plan.toml" when the folder cannot be looked into.
-        Err(e) => Err(no_plan(&format!("its plan.toml cannot be looked at: {e}"))),
+        Err(e) => Err(no_plan(NoPlanWhy::CannotLook(crate::catalogue::io_reason(
+            &e,
+        )))),
     }
 }
 
@@ -127,13 +139,11 @@ fn load_one(id: FileId, path: String, file: InputFile) -> FileResult {
         Ok(b) => b,
         Err(e) => {
             diags.push(
-                Diagnostic::error("unreadable", if file.rel.ends_with('/') {
-                        format!("cannot read the folder: {e}")
-                    } else {
-                        format!("cannot read the file: {e}")
-                    })
-                    .in_file(&path, None)
-                    .help("check that it exists, is a regular file (or, for tasks/ and progress/, a folder), and that you may read it"),
+                Diagnostic::new(Finding::Unreadable {
+                    folder: file.rel.ends_with('/'),
+                    problem: layout::problem_of(e),
+                })
+                .in_file(&path, None),
             );
             return failed(SourceFile::new(path, String::new()), diags);
         }
@@ -141,27 +151,15 @@ fn load_one(id: FileId, path: String, file: InputFile) -> FileResult {
     let decoded = match decode_owned(bytes) {
         Ok(d) => d,
         Err(e) => {
-            diags.push(
-                Diagnostic::error("encoding", e.message)
-                    .in_file(&path, e.line)
-                    .help(e.help),
-            );
+            diags.push(Diagnostic::new(e.finding()).in_file(&path, e.line()));
             return failed(SourceFile::new(path, String::new()), diags);
         }
     };
     if decoded.had_bom {
-        diags.push(
-            Diagnostic::warning("bom", "the file starts with a UTF-8 byte-order mark")
-                .in_file(&path, Some(1))
-                .help("harmless, but some TOML tools reject it; `plan fmt` removes it"),
-        );
+        diags.push(Diagnostic::new(Finding::Bom).in_file(&path, Some(1)));
     }
     if decoded.had_crlf {
-        diags.push(
-            Diagnostic::warning("crlf", "the file has Windows (CRLF) line endings")
-                .in_file(&path, Some(1))
-                .help("`plan fmt` converts them to LF so git diffs stay clean"),
-        );
+        diags.push(Diagnostic::new(Finding::Crlf).in_file(&path, Some(1)));
     }
     let source = SourceFile::new(path, decoded.text);
     let content = {
@@ -170,9 +168,10 @@ fn load_one(id: FileId, path: String, file: InputFile) -> FileResult {
             Err(e) => {
                 let span = e.span().unwrap_or(0..0);
                 diags.push(
-                    Diagnostic::error("toml-syntax", e.message().trim().to_string())
-                        .at_source(&source, &span)
-                        .help("fix the TOML syntax here; every other check waits for the file to parse"),
+                    Diagnostic::new(Finding::TomlSyntax {
+                        message: e.message().trim().to_string(),
+                    })
+                    .at_source(&source, &span),
                 );
                 return failed(source, diags);
             }
@@ -183,20 +182,20 @@ fn load_one(id: FileId, path: String, file: InputFile) -> FileResult {
             diags: &mut diags,
         };
         let kind = match file.rel.as_str() {
-            "plan.toml" => "plan.toml",
-            "agencies.toml" => "agencies.toml",
-            "indicators.toml" => "indicators.toml",
-            "amendments.toml" => "amendments.toml",
-            r if r.starts_with("tasks/") => "a tasks file",
-            _ => "a progress file",
+            "plan.toml" => Part::PlanFile,
+            "agencies.toml" => Part::AgenciesFile,
+            "indicators.toml" => Part::IndicatorsFile,
+            "amendments.toml" => Part::AmendmentsFile,
+            r if r.starts_with("tasks/") => Part::TasksFile,
+            _ => Part::ProgressFile,
         };
         let root_table = Table::new(doc.get_ref(), 0..0, kind);
         match kind {
-            "plan.toml" => Content::Plan(plan_file::read(&mut cx, root_table)),
-            "agencies.toml" => Content::Agencies(agencies_file::read(&mut cx, root_table)),
-            "indicators.toml" => Content::Indicators(indicators_file::read(&mut cx, root_table)),
-            "amendments.toml" => Content::Amendments(amendments_file::read(&mut cx, root_table)),
-            "a tasks file" => {
+            Part::PlanFile => Content::Plan(plan_file::read(&mut cx, root_table)),
+            Part::AgenciesFile => Content::Agencies(agencies_file::read(&mut cx, root_table)),
+            Part::IndicatorsFile => Content::Indicators(indicators_file::read(&mut cx, root_table)),
+            Part::AmendmentsFile => Content::Amendments(amendments_file::read(&mut cx, root_table)),
+            Part::TasksFile => {
                 let (section, t) = tasks_file::read(&mut cx, root_table);
                 Content::Tasks(section, t)
             }
@@ -321,9 +320,8 @@ pub fn parse_files(root: &str, files: Vec<InputFile>) -> Parsed {
     }
     if !has_agencies {
         diags.push(
-            Diagnostic::error("missing-file", "the plan has no agencies.toml")
-                .in_file(&format!("{root}/agencies.toml"), None)
-                .help("every lead and coordinating agency is declared there"),
+            Diagnostic::new(Finding::MissingAgenciesFile)
+                .in_file(&format!("{root}/agencies.toml"), None),
         );
     }
     let plan = Plan {

@@ -1,7 +1,8 @@
 //! plan.toml: the decision's identity and reporting rules.
 
 use super::table::{Cx, Table};
-use crate::diagnostic::Diagnostic;
+use crate::catalogue::finding::Part;
+use crate::catalogue::Finding;
 use crate::ids::AgencyId;
 use crate::model::{MonthDay, PlanMeta, Reporting};
 use crate::source::At;
@@ -39,12 +40,13 @@ pub fn read(cx: &mut Cx, mut t: Table) -> PlanMeta {
         } else {
             cx.report(
                 lang.loc.span.clone(),
-                Diagnostic::error("bad-value", format!("unknown language \"{}\"", lang.value))
-                    .help("language is \"vi\" or \"en\""),
+                Finding::UnknownLanguage {
+                    given: lang.value.clone(),
+                },
             );
         }
     }
-    if let Some(r) = t.table(cx, "reporting", "[reporting]") {
+    if let Some(r) = t.table(cx, "reporting", Part::Reporting) {
         meta.reporting = read_reporting(cx, r);
     }
     t.finish(cx);
@@ -55,14 +57,7 @@ pub fn read(cx: &mut Cx, mut t: Table) -> PlanMeta {
 /// line break would end them early: it is one line.
 fn one_line(cx: &mut Cx, s: At<String>) -> String {
     if s.value.contains(['\n', '\r']) {
-        cx.report(
-            s.loc.span.clone(),
-            Diagnostic::error(
-                "multi-line-id",
-                "the decision's `id` spans more than one line",
-            )
-            .help("write the number on one line, as the decision prints it: id = \"1165/QĐ-UBND\""),
-        );
+        cx.report(s.loc.span.clone(), Finding::MultiLineId);
         return s.value.replace(['\n', '\r'], " ");
     }
     s.value
@@ -81,11 +76,9 @@ fn read_reporting(cx: &mut Cx, mut t: Table) -> Option<Reporting> {
         if md.is_none() {
             cx.report(
                 s.loc.span.clone(),
-                Diagnostic::error(
-                    "bad-value",
-                    format!("\"{}\" is not a month and day", s.value),
-                )
-                .help("write \"MM-DD\", e.g. \"12-15\" for 15 December"),
+                Finding::NotAMonthDay {
+                    given: s.value.clone(),
+                },
             );
         }
         md

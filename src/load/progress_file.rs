@@ -2,16 +2,17 @@
 
 use super::agencies_file::bad_word;
 use super::table::{Cx, Table};
-use crate::diagnostic::Diagnostic;
+use crate::catalogue::finding::Part;
+use crate::catalogue::Finding;
 use crate::ids::{AgencyId, IndicatorId, TaskId};
 use crate::model::{Actual, Period, Progress, Report, Update, UpdateStatus};
 use crate::source::At;
 
 pub fn read(cx: &mut Cx, mut root: Table, into: &mut Progress) {
-    let updates = root.tables(cx, "update", "update");
+    let updates = root.tables(cx, "update", Part::Update);
     inline_updates(cx, &updates);
-    let actuals = root.tables(cx, "actual", "actual");
-    let reports = root.tables(cx, "report", "report");
+    let actuals = root.tables(cx, "actual", Part::Actual);
+    let reports = root.tables(cx, "report", Part::Report);
     root.finish(cx);
     into.updates
         .extend(updates.into_iter().filter_map(|t| read_update(cx, t)));
@@ -31,14 +32,7 @@ fn inline_updates(cx: &mut Cx, updates: &[Table]) {
             .get(t.span().start..)
             .is_some_and(|r| r.starts_with('{'))
     }) {
-        cx.report(
-            first.span(),
-            Diagnostic::error(
-                "inline-updates",
-                "updates are written as an inline array `update = [{ … }]`",
-            )
-            .help("write each as an [[update]] table (`plan fmt` does this), so `plan update` can add to the file"),
-        );
+        cx.report(first.span(), Finding::InlineUpdates);
     }
 }
 
@@ -71,11 +65,7 @@ fn read_update(cx: &mut Cx, mut t: Table) -> Option<Update> {
     });
     let milestone = t.integer(cx, "milestone").and_then(|m| {
         if m.value < 1 || m.value > u32::MAX as i64 {
-            cx.report(
-                m.loc.span.clone(),
-                Diagnostic::error("bad-value", "milestones are numbered from 1")
-                    .help("milestone = 1 is the task's first [[task.milestone]]"),
-            );
+            cx.report(m.loc.span.clone(), Finding::MilestoneFromOne);
             return None;
         }
         Some(At::new(m.value as u32, m.loc))

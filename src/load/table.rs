@@ -2,6 +2,8 @@
 //! records a diagnostic, with its span, for every missing, mistyped or unknown
 //! key, so one run reports every problem in a file, not just the first.
 
+use crate::catalogue::finding::{Expected, Part, TomlType, TypeHint};
+use crate::catalogue::Finding;
 use crate::diagnostic::Diagnostic;
 use crate::source::{At, FileId, Loc, SourceFile};
 use crate::text;
@@ -25,8 +27,8 @@ impl Cx<'_> {
         }
     }
 
-    pub fn report(&mut self, span: Range<usize>, d: Diagnostic) {
-        self.diags.push(d.at_source(self.source, &span));
+    pub fn report(&mut self, span: Range<usize>, d: impl Into<Diagnostic>) {
+        self.diags.push(d.into().at_source(self.source, &span));
     }
 }
 
@@ -35,13 +37,13 @@ type Value<'i> = Spanned<DeValue<'i>>;
 pub struct Table<'a, 'i> {
     table: &'a DeTable<'i>,
     span: Range<usize>,
-    /// What the table is, for messages: "task", "agency", "plan.toml".
-    pub kind: &'static str,
+    /// What the table is, for messages: a task, an agency, plan.toml.
+    pub kind: Part,
     known: Vec<&'static str>,
 }
 
 impl<'a, 'i> Table<'a, 'i> {
-    pub fn new(table: &'a DeTable<'i>, span: Range<usize>, kind: &'static str) -> Self {
+    pub fn new(table: &'a DeTable<'i>, span: Range<usize>, kind: Part) -> Self {
         Table {
             table,
             span,
@@ -83,23 +85,31 @@ impl<'a, 'i> Table<'a, 'i> {
         }
         cx.report(
             self.span.clone(),
-            Diagnostic::error("missing-field", format!("{} has no `{key}`", self.kind))
-                .help(format!("add a line `{key} = {example}`")),
+            Finding::MissingKey {
+                part: self.kind,
+                key: key.to_string(),
+                example: example.to_string(),
+            },
         );
     }
 
-    fn wrong_type(&self, cx: &mut Cx, key: &str, v: &Value, expected: &str, help: Option<String>) {
+    fn wrong_type(
+        &self,
+        cx: &mut Cx,
+        key: &str,
+        v: &Value,
+        expected: Expected,
+        hint: Option<TypeHint>,
+    ) {
         cx.report(
             v.span(),
-            Diagnostic::error(
-                "wrong-type",
-                format!(
-                    "`{key}` of {} must be {expected}, not {}",
-                    self.kind,
-                    article(v.get_ref().type_str())
-                ),
-            )
-            .help_opt(help),
+            Finding::WrongType {
+                part: self.kind,
+                key: key.to_string(),
+                expected,
+                found: toml_type(v.get_ref()),
+                hint,
+            },
         );
     }
 
@@ -108,13 +118,7 @@ impl<'a, 'i> Table<'a, 'i> {
         match v.get_ref() {
             DeValue::String(s) => Some(At::new(checked_text(cx, v.span(), s), cx.loc(v.span()))),
             _ => {
-                self.wrong_type(
-                    cx,
-                    key,
-                    v,
-                    "a string",
-                    Some(format!("write it in quotes: {key} = \"…\"")),
-                );
+                self.wrong_type(cx, key, v, Expected::String, Some(TypeHint::Quote));
                 None
             }
         }
@@ -134,13 +138,7 @@ impl<'a, 'i> Table<'a, 'i> {
             return Vec::new();
         };
         let DeValue::Array(items) = v.get_ref() else {
-            self.wrong_type(
-                cx,
-                key,
-                v,
-                "an array of strings",
-                Some(format!("{key} = [\"…\", \"…\"]")),
-            );
+            self.wrong_type(cx, key, v, Expected::Strings, Some(TypeHint::StringArray));
             return Vec::new();
         };
         // Sized to the array: a vector grown from empty holds room for four,
@@ -152,7 +150,7 @@ impl<'a, 'i> Table<'a, 'i> {
                     checked_text(cx, item.span(), s),
                     cx.loc(item.span()),
                 )),
-                _ => self.wrong_type(cx, key, item, "an array of strings", None),
+                _ => self.wrong_type(cx, key, item, Expected::Strings, None),
             }
         }
         out
@@ -170,9 +168,7 @@ impl<'a, 'i> Table<'a, 'i> {
 
     pub fn date(&mut self, cx: &mut Cx, key: &'static str) -> Option<At<NaiveDate>> {
         let v = self.get(key)?;
-        let help = Some(format!(
-            "write a TOML date without quotes: {key} = 2022-06-30"
-        ));
+        let help = Some(TypeHint::Date);
         match v.get_ref() {
             DeValue::Datetime(dt) => match (dt.date, dt.time, dt.offset) {
                 (Some(d), None, None) => {
@@ -185,22 +181,21 @@ impl<'a, 'i> Table<'a, 'i> {
                         None => {
                             cx.report(
                                 v.span(),
-                                Diagnostic::error(
-                                    "bad-date",
-                                    format!("`{key}` is not a real date"),
-                                ),
+                                Finding::NotARealDate {
+                                    key: key.to_string(),
+                                },
                             );
                             None
                         }
                     }
                 }
                 _ => {
-                    self.wrong_type(cx, key, v, "a date (no time of day)", help);
+                    self.wrong_type(cx, key, v, Expected::DateWithoutTime, help);
                     None
                 }
             },
             _ => {
-                self.wrong_type(cx, key, v, "a date", help);
+                self.wrong_type(cx, key, v, Expected::Date, help);
                 None
             }
         }
@@ -214,13 +209,15 @@ impl<'a, 'i> Table<'a, 'i> {
                 Err(_) => {
                     cx.report(
                         v.span(),
-                        Diagnostic::error("bad-number", format!("`{key}` is too large")),
+                        Finding::NumberTooLarge {
+                            key: key.to_string(),
+                        },
                     );
                     None
                 }
             },
             _ => {
-                self.wrong_type(cx, key, v, "a whole number", None);
+                self.wrong_type(cx, key, v, Expected::WholeNumber, None);
                 None
             }
         }
@@ -237,14 +234,16 @@ impl<'a, 'i> Table<'a, 'i> {
             DeValue::String(s) => {
                 let hint = s.replace('.', "").replace(',', ".");
                 let help = match hint.trim().parse::<f64>() {
-                    Ok(_) => format!("numbers are written without quotes, with a decimal point: {key} = {}", hint.trim()),
-                    Err(_) => format!("numbers are written without quotes: {key} = 15.4; a qualitative target uses `text`"),
+                    Ok(_) => TypeHint::DecimalPoint {
+                        value: hint.trim().to_string(),
+                    },
+                    Err(_) => TypeHint::NumberWithoutQuotes,
                 };
-                self.wrong_type(cx, key, v, "a number", Some(help));
+                self.wrong_type(cx, key, v, Expected::Number, Some(help));
                 return None;
             }
             _ => {
-                self.wrong_type(cx, key, v, "a number", None);
+                self.wrong_type(cx, key, v, Expected::Number, None);
                 return None;
             }
         };
@@ -253,7 +252,9 @@ impl<'a, 'i> Table<'a, 'i> {
             _ => {
                 cx.report(
                     v.span(),
-                    Diagnostic::error("bad-number", format!("`{key}` must be a finite number")),
+                    Finding::NumberNotFinite {
+                        key: key.to_string(),
+                    },
                 );
                 None
             }
@@ -265,54 +266,44 @@ impl<'a, 'i> Table<'a, 'i> {
         match v.get_ref() {
             DeValue::Boolean(b) => Some(At::new(*b, cx.loc(v.span()))),
             _ => {
-                self.wrong_type(cx, key, v, "true or false", None);
+                self.wrong_type(cx, key, v, Expected::Boolean, None);
                 None
             }
         }
     }
 
     /// A sub-table (`[reporting]`).
-    pub fn table(
-        &mut self,
-        cx: &mut Cx,
-        key: &'static str,
-        kind: &'static str,
-    ) -> Option<Table<'a, 'i>> {
+    pub fn table(&mut self, cx: &mut Cx, key: &'static str, kind: Part) -> Option<Table<'a, 'i>> {
         let v = self.get(key)?;
         match v.get_ref() {
             DeValue::Table(t) => Some(Table::new(t, v.span(), kind)),
             _ => {
-                self.wrong_type(cx, key, v, &format!("a table `[{key}]`"), None);
+                let expected = Expected::Table {
+                    key: key.to_string(),
+                };
+                self.wrong_type(cx, key, v, expected, None);
                 None
             }
         }
     }
 
     /// An array of tables (`[[task]]`).
-    pub fn tables(
-        &mut self,
-        cx: &mut Cx,
-        key: &'static str,
-        kind: &'static str,
-    ) -> Vec<Table<'a, 'i>> {
+    pub fn tables(&mut self, cx: &mut Cx, key: &'static str, kind: Part) -> Vec<Table<'a, 'i>> {
         let Some(v) = self.get(key) else {
             return Vec::new();
         };
+        let expected = || Expected::Tables {
+            key: key.to_string(),
+        };
         let DeValue::Array(items) = v.get_ref() else {
-            self.wrong_type(cx, key, v, &format!("an array of tables `[[{key}]]`"), None);
+            self.wrong_type(cx, key, v, expected(), None);
             return Vec::new();
         };
         let mut out = Vec::new();
         for item in items.iter() {
             match item.get_ref() {
                 DeValue::Table(t) => out.push(Table::new(t, item.span(), kind)),
-                _ => self.wrong_type(
-                    cx,
-                    key,
-                    item,
-                    &format!("an array of tables `[[{key}]]`"),
-                    None,
-                ),
+                _ => self.wrong_type(cx, key, item, expected(), None),
             }
         }
         out
@@ -322,7 +313,7 @@ impl<'a, 'i> Table<'a, 'i> {
     pub fn integers(&mut self, cx: &mut Cx, key: &'static str) -> Option<At<Vec<i64>>> {
         let v = self.get(key)?;
         let DeValue::Array(items) = v.get_ref() else {
-            self.wrong_type(cx, key, v, "an array of whole numbers", None);
+            self.wrong_type(cx, key, v, Expected::WholeNumbers, None);
             return None;
         };
         let mut out = Vec::new();
@@ -330,7 +321,7 @@ impl<'a, 'i> Table<'a, 'i> {
             match item.get_ref() {
                 DeValue::Integer(i) => out.push(i64::from_str_radix(i.as_str(), i.radix()).ok()?),
                 _ => {
-                    self.wrong_type(cx, key, item, "an array of whole numbers", None);
+                    self.wrong_type(cx, key, item, Expected::WholeNumbers, None);
                     return None;
                 }
             }
@@ -348,15 +339,17 @@ impl<'a, 'i> Table<'a, 'i> {
             let mut known: Vec<&str> = self.known.clone();
             known.sort_unstable();
             known.dedup();
-            let help = text::did_you_mean(key, known.iter().copied())
-                .unwrap_or_else(|| format!("the keys of {} are: {}", self.kind, known.join(", ")));
+            let suggestion = text::nearest(key, known.iter().copied())
+                .first()
+                .map(|s| s.to_string());
             cx.report(
                 k.span(),
-                Diagnostic::error(
-                    "unknown-key",
-                    format!("unknown key `{key}` in {}", self.kind),
-                )
-                .help(help),
+                Finding::UnknownKey {
+                    part: self.kind,
+                    key: key.to_string(),
+                    suggestion,
+                    known: known.iter().map(|k| k.to_string()).collect(),
+                },
             );
         }
     }
@@ -376,45 +369,26 @@ fn checked_text(cx: &mut Cx, span: Range<usize>, s: &str) -> String {
         s
     };
     if let Some(c) = text::first_forbidden_control(s) {
-        cx.report(
-            span.clone(),
-            Diagnostic::error(
-                "control-char",
-                format!("text contains the control character {}", text::char_name(c)),
-            )
-            .help("delete it: control characters can rewrite a terminal or hide text; write a line break as a real line break in a \"\"\"multi-line\"\"\" string"),
-        );
+        cx.report(span.clone(), Finding::ControlChar { ch: c });
     }
     if let Some(c) = text::first_invisible(s) {
-        cx.report(
-            span.clone(),
-            Diagnostic::error(
-                "invisible-char",
-                format!("text contains the invisible character {}", text::char_name(c)),
-            )
-            .help("delete it (it was likely pasted from a PDF or a web page): two texts that look the same must be the same; a line break is a real line break in a \"\"\"multi-line\"\"\" string"),
-        );
+        cx.report(span.clone(), Finding::InvisibleChar { ch: c });
     }
     if text::needs_nfc(s) {
-        cx.report(
-            span,
-            Diagnostic::warning(
-                "not-nfc",
-                "text is not in Unicode NFC (letters and accents stored apart)",
-            )
-            .help("run `plan fmt` to store it in NFC, so identical-looking lines compare equal"),
-        );
+        cx.report(span, Finding::NotNfc);
         return text::to_nfc(s);
     }
     s.to_string()
 }
 
 /// A date or year outside the window `plan` accepts (`0022` for 2022).
-pub fn bad_year(key: &str, year: i64) -> Diagnostic {
-    Diagnostic::error("bad-year", format!("`{key}` is in the year {year}")).help(format!(
-        "{}; write the year in full, e.g. 2022",
-        crate::dates::window_message()
-    ))
+pub fn bad_year(key: &str, year: i64) -> Finding {
+    Finding::BadYear {
+        key: key.to_string(),
+        year,
+        first: crate::dates::FIRST_YEAR,
+        last: crate::dates::LAST_YEAR,
+    }
 }
 
 /// A whole-number year, checked against the window.
@@ -427,9 +401,14 @@ pub fn checked_year(cx: &mut Cx, key: &str, y: &At<i64>) -> Option<i32> {
     }
 }
 
-fn article(type_name: &str) -> String {
-    match type_name {
-        "integer" | "array" => format!("an {type_name}"),
-        other => format!("a {other}"),
+fn toml_type(v: &DeValue) -> TomlType {
+    match v {
+        DeValue::String(_) => TomlType::String,
+        DeValue::Integer(_) => TomlType::Integer,
+        DeValue::Float(_) => TomlType::Float,
+        DeValue::Boolean(_) => TomlType::Boolean,
+        DeValue::Datetime(_) => TomlType::Datetime,
+        DeValue::Array(_) => TomlType::Array,
+        DeValue::Table(_) => TomlType::Table,
     }
 }

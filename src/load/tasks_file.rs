@@ -2,26 +2,23 @@
 
 use super::agencies_file::bad_word;
 use super::table::{Cx, Table};
-use crate::diagnostic::Diagnostic;
+use crate::catalogue::finding::Part;
+use crate::catalogue::Finding;
 use crate::ids::{AgencyId, IndicatorId, SectionId, TaskId};
 use crate::model::{Cadence, Milestone, Section, Task, Timing};
 use crate::source::At;
 
 pub fn read(cx: &mut Cx, mut root: Table) -> (Option<Section>, Vec<Task>) {
-    let section = match root.table(cx, "section", "[section]") {
+    let section = match root.table(cx, "section", Part::Section) {
         Some(s) => read_section(cx, s),
         None => {
             if !root.has("section") {
-                cx.report(
-                    root.span(),
-                    Diagnostic::error("missing-field", "a tasks file has no [section]")
-                        .help("start the file with the section it holds:\n[section]\nid = \"PL2.I\"\ntitle = \"…\""),
-                );
+                cx.report(root.span(), Finding::NoSection);
             }
             None
         }
     };
-    let tables = root.tables(cx, "task", "task");
+    let tables = root.tables(cx, "task", Part::Task);
     root.finish(cx);
     let section_id = section.as_ref().map(|s| s.id.value.clone());
     // Sized to the tables: 100 000 tasks are 32 MB, and a vector grown by
@@ -42,7 +39,7 @@ fn read_section(cx: &mut Cx, mut t: Table) -> Option<Section> {
         .map(|s| s.value)
         .unwrap_or_default();
     let groups = t
-        .tables(cx, "group", "group")
+        .tables(cx, "group", Part::Group)
         .into_iter()
         .filter_map(|mut g| {
             let id = g.req_string(cx, "id");
@@ -69,7 +66,7 @@ fn agency_ids(v: Vec<At<String>>) -> Vec<At<AgencyId>> {
 
 /// The `[[….milestone]]` tables of a task (or of an amendment).
 pub(super) fn read_milestones(cx: &mut Cx, t: &mut Table) -> Vec<Milestone> {
-    t.tables(cx, "milestone", "milestone")
+    t.tables(cx, "milestone", Part::Milestone)
         .into_iter()
         .filter_map(|mut m| {
             let what = m.req_string(cx, "what");
@@ -135,21 +132,16 @@ pub(super) fn read_task(cx: &mut Cx, mut t: Table, section: Option<&SectionId>) 
         if !in_section {
             cx.report(
                 id.loc.span.clone(),
-                Diagnostic::error(
-                    "task-outside-section",
-                    format!("task \"{}\" is not in section \"{section}\" of this file", id.value),
-                )
-                .help(format!("task ids in this file start with \"{prefix}\", e.g. \"{prefix}1\"; move the task to its section's file or fix the id")),
+                Finding::TaskOutsideSection {
+                    task: id.value.clone(),
+                    section: section.to_string(),
+                },
             );
         }
     }
     if let Some(title) = &title {
         if title.value.trim().is_empty() {
-            cx.report(
-                title.loc.span.clone(),
-                Diagnostic::error("empty-text", "task title is empty")
-                    .help("copy the whole cell of the decision's task column"),
-            );
+            cx.report(title.loc.span.clone(), Finding::EmptyTaskTitle);
         }
     }
     if !has_lead {
@@ -157,16 +149,18 @@ pub(super) fn read_task(cx: &mut Cx, mut t: Table, section: Option<&SectionId>) 
     } else if lead.is_empty() {
         cx.report(
             header.clone(),
-            Diagnostic::error(
-                "empty-lead",
-                format!("task \"{}\" has no lead agency", id.value),
-            )
-            .help("every task has a cơ quan chủ trì: lead = [\"agency-id\"]"),
+            Finding::EmptyLead {
+                task: id.value.clone(),
+            },
         );
     }
     if schedule.is_none() && reports.is_none() && !schedule_typo {
-        cx.report(header.clone(), Diagnostic::error("missing-field", format!("task \"{}\" has no `schedule`", id.value))
-            .help("copy the decision's tiến độ cell verbatim: schedule = \"Hoàn thành trong tháng 6/2022\" (only Appendix I tasks, which have `reports`, have none)"));
+        cx.report(
+            header.clone(),
+            Finding::NoSchedule {
+                task: id.value.clone(),
+            },
+        );
     }
 
     let timing = match (kinds, due) {
@@ -177,11 +171,9 @@ pub(super) fn read_task(cx: &mut Cx, mut t: Table, section: Option<&SectionId>) 
         ([false, true, false], _) if milestones.is_empty() => {
             cx.report(
                 header,
-                Diagnostic::error(
-                    "no-milestones",
-                    format!("task \"{}\" has `milestone` but no milestone that reads", id.value),
-                )
-                .help("write [[task.milestone]] tables with `what` and `due`, or use `due = 2025-12-31` for one deadline, or `ongoing = true`"),
+                Finding::NoMilestones {
+                    task: id.value.clone(),
+                },
             );
             Timing::Ongoing
         }
@@ -190,18 +182,13 @@ pub(super) fn read_task(cx: &mut Cx, mut t: Table, section: Option<&SectionId>) 
         // Present but unreadable: its own finding says why.
         ([true, false, false], None) => Timing::Ongoing,
         _ => {
-            let (msg, help) = if kinds.iter().any(|k| *k) {
-                ("has more than one of `due`, `milestone` and `ongoing`",
-                 "keep one: `due` for one deadline, `[[task.milestone]]` for several, `ongoing = true` for no end date")
+            let task = id.value.clone();
+            let finding = if kinds.iter().any(|k| *k) {
+                Finding::SeveralScheduleKinds { task }
             } else {
-                ("has no `due`, no `milestone` and is not `ongoing`",
-                 "derive it from the schedule: \"trong tháng 6/2022\" → due = 2022-06-30; \"Thường xuyên\" → ongoing = true")
+                Finding::NoScheduleKind { task }
             };
-            cx.report(
-                header,
-                Diagnostic::error("schedule-kind", format!("task \"{}\" {msg}", id.value))
-                    .help(help),
-            );
+            cx.report(header, finding);
             Timing::Ongoing
         }
     };
@@ -222,9 +209,5 @@ pub(super) fn read_task(cx: &mut Cx, mut t: Table, section: Option<&SectionId>) 
 }
 
 fn t_missing_lead(cx: &mut Cx, header: std::ops::Range<usize>) {
-    cx.report(
-        header,
-        Diagnostic::error("missing-field", "task has no `lead`")
-            .help("add the cơ quan chủ trì: lead = [\"agency-id\"]"),
-    );
+    cx.report(header, Finding::NoLead);
 }

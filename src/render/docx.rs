@@ -10,11 +10,11 @@
 //! out: a plain layout for readers abroad.
 
 use super::cells::{CellText, Medium};
-use crate::catalogue::{Message, Problem, Word};
+use crate::catalogue::{Message, OrStop, Problem, Stop, Word};
 use crate::document::{Block, Document, Letterhead, Table};
 use crate::lang::Lang;
 use crate::workbook::FONT;
-use anyhow::{Context, Result};
+use anyhow::Result;
 use docx_rs::{
     AlignmentType, BorderType, BreakType, Docx, Header, LineSpacing, PageMargin, PageNum,
     PageOrientationType, PageSize, Paragraph, ParagraphBorder, ParagraphBorderPosition,
@@ -118,7 +118,7 @@ pub fn docx(doc: &Document, lang: Lang) -> Result<Vec<u8>> {
     }
     let mut out = std::io::Cursor::new(Vec::new());
     // `pack` streams each part into the archive, never the whole XML at once.
-    d.pack(&mut out).with_context(lay_out)?;
+    d.pack(&mut out).or_stop(lay_out)?;
     deflate(&out.into_inner())
 }
 
@@ -155,30 +155,30 @@ fn first_section() -> SectionProperty {
         .title_pg()
 }
 
-fn lay_out() -> String {
-    Problem::CannotLayOut { format: "docx" }.text()
+fn lay_out() -> Stop {
+    Problem::CannotLayOut { format: "docx" }.into()
 }
 
 /// docx-rs stores its parts uncompressed: a report of 10 000 tasks would be
 /// tens of megabytes to e-mail. The same parts, in the same order, deflated.
 fn deflate(stored: &[u8]) -> Result<Vec<u8>> {
     use zip::write::SimpleFileOptions;
-    let mut from = zip::ZipArchive::new(std::io::Cursor::new(stored)).with_context(lay_out)?;
+    let mut from = zip::ZipArchive::new(std::io::Cursor::new(stored)).or_stop(lay_out)?;
     let mut to = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
     // The fastest level: most of the gain in size for a fraction of the time.
     let options = SimpleFileOptions::default()
         .compression_method(zip::CompressionMethod::Deflated)
         .compression_level(Some(1));
     for i in 0..from.len() {
-        let mut part = from.by_index(i).with_context(lay_out)?;
+        let mut part = from.by_index(i).or_stop(lay_out)?;
         if part.is_dir() {
             continue;
         }
-        let name = part.name().with_context(lay_out)?.to_string();
-        to.start_file(name, options).with_context(lay_out)?;
-        std::io::copy(&mut part, &mut to).with_context(lay_out)?;
+        let name = part.name().or_stop(lay_out)?.to_string();
+        to.start_file(name, options).or_stop(lay_out)?;
+        std::io::copy(&mut part, &mut to).or_stop(lay_out)?;
     }
-    Ok(to.finish().with_context(lay_out)?.into_inner())
+    Ok(to.finish().or_stop(lay_out)?.into_inner())
 }
 
 fn fonts() -> RunFonts {

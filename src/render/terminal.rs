@@ -3,10 +3,12 @@
 
 use super::cells::{CellText, Medium};
 use super::escape::{one_line, visible};
+use crate::catalogue::Message;
 use crate::document::{Block, Cell, Document, Table};
 use crate::lang::Lang;
 use comfy_table::presets::UTF8_FULL_CONDENSED;
 use comfy_table::{ColumnConstraint, ContentArrangement, Table as Grid, Width};
+use unicode_width::UnicodeWidthStr;
 
 /// Other columns are wrapped at this many characters before the shortened
 /// column gives up room.
@@ -77,17 +79,92 @@ fn table(s: &mut String, t: &Table, lang: Lang, width: Option<u16>) {
             })
             .collect()
     };
-    if !t.rows.is_empty() {
-        s.push_str(&grid(&headers, texts(&t.rows), t.shorten, width));
+    let row_sets: Vec<Vec<Vec<String>>> = std::iter::once(&t.rows)
+        .chain(t.groups.iter().map(|g| &g.rows))
+        .map(|rows| texts(rows))
+        .collect();
+    // Like psql's expanded auto mode: a table whose columns cannot each keep
+    // their longest word on the screen would wrap its headings a letter a
+    // line, so each row becomes a block of heading and value instead.
+    let blocks = width.filter(|&w| {
+        let rows = row_sets.iter().flatten();
+        narrowest(&headers, rows, t.shorten) > usize::from(w)
+    });
+    if blocks.is_some() {
+        s.push_str(
+            &Message::RowsAsBlocks {
+                columns: headers.len(),
+            }
+            .text(lang),
+        );
+        s.push('\n');
     }
-    for g in &t.groups {
+    let lay_out = |s: &mut String, rows: Vec<Vec<String>>| match blocks {
+        Some(w) => s.push_str(&as_blocks(&headers, &rows, w)),
+        None => s.push_str(&grid(&headers, rows, t.shorten, width)),
+    };
+    let mut sets = row_sets.into_iter();
+    if let Some(rows) = sets.next().filter(|r| !r.is_empty()) {
+        lay_out(s, rows);
+    }
+    for (g, rows) in t.groups.iter().zip(sets) {
         s.push('\n');
         s.push_str(&one_line(&g.heading));
         s.push('\n');
-        if !g.rows.is_empty() {
-            s.push_str(&grid(&headers, texts(&g.rows), t.shorten, width));
+        if !rows.is_empty() {
+            lay_out(s, rows);
         }
     }
+}
+
+/// The narrowest a grid of these cells can be drawn without breaking a word
+/// of a heading or an unbroken cell (an id, a date, a number): each column's
+/// longest such word, plus its padding and rule; the shortened column may go
+/// down to [`WRAP`] characters.
+fn narrowest<'a>(
+    headers: &[String],
+    rows: impl Iterator<Item = &'a Vec<String>> + Clone,
+    shorten_col: Option<usize>,
+) -> usize {
+    let word = |s: &str| {
+        s.split_whitespace()
+            .map(UnicodeWidthStr::width)
+            .max()
+            .unwrap_or(0)
+    };
+    let mut total = 1;
+    for (c, h) in headers.iter().enumerate() {
+        let cells = rows
+            .clone()
+            .filter_map(|r| r.get(c))
+            .flat_map(|s| s.lines());
+        let longest = cells.map(|l| word(l).min(ATOMIC)).max().unwrap_or(0);
+        let least = if Some(c) == shorten_col {
+            longest.min(WRAP)
+        } else {
+            longest.max(word(h))
+        };
+        total += least + 3;
+    }
+    total
+}
+
+/// Each row as a block of two columns, heading and value, one block after
+/// another: every heading and value keeps its words whole.
+fn as_blocks(headers: &[String], rows: &[Vec<String>], width: u16) -> String {
+    let mut out = String::new();
+    for r in rows {
+        let mut t = Grid::new();
+        t.load_style(UTF8_FULL_CONDENSED);
+        t.set_content_arrangement(ContentArrangement::Dynamic);
+        t.set_width(width);
+        for (h, v) in headers.iter().zip(r) {
+            t.add_row([h, v]);
+        }
+        out.push_str(&t.to_string());
+        out.push('\n');
+    }
+    out
 }
 
 fn grid(

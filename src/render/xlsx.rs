@@ -9,11 +9,11 @@
 //! prints on A4 landscape, fitted to the page's width, the header repeated.
 
 use super::cells::{CellText, Medium};
-use crate::catalogue::Problem;
+use crate::catalogue::{OrStop, Problem, Stop};
 use crate::document::{Block, Cell, Document, Table};
 use crate::lang::Lang;
 use crate::workbook::{excel_date, fit_row, print_setup, FONT};
-use anyhow::{Context, Result};
+use anyhow::Result;
 use rust_xlsxwriter::{Format, FormatAlign, FormatBorder, Workbook, Worksheet};
 
 /// Column widths in characters: never narrower than a date, never so wide
@@ -53,7 +53,7 @@ pub fn xlsx(doc: &Document, lang: Lang) -> Result<Vec<u8>> {
         // A workbook needs a sheet; a document without tables gets an empty one.
         wb.add_worksheet();
     }
-    wb.save_to_buffer().with_context(lay_out)
+    wb.save_to_buffer().or_stop(lay_out)
 }
 
 struct Styles {
@@ -225,7 +225,7 @@ fn sheet(ws: &mut Worksheet, name: &str, t: &Table, lang: Lang, s: &Styles) -> R
     let head_fit: Vec<(&str, f64)> = header.iter().copied().zip(widths.iter().copied()).collect();
     fit_row(ws, 0, &head_fit)?;
     for (i, r) in rows.iter().enumerate() {
-        let row = u32::try_from(i + 1).with_context(lay_out)?;
+        let row = u32::try_from(i + 1).or_stop(lay_out)?;
         let mut fit: Vec<(&str, f64)> = Vec::new();
         for (c, v) in r.iter().enumerate() {
             let width = widths.get(c).copied().unwrap_or(MIN_WIDTH);
@@ -259,7 +259,7 @@ fn sheet(ws: &mut Worksheet, name: &str, t: &Table, lang: Lang, s: &Styles) -> R
         }
         fit_row(ws, row, &fit)?;
     }
-    let last_row = u32::try_from(rows.len()).with_context(lay_out)?;
+    let last_row = u32::try_from(rows.len()).or_stop(lay_out)?;
     let last_col = col(header.len().saturating_sub(1))?;
     ws.set_freeze_panes(1, 0)?;
     ws.autofilter(0, 0, last_row, last_col)?;
@@ -270,12 +270,12 @@ fn sheet(ws: &mut Worksheet, name: &str, t: &Table, lang: Lang, s: &Styles) -> R
     Ok(())
 }
 
-fn lay_out() -> String {
-    Problem::CannotLayOut { format: "xlsx" }.text()
+fn lay_out() -> Stop {
+    Problem::CannotLayOut { format: "xlsx" }.into()
 }
 
 fn col(c: usize) -> Result<u16> {
-    u16::try_from(c).with_context(lay_out)
+    u16::try_from(c).or_stop(lay_out)
 }
 
 /// Text cut to what an Excel cell holds (counted in UTF-16 units, as Excel
