@@ -1,7 +1,7 @@
 //! The load cache seen from outside: a warm run answers exactly as a cold
 //! one, findings included; a damaged entry is noted and replaced; runs at
 //! once and a writer's changes are safe; `--no-cache` and `PLAN_NO_CACHE`
-//! leave it alone. Staleness case by case is in src/cache/tests.rs.
+//! leave it alone. Staleness case by case is in src/cache/mod.rs (`cache::tests`).
 
 mod common;
 use common::{Fixture, Output};
