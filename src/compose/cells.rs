@@ -22,7 +22,12 @@ pub fn agencies(plan: &Plan, task: &TaskId, ids: &[At<AgencyId>]) -> Cell {
                 Cell::Agency(AgencyRef {
                     id: a.as_str().to_string(),
                     name: name(&a.value),
-                    inherited_from: plan.heirs.get(&(task.clone(), a.value.clone())).map(name),
+                    // Looked up only in a plan with heirs: the key is two
+                    // strings made for every agency of every row.
+                    inherited_from: (!plan.heirs.is_empty())
+                        .then(|| plan.heirs.get(&(task.clone(), a.value.clone())))
+                        .flatten()
+                        .map(name),
                 })
             })
             .collect(),

@@ -74,7 +74,15 @@ fn table(s: &mut String, t: &Table, lang: Lang, width: Option<u16>) {
         rows.iter()
             .map(|r| {
                 r.iter()
-                    .map(|c| visible(&ct.text(c)).into_owned())
+                    .map(|c| {
+                        // The text itself when nothing in it is hidden (almost
+                        // always): no second copy of every cell.
+                        let text = ct.text(c);
+                        match visible(&text) {
+                            std::borrow::Cow::Borrowed(_) => text,
+                            std::borrow::Cow::Owned(shown) => shown,
+                        }
+                    })
                     .collect()
             })
             .collect()
