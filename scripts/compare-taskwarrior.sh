@@ -67,14 +67,22 @@ args=()
 for c in "${cmds[@]}"; do args+=("${c#*|} > /dev/null"); done
 # The warm-up runs fill the cache before the warm commands are timed.
 hyperfine --warmup 2 --min-runs 10 --style none --export-json "$work/h.json" "${args[@]}" >/dev/null 2>&1
+# A user's first run after a change: no entry for these files, so the plan is
+# parsed and the entry written.
+first="$bin --dir $work/plan overdue"
+hyperfine --warmup 1 --min-runs 10 --style none --prepare "rm -rf $PLAN_CACHE_DIR" \
+  --export-json "$work/first.json" "$first > /dev/null" >/dev/null 2>&1
+cmds+=("plan, first run (writes the cache)|$first")
 : > "$work/mem"
 for c in "${cmds[@]}"; do
+  case "$c" in *"first run"*) rm -rf "$PLAN_CACHE_DIR" ;; esac
   { /usr/bin/time -f "%M" sh -c "${c#*|} > /dev/null"; } 2>&1 | tail -1 >> "$work/mem"
 done
 size=$(du -sb "$work/plan" | cut -f1)
 python3 - "$work/h.json" "$work/mem" "$n" "$plan_count" "$size" "$(cut -d' ' -f1-3 /proc/loadavg)" "${cmds[@]%%|*}" > "$out" <<'PY'
 import json, sys
 r = json.load(open(sys.argv[1]))["results"]
+r += json.load(open(sys.argv[1].replace("h.json", "first.json")))["results"]
 mem = [int(l) for l in open(sys.argv[2]).read().split()]
 n, count, size, load = sys.argv[3], sys.argv[4], int(sys.argv[5]), sys.argv[6]
 names = sys.argv[7:]
