@@ -141,7 +141,10 @@ impl Entry {
         if count > r.left / MIN_TASK {
             return Err(Damage::Truncated);
         }
-        let mut tasks = Vec::with_capacity(count as usize);
+        let mut tasks = Vec::new();
+        tasks
+            .try_reserve_exact(count as usize)
+            .map_err(|_| Damage::Undecodable)?;
         while (tasks.len() as u64) < count {
             let mut frames = Vec::with_capacity(PARALLEL);
             while frames.len() < PARALLEL && r.left > 0 {

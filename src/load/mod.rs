@@ -280,7 +280,9 @@ pub fn parse_files(root: &str, files: Vec<InputFile>) -> Parsed {
     // once, each file's tasks and the whole list (32 MB each at 100 000
     // tasks) would be held side by side. The size is counted from the
     // `[[task]]` headers; a miscount only means the vector grows.
-    let mut tasks = Vec::with_capacity(task_headers(&jobs));
+    let mut tasks = Vec::new();
+    // A hint only: room that cannot be had is left to grow as tasks come.
+    let _ = tasks.try_reserve_exact(task_headers(&jobs));
     let mut jobs = jobs.into_iter();
     loop {
         let chunk: Vec<_> = jobs.by_ref().take(FILES_AT_ONCE).collect();
@@ -349,15 +351,25 @@ pub fn parse_files(root: &str, files: Vec<InputFile>) -> Parsed {
 const FILES_AT_ONCE: usize = 16;
 
 /// How many `[[task]]` headers the tasks files hold: the size of the task
-/// list, counted at memory speed before anything is parsed.
+/// list, counted at memory speed before anything is parsed. A task takes far
+/// more than [`MIN_TASK_TEXT`] bytes of text, so a file of bare headers
+/// does not make the count, or the room reserved, absurd.
 fn task_headers(jobs: &[(FileId, String, InputFile)]) -> usize {
     use rayon::prelude::*;
     jobs.par_iter()
         .filter(|(_, _, f)| f.rel.starts_with("tasks/"))
         .filter_map(|(_, _, f)| f.bytes.as_ref().ok())
-        .map(|b| memchr::memmem::find_iter(b, b"[[task]]").count())
+        .map(|b| {
+            memchr::memmem::find_iter(b, b"[[task]]")
+                .count()
+                .min(b.len() / MIN_TASK_TEXT)
+        })
         .sum()
 }
+
+/// Fewer bytes than the TOML of any task that reads (header, id, title,
+/// lead, schedule and deadline).
+const MIN_TASK_TEXT: usize = 64;
 
 /// Findings in file order, then line and column, so output reads top to bottom.
 fn sort(diags: &mut [Diagnostic]) {
