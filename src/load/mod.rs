@@ -382,3 +382,34 @@ fn sort(diags: &mut [Diagnostic]) {
         key(a).cmp(&key(b))
     });
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn job(rel: &str, text: &str) -> (FileId, String, InputFile) {
+        let file = InputFile {
+            rel: rel.into(),
+            bytes: Ok(text.as_bytes().to_vec()),
+        };
+        (FileId(0), rel.into(), file)
+    }
+
+    #[test]
+    fn the_task_count_is_the_headers_of_tasks_files_within_reason() {
+        let generated = crate::generate::plan(1200, 1);
+        let jobs: Vec<_> = generated.iter().map(|(r, t)| job(r, t)).collect();
+        assert_eq!(task_headers(&jobs), 1200);
+        // Headers with nothing in them, and headers outside tasks/.
+        let bare = "[[task]]\n".repeat(1000);
+        let jobs = [job("tasks/x.toml", &bare), job("progress/2025.toml", &bare)];
+        assert_eq!(task_headers(&jobs), bare.len() / MIN_TASK_TEXT);
+        assert_eq!(
+            load_files("plan", vec![jobs.into_iter().next().unwrap().2])
+                .plan
+                .tasks
+                .len(),
+            0
+        );
+    }
+}
