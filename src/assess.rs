@@ -1,6 +1,7 @@
 //! How far an indicator is from its targets: Vượt / Đạt / Không đạt (exceeded,
 //! met, not met) once a target's year has passed; on track / off track while
-//! it is ahead; no data when there is nothing to judge.
+//! it is ahead; no data when there is nothing to judge; too few figures when
+//! a trend would be drawn from one point.
 
 use crate::model::{Aggregate, Better, Indicator, Target, TargetValue, TargetWhen};
 use serde::Serialize;
@@ -15,16 +16,20 @@ pub enum Assessment {
     OnTrack,
     OffTrack,
     NoData,
+    /// A level target ahead with a single actual: a path drawn from that one
+    /// figure starts on it, so any first figure would read "on track".
+    TooFewFigures,
 }
 
 impl Assessment {
-    pub const ALL: [Assessment; 6] = [
+    pub const ALL: [Assessment; 7] = [
         Assessment::Exceeded,
         Assessment::Met,
         Assessment::NotMet,
         Assessment::OnTrack,
         Assessment::OffTrack,
         Assessment::NoData,
+        Assessment::TooFewFigures,
     ];
 
     pub fn key(self) -> &'static str {
@@ -35,6 +40,7 @@ impl Assessment {
             Assessment::OnTrack => "on_track",
             Assessment::OffTrack => "off_track",
             Assessment::NoData => "no_data",
+            Assessment::TooFewFigures => "too_few_figures",
         }
     }
 }
@@ -146,6 +152,11 @@ pub fn assess(ind: &Indicator, target: &Target, actuals: &Series, year: i32) -> 
             let (Some(&(y0, x0)), Some(&(y1, x1))) = (known.first(), known.last()) else {
                 return judgement(Assessment::NoData, None);
             };
+            // A trend needs two points; the plan records no baseline, so the
+            // first actual is the only start a path could have.
+            if y0 == y1 {
+                return judgement(Assessment::TooFewFigures, Some(x1));
+            }
             let goal = goal(&target.value, ind.better).expect("numeric target");
             let expected = if t == y0 {
                 goal
@@ -277,6 +288,16 @@ mod tests {
             assess(&i, &t, &series(&[]), 2023).assessment,
             Assessment::NoData
         );
+        // One figure is no trend: whatever it is, it is not judged on track.
+        for x in [10.0, 70.0, 200.0] {
+            assert_eq!(
+                assess(&i, &t, &series(&[(2023, x)]), 2023),
+                Judgement {
+                    assessment: Assessment::TooFewFigures,
+                    actual: Some(x)
+                }
+            );
+        }
     }
 
     #[test]

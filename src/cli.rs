@@ -138,7 +138,8 @@ pub enum Command {
         /// The task id, in any case.
         #[arg(value_name = "ID", add = ArgValueCandidates::new(crate::completion::tasks))]
         id: String,
-        /// not_started, in_progress, done or cancelled.
+        /// not_started, in_progress, done or cancelled, or the forms' words
+        /// in either language, diacritics optional: "hoàn thành", "dang thuc hien".
         #[arg(long, value_name = "STATUS", add = ArgValueCandidates::new(crate::completion::update_statuses))]
         status: String,
         /// The date the fact holds from; default today.
@@ -200,7 +201,8 @@ pub enum Command {
         /// The year the figure is for.
         #[arg(long, value_name = "YEAR", add = ArgValueCandidates::new(crate::completion::years))]
         year: i32,
-        /// The figure, without its unit, with a decimal point: 7.5.
+        /// The figure, without its unit: 7.5 or 7,5 (a decimal comma); "1,000" is
+        /// refused as ambiguous (write 1000 or 1.000).
         #[arg(long, value_name = "NUMBER", allow_hyphen_values = true)]
         value: String,
         /// Where the figure comes from (Niên giám thống kê …).
@@ -218,9 +220,9 @@ pub enum Command {
         /// The year the report is about.
         #[arg(long, value_name = "YEAR", add = ArgValueCandidates::new(crate::completion::years))]
         year: i32,
-        /// The day it arrived.
+        /// The day it arrived; default today, as for `update`.
         #[arg(long, value_name = "DATE")]
-        on: String,
+        on: Option<String>,
         /// The report's number (Báo cáo số …).
         #[arg(long, allow_hyphen_values = true)]
         reference: Option<String>,
@@ -381,7 +383,8 @@ pub struct ListFilters {
     /// Only this section: PL2.III, or III for Appendix II.
     #[arg(long, value_name = "SECTION", add = ArgValueCandidates::new(crate::completion::sections))]
     pub section: Option<String>,
-    /// Only tasks with this status: done_on_time, done_late, in_progress, overdue, ongoing, cancelled.
+    /// Only tasks with this status: done_on_time, done_late, in_progress, overdue, ongoing,
+    /// cancelled, or its words in either language, diacritics optional ("qua han").
     #[arg(long, value_name = "STATUS", add = ArgValueCandidates::new(crate::completion::statuses))]
     pub status: Option<String>,
     /// Only tasks with a deadline on or before this date.
@@ -444,6 +447,26 @@ pub enum Format {
     Xlsx,
     /// A Word document laid out as an administrative report (`plan report --out FILE.docx`).
     Docx,
+}
+
+impl Command {
+    /// The subcommand as typed (`overdue`, `merge-file`): its variant's name
+    /// in kebab case, as clap derives it.
+    pub fn name(&self) -> String {
+        let debug = format!("{self:?}");
+        let variant = debug
+            .split(|c: char| !c.is_alphanumeric())
+            .next()
+            .unwrap_or_default();
+        let mut out = String::new();
+        for (i, c) in variant.chars().enumerate() {
+            if c.is_uppercase() && i > 0 {
+                out.push('-');
+            }
+            out.extend(c.to_lowercase());
+        }
+        out
+    }
 }
 
 impl Format {

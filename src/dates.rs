@@ -64,7 +64,21 @@ pub fn parse_argument(input: &str) -> Result<NaiveDate> {
         .and_then(|(m, d)| NaiveDate::from_ymd_opt(year, m, d));
     match date {
         Some(date) => Ok(date),
-        None => bail!(Problem::NoSuchDay { given: input }.stop()),
+        None => {
+            // A real month, a day past its end: name the month's last day.
+            let past_end = d.parse::<u32>().is_ok_and(|d| d > 28);
+            let last = m
+                .parse::<u32>()
+                .ok()
+                .filter(|_| past_end)
+                .and_then(|m| NaiveDate::from_ymd_opt(year, m, 1))
+                .and_then(|first| first.checked_add_months(chrono::Months::new(1)))
+                .and_then(|next| next.pred_opt());
+            match last {
+                Some(last) => bail!(Problem::DayPastMonthEnd { given: input, last }.stop()),
+                None => bail!(Problem::NoSuchDay { given: input }.stop()),
+            }
+        }
     }
 }
 

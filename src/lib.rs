@@ -19,6 +19,7 @@ pub mod compose;
 pub mod dates;
 pub mod diagnostic;
 pub mod document;
+pub mod figure;
 pub mod fsio;
 pub mod generate;
 pub mod ids;

@@ -151,6 +151,26 @@ pub fn task(plan: &Plan, input: &str) -> Result<TaskId> {
             return Ok(t.id.value.clone());
         }
     }
+    // A section's id is a common slip for a task's: say what it is.
+    if let Some(s) = plan
+        .sections
+        .iter()
+        .find(|s| s.id.as_str().to_lowercase() == key)
+    {
+        let mut of = plan
+            .tasks
+            .iter()
+            .filter(|t| t.section == s.id.value)
+            .map(|t| t.id.as_str());
+        let first = of.next();
+        let tasks = first.map(|a| (a, of.next_back().unwrap_or(a)));
+        bail!(Problem::TaskIsASection {
+            given: input,
+            section: s.id.as_str(),
+            tasks,
+        }
+        .stop());
+    }
     let near = nearest(input, plan.tasks.iter().map(|t| t.id.as_str()));
     bail!(Problem::UnknownTask {
         given: input,

@@ -155,8 +155,9 @@ pub fn merge(
     lang: Lang,
 ) -> Result<Merged, Unmergeable> {
     let parse = |side: MergeSide, text: &str| {
-        text.parse::<DocumentMut>()
-            .map_err(|e| Unmergeable::NotToml(side, e.to_string()))
+        text.parse::<DocumentMut>().map_err(|e| {
+            Unmergeable::NotToml(side, crate::catalogue::finding::toml_error(text, &e, lang))
+        })
     };
     let theirs_text = theirs;
     let (base, mut doc, theirs) = (
@@ -363,6 +364,28 @@ fn sort_key(t: &toml::Table, keys: &[&str]) -> Vec<String> {
         .collect()
 }
 
+/// What names an entry, read from its fields.
+fn entry_key(t: &Table) -> crate::catalogue::skeleton::EntryKey<'_> {
+    let s = |k: &str| t.get(k).and_then(|v| v.as_str());
+    let i = |k: &str| t.get(k).and_then(|v| v.as_integer());
+    crate::catalogue::skeleton::EntryKey {
+        id: s("id"),
+        task: s("task"),
+        on: t
+            .get("on")
+            .and_then(|v| v.as_value())
+            .and_then(|v| v.as_datetime())
+            .and_then(|d| d.date)
+            .and_then(|d| {
+                chrono::NaiveDate::from_ymd_opt(d.year.into(), d.month.into(), d.day.into())
+            }),
+        milestone: i("milestone"),
+        indicator: s("indicator"),
+        agency: s("agency"),
+        year: i("year"),
+    }
+}
+
 /// Records a conflict over one entity: both versions inside git's markers.
 fn conflict(
     conflicts: &mut Vec<String>,
@@ -388,7 +411,12 @@ fn conflict(
         .map(|v| v.trim_matches('"'))
         .filter(|v| !v.is_empty() && !v.starts_with('#'))
         .collect();
-    conflicts.push(format!("[[{array}]] {}", label.join(" ")));
+    // Named as an analyst would, from the entry's own fields; the file's
+    // words only when those are missing.
+    let named = ours
+        .or(theirs)
+        .and_then(|t| crate::catalogue::skeleton::entry_name(array, entry_key(t), lang));
+    conflicts.push(named.unwrap_or_else(|| format!("[[{array}]] {}", label.join(" "))));
     blocks.push((
         array.to_string(),
         format!(

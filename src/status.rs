@@ -38,10 +38,6 @@ impl Status {
         }
     }
 
-    pub fn parse(s: &str) -> Option<Status> {
-        Status::ALL.into_iter().find(|st| st.key() == s)
-    }
-
     pub fn is_done(self) -> bool {
         matches!(self, Status::DoneOnTime | Status::DoneLate)
     }

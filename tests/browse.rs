@@ -186,10 +186,16 @@ fn a_plan_with_errors_is_not_answered() {
         "{}",
         vi.stderr
     );
+    // The reason names the command that could not run.
     assert!(
-        out.stderr.contains("nothing was answered"),
+        out.stderr.contains("so `plan list` cannot run"),
         "{}",
         out.stderr
+    );
+    assert!(
+        vi.stderr.contains("nên chưa thể chạy lệnh `plan list`"),
+        "{}",
+        vi.stderr
     );
 }
 
@@ -244,7 +250,7 @@ fn show_as_of_marks_later_history() {
     let f = Fixture::valid();
     let out = f.run(&["show", "PL2.I.1", "--as-of", "2023-01-01", "--lang", "en"]);
     assert!(
-        out.stdout.contains("(after the date asked)"),
+        out.stdout.contains("(recorded after 2023-01-01, not"),
         "{}",
         out.stdout
     );

@@ -127,6 +127,8 @@ const CODES: &[&str] = &[
 
 /// English words of the catalogue's sentences and headings.
 const ENGLISH: &[&str] = &[
+    "on",
+    "from",
     "task",
     "tasks",
     "status",
@@ -301,16 +303,51 @@ fn every_command_speaks_one_language_in_every_format() {
     }
 }
 
+/// `example()` with progress changed too: an update, a figure and a receipt
+/// added, a figure changed, so that `diff` names each kind by its key.
+fn example_with_progress_changes() -> Fixture {
+    let f = example().edit("progress/2025.toml", "value = 45.0", "value = 45.5");
+    let text = f.read("progress/2025.toml")
+        + "\n[[update]]\ntask = \"PL2.I.4\"\non = 2025-09-01\nstatus = \"done\"\n"
+        + "\n[[actual]]\nindicator = \"tourists\"\nyear = 2025\nvalue = 7.25\n"
+        + "\n[[report]]\nagency = \"sdl\"\nyear = 2025\nperiod = \"H1\"\nreceived_on = 2025-07-12\n";
+    f.write("progress/2025.toml", text.as_bytes())
+}
+
+#[test]
+fn diff_of_progress_speaks_one_language_in_every_format() {
+    let f = example_with_progress_changes();
+    let plan = plan_words();
+    for format in ["table", "md", "csv"] {
+        let vi = run(&f, &["diff"], "vi", format).stdout;
+        let en = run(&f, &["diff"], "en", format).stdout;
+        let name = format!("diff of progress --format {format}");
+        check_voice(&name, "vi", &vi, &plan);
+        check_voice(&name, "en", &en, &plan);
+        insta::assert_snapshot!(format!("diff-progress.vi.{format}"), vi);
+        insta::assert_snapshot!(format!("diff-progress.en.{format}"), en);
+        if format == "csv" {
+            // A spreadsheet's forms: ISO dates, a decimal point.
+            assert!(vi.contains("2025-09-01") && vi.contains("45.5"), "{vi}");
+            assert!(!vi.contains("01/09/2025"), "{vi}");
+        } else {
+            // People's forms in Vietnamese: dd/mm/yyyy, a decimal comma.
+            assert!(vi.contains("01/09/2025") && vi.contains("45,5"), "{vi}");
+            assert!(!vi.contains("45.5") && !vi.contains("7.25"), "{vi}");
+        }
+    }
+}
+
 #[test]
 fn update_receipts_in_both_languages() {
     for (lang, want) in [
         (
             "vi",
-            "đã ghi nhận: PL2.I.3 (mốc 2) đang thực hiện ngày 02/01/2026 vào plan/progress/2026.toml\n",
+            "đã ghi nhận: PL2.I.3 (mốc 2) đang thực hiện ngày 02/01/2026 (ghi vào tệp plan/progress/2026.toml)\n",
         ),
         (
             "en",
-            "recorded: PL2.I.3 (milestone 2) in progress on 2026-01-02 in plan/progress/2026.toml\n",
+            "recorded: PL2.I.3 (milestone 2) in progress on 2026-01-02 (written to plan/progress/2026.toml)\n",
         ),
     ] {
         // Without --lang, `update` speaks the plan's language.
@@ -333,13 +370,13 @@ fn actual_and_report_receipts_in_both_languages() {
     for (lang, actual, report) in [
         (
             "vi",
-            "đã ghi nhận: tourists 2025 = 10,25\n",
-            "đã ghi nhận: báo cáo 6 tháng đầu năm 2026 của sdl, nhận ngày 10/07/2026\n",
+            "đã ghi nhận: Số lượng khách du lịch (tourists) năm 2025: 10,25 triệu lượt khách\n",
+            "đã ghi nhận: Sở Du lịch (sdl) nộp báo cáo 6 tháng đầu năm 2026, nhận ngày 10/07/2026 (đúng hạn; hạn 15/07/2026)\n",
         ),
         (
             "en",
-            "recorded: tourists 2025 = 10.25\n",
-            "recorded: the half-year report of 2026 from sdl, received on 2026-07-10\n",
+            "recorded: Số lượng khách du lịch (tourists) for 2025: 10.25 triệu lượt khách\n",
+            "recorded: the half-year report of 2026 from Department of Tourism (sdl), received on 2026-07-10 (on time; due 2026-07-15)\n",
         ),
     ] {
         let f = Fixture::example().edit(
@@ -673,13 +710,21 @@ fn the_reasons_a_command_stops_speak_the_language_of_stderr() {
     let f = Fixture::valid();
     let cases: &[(&str, &[&str])] = &[
         ("unknown task", &["show", "PL9.IX.9"]),
+        ("a section for a task", &["show", "pl2.i"]),
         ("unknown agency", &["list", "--agency", "khong-co-dau"]),
         ("bad date", &["list", "--as-of", "30/02/2024"]),
         ("two-digit year", &["list", "--as-of", "1/7/24"]),
         ("missing plan folder", &["--dir", "khong-co", "list"]),
         (
             "bad figure",
-            &["actual", "grdp-growth", "--year", "2025", "--value", "7,5"],
+            &[
+                "actual",
+                "grdp-growth",
+                "--year",
+                "2025",
+                "--value",
+                "7,500",
+            ],
         ),
     ];
     for (name, args) in cases {
@@ -771,4 +816,88 @@ fn check_stderr(name: &str, lang: &str, stderr: &str) {
             "{name} [en] holds Vietnamese: {stderr}"
         );
     }
+}
+
+#[test]
+fn show_csv_keeps_dates_out_of_labels_and_writes_them_iso() {
+    let f = example();
+    for lang in ["vi", "en"] {
+        let csv = run(
+            &f,
+            &["show", "PL2.I.3", "--as-of", "2023-01-01"],
+            lang,
+            "csv",
+        )
+        .stdout;
+        let mut reader = csv::ReaderBuilder::new()
+            .has_headers(true)
+            .from_reader(csv.as_bytes());
+        let mut as_of = false;
+        for row in reader.records() {
+            let row = row.unwrap();
+            // The first column is what a spreadsheet keys on: never a date.
+            assert!(
+                !row[0].chars().any(|c| c.is_ascii_digit())
+                    || row[0].starts_with("Mốc")
+                    || row[0].starts_with("Milestone"),
+                "[{lang}] a date in the label {:?}",
+                &row[0]
+            );
+            as_of |= row[1] == *"2023-01-01";
+            // Every date in a cell is ISO: no dd/mm/yyyy.
+            let dmy = row[1]
+                .split(|c: char| !(c.is_ascii_digit() || c == '/'))
+                .any(|w| w.matches('/').count() == 2);
+            assert!(!dmy, "[{lang}] a dd/mm/yyyy date in {:?}", &row[1]);
+        }
+        assert!(
+            as_of,
+            "[{lang}] the date asked has a row of its own:\n{csv}"
+        );
+        assert!(
+            csv.contains("2023-03-31") && csv.contains("2023-03-20"),
+            "{csv}"
+        );
+    }
+}
+
+/// `plan show PL2.I`: a section's id where a task's was asked for is said to
+/// be a section, with the command that lists its tasks.
+#[test]
+fn a_section_given_for_a_task_is_named_a_section() {
+    let f = Fixture::valid();
+    let out = f.run(&["--lang", "vi", "show", "pl2.i"]);
+    assert_eq!(out.code, 2, "{}", out.transcript());
+    assert!(
+        out.stderr
+            .contains("\"pl2.i\" là một phần, không phải một nhiệm vụ")
+            && out
+                .stderr
+                .contains("gợi ý: plan list --section PL2.I (các nhiệm vụ PL2.I.1 đến"),
+        "{}",
+        out.stderr
+    );
+}
+
+/// A day past its month's end is said with the month's own days, and the
+/// hint is that month's last day in every form `plan` takes.
+#[test]
+fn a_day_past_the_month_end_names_the_month_s_last_day() {
+    let f = Fixture::valid();
+    let out = f.run(&["--lang", "vi", "list", "--as-of", "31/02/2025"]);
+    assert_eq!(out.code, 2, "{}", out.transcript());
+    assert!(
+        out.stderr.contains("tháng 02/2025 chỉ có 28 ngày")
+            && out
+                .stderr
+                .contains("gợi ý: ví dụ 28/02/2025 (cũng nhận 2025-02-28, 28.02.2025, 28-02-2025)"),
+        "{}",
+        out.stderr
+    );
+    let leap = f.run(&["--lang", "vi", "list", "--as-of", "30/02/2024"]);
+    assert!(
+        leap.stderr.contains("tháng 02/2024 chỉ có 29 ngày"),
+        "{}",
+        leap.stderr
+    );
 }

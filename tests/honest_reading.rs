@@ -788,3 +788,23 @@ fn copy_crlf(from: &std::path::Path, to: &std::path::Path) {
         }
     }
 }
+
+#[test]
+fn update_and_validate_word_a_date_after_the_plan_the_same_way() {
+    let f = Fixture::valid();
+    let out = f.run(&[
+        "--lang",
+        "vi",
+        "update",
+        "PL2.I.6",
+        "--status",
+        "done",
+        "--on",
+        "01/02/2031",
+    ]);
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    let phrase = "sau thời hạn cuối của kế hoạch (31/12/2030, ngày cuối của năm cuối cùng có thời hạn hoặc mục tiêu)";
+    assert!(out.stderr.contains(phrase), "{}", out.stderr);
+    let v = f.run(&["--lang", "vi", "validate"]);
+    assert!(v.stdout.contains(phrase), "{}", v.stdout);
+}

@@ -130,7 +130,7 @@ fn forms_go_out_and_replies_come_back_recorded() {
     assert_eq!(out.code, 0, "{}", out.transcript());
     assert_eq!(
         out.stdout,
-        "reply.xlsx: sxd 2025, recorded 2 updates, 1 actual, the receipt\n"
+        "reply.xlsx: Department of Construction (sxd), report of 2025: recorded 2 updates, 1 actual; report received on 2025-12-12 (on time; due 2025-12-15)\n"
     );
     let text = f.read("progress/2025.toml");
     assert!(text.contains("[[update]]\ntask = \"PL2.I.6\"\non = 2025-05-10\nstatus = \"done\"\nresult = \"Quy hoạch phân khu được phê duyệt\"\ndifficulties = \"Chậm do thiếu số liệu nền\"\nrecommendations = \"Đề nghị Sở Tài chính bố trí kinh phí\"\nevidence = \"Quyết định số 77/QĐ-UBND ngày 10/5/2025\"\n"), "{text}");
@@ -170,7 +170,7 @@ fn forms_go_out_and_replies_come_back_recorded() {
     assert!(
         again
             .stdout
-            .contains("recorded 0 updates, 0 actuals; 4 already recorded"),
+            .contains("recorded 0 updates, 0 actuals; report received on 2025-12-12 (on time; due 2025-12-15); 4 already recorded"),
         "{}",
         again.stdout
     );
@@ -234,9 +234,9 @@ i.cell(3, 4).value = 7
     ]);
     assert_eq!(partial.code, 1);
     assert!(
-        partial
-            .stdout
-            .contains("recorded 1 update, 1 actual, the receipt"),
+        partial.stdout.contains(
+            "recorded 1 update, 1 actual; report received on 2025-12-12 (on time; due 2025-12-15)"
+        ),
         "{}",
         partial.stdout
     );
@@ -282,11 +282,25 @@ fn a_form_of_another_plan_or_a_workbook_that_is_not_a_form_is_refused() {
         "{}",
         out.stderr
     );
+    // Not a workbook at all: the import could not run (2), as for a
+    // missing file, and in catalogue words, not the zip library's.
     std::fs::write(f.dir.path().join("text.xlsx"), "not a zip").unwrap();
-    let out = f.run(&["--lang", "en", "import", "text.xlsx"]);
-    assert_eq!(out.code, 1);
+    let out = f.run(&["import", "text.xlsx"]);
+    assert_eq!(out.code, 2);
     assert!(
-        out.stderr.contains("cannot be read as a workbook"),
+        out.stderr
+            .contains("lỗi: text.xlsx không phải là tệp Excel (.xlsx) đọc được")
+            && out
+                .stderr
+                .contains("gợi ý: mở tệp bằng Excel hoặc LibreOffice"),
+        "{}",
+        out.stderr
+    );
+    assert!(!out.stderr.contains("Zip"), "{}", out.stderr);
+    let out = f.run(&["import", "khong-co.xlsx", "--received", "12/12/2025"]);
+    assert_eq!(out.code, 2);
+    assert!(
+        out.stderr.contains("lỗi: không đọc được khong-co.xlsx"),
         "{}",
         out.stderr
     );
@@ -428,4 +442,84 @@ fn a_second_figure_a_year_out_of_range_and_a_result_after_the_reply_are_refused(
         "{}",
         out.stderr
     );
+}
+
+#[test]
+fn a_form_sent_back_blank_is_not_a_report_unless_partial_says_so() {
+    let f = with_form();
+    if !have_openpyxl() {
+        return;
+    }
+    fill(&f, "blank.xlsx", "pass");
+    let out = f.run(&["import", "blank.xlsx", "--received", "10/12/2025"]);
+    assert_eq!(out.code, 1, "{}", out.transcript());
+    assert!(
+        out.stderr
+            .contains("blank.xlsx: chưa điền ô nào, nên không được ghi nhận là báo cáo")
+            && out
+                .stderr
+                .contains("chạy lại với --partial để vẫn ghi nhận ngày nhận báo cáo 10/12/2025"),
+        "{}",
+        out.stderr
+    );
+    assert!(!f.path("progress/2025.toml").exists());
+    let out = f.run(&[
+        "import",
+        "blank.xlsx",
+        "--received",
+        "10/12/2025",
+        "--partial",
+    ]);
+    assert_eq!(out.code, 1, "{}", out.transcript());
+    assert_eq!(
+        out.stdout,
+        "blank.xlsx: Sở Xây dựng (sxd), báo cáo năm 2025: đã ghi nhận 0 cập nhật, 0 số liệu thực hiện; ngày nhận báo cáo: 10/12/2025 (đúng hạn; hạn 15/12/2025)\n"
+    );
+    assert!(f
+        .read("progress/2025.toml")
+        .contains("received_on = 2025-12-10"));
+}
+
+#[test]
+fn a_reply_for_a_report_already_received_keeps_the_first_receipt() {
+    let f = with_form();
+    if !have_openpyxl() {
+        return;
+    }
+    assert_eq!(
+        f.run(&["received", "sxd", "--year", "2025", "--on", "11/12/2025"])
+            .code,
+        0
+    );
+    fill(&f, "reply.xlsx", GOOD);
+    let out = f.run(&["import", "reply.xlsx", "--received", "17/12/2025"]);
+    assert_eq!(out.code, 0, "{}", out.transcript());
+    assert!(
+        out.stdout
+            .contains("ngày nhận báo cáo: 11/12/2025 (đúng hạn; hạn 15/12/2025)"),
+        "{}",
+        out.stdout
+    );
+    assert!(!f.read("progress/2025.toml").contains("2025-12-17"));
+}
+
+#[test]
+fn a_figure_typed_as_text_takes_a_decimal_comma_but_not_an_ambiguous_one() {
+    let f = with_form();
+    if !have_openpyxl() {
+        return;
+    }
+    fill(&f, "ambiguous.xlsx", "i.cell(2, 4).value = '1,000'");
+    let out = f.run(&["import", "ambiguous.xlsx", "--received", "12/12/2025"]);
+    assert_eq!(out.code, 1, "{}", out.transcript());
+    assert!(
+        out.stderr
+            .contains("\"1,000\": không rõ dấu phẩy hay dấu chấm ở đây là dấu thập phân hay dấu phân cách hàng nghìn"),
+        "{}",
+        out.stderr
+    );
+    fill(&f, "comma.xlsx", "i.cell(2, 4).value = '1,25'");
+    let out = f.run(&["import", "comma.xlsx", "--received", "12/12/2025"]);
+    assert_eq!(out.code, 0, "{}", out.transcript());
+    assert!(f.read("progress/2025.toml").contains("value = 1.25"));
 }

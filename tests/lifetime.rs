@@ -309,7 +309,7 @@ fn the_bundled_plan_addresses_letters_to_agencies_that_exist() {
     assert!(
         table
             .stdout
-            .contains("đã kết thúc hoạt động từ sau ngày 30/06/2025"),
+            .contains("chấm dứt hoạt động từ ngày 01/07/2025"),
         "{}",
         table.stdout
     );

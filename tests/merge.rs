@@ -179,6 +179,11 @@ fn different_statuses_for_one_update_are_one_conflict_at_that_entry() {
     let (clean, msg) = merge(&f, "colleague");
     assert!(!clean, "git must report the conflict: {msg}");
     assert!(msg.contains("CONFLICT"), "{msg}");
+    // Named as an analyst would: no TOML, the date in the reader's form.
+    assert!(
+        msg.contains("xung đột: cập nhật của PL2.I.4 ngày 01/09/2023 bị sửa khác nhau ở hai nhánh"),
+        "{msg}"
+    );
     let text = f.read("progress/2023.toml");
     assert_eq!(count(&text, "<<<<<<< ours"), 1, "{text}");
     assert_eq!(count(&text, "=======\n"), 1);

@@ -149,6 +149,24 @@ fn close(a: Option<f64>, b: Option<f64>) -> bool {
 }
 
 /// Every table of the report, cell by cell against JSON, for a plan and a language.
+/// The name a reader of `lang` is shown for agency `id`: its `name_en` in
+/// English where the plan has one (JSON keeps the decision's name).
+fn shown_name(dir: &Path, plan: &str, id: &str, lang: Lang) -> String {
+    let r = run_in(dir, &["--dir", plan, "agencies", "--format", "json"]);
+    let v: Value = serde_json::from_str(&r.stdout).unwrap();
+    let a = v["data"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|a| a["id"] == id)
+        .unwrap()
+        .clone();
+    match (lang, a["name_en"].as_str()) {
+        (Lang::En, Some(en)) => en.to_string(),
+        _ => a["name"].as_str().unwrap().to_string(),
+    }
+}
+
 fn xlsx_agrees_with_json(dir: &Path, plan: &str, lang: Lang) {
     let code = match lang {
         Lang::Vi => "vi",
@@ -264,7 +282,7 @@ fn xlsx_agrees_with_json(dir: &Path, plan: &str, lang: Lang) {
         let r = row(ag, code_col, a["id"].as_str().unwrap());
         assert_eq!(
             text(&r[column(ag, w(Word::Agency))]),
-            a["name"].as_str().unwrap()
+            shown_name(dir, plan, a["id"].as_str().unwrap(), lang)
         );
         for (word, key) in [
             (Word::DueCount, "due"),
@@ -345,7 +363,10 @@ fn the_word_document_agrees_with_json() {
                 .iter()
                 .find(|r| r[0] == a["id"].as_str().unwrap())
                 .unwrap();
-            assert_eq!(r[1], a["name"].as_str().unwrap());
+            assert_eq!(
+                r[1],
+                shown_name(&repo(), plan, a["id"].as_str().unwrap(), lang)
+            );
             assert_eq!(r[2], a["due"].to_string());
         }
         // The summary as sentences, on the first page.
@@ -514,6 +535,13 @@ fn office_files_are_refused_on_a_terminal_and_by_commands_without_out() {
                 && r.stderr.contains(&format!("add --out report.{format}")),
             "{}",
             r.stderr
+        );
+        // In Vietnamese, a file name an analyst would type (as the README's).
+        let vi = f.run(&["report", "--year", "2025", "--format", format]);
+        assert!(
+            vi.stderr.contains(&format!("--out bao-cao.{format}")),
+            "{}",
+            vi.stderr
         );
         let r = f.run(&["--lang", "en", "list", "--format", format]);
         assert_eq!(r.code, 2, "{}", r.transcript());
@@ -693,4 +721,58 @@ fn libreoffice_prints_both_files() {
     assert!((20..=100).contains(&x), "xlsx printed on {x} pages");
     assert!((30..=130).contains(&d), "docx printed on {d} pages");
     assert!(out.path().join("png/docx-01.png").exists());
+}
+
+/// Sheets and chart titles lead with the indicator's name, not its id, and a
+/// long sheet name is cut after a whole word with "…", every name unique.
+#[test]
+fn sheet_names_and_chart_titles_lead_with_names_cut_at_words() {
+    let dir = repo();
+    let bytes = report(&dir, "plan", "xlsx", &[]);
+    let names: Vec<String> = sheets(&bytes).into_iter().map(|(n, _)| n).collect();
+    let v = json(&dir, "plan", &[]);
+    let indicators = v["indicators"].as_array().unwrap();
+    let md = run_in(
+        &dir,
+        &[
+            "--dir", "plan", "report", "--year", "2025", "--format", "md",
+        ],
+    )
+    .stdout;
+    let headings: Vec<&str> = md.lines().filter(|l| l.starts_with('#')).collect();
+    let mut charted = 0;
+    for i in indicators {
+        let id = i["id"].as_str().unwrap();
+        let name = i["name"].as_str().unwrap();
+        assert!(
+            !names.iter().any(|n| n.starts_with(id)),
+            "a sheet leads with {id}: {names:?}"
+        );
+        assert!(
+            !headings.iter().any(|h| h.contains(id)),
+            "a heading shows {id}"
+        );
+        charted += usize::from(
+            headings
+                .iter()
+                .any(|h| h.starts_with("### ") && h.contains(name)),
+        );
+    }
+    assert!(charted > 10, "{charted} indicators' charts found by name");
+    let mut lower: Vec<String> = names.iter().map(|n| n.to_lowercase()).collect();
+    lower.sort();
+    lower.dedup();
+    assert_eq!(lower.len(), names.len(), "{names:?}");
+    for n in &names {
+        assert!(n.encode_utf16().count() <= 31, "{n}");
+        if let Some(head) = n.split(" (").next().unwrap().strip_suffix('…') {
+            // The words kept are whole words of a heading of the document.
+            let word = head.split_whitespace().last().unwrap();
+            assert!(
+                md.split(|c: char| c.is_whitespace() || c == '/')
+                    .any(|w| w == word || w.trim_end_matches([',', ';', ':']) == word),
+                "{n}: \"{word}\" is not a whole word"
+            );
+        }
+    }
 }

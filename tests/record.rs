@@ -18,7 +18,10 @@ fn an_actual_is_recorded_once_and_a_different_figure_is_refused() {
         "Niên giám 2025",
     ]);
     assert_eq!(out.code, 0, "{}", out.transcript());
-    assert_eq!(out.stdout, "đã ghi nhận: grdp-growth 2025 = 7,5\n");
+    assert_eq!(
+        out.stdout,
+        "đã ghi nhận: Tốc độ tăng trưởng GRDP (grdp-growth) năm 2025: 7,5 %/năm\n"
+    );
     let text = f.read("progress/2025.toml");
     assert!(text.contains("[[actual]]\nindicator = \"grdp-growth\"\nyear = 2025\nvalue = 7.5\nsource = \"Niên giám 2025\"\n"), "{text}");
     let again = f.run(&[
@@ -31,7 +34,10 @@ fn an_actual_is_recorded_once_and_a_different_figure_is_refused() {
         "--source",
         "Niên giám 2025",
     ]);
-    assert_eq!(again.stdout, "đã có: grdp-growth 2025 = 7,5\n");
+    assert_eq!(
+        again.stdout,
+        "đã có: Tốc độ tăng trưởng GRDP (grdp-growth) năm 2025: 7,5 %/năm\n"
+    );
     assert_eq!(f.read("progress/2025.toml"), text);
     let other = f.run(&[
         "--lang",
@@ -61,8 +67,15 @@ fn bad_figures_years_and_indicators_are_refused_with_the_fix() {
     let f = Fixture::valid();
     for (args, says) in [
         (
-            vec!["actual", "grdp-growth", "--year", "2025", "--value", "7,5"],
-            "decimal point",
+            vec![
+                "actual",
+                "grdp-growth",
+                "--year",
+                "2025",
+                "--value",
+                "7,500",
+            ],
+            "write 7500 for a whole number",
         ),
         (
             vec!["actual", "grdp-growth", "--year", "2025", "--value", "nan"],
@@ -119,7 +132,7 @@ fn a_receipt_is_recorded_for_the_year_or_its_first_half() {
     assert_eq!(out.code, 0, "{}", out.transcript());
     assert_eq!(
         out.stdout,
-        "đã ghi nhận: báo cáo năm 2025 của sxd, nhận ngày 14/12/2025\n"
+        "đã ghi nhận: Sở Xây dựng (sxd) nộp báo cáo năm 2025, nhận ngày 14/12/2025 (đúng hạn; hạn 15/12/2025)\n"
     );
     let h1 = f.run(&[
         "received",

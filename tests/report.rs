@@ -113,6 +113,23 @@ fn example_output_is_up_to_date() {
         &csv_dir,
     ]);
     assert_eq!(r.code, 0, "{}", r.stderr);
+    // The receipt names exactly the files written, in the order written.
+    let mut written: Vec<String> = std::fs::read_dir(&csv_dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    written.sort();
+    let mut named: Vec<String> = r
+        .stdout
+        .trim_start_matches("đã ghi ")
+        .split(" vào ")
+        .next()
+        .unwrap()
+        .split(", ")
+        .map(str::to_string)
+        .collect();
+    named.sort();
+    assert_eq!(named, written, "receipt: {}", r.stdout);
     for t in [
         "summary",
         "tasks",
@@ -447,4 +464,249 @@ fn targets_and_agencies_in_every_format() {
         f.run(&["targets", "--year", "2023", "--format", "csv"])
             .stdout
     );
+}
+
+/// The backticked snake_case words of docs/output.md's `data` row for `command`.
+fn documented_keys(command: &str) -> std::collections::BTreeSet<String> {
+    let doc = std::fs::read_to_string(root().join("docs/output.md")).unwrap();
+    let row = doc
+        .lines()
+        .find(|l| l.starts_with(&format!("| `{command}` |")))
+        .unwrap_or_else(|| panic!("docs/output.md has no `data` row for {command}"));
+    let parts: Vec<&str> = row.split('`').collect();
+    // Odd parts are in backticks; "as in `list`" names a command, not a key.
+    (3..parts.len())
+        .step_by(2)
+        .filter(|&i| !parts[i - 1].ends_with("as in "))
+        .map(|i| parts[i])
+        .filter(|w| !w.is_empty() && w.chars().all(|c| c.is_ascii_lowercase() || c == '_'))
+        .map(str::to_string)
+        .collect()
+}
+
+/// Every key of a JSON value, at any depth.
+fn all_keys(v: &serde_json::Value, into: &mut std::collections::BTreeSet<String>) {
+    match v {
+        serde_json::Value::Object(m) => {
+            for (k, x) in m {
+                into.insert(k.clone());
+                all_keys(x, into);
+            }
+        }
+        serde_json::Value::Array(a) => a.iter().for_each(|x| all_keys(x, into)),
+        _ => {}
+    }
+}
+
+#[test]
+fn docs_name_the_json_keys_report_targets_and_agencies_give() {
+    for (command, args) in [
+        (
+            "report",
+            vec!["report", "--year", "2025", "--compare", "2024"],
+        ),
+        ("targets", vec!["targets", "--year", "2025"]),
+        ("agencies", vec!["agencies"]),
+    ] {
+        let mut all = args.clone();
+        all.extend(["--format", "json"]);
+        let r = example(&all);
+        assert_eq!(r.code, 0, "{}", r.stderr);
+        let v: serde_json::Value = serde_json::from_str(&r.stdout).unwrap();
+        let mut keys = std::collections::BTreeSet::new();
+        all_keys(&v["data"], &mut keys);
+        let documented = documented_keys(command);
+        // Every key the docs name is produced…
+        let stale: Vec<_> = documented.difference(&keys).collect();
+        assert!(
+            stale.is_empty(),
+            "docs name {stale:?} that `{command}` does not give"
+        );
+        // …and every top-level key produced is documented.
+        let top: Vec<String> = match &v["data"] {
+            serde_json::Value::Object(m) => m.keys().cloned().collect(),
+            serde_json::Value::Array(a) => a[0].as_object().unwrap().keys().cloned().collect(),
+            _ => vec![],
+        };
+        for k in top {
+            assert!(
+                documented.contains(&k),
+                "`{command}` gives `{k}`, docs do not name it"
+            );
+        }
+    }
+}
+
+/// `targets` of the bundled plan at `columns` characters.
+fn bundled_targets_at(columns: u16) -> String {
+    let out = assert_cmd::Command::cargo_bin("plan")
+        .unwrap()
+        .args(["--dir", root().join("plan").to_str().unwrap()])
+        .args(["targets", "--year", "2025"])
+        .env("NO_COLOR", "1")
+        .env("COLUMNS", columns.to_string())
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    String::from_utf8(out.stdout).unwrap()
+}
+
+/// docs/output.md: ids never wrap; the id column gets its longest id before
+/// the title column shares what is left, and headings wrap between words.
+#[test]
+fn terminal_ids_are_never_cut_and_headings_wrap_between_words() {
+    let longest = "labour-productivity-growth";
+    for columns in (60..=200).step_by(10) {
+        let out = bundled_targets_at(columns);
+        assert!(out.contains(longest), "at {columns} columns:\n{out}");
+        assert!(!out.contains("│ grdp- "), "at {columns} columns:\n{out}");
+        assert!(
+            out.lines()
+                .filter(|l| l.starts_with(['│', '┌', '└', '╞', '├']))
+                .all(|l| l.chars().count() <= usize::from(columns)),
+            "wider than {columns}:\n{out}"
+        );
+        // No heading cut a letter a line: every heading word is whole somewhere.
+        if !out.contains("--wide") {
+            for word in ["Thực", "trước", "Đánh"] {
+                assert!(out.contains(word), "at {columns}: {word} cut\n{out}");
+            }
+        }
+    }
+}
+
+/// `--lang en` names agencies by their `name_en` where the plan has one, in
+/// every table and heading; the Vietnamese registry puts the English name last.
+#[test]
+fn english_output_uses_the_english_names_of_agencies() {
+    let dir = root();
+    let run = |args: &[&str]| {
+        let mut all = vec!["--dir", "plan"];
+        all.extend(args);
+        let r = run_in(&dir, &all);
+        assert_eq!(r.code, 0, "{}", r.stderr);
+        r.stdout
+    };
+    let agencies: serde_json::Value =
+        serde_json::from_str(&run(&["agencies", "--format", "json"])).unwrap();
+    let json: serde_json::Value =
+        serde_json::from_str(&run(&["report", "--year", "2025", "--format", "json"])).unwrap();
+    let en = run(&["--lang", "en", "report", "--year", "2025", "--format", "md"]);
+    let scorecard = en
+        .split("\n## ")
+        .find(|s| s.contains("| Department of Finance"))
+        .expect("a table naming agencies in English");
+    let mut named = 0;
+    for row in json["data"]["scorecard"].as_array().unwrap() {
+        let id = row["id"].as_str().unwrap();
+        let a = agencies["data"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|a| a["id"] == id)
+            .unwrap();
+        if let Some(name_en) = a["name_en"].as_str() {
+            assert!(
+                en.contains(name_en),
+                "{id}: {name_en} not in the English report"
+            );
+            let vi_name = a["name"].as_str().unwrap();
+            assert!(
+                !scorecard.contains(&format!("| {vi_name} |")),
+                "{id}: the Vietnamese name in an English table"
+            );
+            named += 1;
+        }
+    }
+    assert!(named > 5, "{named}");
+    assert!(
+        en.contains("Department of Finance (successor to Department of Planning and Investment)")
+    );
+    let vi = run(&["agencies", "--format", "md"]);
+    let header = vi.lines().find(|l| l.starts_with("| Mã")).unwrap();
+    assert!(header.trim_end().ends_with("| Tên tiếng Anh |"), "{header}");
+}
+
+/// The reviewer's case: one actual of urbanisation (45,5 in 2025, against 65
+/// in 2025 and 70 in 2030) is "not met" for 2025, and too few figures to say
+/// anything of 2030; a second year's figure makes a trend to judge.
+#[test]
+fn one_figure_is_not_a_trend() {
+    let f = Fixture::bundled();
+    let run = |args: &[&str]| {
+        let mut all = vec!["--lang", "en"];
+        all.extend(args);
+        f.run(&all)
+    };
+    let r = run(&[
+        "actual",
+        "urbanisation",
+        "--year",
+        "2025",
+        "--value",
+        "45.5",
+    ]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let rows = |year: &str| {
+        let out = run(&["targets", "--year", year, "--format", "csv"]).stdout;
+        out.lines()
+            .filter(|l| l.contains(",urbanisation,"))
+            .map(str::to_string)
+            .collect::<Vec<_>>()
+    };
+    let y2025 = rows("2025");
+    assert!(y2025[0].ends_with(",Not met"), "{y2025:?}");
+    assert!(
+        y2025[1].ends_with(",Not enough figures to judge progress"),
+        "{y2025:?}"
+    );
+    let r = run(&["actual", "urbanisation", "--year", "2026", "--value", "66"]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let y2026 = rows("2026");
+    assert!(y2026[1].ends_with(",On track"), "{y2026:?}");
+}
+
+/// The report's summary sentence: the statuses largest first, each with its
+/// unit, the ones with no task in one clause; the counts add up to the total.
+#[test]
+fn summary_sentence_is_a_partition_largest_first() {
+    for plan in ["plan", "examples/plan"] {
+        let r = run_in(
+            &root(),
+            &["--dir", plan, "report", "--year", "2025", "--format", "md"],
+        );
+        let line = r
+            .stdout
+            .lines()
+            .find(|l| l.starts_with("Năm 2025, Kế hoạch có "))
+            .unwrap();
+        let total: usize = line["Năm 2025, Kế hoạch có ".len()..]
+            .split(' ')
+            .next()
+            .unwrap()
+            .parse()
+            .unwrap();
+        let parts = line
+            .split("trong đó: ")
+            .nth(1)
+            .unwrap()
+            .split(". ")
+            .next()
+            .unwrap();
+        let mut counts = Vec::new();
+        for clause in parts.split("; ") {
+            if clause.starts_with("không có nhiệm vụ nào ") {
+                continue;
+            }
+            let (n, rest) = clause.split_once(' ').unwrap();
+            assert!(rest.starts_with("nhiệm vụ "), "a unit on each: {clause}");
+            counts.push(n.parse::<usize>().unwrap());
+        }
+        assert_eq!(counts.iter().sum::<usize>(), total, "{line}");
+        assert!(
+            counts.windows(2).all(|w| w[0] >= w[1]),
+            "largest first: {line}"
+        );
+        assert!(!counts.contains(&0), "{line}");
+    }
 }

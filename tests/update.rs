@@ -31,7 +31,7 @@ fn update_then_overdue_shows_the_change() {
     // The receipt is in the plan's language, Vietnamese, with its dates.
     assert_eq!(
         out.stdout,
-        "đã ghi nhận: PL2.I.6 hoàn thành ngày 01/12/2024 vào plan/progress/2024.toml\n"
+        "đã ghi nhận: PL2.I.6 hoàn thành ngày 01/12/2024 (ghi vào tệp plan/progress/2024.toml)\n"
     );
     assert_eq!(overdue_count(&f, "2025-01-01"), 0);
     let show = f.run(&[
@@ -125,7 +125,7 @@ fn refusals_name_the_nearest_and_change_nothing() {
                 "--on",
                 "2024-01-01",
             ],
-            "one of: not_started, in_progress, done, cancelled",
+            "(or the code not_started, in_progress, done, cancelled)",
         ),
         (
             vec![

@@ -911,7 +911,7 @@ fn the_same_update_twice_is_written_once() {
     assert_eq!(again.code, 0, "{}", again.stderr);
     assert_eq!(
         again.stdout,
-        "đã có: PL2.I.5 hoàn thành ngày 01/06/2024 vào plan/progress/2024.toml; không ghi gì thêm\n"
+        "đã có: PL2.I.5 hoàn thành ngày 01/06/2024 (trong tệp plan/progress/2024.toml); không ghi gì thêm\n"
     );
     assert_eq!(f.read("progress/2024.toml"), once);
     // A different note is a different update.

@@ -117,7 +117,6 @@ pub enum ChartText<'a> {
         tasks: usize,
     },
     IndicatorTitle {
-        id: &'a str,
         name: &'a str,
         unit: &'a str,
     },
@@ -186,7 +185,8 @@ impl ChartText<'_> {
                 "Stacked bars, one per year from {first} to {last}: the recurring tasks ({}) by what was reported for the year.",
                 Count::new(tasks, Noun::Task).text(lang)
             ),
-            (IndicatorTitle { id, name, unit }, _) => format!("{id} – {name} ({unit})"),
+            // A reader knows an indicator by its name; the id is for files.
+            (IndicatorTitle { name, unit }, _) => format!("{name} ({unit})"),
             (IndicatorAlt { measure, actuals, targets }, Vi) => format!(
                 "Biểu đồ đường: {} qua các năm, {actuals} số liệu thực hiện, so với lộ trình cần đạt tới {targets} mục tiêu.",
                 measure.text(lang).to_lowercase()

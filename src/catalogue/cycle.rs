@@ -172,7 +172,7 @@ pub fn succeeded(
     let source = source.map(|s| format!(" ({s})")).unwrap_or_default();
     match lang {
         Lang::Vi => format!(
-            "ghi chú: {name} hoạt động đến ngày {until}{source}; các nhiệm vụ của cơ quan này nay do {successor} thực hiện, nên hiển thị các nhiệm vụ của {successor}"
+            "ghi chú: {name} hoạt động đến ngày {until}{source}, nhiệm vụ chuyển cho {successor}; hiển thị các nhiệm vụ của {successor}"
         ),
         Lang::En => format!(
             "note: {name} existed until {until}{source}; its tasks passed to {successor}, so these are {successor}'s tasks"
@@ -183,11 +183,16 @@ pub fn succeeded(
 /// An agency that ended (with no successor recorded) by the date asked.
 pub fn ended(name: &str, until: chrono::NaiveDate, lang: Lang) -> String {
     match lang {
+        // The first day it no longer exists: "from" a day reads plainly,
+        // "from after" a day does not.
         Lang::Vi => format!(
-            "{name} (đã kết thúc hoạt động từ sau ngày {})",
-            lang.date(until)
+            "{name} (chấm dứt hoạt động từ ngày {})",
+            lang.date(until.succ_opt().unwrap_or(until))
         ),
-        Lang::En => format!("{name} (no longer exists after {})", lang.date(until)),
+        Lang::En => format!(
+            "{name} (ceased to exist on {})",
+            lang.date(until.succ_opt().unwrap_or(until))
+        ),
     }
 }
 
@@ -272,4 +277,36 @@ pub fn missing_reports(count: Option<usize>, listed: bool, lang: Lang) -> Option
         (Some(n), true, Lang::Vi) => format!("Có {n} báo cáo quá hạn chưa nhận, liệt kê dưới đây."),
         (Some(n), true, Lang::En) => format!("{n} report(s) overdue and not received, listed below."),
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chrono::NaiveDate;
+
+    /// An analyst's words: the first day without the agency, and the
+    /// successor named once.
+    #[test]
+    fn an_ended_or_merged_agency_is_said_plainly() {
+        let d = NaiveDate::from_ymd_opt(2025, 6, 30).unwrap();
+        assert_eq!(
+            ended("UBND các huyện", d, Lang::Vi),
+            "UBND các huyện (chấm dứt hoạt động từ ngày 01/07/2025)"
+        );
+        assert_eq!(
+            ended("District committees", d, Lang::En),
+            "District committees (ceased to exist on 2025-07-01)"
+        );
+        let merged = succeeded(
+            "Sở Kế hoạch và Đầu tư",
+            NaiveDate::from_ymd_opt(2025, 2, 28),
+            Some("Nghị quyết 1/NQ"),
+            "Sở Tài chính",
+            Lang::Vi,
+        );
+        assert_eq!(
+            merged,
+            "ghi chú: Sở Kế hoạch và Đầu tư hoạt động đến ngày 28/02/2025 (Nghị quyết 1/NQ), nhiệm vụ chuyển cho Sở Tài chính; hiển thị các nhiệm vụ của Sở Tài chính"
+        );
+    }
 }

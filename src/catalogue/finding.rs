@@ -309,23 +309,13 @@ pub enum Outside {
 }
 
 impl Outside {
+    /// The words `update` warns with too: one fact, one wording.
     fn text(self, lang: Lang) -> String {
-        match (self, lang) {
-            (Outside::BeforeIssue { issued }, Lang::En) => {
-                format!("before the decision was issued ({})", lang.date(issued))
-            }
-            (Outside::AfterHorizon { horizon }, Lang::En) => format!(
-                "after the plan's horizon ({}, the end of the last year it sets a deadline or a target for)",
-                lang.date(horizon)
-            ),
-            (Outside::BeforeIssue { issued }, Lang::Vi) => {
-                format!("trước ngày ban hành quyết định ({})", lang.date(issued))
-            }
-            (Outside::AfterHorizon { horizon }, Lang::Vi) => format!(
-                "sau thời hạn cuối của kế hoạch ({}, ngày cuối của năm cuối cùng có thời hạn hoặc mục tiêu)",
-                lang.date(horizon)
-            ),
+        match self {
+            Outside::BeforeIssue { issued } => crate::dates::Outside::Before(issued),
+            Outside::AfterHorizon { horizon } => crate::dates::Outside::After(horizon),
         }
+        .text(lang)
     }
 }
 
@@ -663,6 +653,17 @@ pub enum Finding {
         on: NaiveDate,
         outside: Outside,
     },
+    /// A second receipt of one agency's report for one year (or half-year):
+    /// the scorecard counts the earliest, so a later one is a mistake or a
+    /// correction left half-done.
+    DuplicateReport {
+        agency: String,
+        year: i32,
+        half_year: bool,
+        first_on: NaiveDate,
+        first_at: String,
+        on: NaiveDate,
+    },
 }
 
 /// A number as the file holds it, with a decimal comma in Vietnamese; never
@@ -780,6 +781,26 @@ fn toml_message_vi(message: &str) -> Option<String> {
     Some(format!("{description}; cần có {}", items.join(" hoặc ")))
 }
 
+/// A TOML parser's error in the words `validate` gives it (translated where
+/// the catalogue knows the parser's message), with its line and column in
+/// `text`: for the commands that parse a file without validating it
+/// (`merge-file`, `fmt`).
+pub fn toml_error(text: &str, e: &toml_edit::TomlError, lang: Lang) -> String {
+    let what = Finding::TomlSyntax {
+        message: e.message().trim().to_string(),
+    }
+    .text(lang);
+    let Some(before) = e.span().and_then(|s| text.get(..s.start)) else {
+        return what;
+    };
+    let line = before.matches('\n').count() + 1;
+    let col = before.rsplit('\n').next().unwrap_or("").chars().count() + 1;
+    match lang {
+        Lang::Vi => format!("{what} (dòng {line}, cột {col})"),
+        Lang::En => format!("{what} (line {line}, column {col})"),
+    }
+}
+
 const SAVE_AS_UTF8_EN: &str =
     "save the file as UTF-8 (in Notepad or Excel: Save As, Encoding \"UTF-8\"), then run the command again";
 const SAVE_AS_UTF8_VI: &str =
@@ -848,6 +869,7 @@ impl Finding {
             DueBeforeIssue { .. } => "due-before-issue",
             ConflictingUpdates { .. } => "conflicting-updates",
             UpdateOutsidePlan { .. } | ReportOutsidePlan { .. } => "date-outside-plan",
+            DuplicateReport { .. } => "duplicate-report",
         }
     }
 
@@ -864,7 +886,8 @@ impl Finding {
             | DueBeforeIssue { .. }
             | ConflictingUpdates { .. }
             | UpdateOutsidePlan { .. }
-            | ReportOutsidePlan { .. } => Severity::Warning,
+            | ReportOutsidePlan { .. }
+            | DuplicateReport { .. } => Severity::Warning,
             _ => Severity::Error,
         }
     }
@@ -1181,6 +1204,20 @@ impl Finding {
             ReportOutsidePlan { agency, on, outside } => (
                 format!("the report of \"{agency}\" was received on {}, {}", d(on), outside.text(lang)),
                 format!("báo cáo của \"{agency}\" được ghi nhận ngày {}, {}", d(on), outside.text(lang)),
+            ),
+            DuplicateReport { agency, year, half_year, first_on, first_at, on } => (
+                format!(
+                    "the {}report of {year} from \"{agency}\" is recorded twice: received on {} at {first_at}, and on {} here; the earliest counts",
+                    if *half_year { "half-year " } else { "" },
+                    d(first_on),
+                    d(on)
+                ),
+                format!(
+                    "báo cáo {} {year} của \"{agency}\" được ghi nhận hai lần: nhận ngày {} tại {first_at}, và ngày {} tại đây; ngày sớm hơn được tính",
+                    if *half_year { "6 tháng đầu năm" } else { "năm" },
+                    d(first_on),
+                    d(on)
+                ),
             ),
         }
     }
@@ -1503,6 +1540,10 @@ impl Finding {
                 "check the year of `received_on`",
                 "kiểm tra năm ở `received_on`",
             ),
+            DuplicateReport { .. } => s(
+                "keep the one [[report]] with the day the report really arrived and delete the other",
+                "giữ lại một [[report]] với ngày thực sự nhận báo cáo và xóa mục còn lại",
+            ),
         }
     }
 }
@@ -1710,10 +1751,11 @@ mod tests {
             ConflictingUpdates { .. } => 64,
             UpdateOutsidePlan { .. } => 65,
             ReportOutsidePlan { .. } => 66,
+            DuplicateReport { .. } => 67,
         }
     }
 
-    const VARIANTS: usize = 67;
+    const VARIANTS: usize = 68;
 
     /// At least one finding of every variant, and of each branch of a
     /// message or help that has several.
@@ -1888,6 +1930,16 @@ mod tests {
                 agency: s("sxd"),
                 on: day(2019, 1, 1),
                 outside,
+            });
+        }
+        for half_year in [false, true] {
+            v.push(DuplicateReport {
+                agency: s("sxd"),
+                year: 2025,
+                half_year,
+                first_on: day(2025, 12, 14),
+                first_at: s("plan/progress/2025.toml:3"),
+                on: day(2025, 12, 16),
             });
         }
         for (folder, problem) in [

@@ -8,6 +8,8 @@
 use crate::lang::Lang;
 use crate::model::UpdateStatus;
 use crate::recurring::YearStatus;
+use crate::status::Status;
+use crate::text::fold;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum FormWord {
@@ -72,7 +74,7 @@ impl FormWord {
             FormWord::FormDate => ("Tình trạng tính đến ngày", "Standing as of"),
             FormWord::Instructions => ("Cách điền", "How to fill it in"),
             FormWord::Step1 => (
-                "1. Sheet \"Nhiệm vụ\": mỗi dòng là một nhiệm vụ cơ quan chủ trì, sau đó là các nhiệm vụ phối hợp.",
+                "1. Trang tính \"Nhiệm vụ\": mỗi dòng là một nhiệm vụ cơ quan chủ trì, sau đó là các nhiệm vụ phối hợp.",
                 "1. Sheet \"Tasks\": one row per task the agency leads, then the tasks it supports.",
             ),
             FormWord::Step2 => (
@@ -84,7 +86,7 @@ impl FormWord {
                 "3. The date is the day the result holds from (dd/mm/yyyy), within the year reported. A row left empty reports nothing.",
             ),
             FormWord::Step4 => (
-                "4. Sheet \"Chỉ tiêu\" (nếu có): điền số liệu thực hiện của năm, không kèm đơn vị, dấu thập phân là dấu chấm hoặc phẩy.",
+                "4. Trang tính \"Chỉ tiêu\" (nếu có): điền số liệu thực hiện của năm, không kèm đơn vị, dấu thập phân là dấu chấm hoặc phẩy.",
                 "4. Sheet \"Indicators\" (if there is one): the year's actual figure, without its unit.",
             ),
             FormWord::Step5 => (
@@ -160,5 +162,161 @@ pub fn year_status_word(s: YearStatus, lang: Lang) -> &'static str {
         (YearStatus::Pending, Lang::En) => "Not reported yet (not due)",
         (YearStatus::NotReported, Lang::En) => "Not reported (overdue)",
         (YearStatus::Cancelled, Lang::En) => "Cancelled",
+    }
+}
+
+/// A word as typed: exactly (in any case), or typed without any diacritics
+/// ("hoan thanh"). A word with some marks but not the right ones
+/// ("Hoàn thanh") is not taken: a wrong mark can make another Vietnamese
+/// word, so it is not guessed. The one matcher for status words, in a form
+/// cell (`plan import`) or on the command line (`update`, `list`).
+pub fn same_word(typed: &str, word: &str) -> bool {
+    let typed = crate::text::to_nfc(typed.trim()).to_lowercase();
+    typed == word.to_lowercase() || (typed.is_ascii() && fold(&typed) == fold(word))
+}
+
+/// The words an update's status may be typed as: its code, the drop-down's
+/// words of both languages and the words the receipts print.
+fn update_words(s: UpdateStatus) -> [&'static str; 5] {
+    use super::Word;
+    [
+        s.key(),
+        status_word(s, Lang::Vi),
+        status_word(s, Lang::En),
+        Word::UpdateWord(s).text(Lang::Vi),
+        Word::UpdateWord(s).text(Lang::En),
+    ]
+}
+
+/// An update's status as typed in a form or after `update --status`.
+pub fn typed_update_status(typed: &str) -> Option<UpdateStatus> {
+    STATUSES
+        .into_iter()
+        .find(|st| update_words(*st).iter().any(|w| same_word(typed, w)))
+}
+
+/// A task's status as typed after `list --status`: its code, its word in
+/// either language, or a part of the word between commas that names one
+/// status only ("quá hạn" of "Chưa hoàn thành, quá hạn"; "Chưa hoàn thành"
+/// names two, so it is not taken).
+pub fn typed_task_status(typed: &str) -> Option<Status> {
+    use super::Word;
+    let whole = Status::ALL.into_iter().find(|st| {
+        same_word(typed, st.key())
+            || [Lang::Vi, Lang::En]
+                .iter()
+                .any(|l| same_word(typed, Word::StatusWord(*st).text(*l)))
+    });
+    if whole.is_some() {
+        return whole;
+    }
+    let mut parts = Status::ALL.into_iter().filter(|st| {
+        [Lang::Vi, Lang::En].iter().any(|l| {
+            Word::StatusWord(*st)
+                .text(*l)
+                .split(',')
+                .any(|part| same_word(typed, part.trim()))
+        })
+    });
+    match (parts.next(), parts.next()) {
+        (Some(one), None) => Some(one),
+        _ => None,
+    }
+}
+
+/// Every word an update's status may be typed as, for the nearest match:
+/// each once, as first listed (the code before a word that folds to it).
+pub fn update_status_words() -> Vec<&'static str> {
+    once_each(STATUSES.iter().flat_map(|s| update_words(*s)))
+}
+
+/// Words without a later one that folds to an earlier ("Done" after "done").
+fn once_each(words: impl Iterator<Item = &'static str>) -> Vec<&'static str> {
+    let mut seen = std::collections::HashSet::new();
+    words.filter(|w| seen.insert(fold(w))).collect()
+}
+
+/// Every word a task's status may be typed as, for the nearest match.
+pub fn task_status_words() -> Vec<&'static str> {
+    use super::Word;
+    once_each(Status::ALL.iter().flat_map(|s| {
+        [
+            s.key(),
+            Word::StatusWord(*s).text(Lang::Vi),
+            Word::StatusWord(*s).text(Lang::En),
+        ]
+    }))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A Vietnamese form says "trang tính", the word of Vietnamese Excel,
+    /// never the English "Sheet".
+    #[test]
+    fn vietnamese_instructions_name_sheets_in_vietnamese() {
+        for w in [FormWord::Step1, FormWord::Step4] {
+            let vi = w.text(Lang::Vi);
+            assert!(vi.contains("Trang tính") && !vi.contains("Sheet"), "{vi}");
+        }
+    }
+
+    #[test]
+    fn status_words_exactly_or_without_any_marks() {
+        assert!(same_word("Hoàn thành", "Hoàn thành"));
+        assert!(same_word("HOÀN THÀNH", "Hoàn thành"));
+        assert!(same_word("hoan thanh", "Hoàn thành"));
+        assert!(!same_word("Hoàn thanh", "Hoàn thành"));
+        assert!(same_word("done", "done"));
+    }
+
+    #[test]
+    fn the_nearest_word_is_the_code_before_a_word_spelled_alike() {
+        let words = update_status_words();
+        assert_eq!(
+            crate::text::nearest("dnoe", words.iter().copied()).first(),
+            Some(&"done")
+        );
+        assert!(!words.contains(&"Done"));
+    }
+
+    #[test]
+    fn update_statuses_typed_in_either_language_or_as_codes() {
+        for (typed, want) in [
+            ("hoàn thành", UpdateStatus::Done),
+            ("hoan thanh", UpdateStatus::Done),
+            ("Đang thực hiện", UpdateStatus::InProgress),
+            ("dang thuc hien", UpdateStatus::InProgress),
+            ("CHƯA TRIỂN KHAI", UpdateStatus::NotStarted),
+            ("dừng thực hiện", UpdateStatus::Cancelled),
+            ("In progress", UpdateStatus::InProgress),
+            ("not_started", UpdateStatus::NotStarted),
+            ("done", UpdateStatus::Done),
+        ] {
+            assert_eq!(typed_update_status(typed), Some(want), "{typed}");
+        }
+        assert_eq!(typed_update_status("dang"), None);
+        assert_eq!(typed_update_status("hoàn thanh"), None);
+    }
+
+    #[test]
+    fn task_statuses_typed_whole_or_by_a_part_that_names_one() {
+        for (typed, want) in [
+            ("quá hạn", Status::Overdue),
+            ("qua han", Status::Overdue),
+            ("trong hạn", Status::InProgress),
+            ("Hoàn thành đúng hạn", Status::DoneOnTime),
+            ("hoan thanh qua han", Status::DoneLate),
+            ("thường xuyên", Status::Ongoing),
+            ("Overdue", Status::Overdue),
+            ("done_late", Status::DoneLate),
+            ("Chưa hoàn thành, quá hạn", Status::Overdue),
+        ] {
+            assert_eq!(typed_task_status(typed), Some(want), "{typed}");
+        }
+        // Names two statuses.
+        assert_eq!(typed_task_status("chưa hoàn thành"), None);
+        assert_eq!(typed_task_status("hoàn thành"), None);
     }
 }

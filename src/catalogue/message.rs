@@ -97,21 +97,21 @@ pub enum Message<'a> {
         id: &'a str,
         title: &'a str,
     },
-    StatusOn {
-        as_of: NaiveDate,
-    },
     MilestoneLabel {
         number: u32,
     },
+    /// A milestone in `show`: `due` is the date as the medium writes it.
     MilestoneLine {
-        due: NaiveDate,
+        due: &'a str,
         what: &'a str,
         status: Status,
     },
-    /// A line of `show`'s history; `later` marks an update after the date asked.
+    /// A line of `show`'s history, `on` its date as the medium writes it;
+    /// `later` is the date asked, when the update is after it.
     History {
         update: UpdateLine<'a>,
-        later: bool,
+        on: &'a str,
+        later: Option<&'a str>,
     },
     /// The report's "latest update" cell (its source has a column of its own);
     /// `iso` for spreadsheets, which take ISO dates in every language.
@@ -149,19 +149,25 @@ pub enum Message<'a> {
         /// False when the same update was already there: nothing written.
         written: bool,
     },
-    /// `plan actual`: the figure as given, every digit kept.
+    /// `plan actual`: the figure as given, every digit kept, after the
+    /// indicator's name (its id in brackets) and before its unit.
     RecordedActual {
         indicator: &'a str,
+        name: &'a str,
+        unit: &'a str,
         year: i32,
         value: f64,
         written: bool,
     },
-    /// `plan received`: an agency's report for a year or its first half.
+    /// `plan received`: an agency's report for a year or its first half, by
+    /// the agency's name (its id in brackets), judged against its deadline.
     RecordedReport {
         agency: &'a str,
+        name: &'a str,
         year: i32,
         half_year: bool,
         on: NaiveDate,
+        due: Option<NaiveDate>,
         written: bool,
     },
     Wrote {
@@ -264,7 +270,7 @@ impl Message<'_> {
                 format!("{name} ({id}): {count}")
             }
             (Message::RowsAsBlocks { columns }, Vi) => format!(
-                "Bảng có {columns} cột, rộng hơn màn hình nên mỗi dòng được hiện thành một khối; --wide hiện cả bảng."
+                "Bảng có {columns} cột, rộng hơn màn hình nên mỗi dòng được hiện thành một khối; dùng --wide để xem cả bảng."
             ),
             (Message::RowsAsBlocks { columns }, En) => format!(
                 "The table's {columns} columns are wider than the screen, so each row is shown as a block; --wide shows the whole table."
@@ -324,7 +330,6 @@ impl Message<'_> {
             // The summary's partition of every task (each counted once), then
             // how many were due and the share of those overdue.
             (Message::ReportSummary { year, counts: c }, lang) => {
-                let n = |s: Status| c.get(s);
                 let share = c
                     .overdue_share()
                     .map(|p| lang.number(p, false))
@@ -335,25 +340,12 @@ impl Message<'_> {
                     .unwrap_or_default();
                 let tasks = Count::new(c.total, Noun::Task).text(lang);
                 let due = Count::new(c.due, Noun::Task).text(lang);
+                let parts = summary_parts(c, lang);
                 match lang {
                     Vi => format!(
-                        "Năm {year}, Kế hoạch có {tasks}: {} hoàn thành đúng hạn, {} hoàn thành quá hạn, {} chưa hoàn thành nhưng còn trong hạn, {} chưa hoàn thành và đã quá hạn, {} thường xuyên, {} dừng thực hiện. {due} đã đến hạn{share}.",
-                        n(Status::DoneOnTime),
-                        n(Status::DoneLate),
-                        n(Status::InProgress),
-                        n(Status::Overdue),
-                        n(Status::Ongoing),
-                        n(Status::Cancelled),
+                        "Năm {year}, Kế hoạch có {tasks}, trong đó: {parts}. {due} đã đến hạn{share}."
                     ),
-                    En => format!(
-                        "In {year} the plan has {tasks}: {} done on time, {} done late, {} in progress within the deadline, {} overdue, {} ongoing, {} cancelled. {due} were due{share}.",
-                        n(Status::DoneOnTime),
-                        n(Status::DoneLate),
-                        n(Status::InProgress),
-                        n(Status::Overdue),
-                        n(Status::Ongoing),
-                        n(Status::Cancelled),
-                    ),
+                    En => format!("In {year} the plan has {tasks}: {parts}. {due} were due{share}."),
                 }
             }
             (Message::ReportPart { number, part }, _) => format!("{number}. {}", word(part)),
@@ -364,32 +356,32 @@ impl Message<'_> {
                 format!("{} – as of {}", word(part), date(end))
             }
             (Message::SectionHeading { id, title }, _) => format!("{id} – {title}"),
-            (Message::StatusOn { as_of }, _) => {
-                format!("{} ({})", word(Word::Status), date(as_of))
-            }
             (Message::MilestoneLabel { number }, _) => {
                 format!("{} {number}", word(Word::Milestone))
             }
-            (Message::MilestoneLine { due, what, status }, _) => format!(
-                "{}: {what} – {}",
-                date(due),
-                word(Word::StatusWord(status))
+            // What the milestone asks first, then its deadline and status:
+            // "Hoàn thành" read beside "Chưa hoàn thành" must not look like
+            // a status.
+            (Message::MilestoneLine { due, what, status }, Vi) => format!(
+                "{what} (hạn {due}) — trạng thái: {}",
+                lower_first(word(Word::StatusWord(status)))
             ),
-            (Message::History { update, later }, _) => {
+            (Message::MilestoneLine { due, what, status }, En) => format!(
+                "{what} (due {due}) — status: {}",
+                lower_first(word(Word::StatusWord(status)))
+            ),
+            (Message::History { update, on, later }, _) => {
                 let src = update
                     .source
                     .map(|s| format!(" [{s}]"))
                     .unwrap_or_default();
-                let later = if later {
-                    format!(" ({})", word(Word::Later))
-                } else {
-                    String::new()
+                let later = match (later, lang) {
+                    (Some(d), Vi) => format!(" (ghi nhận sau ngày {d}, chưa tính)"),
+                    (Some(d), En) => format!(" (recorded after {d}, not counted)"),
+                    (None, _) => String::new(),
                 };
                 let note = update.note.map(|n| format!(" – {n}")).unwrap_or_default();
-                format!(
-                    "{}{note}{src}{later}",
-                    update_head(update, lang, &date(update.on))
-                )
+                format!("{}{note}{src}{later}", update_head(update, lang, on))
             }
             (Message::Latest { update, iso }, _) => {
                 let note = update.note.map(|n| format!(" – {n}")).unwrap_or_default();
@@ -440,11 +432,12 @@ impl Message<'_> {
                 },
                 Vi,
             ) => format!(
-                "{}: {id}{} {} ngày {} vào {path}{}",
+                "{}: {id}{} {} ngày {} ({} tệp {path}){}",
                 if written { "đã ghi nhận" } else { "đã có" },
                 milestone.map(|m| format!(" (mốc {m})")).unwrap_or_default(),
                 word(Word::UpdateWord(status)),
                 date(on),
+                if written { "ghi vào" } else { "trong" },
                 if written { "" } else { "; không ghi gì thêm" }
             ),
             (
@@ -458,18 +451,21 @@ impl Message<'_> {
                 },
                 En,
             ) => format!(
-                "{}: {id}{} {} on {} in {path}{}",
+                "{}: {id}{} {} on {} ({} {path}){}",
                 if written { "recorded" } else { "already recorded" },
                 milestone
                     .map(|m| format!(" (milestone {m})"))
                     .unwrap_or_default(),
                 word(Word::UpdateWord(status)),
                 date(on),
+                if written { "written to" } else { "in" },
                 if written { "" } else { "; nothing was written" }
             ),
             (
                 Message::RecordedActual {
                     indicator,
+                    name,
+                    unit,
                     year,
                     value,
                     written,
@@ -487,38 +483,41 @@ impl Message<'_> {
                     Vi => value.to_string().replace('.', ","),
                     En => value.to_string(),
                 };
-                format!("{head}: {indicator} {year} = {value}")
+                match lang {
+                    Vi => format!("{head}: {name} ({indicator}) năm {year}: {value} {unit}"),
+                    En => format!("{head}: {name} ({indicator}) for {year}: {value} {unit}"),
+                }
+                .trim_end()
+                .to_string()
             }
             (
                 Message::RecordedReport {
                     agency,
+                    name,
                     year,
                     half_year,
                     on,
+                    due,
                     written,
                 },
-                Vi,
-            ) => format!(
-                "{}: báo cáo {} {year} của {agency}, nhận ngày {}",
-                if written { "đã ghi nhận" } else { "đã có" },
-                if half_year { "6 tháng đầu năm" } else { "năm" },
-                date(on)
-            ),
-            (
-                Message::RecordedReport {
-                    agency,
-                    year,
-                    half_year,
-                    on,
-                    written,
-                },
-                En,
-            ) => format!(
-                "{}: the {}report of {year} from {agency}, received on {}",
-                if written { "recorded" } else { "already recorded" },
-                if half_year { "half-year " } else { "" },
-                date(on)
-            ),
+                _,
+            ) => {
+                let timing = receipt_timing(on, due, lang);
+                match lang {
+                    Vi => format!(
+                        "{}: {name} ({agency}) nộp báo cáo {} {year}, nhận ngày {}{timing}",
+                        if written { "đã ghi nhận" } else { "đã có" },
+                        if half_year { "6 tháng đầu năm" } else { "năm" },
+                        date(on)
+                    ),
+                    En => format!(
+                        "{}: the {}report of {year} from {name} ({agency}), received on {}{timing}",
+                        if written { "recorded" } else { "already recorded" },
+                        if half_year { "half-year " } else { "" },
+                        date(on)
+                    ),
+                }
+            }
             (Message::Wrote { files, dir }, Vi) => format!("đã ghi {files} vào {dir}"),
             (Message::Wrote { files, dir }, En) => format!("wrote {files} in {dir}"),
             // Left blank for the number the clerical office gives at issue.
@@ -583,6 +582,74 @@ fn scope_text(scope: Option<Scope>, lang: Lang) -> String {
 
 /// "10/06/2022: hoàn thành (mốc 1)": the date (as `on` writes it), what
 /// happened, and to what.
+/// The report summary's partition of the tasks as clauses: the statuses that
+/// have tasks, largest first, each with its count and unit; then one clause
+/// for every status with none. The counts add up to the total.
+fn summary_parts(c: &crate::query::report::Counts, lang: Lang) -> String {
+    let phrase = |s: Status| match (s, lang) {
+        (Status::DoneOnTime, Lang::Vi) => "hoàn thành đúng hạn",
+        (Status::DoneLate, Lang::Vi) => "hoàn thành nhưng quá hạn",
+        (Status::InProgress, Lang::Vi) => "đang thực hiện trong hạn",
+        (Status::Overdue, Lang::Vi) => "quá hạn chưa hoàn thành",
+        (Status::Ongoing, Lang::Vi) => "thường xuyên",
+        (Status::Cancelled, Lang::Vi) => "dừng thực hiện",
+        (Status::DoneOnTime, Lang::En) => "done on time",
+        (Status::DoneLate, Lang::En) => "done late",
+        (Status::InProgress, Lang::En) => "in progress within the deadline",
+        (Status::Overdue, Lang::En) => "overdue",
+        (Status::Ongoing, Lang::En) => "ongoing",
+        (Status::Cancelled, Lang::En) => "cancelled",
+    };
+    let order = [
+        Status::Ongoing,
+        Status::Overdue,
+        Status::InProgress,
+        Status::DoneLate,
+        Status::DoneOnTime,
+        Status::Cancelled,
+    ];
+    let mut some: Vec<Status> = order.into_iter().filter(|s| c.get(*s) > 0).collect();
+    // Largest first; the order above breaks ties.
+    some.sort_by_key(|s| std::cmp::Reverse(c.get(*s)));
+    let none: Vec<&str> = order
+        .into_iter()
+        .filter(|s| c.get(*s) == 0)
+        .map(phrase)
+        .collect();
+    let mut clauses: Vec<String> = some
+        .iter()
+        .map(|s| {
+            format!(
+                "{} {}",
+                Count::new(c.get(*s), Noun::Task).text(lang),
+                phrase(*s)
+            )
+        })
+        .collect();
+    if !none.is_empty() {
+        let (or, lead) = match lang {
+            Lang::Vi => (" hoặc ", "không có nhiệm vụ nào"),
+            Lang::En => (" or ", "none"),
+        };
+        let list = match none.split_last() {
+            Some((last, [])) => last.to_string(),
+            Some((last, rest)) => format!("{}{or}{last}", rest.join(", ")),
+            None => String::new(),
+        };
+        clauses.push(format!("{lead} {list}"));
+    }
+    clauses.join("; ")
+}
+
+/// A word in the middle of a sentence: its first letter small.
+fn lower_first(s: &str) -> String {
+    let mut c = s.chars();
+    match c.next() {
+        Some(f) => f.to_lowercase().chain(c).collect(),
+        None => String::new(),
+    }
+}
+
 fn update_head(u: UpdateLine, lang: Lang, on: &str) -> String {
     let m = u
         .milestone
@@ -639,34 +706,17 @@ pub fn kind_word(k: &Kind, lang: Lang) -> &'static str {
 fn fact(c: &Change, lang: Lang) -> String {
     use Lang::{En, Vi};
     let none = Word::NoValue.text(lang);
-    // A value for people: a date as the reader writes it, a code as its word.
     let value = |v: &Option<String>| -> String {
-        let Some(v) = v.as_deref().filter(|v| !v.is_empty()) else {
-            return none.to_string();
-        };
-        if let Ok(d) = v.parse::<NaiveDate>() {
-            return lang.date(d);
-        }
-        match c.field.as_deref() {
-            Some("status") | None if c.entity == Entity::Update => UpdateStatus::parse(v)
-                .map(|s| Word::UpdateWord(s).text(lang).to_string())
-                .unwrap_or_else(|| v.to_string()),
-            Some("level") => AgencyLevel::parse(v)
-                .map(|l| Word::LevelWord(l).text(lang).to_string())
-                .unwrap_or_else(|| v.to_string()),
-            _ => v.to_string(),
+        match v.as_deref().filter(|v| !v.is_empty()) {
+            Some(v) => diff_value(c, v, lang, false),
+            None => none.to_string(),
         }
     };
-    // An update is named by its task, milestone and date.
-    let id = if c.entity == Entity::Update {
-        update_id(&c.id, lang)
-    } else {
-        c.id.clone()
-    };
+    let id = diff_id(c, lang, false);
     let e = entity(c.entity, lang);
     match (c.entity, &c.kind, lang) {
         (Entity::Update, Kind::Added, _) => {
-            let (task, on) = update_parts(&c.id, lang);
+            let (task, on) = update_parts(&c.id, lang, false);
             match lang {
                 Vi => format!("cập nhật mới {task}: {} ngày {on}", value(&c.after)),
                 En => format!("new update {task}: {} on {on}", value(&c.after)),
@@ -703,18 +753,98 @@ fn fact(c: &Change, lang: Lang) -> String {
     }
 }
 
-/// "PL2.I.5 (mốc 1) ngày 01/06/2024" from the diff's key of an update,
-/// "PL2.I.5 milestone 1 on 2024-06-01" (see `query::diff`).
-fn update_id(key: &str, lang: Lang) -> String {
-    let (task, on) = update_parts(key, lang);
-    match lang {
-        Lang::Vi => format!("{task} ngày {on}"),
-        Lang::En => format!("{task} on {on}"),
+/// A date of the diff as the medium writes it: ISO in a spreadsheet, the
+/// reader's form for people.
+fn diff_date(d: NaiveDate, lang: Lang, sheet: bool) -> String {
+    if sheet {
+        d.format("%Y-%m-%d").to_string()
+    } else {
+        lang.date(d)
     }
 }
 
-/// The task (with its milestone) and the date of an update's diff key.
-fn update_parts(key: &str, lang: Lang) -> (String, String) {
+/// A value of `plan diff` in the reader's words: a date in the medium's
+/// form, a code as its word, a figure with the reader's decimal mark (a point
+/// in a spreadsheet). The diff keeps the files' own spellings (JSON shows
+/// them); this is where they become words.
+pub fn diff_value(c: &Change, v: &str, lang: Lang, sheet: bool) -> String {
+    if let Ok(d) = v.parse::<NaiveDate>() {
+        return diff_date(d, lang, sheet);
+    }
+    match c.field.as_deref() {
+        Some("status") | None if c.entity == Entity::Update => UpdateStatus::parse(v)
+            .map(|s| Word::UpdateWord(s).text(lang).to_string())
+            .unwrap_or_else(|| v.to_string()),
+        Some("level") => AgencyLevel::parse(v)
+            .map(|l| Word::LevelWord(l).text(lang).to_string())
+            .unwrap_or_else(|| v.to_string()),
+        Some("value") | None if matches!(c.entity, Entity::Actual | Entity::Target) => v
+            .parse::<f64>()
+            .map(|n| lang.number(n, sheet))
+            .unwrap_or_else(|_| v.to_string()),
+        _ => v.to_string(),
+    }
+}
+
+/// What a change is about, in the reader's words: an update by its task,
+/// milestone and date ("PL2.I.5 (mốc 1) ngày 01/06/2024"), a figure or a
+/// receipt by its id and year ("urbanisation năm 2025"), an amendment by
+/// its task and first day. The keys are `query::diff`'s.
+pub fn diff_id(c: &Change, lang: Lang, sheet: bool) -> String {
+    let year = |rest: &str| match lang {
+        Lang::Vi => format!("năm {rest}"),
+        Lang::En => rest.to_string(),
+    };
+    match c.entity {
+        Entity::Update => {
+            let (task, on) = update_parts(&c.id, lang, sheet);
+            match lang {
+                Lang::Vi => format!("{task} ngày {on}"),
+                Lang::En => format!("{task} on {on}"),
+            }
+        }
+        Entity::Actual | Entity::Target => match c.id.split_once(' ') {
+            Some((id, when)) if when.contains('-') && lang == Lang::Vi => {
+                format!("{id} giai đoạn {when}")
+            }
+            Some((id, when)) => format!("{id} {}", year(when)),
+            None => c.id.clone(),
+        },
+        Entity::Report => {
+            let (head, h1) = match c.id.strip_suffix(" H1") {
+                Some(h) => (h, true),
+                None => (c.id.as_str(), false),
+            };
+            let named = match head.split_once(' ') {
+                Some((agency, when)) => format!("{agency} {}", year(when)),
+                None => head.to_string(),
+            };
+            match (h1, lang) {
+                (false, _) => named,
+                (true, Lang::Vi) => format!("{named} (6 tháng đầu năm)"),
+                (true, Lang::En) => format!("{named} (first half)"),
+            }
+        }
+        Entity::Amendment => match c.id.split_once(" from ") {
+            Some((task, from)) => {
+                let from = from
+                    .parse::<NaiveDate>()
+                    .map(|d| diff_date(d, lang, sheet))
+                    .unwrap_or_else(|_| from.to_string());
+                match lang {
+                    Lang::Vi => format!("{task} từ ngày {from}"),
+                    Lang::En => format!("{task} from {from}"),
+                }
+            }
+            None => c.id.clone(),
+        },
+        _ => c.id.clone(),
+    }
+}
+
+/// The task (with its milestone) and the date of an update's diff key,
+/// "PL2.I.5 milestone 1 on 2024-06-01" (see `query::diff`).
+fn update_parts(key: &str, lang: Lang, sheet: bool) -> (String, String) {
     let (head, on) = key.split_once(" on ").unwrap_or((key, ""));
     let (task, milestone) = match head.split_once(" milestone ") {
         Some((t, m)) => (t, Some(m)),
@@ -722,7 +852,7 @@ fn update_parts(key: &str, lang: Lang) -> (String, String) {
     };
     let on = on
         .parse::<NaiveDate>()
-        .map(|d| lang.date(d))
+        .map(|d| diff_date(d, lang, sheet))
         .unwrap_or_else(|_| on.to_string());
     let m = milestone
         .map(|m| format!(" ({} {m})", Word::Milestone.text(lang).to_lowercase()))
@@ -795,6 +925,23 @@ pub fn field(key: &str, lang: Lang) -> &str {
         ("annual_due", Vi) => "hạn báo cáo năm",
         ("annual_due", En) => "annual report due",
         (other, _) => other,
+    }
+}
+
+/// " (đúng hạn; hạn 15/12/2025)", " (quá hạn 2 ngày; hạn …)": a receipt
+/// judged against its deadline, or nothing when the plan sets none.
+pub fn receipt_timing(on: NaiveDate, due: Option<NaiveDate>, lang: Lang) -> String {
+    let Some(due) = due else {
+        return String::new();
+    };
+    let late = (on - due).num_days();
+    let d = lang.date(due);
+    match lang {
+        Lang::Vi if late > 0 => format!(" (quá hạn {late} ngày; hạn {d})"),
+        Lang::Vi => format!(" (đúng hạn; hạn {d})"),
+        Lang::En if late == 1 => format!(" (1 day late; due {d})"),
+        Lang::En if late > 0 => format!(" ({late} days late; due {d})"),
+        Lang::En => format!(" (on time; due {d})"),
     }
 }
 

@@ -16,6 +16,7 @@ pub mod form;
 pub mod message;
 mod problem;
 pub mod reply;
+pub mod skeleton;
 mod stop;
 mod word;
 
@@ -28,5 +29,6 @@ pub use problem::{
     char_name, deleted_on_this_side, did_you_mean, error_word, help_word, io_reason, year_window,
     FileSort, MergeSide, NoPlanWhy, Problem,
 };
+pub use skeleton::{FileLabel, SkeletonNote};
 pub use stop::{error_line, story, OrStop, Stop};
 pub use word::Word;

@@ -10,10 +10,12 @@ use crate::lang::Lang;
 
 #[derive(Clone, Copy, Debug)]
 pub enum Problem<'a> {
+    /// `words` in the language of stderr, `codes` as JSON gives them.
     UnknownStatus {
         given: &'a str,
         suggestion: Option<&'a str>,
         words: &'a [&'a str],
+        codes: &'a [&'a str],
     },
     UnknownTable {
         given: &'a str,
@@ -48,6 +50,8 @@ pub enum Problem<'a> {
     PlanHasErrors {
         dir: &'a str,
         errors: usize,
+        /// The subcommand that cannot run (`overdue`).
+        command: &'a str,
     },
     RangeAndRevision,
     /// `plan forms --agency` for an agency with nothing to report.
@@ -71,11 +75,16 @@ pub enum Problem<'a> {
     /// `plan import`'s line per reply.
     ReplyRecorded {
         file: &'a str,
+        /// The agency's name, then its id in brackets.
+        name: &'a str,
         agency: &'a str,
         year: Option<i32>,
         updates: usize,
         actuals: usize,
-        receipt: bool,
+        /// The day the report counts as received (recorded now or before),
+        /// and its deadline.
+        received: Option<chrono::NaiveDate>,
+        due: Option<chrono::NaiveDate>,
         same: usize,
     },
     SeveralAgencies {
@@ -116,12 +125,17 @@ pub enum Problem<'a> {
         path: &'a str,
         check: bool,
     },
+    /// `words` in the language of stderr, `codes` as JSON gives them.
     UnknownUpdateStatus {
         given: &'a str,
         suggestion: Option<&'a str>,
         words: &'a [&'a str],
+        codes: &'a [&'a str],
     },
-    UpdateTakesNoOutputOptions,
+    /// `--format` or `--bom` given to a command that prints no table.
+    NoOutputOptions {
+        command: &'a str,
+    },
     NoMilestones {
         task: &'a str,
     },
@@ -260,7 +274,9 @@ pub enum Problem<'a> {
         dir: &'a str,
         path: &'a str,
     },
+    /// `path` is the file to write; the temporary file goes beside it.
     CannotCreateTemporary {
+        path: &'a str,
         dir: &'a str,
         reason: &'a str,
     },
@@ -363,6 +379,50 @@ pub enum Problem<'a> {
         side: Option<&'a str>,
         errors: usize,
     },
+    // What analysts type and what `plan` confirms (issue 11, input side).
+    /// A warning, not a refusal: a date typed after today is recorded.
+    DateAfterToday {
+        flag: &'a str,
+        on: chrono::NaiveDate,
+        today: chrono::NaiveDate,
+    },
+    /// A warning, not a refusal: a figure for a year that has not ended.
+    YearAfterThisYear {
+        year: i32,
+        this_year: i32,
+    },
+    /// A file to write into a folder that does not exist.
+    FolderMissing {
+        path: &'a str,
+        dir: &'a str,
+    },
+    /// `import`: a file that is no workbook (or a damaged one).
+    NotAWorkbook {
+        path: &'a str,
+    },
+    /// `received` for a report already received on another day.
+    ReportAlreadyReceived {
+        name: &'a str,
+        agency: &'a str,
+        year: i32,
+        half_year: bool,
+        on: chrono::NaiveDate,
+        file: &'a str,
+    },
+    // ---- helper H (output voice, issue 11 follow-up)
+    /// A section's id where a task's was asked for (`plan show PL2.III`).
+    TaskIsASection {
+        given: &'a str,
+        section: &'a str,
+        /// Its first and last tasks, when it has any.
+        tasks: Option<(&'a str, &'a str)>,
+    },
+    /// A day past its month's end (`31/02/2025`): said with the month's own
+    /// last day.
+    DayPastMonthEnd {
+        given: &'a str,
+        last: chrono::NaiveDate,
+    },
 }
 
 /// Why there is no plan in a folder.
@@ -424,16 +484,19 @@ impl Problem<'_> {
                 given,
                 suggestion,
                 words,
+                codes,
             } => say(
                 format!(
-                    "không có trạng thái \"{given}\"\n  gợi ý: {}trạng thái là một trong: {}",
+                    "không có trạng thái \"{given}\"\n  gợi ý: {}trạng thái là một trong: {} (hoặc mã {})",
                     dym(suggestion),
-                    words.join(", ")
+                    quoted(words),
+                    codes.join(", ")
                 ),
                 format!(
-                    "unknown status \"{given}\"\n  help: {}a status is one of: {}",
+                    "unknown status \"{given}\"\n  help: {}a status is one of: {} (or the code {})",
                     dym(suggestion),
-                    words.join(", ")
+                    quoted(words),
+                    codes.join(", ")
                 ),
             ),
             Problem::UnknownTable {
@@ -457,11 +520,11 @@ impl Problem<'_> {
                 format!("{year} is not a year a plan reports on\n  help: --year 2025"),
             ),
             Problem::BinaryNeedsOut { format, report: true } => say(
-                format!("--format {format} ghi ra một tệp, không phải văn bản để xem trên màn hình\n  gợi ý: thêm --out report.{format}"),
+                format!("--format {format} ghi ra một tệp, không phải văn bản để xem trên màn hình\n  gợi ý: thêm --out bao-cao.{format}"),
                 format!("--format {format} writes a file, not text for the screen\n  help: add --out report.{format}"),
             ),
             Problem::BinaryNeedsOut { format, report: false } => say(
-                format!("--format {format} chỉ dùng được với `plan report`\n  gợi ý: plan report --format {format} --out report.{format}"),
+                format!("--format {format} chỉ dùng được với `plan report`\n  gợi ý: plan report --format {format} --out bao-cao.{format}"),
                 format!("--format {format} is written by `plan report` only\n  help: plan report --format {format} --out report.{format}"),
             ),
             Problem::CannotLayOut { format } => say(
@@ -501,21 +564,24 @@ impl Problem<'_> {
                 given,
                 suggestion,
                 words,
+                codes,
             } => say(
                 format!(
-                    "không có trạng thái \"{given}\"\n  gợi ý: {}trạng thái của một cập nhật là một trong: {}",
+                    "không có trạng thái \"{given}\"\n  gợi ý: {}trạng thái của một cập nhật là một trong: {} (hoặc mã {})",
                     dym(suggestion),
-                    words.join(", ")
+                    quoted(words),
+                    codes.join(", ")
                 ),
                 format!(
-                    "unknown status \"{given}\"\n  help: {}an update's status is one of: {}",
+                    "unknown status \"{given}\"\n  help: {}an update's status is one of: {} (or the code {})",
                     dym(suggestion),
-                    words.join(", ")
+                    quoted(words),
+                    codes.join(", ")
                 ),
             ),
-            Problem::UpdateTakesNoOutputOptions => say(
-                "`plan update` chỉ in một dòng xác nhận; --format và --bom không áp dụng cho lệnh này, nên chưa ghi gì\n  gợi ý: chạy lại lệnh mà không có các tùy chọn đó".into(),
-                "update prints one line of confirmation; --format and --bom do not apply to it, so nothing was written\n  help: run it again without them".into(),
+            Problem::NoOutputOptions { command } => say(
+                format!("`plan {command}` không in bảng nào; --format và --bom không áp dụng cho lệnh này, nên chưa làm gì\n  gợi ý: chạy lại lệnh mà không có các tùy chọn đó"),
+                format!("`plan {command}` prints no table; --format and --bom do not apply to it, so nothing was done\n  help: run it again without them"),
             ),
             Problem::NoMilestones { task } => say(
                 format!("nhiệm vụ {task} không có mốc nào\n  gợi ý: bỏ --milestone để cập nhật chính nhiệm vụ"),
@@ -537,13 +603,26 @@ impl Problem<'_> {
                 format!("{indicator} đã có số liệu thực hiện năm {year}: {} (trong {file}); chưa ghi gì\n  gợi ý: nếu số liệu đã được điều chỉnh, hãy sửa mục đó", lang.number(value, false)),
                 format!("{indicator} already has an actual for {year}: {value} (in {file}); nothing was written\n  help: if the figure was corrected, edit that entry"),
             ),
-            Problem::FigureWithComma { given } => say(
-                format!("\"{given}\" có dấu phẩy\n  gợi ý: viết số liệu với dấu chấm thập phân, không có dấu phân cách hàng nghìn: 7.5, 104000"),
-                format!("\"{given}\" has a comma\n  help: write the figure with a decimal point and no thousands separator: 7.5, 104000"),
-            ),
+            Problem::FigureWithComma { given } => {
+                // The two readings, written so that each has one meaning.
+                let (plain, decimal) = crate::figure::readings(given);
+                let comma = given.contains(',');
+                say(
+                    format!(
+                        "\"{given}\": không rõ {} ở đây là dấu thập phân hay dấu phân cách hàng nghìn\n  gợi ý: ghi {plain} nếu là số nguyên (không dùng dấu phân cách hàng nghìn){}",
+                        if comma { "dấu phẩy" } else { "dấu chấm" },
+                        decimal.as_deref().map(|d| format!(", hoặc {d} (thêm một chữ số 0) nếu là số thập phân")).unwrap_or_default()
+                    ),
+                    format!(
+                        "\"{given}\": the {} may be a decimal mark or a thousands separator\n  help: write {plain} for a whole number (no thousands separator){}",
+                        if comma { "comma" } else { "point" },
+                        decimal.as_deref().map(|d| format!(", or {d} (one more 0) for a decimal")).unwrap_or_default()
+                    ),
+                )
+            }
             Problem::NotAFigure { given } => say(
-                format!("\"{given}\" không phải là một số\n  gợi ý: chỉ viết con số, không kèm đơn vị: 7.5"),
-                format!("\"{given}\" is not a number\n  help: write the figure alone, without its unit: 7.5"),
+                format!("\"{given}\" không phải là một số\n  gợi ý: chỉ viết con số, không kèm đơn vị: 7,5 hoặc 7.5"),
+                format!("\"{given}\" is not a number\n  help: write the figure alone, without its unit: 7.5 or 7,5"),
             ),
             Problem::ReportBeforeItsYear { year, on } => say(
                 format!("báo cáo năm {year} không thể đến vào ngày {}, trước khi năm đó bắt đầu\n  gợi ý: kiểm tra --year và --on", lang.date(on)),
@@ -566,10 +645,14 @@ impl Problem<'_> {
                 format!("nội dung có ký tự vô hình {}\n  gợi ý: xóa ký tự đó (thường do dán từ PDF hoặc trang web) rồi chạy lại lệnh", char_name(c, lang)),
                 format!("the text contains the invisible character {}\n  help: remove it (it was likely pasted from a PDF or a web page) and run the command again", char_name(c, lang)),
             ),
-            Problem::YearOutsidePlan { year, first } => say(
-                format!("năm {year} nằm ngoài các năm của kế hoạch\n  gợi ý: kế hoạch ban hành năm {first}; ghi năm đủ bốn chữ số, từ năm đó trở đi"),
-                format!("{year} is outside the plan's years\n  help: the plan was issued in {first}; give a four-digit year from then on"),
-            ),
+            Problem::YearOutsidePlan { year, first } => {
+                // "Four digits" only helps when fewer (or more) were typed.
+                let four = !(1000..=9999).contains(&year);
+                say(
+                    format!("năm {year} nằm ngoài các năm của kế hoạch\n  gợi ý: kế hoạch ban hành năm {first}; ghi {}năm từ năm đó trở đi", if four { "đủ bốn chữ số của " } else { "" }),
+                    format!("{year} is outside the plan's years\n  help: the plan was issued in {first}; give a {}year from then on", if four { "four-digit " } else { "" }),
+                )
+            }
             Problem::PlanAlreadyThere { dir } => say(
                 format!("{dir} đã có một kế hoạch (có plan.toml); chưa ghi gì\n  gợi ý: chọn một thư mục trống, hoặc sửa kế hoạch đang có ở đó"),
                 format!("{dir} already holds a plan (it has plan.toml); nothing was written\n  help: choose an empty folder, or edit the plan that is there"),
@@ -669,21 +752,28 @@ impl Problem<'_> {
                 format!("{file}: {}; chưa ghi nhận gì (sửa rồi nhập lại, hoặc dùng --partial để ghi nhận các dòng hợp lệ)", count(problems, Noun::Problem)),
                 format!("{file}: {}; nothing recorded (fix them and import again, or --partial for the valid rows)", count(problems, Noun::Problem)),
             ),
-            Problem::ReplyRecorded { file, agency, year, updates, actuals, receipt, same } => {
-                let year = year.map(|y| y.to_string()).unwrap_or_default();
+            Problem::ReplyRecorded { file, name, agency, year, updates, actuals, received, due, same } => {
+                let received = received.map(|on| {
+                    let timing = super::message::receipt_timing(on, due, lang);
+                    say(
+                        format!("; ngày nhận báo cáo: {}{timing}", lang.date(on)),
+                        format!("; report received on {}{timing}", lang.date(on)),
+                    )
+                });
+                let received = received.unwrap_or_default();
                 say(
                     format!(
-                        "{file}: {agency} {year}, đã ghi nhận {}, {}{}{}",
+                        "{file}: {name} ({agency}){}: đã ghi nhận {}, {}{received}{}",
+                        year.map(|y| format!(", báo cáo năm {y}")).unwrap_or_default(),
                         count(updates, Noun::Update),
                         count(actuals, Noun::Actual),
-                        if receipt { ", ngày nhận báo cáo" } else { "" },
                         if same > 0 { format!("; {same} mục đã có từ trước") } else { String::new() }
                     ),
                     format!(
-                        "{file}: {agency} {year}, recorded {}, {}{}{}",
+                        "{file}: {name} ({agency}){}: recorded {}, {}{received}{}",
+                        year.map(|y| format!(", report of {y}")).unwrap_or_default(),
                         count(updates, Noun::Update),
                         count(actuals, Noun::Actual),
-                        if receipt { ", the receipt" } else { "" },
                         if same > 0 { format!("; {same} already recorded") } else { String::new() }
                     ),
                 )
@@ -696,9 +786,9 @@ impl Problem<'_> {
                 format!("không tạo được {path}"),
                 format!("cannot create {path}"),
             ),
-            Problem::PlanHasErrors { dir, errors: n } => say(
-                format!("kế hoạch trong {dir} có {}, nên lệnh không trả lời\n  gợi ý: sửa các lỗi (`plan validate` liệt kê đầy đủ), rồi chạy lại lệnh", errors(n)),
-                format!("the plan in {dir} has {}; nothing was answered\n  help: fix them (`plan validate` shows them all), then run the command again", errors(n)),
+            Problem::PlanHasErrors { dir, errors: n, command } => say(
+                format!("kế hoạch trong {dir} còn {} nên chưa thể chạy lệnh `plan {command}`\n  gợi ý: sửa các lỗi (`plan validate` liệt kê đầy đủ), rồi chạy lại lệnh", errors(n)),
+                format!("the plan in {dir} has {}, so `plan {command}` cannot run\n  help: fix them (`plan validate` shows them all), then run the command again", errors(n)),
             ),
             Problem::SideHasErrors { side, errors: n } => say(
                 format!(
@@ -815,9 +905,9 @@ impl Problem<'_> {
                 format!("đang chờ một lệnh `plan` khác đang thay đổi {dir} (khóa {path})…"),
                 format!("waiting for another `plan` that is changing {dir} (lock {path})…"),
             ),
-            Problem::CannotCreateTemporary { dir, reason } => say(
-                format!("không tạo được tệp tạm trong {dir}: {reason}"),
-                format!("cannot create a temporary file in {dir}: {reason}"),
+            Problem::CannotCreateTemporary { path, dir, reason } => say(
+                format!("không ghi được {path}: không tạo được tệp tạm trong thư mục {dir} ({reason})\n  gợi ý: kiểm tra quyền ghi vào {dir}, hoặc ghi vào một thư mục khác"),
+                format!("cannot write {path}: cannot create a temporary file in the folder {dir} ({reason})\n  help: check that you may write in {dir}, or write somewhere else"),
             ),
             Problem::CannotSetPermissions { path } => say(
                 format!("không đặt được quyền truy cập của {path}"),
@@ -892,7 +982,7 @@ impl Problem<'_> {
                 format!("{name}: the merged file would not load, so it is left as a conflict:"),
             ),
             Problem::MergeConflict { name, field } => say(
-                format!("{name}: xung đột: {field} bị thay đổi khác nhau ở hai phía"),
+                format!("{name}: xung đột: {field} bị sửa khác nhau ở hai nhánh"),
                 format!("{name}: conflict: {field} was changed differently on both sides"),
             ),
             Problem::CannotMerge { name, reason } => say(
@@ -911,6 +1001,67 @@ impl Problem<'_> {
                 format!("{} ghi `{array}` dạng mảng trên một dòng; `plan fmt` đổi thành các bảng [[{array}]]", side.text(lang)),
                 format!("{} writes `{array}` as an inline array; `plan fmt` turns it into [[{array}]] tables", side.text(lang)),
             ),
+            Problem::DateAfterToday { flag, on, today } => say(
+                format!(
+                    "cảnh báo: ngày {} trong {flag} còn ở tương lai (hôm nay là {}); vẫn ghi nhận\n  gợi ý: nếu gõ nhầm, kiểm tra {flag}; ngày này sẽ được tính như đã xảy ra\n",
+                    lang.date(on),
+                    lang.date(today)
+                ),
+                format!(
+                    "warning: {} in {flag} is after today ({}); recorded all the same\n  help: if it is a typo, check {flag}; the date counts as if it had happened\n",
+                    lang.date(on),
+                    lang.date(today)
+                ),
+            ),
+            Problem::YearAfterThisYear { year, this_year } => say(
+                format!("cảnh báo: năm {year} chưa kết thúc (năm nay là {this_year}); vẫn ghi nhận số liệu\n  gợi ý: nếu gõ nhầm, kiểm tra --year\n"),
+                format!("warning: {year} has not ended (this year is {this_year}); the figure is recorded all the same\n  help: if it is a typo, check --year\n"),
+            ),
+            Problem::FolderMissing { path, dir } => say(
+                format!("không ghi được {path}: thư mục {dir} không tồn tại\n  gợi ý: tạo thư mục trước (mkdir -p {dir}) hoặc ghi vào một thư mục có sẵn"),
+                format!("cannot write {path}: the folder {dir} does not exist\n  help: create it first (mkdir -p {dir}) or write into a folder that exists"),
+            ),
+            Problem::NotAWorkbook { path } => say(
+                format!("{path} không phải là tệp Excel (.xlsx) đọc được: tệp hỏng hoặc không phải bảng tính\n  gợi ý: mở tệp bằng Excel hoặc LibreOffice, lưu lại dạng .xlsx rồi nhập lại; hoặc gửi lại biểu mẫu do `plan forms` tạo"),
+                format!("{path} is not an Excel workbook (.xlsx) that can be read: it is damaged or no spreadsheet\n  help: open it in Excel or LibreOffice, save it as .xlsx and import it again; or send the form `plan forms` made again"),
+            ),
+            Problem::ReportAlreadyReceived { name, agency, year, half_year, on, file } => say(
+                format!(
+                    "đã ghi nhận báo cáo {} {year} của {name} ({agency}), nhận ngày {}; chưa ghi gì\n  gợi ý: nếu ngày đó sai, sửa received_on trong {file}",
+                    if half_year { "6 tháng đầu năm" } else { "năm" },
+                    lang.date(on)
+                ),
+                format!(
+                    "the {}report of {year} from {name} ({agency}) is already recorded, received on {}; nothing was written\n  help: if that day is wrong, correct received_on in {file}",
+                    if half_year { "half-year " } else { "" },
+                    lang.date(on)
+                ),
+            ),
+            // ---- helper H
+            Problem::DayPastMonthEnd { given, last } => {
+                let (month, days) = (last.format("%m/%Y"), last.format("%d"));
+                let (dmy, iso, dots, dashes) = (
+                    last.format("%d/%m/%Y"),
+                    last.format("%Y-%m-%d"),
+                    last.format("%d.%m.%Y"),
+                    last.format("%d-%m-%Y"),
+                );
+                say(
+                    format!("\"{given}\" không phải là một ngày: tháng {month} chỉ có {days} ngày\n  gợi ý: ví dụ {dmy} (cũng nhận {iso}, {dots}, {dashes})"),
+                    format!("\"{given}\" is not a date: month {month} has {days} days\n  help: e.g. {dmy} (also {iso}, {dots}, {dashes})"),
+                )
+            }
+            Problem::TaskIsASection { given, section, tasks } => {
+                let (vi, en) = match tasks {
+                    Some((a, b)) if a == b => (format!(" (nhiệm vụ {a})"), format!(" (task {a})")),
+                    Some((a, b)) => (format!(" (các nhiệm vụ {a} đến {b})"), format!(" (tasks {a} to {b})")),
+                    None => (String::new(), String::new()),
+                };
+                say(
+                    format!("\"{given}\" là một phần, không phải một nhiệm vụ\n  gợi ý: plan list --section {section}{vi}"),
+                    format!("\"{given}\" is a section, not a task\n  help: plan list --section {section}{en}"),
+                )
+            }
         }
     }
 }
@@ -939,9 +1090,9 @@ impl FileSort {
 impl MergeSide {
     fn text(self, lang: Lang) -> &'static str {
         match (self, lang) {
-            (MergeSide::Ancestor, Lang::Vi) => "bản gốc chung",
-            (MergeSide::Ours, Lang::Vi) => "phía bên này",
-            (MergeSide::Theirs, Lang::Vi) => "phía bên kia",
+            (MergeSide::Ancestor, Lang::Vi) => "bản gốc chung của hai nhánh (base)",
+            (MergeSide::Ours, Lang::Vi) => "phía của nhánh hiện tại (ours)",
+            (MergeSide::Theirs, Lang::Vi) => "phía của nhánh được hợp nhất vào (theirs)",
             (MergeSide::Ancestor, Lang::En) => "the common ancestor",
             (MergeSide::Ours, Lang::En) => "our side",
             (MergeSide::Theirs, Lang::En) => "their side",
@@ -959,14 +1110,15 @@ impl crate::dates::Outside {
                 format!("trước ngày ban hành quyết định ({})", lang.date(from))
             }
             (Outside::After(to), Lang::Vi) => format!(
-                "sau mốc cuối của kế hoạch ({}, cuối năm cuối cùng có hạn hoặc chỉ tiêu)",
+                "sau thời hạn cuối của kế hoạch ({}, ngày cuối của năm cuối cùng có thời hạn hoặc mục tiêu)",
                 lang.date(to)
             ),
             (Outside::Before(from), Lang::En) => {
-                format!("before the decision was issued ({from})")
+                format!("before the decision was issued ({})", lang.date(from))
             }
             (Outside::After(to), Lang::En) => format!(
-                "after the plan's horizon ({to}, the end of the last year it sets a deadline or a target for)"
+                "after the plan's horizon ({}, the end of the last year it sets a deadline or a target for)",
+                lang.date(to)
             ),
         }
     }
@@ -1071,6 +1223,15 @@ pub fn io_reason(e: &std::io::Error) -> String {
     }
 }
 
+/// Words as a list of quoted words: "hoàn thành", "đang thực hiện".
+fn quoted(words: &[&str]) -> String {
+    words
+        .iter()
+        .map(|w| format!("\"{w}\""))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -1115,6 +1276,7 @@ mod tests {
                 given: "x",
                 suggestion: Some("y"),
                 words: &["y"],
+                codes: &["z"],
             },
             Problem::UnknownTable {
                 given: "x",
@@ -1139,6 +1301,7 @@ mod tests {
             Problem::PlanHasErrors {
                 dir: "x",
                 errors: 2,
+                command: "overdue",
             },
             Problem::RangeAndRevision,
             Problem::NoForm {
@@ -1158,11 +1321,13 @@ mod tests {
             },
             Problem::ReplyRecorded {
                 file: "x",
+                name: "y",
                 agency: "y",
                 year: Some(2025),
                 updates: 1,
                 actuals: 1,
-                receipt: true,
+                received: Some(d),
+                due: Some(d),
                 same: 1,
             },
             Problem::SeveralAgencies {
@@ -1212,8 +1377,9 @@ mod tests {
                 given: "x",
                 suggestion: None,
                 words: &["y"],
+                codes: &["z"],
             },
-            Problem::UpdateTakesNoOutputOptions,
+            Problem::NoOutputOptions { command: "update" },
             Problem::NoMilestones { task: "x" },
             Problem::NoSuchMilestone {
                 task: "x",
@@ -1316,6 +1482,7 @@ mod tests {
                 path: "y",
             },
             Problem::CannotCreateTemporary {
+                path: "x",
                 dir: "x",
                 reason: "",
             },
@@ -1384,6 +1551,38 @@ mod tests {
             Problem::SideInlineArray {
                 side: MergeSide::Theirs,
                 array: "x",
+            },
+            // Issue 11, input side.
+            Problem::DateAfterToday {
+                flag: "--on",
+                on: d,
+                today: d,
+            },
+            Problem::YearAfterThisYear {
+                year: 2030,
+                this_year: 2026,
+            },
+            Problem::NotAWorkbook { path: "x" },
+            Problem::FolderMissing {
+                path: "x/y",
+                dir: "x",
+            },
+            Problem::ReportAlreadyReceived {
+                name: "x",
+                agency: "sxd",
+                year: 2025,
+                half_year: false,
+                on: d,
+                file: "plan/progress/2025.toml",
+            },
+            Problem::DayPastMonthEnd {
+                given: "31/02/2025",
+                last: chrono::NaiveDate::from_ymd_opt(2025, 2, 28).unwrap(),
+            },
+            Problem::TaskIsASection {
+                given: "pl2.iii",
+                section: "PL2.III",
+                tasks: Some(("PL2.III.1", "PL2.III.26")),
             },
         ];
         for p in problems {

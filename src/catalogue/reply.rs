@@ -8,9 +8,6 @@ use chrono::NaiveDate;
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum ReplyFault {
-    NotAWorkbook {
-        reason: String,
-    },
     NoMetaSheet {
         sheet: &'static str,
     },
@@ -78,6 +75,14 @@ pub enum ReplyFault {
     NotANumber {
         given: String,
     },
+    /// A form sent back with no cell filled in.
+    NothingFilled {
+        received: chrono::NaiveDate,
+    },
+    /// "1,000": a decimal comma or a thousands separator, not guessed.
+    AmbiguousFigure {
+        given: String,
+    },
 }
 
 impl ReplyFault {
@@ -108,23 +113,13 @@ impl ReplyFault {
             )
         };
         let (message, help) = match self {
-            ReplyFault::NotAWorkbook { reason } => (
-                say(
-                    format!("không đọc được như một workbook: {reason}"),
-                    format!("cannot be read as a workbook: {reason}"),
-                ),
-                say(
-                    "gửi tệp .xlsx do `plan forms` tạo, lưu bằng Excel hoặc LibreOffice".into(),
-                    "send the .xlsx file that `plan forms` made, saved from Excel or LibreOffice".into(),
-                ),
-            ),
             ReplyFault::NoMetaSheet { sheet } => (
                 say(
                     format!("không có sheet \"{sheet}\": đây không phải là phiếu do `plan forms` tạo"),
                     format!("has no sheet \"{sheet}\": it is not a form made by `plan forms`"),
                 ),
                 say(
-                    "điền vào phiếu cơ quan tổng hợp đã gửi, không chép các sheet sang workbook khác".into(),
+                    "điền vào phiếu cơ quan tổng hợp đã gửi, không chép các trang tính sang tệp Excel khác".into(),
                     "fill in the form the aggregator sent, without copying its sheets into another workbook".into(),
                 ),
             ),
@@ -323,6 +318,26 @@ impl ReplyFault {
                     "write the figure alone, without its unit: 7,5 or 7.5".into(),
                 ),
             ),
+            ReplyFault::NothingFilled { received } => (
+                say(
+                    "chưa điền ô nào, nên không được ghi nhận là báo cáo".into(),
+                    "no cell is filled in, so it is not recorded as a report".into(),
+                ),
+                say(
+                    format!("nếu cơ quan thực sự chưa gửi báo cáo, bỏ tệp này; nếu phiếu trống chính là báo cáo, chạy lại với --partial để vẫn ghi nhận ngày nhận báo cáo {}", lang.date(*received)),
+                    format!("if the agency has not really reported, leave this file out; if the empty form is its report, run again with --partial to record the receipt of {}", lang.date(*received)),
+                ),
+            ),
+            ReplyFault::AmbiguousFigure { given } => (
+                say(
+                    format!("\"{given}\": không rõ dấu phẩy hay dấu chấm ở đây là dấu thập phân hay dấu phân cách hàng nghìn"),
+                    format!("\"{given}\": the comma or point may be a decimal mark or a thousands separator"),
+                ),
+                say(
+                    "ghi số nguyên không có dấu phân cách hàng nghìn (104000); số thập phân thì thêm một chữ số 0 (104,0000)".into(),
+                    "write a whole number without a thousands separator (104000); a decimal with one more 0 (104.0000)".into(),
+                ),
+            ),
         };
         (message, help)
     }
@@ -344,7 +359,6 @@ mod tests {
         let d = NaiveDate::from_ymd_opt(2025, 7, 1).unwrap();
         let s = || "x".to_string();
         let faults = [
-            ReplyFault::NotAWorkbook { reason: s() },
             ReplyFault::NoMetaSheet { sheet: "_plan" },
             ReplyFault::OtherPlan {
                 form_plan: s(),
@@ -400,6 +414,10 @@ mod tests {
             },
             ReplyFault::TwoRows { indicator: s() },
             ReplyFault::NotANumber { given: s() },
+            ReplyFault::AmbiguousFigure { given: s() },
+            ReplyFault::NothingFilled {
+                received: chrono::NaiveDate::from_ymd_opt(2025, 12, 10).unwrap(),
+            },
         ];
         for f in faults {
             let (vi, vi_help) = f.text(Lang::Vi);

@@ -7,6 +7,7 @@ mod duplicates;
 mod ids;
 mod lifetime;
 mod numbers;
+mod receipts;
 mod references;
 
 pub use ids::MAX_ID_CHARS;
@@ -25,6 +26,7 @@ pub fn check(plan: &Plan, complete: bool) -> Vec<Diagnostic> {
     dates::check(plan, &mut out);
     lifetime::check(plan, &mut out);
     numbers::check(plan, &mut out);
+    receipts::check(plan, &mut out);
     ids::check(plan, &mut out);
     out
 }

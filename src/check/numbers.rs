@@ -90,7 +90,8 @@ pub fn check(plan: &Plan, out: &mut Vec<Diagnostic>) {
 }
 
 /// "progress/2024.toml:12" for messages that name a second place.
-fn place(plan: &Plan, loc: &Loc) -> String {
+/// `file:line` of a place, as findings name another place.
+pub(super) fn place(plan: &Plan, loc: &Loc) -> String {
     let f = plan.sources.get(loc.file);
     format!("{}:{}", f.path, f.position(loc.span.start).line)
 }

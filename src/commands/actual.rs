@@ -22,6 +22,18 @@ pub struct Args<'a> {
 pub fn run(cli: &Cli, a: Args) -> Result<ExitCode> {
     check_plan_dir(&cli.dir)?;
     let value = number(a.value)?;
+    // A figure for a year not yet over is possible (an estimate) but rarely
+    // meant: said, not refused, as a date after today is.
+    let this_year = chrono::Datelike::year(&matching::today());
+    if a.year > this_year {
+        super::output::print_err(
+            &Problem::YearAfterThisYear {
+                year: a.year,
+                this_year,
+            }
+            .text(super::stderr_lang(cli)),
+        );
+    }
     let line = with_plan_lock(&cli.dir, cli.lock_timeout, super::stderr_lang(cli), || {
         let loaded = load_plan(cli)?;
         let plan = &loaded.plan;
@@ -50,8 +62,15 @@ pub fn run(cli: &Cli, a: Args) -> Result<ExitCode> {
             .text("source", a.source.map(crate::text::to_nfc).as_deref())
             .text("note", a.note.map(crate::text::to_nfc).as_deref());
         let done = record::append(&cli.dir, &plan.meta, &[entry])?;
+        let indicator = plan
+            .indicators
+            .iter()
+            .find(|i| i.id.value == id)
+            .expect("resolved indicator");
         let receipt = Message::RecordedActual {
             indicator: id.as_str(),
+            name: &indicator.name,
+            unit: &indicator.unit,
             year: a.year,
             value,
             written: done.written.first().copied().unwrap_or(true),
@@ -62,14 +81,10 @@ pub fn run(cli: &Cli, a: Args) -> Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
-/// A figure as typed: a decimal point, no thousands separators.
+/// A figure as typed: see [`crate::figure`].
 pub fn number(input: &str) -> Result<f64> {
-    let s = input.trim();
-    if s.contains(',') {
-        bail!(Problem::FigureWithComma { given: input }.stop());
-    }
-    match s.parse::<f64>() {
-        Ok(v) if v.is_finite() => Ok(v),
-        _ => bail!(Problem::NotAFigure { given: input }.stop()),
-    }
+    crate::figure::parse(input).map_err(|why| match why {
+        crate::figure::Refused::Ambiguous => Problem::FigureWithComma { given: input }.stop(),
+        crate::figure::Refused::NotANumber => Problem::NotAFigure { given: input }.stop(),
+    })
 }

@@ -108,7 +108,7 @@ impl Done {
         lang: Lang,
     ) -> Result<()> {
         self.count += 1;
-        match formatted(&path, kind, bytes) {
+        match formatted(&path, kind, bytes, lang) {
             Ok((old, new)) if old != new.as_bytes() => {
                 if !check {
                     write_atomic(&path, new.as_bytes())?;
@@ -146,6 +146,7 @@ fn formatted(
     path: &Path,
     kind: FileKind,
     bytes: std::io::Result<Vec<u8>>,
+    lang: Lang,
 ) -> Result<(Vec<u8>, String)> {
     let bytes = bytes.or_stop(|| {
         Problem::CannotRead {
@@ -163,9 +164,15 @@ fn formatted(
         })?
         .text;
     let new = canonical(kind, &text).map_err(|e| {
+        // The parser read the text without its BOM and with LF endings:
+        // its position is counted in that text.
+        let read = text
+            .strip_prefix('\u{feff}')
+            .unwrap_or(&text)
+            .replace("\r\n", "\n");
         Problem::NotToml {
             path: &path.display().to_string(),
-            reason: e.message(),
+            reason: &crate::catalogue::finding::toml_error(&read, &e, lang),
         }
         .stop()
     })?;

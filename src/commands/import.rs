@@ -10,6 +10,7 @@ use crate::fsio::with_plan_lock;
 use crate::intake::import::{self, Reply};
 use crate::load::check_plan_dir;
 use crate::matching;
+use crate::model::Period;
 use crate::record;
 use anyhow::Result;
 use chrono::NaiveDate;
@@ -25,6 +26,9 @@ pub struct Args<'a> {
 pub fn run(cli: &Cli, a: Args) -> Result<ExitCode> {
     check_plan_dir(&cli.dir)?;
     let given = a.received.map(matching::date).transpose()?;
+    if let Some(on) = given {
+        super::output::warn_if_after_today(cli, "--received", on);
+    }
     let (report, clean) =
         with_plan_lock(&cli.dir, cli.lock_timeout, super::stderr_lang(cli), || {
             let loaded = load_plan(cli)?;
@@ -36,7 +40,7 @@ pub fn run(cli: &Cli, a: Args) -> Result<ExitCode> {
                 };
                 // The reply is read against the plan as it stood when its form
                 // was made (the form says when).
-                let reply = import::read(path, &loaded.plan, received);
+                let reply = import::read(path, &loaded.plan, received)?;
                 let take = reply.problems.is_empty() || a.partial;
                 replies.push((reply, take));
             }
@@ -82,16 +86,21 @@ pub fn run(cli: &Cli, a: Args) -> Result<ExitCode> {
                 let rc = count(usize::from(r.receipt.is_some()));
                 let same = (r.updates.len() + r.actuals.len() + usize::from(r.receipt.is_some()))
                     - (u + act + rc);
-                let agency = r.agency.as_ref().map(|a| a.as_str()).unwrap_or("?");
+                let found = r.agency.as_ref().and_then(|a| loaded.plan.agency(a));
+                let due = found.zip(r.year).and_then(|(a, y)| {
+                    crate::query::receipts::deadline(&loaded.plan, a, y, Period::Year)
+                });
                 out.push_str(&format!(
                     "{}\n",
                     Problem::ReplyRecorded {
                         file: &r.file,
-                        agency,
+                        name: found.map_or("?", |a| super::received::agency_name(a, lang)),
+                        agency: found.map_or("?", |a| a.id.as_str()),
                         year: r.year,
                         updates: u,
                         actuals: act,
-                        receipt: rc == 1,
+                        received: r.received_on,
+                        due,
                         same,
                     }
                     .text(lang)

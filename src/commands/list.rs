@@ -1,7 +1,7 @@
 //! `plan list`: browse tasks with filters, and their status on a date.
 
 use super::output::{agency_on, load_plan, Out};
-use crate::catalogue::Problem;
+use crate::catalogue::{Problem, Word};
 use crate::cli::{Cli, ListFilters};
 use crate::compose;
 use crate::matching;
@@ -21,15 +21,19 @@ pub fn run(cli: &Cli, f: &ListFilters) -> Result<ExitCode> {
     let plan = &*view;
     let status = match f.status.as_deref() {
         None => None,
-        Some(s) => match Status::parse(&s.to_lowercase()) {
+        Some(s) => match crate::catalogue::form::typed_task_status(s) {
             Some(st) => Some(st),
             None => {
-                let keys: Vec<&str> = Status::ALL.iter().map(|s| s.key()).collect();
-                let suggestion = crate::text::nearest(s, keys.iter().copied());
+                let lang = super::stderr_lang(cli);
+                let all = crate::catalogue::form::task_status_words();
+                let suggestion = crate::text::nearest(s, all.iter().copied());
+                let words = Status::ALL.map(|s| Word::StatusWord(s).text(lang));
+                let codes = Status::ALL.map(|s| s.key());
                 bail!(Problem::UnknownStatus {
                     given: s,
                     suggestion: suggestion.first().copied(),
-                    words: &keys,
+                    words: &words,
+                    codes: &codes,
                 }
                 .stop());
             }

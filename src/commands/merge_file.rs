@@ -98,7 +98,7 @@ pub fn run(a: Args) -> Result<ExitCode> {
 /// drivers), or alone when the plan cannot be found. `None` when it loads.
 fn broken(path: Option<&str>, text: &str, lang: Lang) -> Option<Vec<String>> {
     if let Err(e) = text.parse::<toml_edit::DocumentMut>() {
-        let reason = e.to_string();
+        let reason = crate::catalogue::finding::toml_error(text, &e, lang);
         return Some(vec![Problem::MergedNotToml { reason: &reason }.text(lang)]);
     }
     let path = PathBuf::from(path?);

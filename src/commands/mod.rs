@@ -30,11 +30,55 @@ pub const EXIT_STOPPED: u8 = 2;
 pub fn run(cli: Cli) -> ExitCode {
     // Documents carry JSON's data only when JSON is printed.
     let _data = crate::document::leave_out_data(cli.format != Some(crate::cli::Format::Json));
-    let result = match &cli.command {
-        Command::Validate { deny_warnings } => validate::run(&cli, *deny_warnings),
-        Command::Init { target } => init::run(target, stderr_lang(&cli)),
-        Command::Fmt { check, files } => fmt::run(&cli, *check, files),
-        Command::Textconv { file } => textconv::run(file),
+    let result = refuse_output_options(&cli).and_then(|()| dispatch(&cli));
+    match result {
+        Ok(code) => code,
+        Err(e) => {
+            let lang = stderr_lang(&cli);
+            output::print_err(&crate::catalogue::error_line(&e, lang));
+            ExitCode::from(EXIT_STOPPED)
+        }
+    }
+}
+
+/// `--format` and `--bom` are global flags, so clap takes them after any
+/// command; a command that prints no table refuses them rather than
+/// silently ignoring what was asked (issue 11: apply or refuse).
+fn refuse_output_options(cli: &Cli) -> anyhow::Result<()> {
+    if cli.format.is_none() && !cli.bom {
+        return Ok(());
+    }
+    let command = match &cli.command {
+        Command::Init { .. } => "init",
+        Command::Fmt { .. } => "fmt",
+        Command::Textconv { .. } => "textconv",
+        Command::MergeFile { .. } => "merge-file",
+        Command::Schema { .. } => "schema",
+        Command::Completions { .. } => "completions",
+        Command::Man { .. } => "man",
+        Command::Forms { .. } => "forms",
+        Command::Import { .. } => "import",
+        Command::Actual { .. } => "actual",
+        Command::Received { .. } => "received",
+        Command::Update { .. } => "update",
+        Command::Validate { .. }
+        | Command::Diff { .. }
+        | Command::Overdue { .. }
+        | Command::List { .. }
+        | Command::Report { .. }
+        | Command::Targets { .. }
+        | Command::Agencies { .. }
+        | Command::Show { .. } => return Ok(()),
+    };
+    anyhow::bail!(crate::catalogue::Problem::NoOutputOptions { command }.stop())
+}
+
+fn dispatch(cli: &Cli) -> anyhow::Result<ExitCode> {
+    match &cli.command {
+        Command::Validate { deny_warnings } => validate::run(cli, *deny_warnings),
+        Command::Init { target } => init::run(target, stderr_lang(cli)),
+        Command::Fmt { check, files } => fmt::run(cli, *check, files),
+        Command::Textconv { file } => textconv::run(file, stderr_lang(cli)),
         Command::MergeFile {
             base,
             ours,
@@ -47,7 +91,7 @@ pub fn run(cli: Cli) -> ExitCode {
             theirs,
             out: out.as_deref(),
             path: path.as_deref(),
-            lang: stderr_lang(&cli),
+            lang: stderr_lang(cli),
         }),
         Command::Schema { kind, out_dir } => tooling::schemas(*kind, out_dir.as_deref()),
         Command::Completions { shell } => tooling::completions(*shell),
@@ -56,7 +100,7 @@ pub fn run(cli: Cli) -> ExitCode {
             rev,
             rev2,
             exit_code,
-        } => diff::run(&cli, rev.as_deref(), rev2.as_deref(), *exit_code),
+        } => diff::run(cli, rev.as_deref(), rev2.as_deref(), *exit_code),
         Command::Overdue {
             as_of,
             agency,
@@ -66,7 +110,7 @@ pub fn run(cli: Cli) -> ExitCode {
             fail_if_any,
             reports,
         } => overdue::run(
-            &cli,
+            cli,
             overdue::Args {
                 as_of: as_of.as_deref(),
                 agency: agency.as_deref(),
@@ -77,7 +121,7 @@ pub fn run(cli: Cli) -> ExitCode {
                 reports: *reports,
             },
         ),
-        Command::List { filters } => list::run(&cli, filters),
+        Command::List { filters } => list::run(cli, filters),
         Command::Forms {
             year,
             out_dir,
@@ -85,7 +129,7 @@ pub fn run(cli: Cli) -> ExitCode {
             as_of,
             force,
         } => forms::run(
-            &cli,
+            cli,
             forms::Args {
                 year: *year,
                 out_dir,
@@ -99,7 +143,7 @@ pub fn run(cli: Cli) -> ExitCode {
             received,
             partial,
         } => import::run(
-            &cli,
+            cli,
             import::Args {
                 files,
                 received: received.as_deref(),
@@ -113,7 +157,7 @@ pub fn run(cli: Cli) -> ExitCode {
             source,
             note,
         } => actual::run(
-            &cli,
+            cli,
             actual::Args {
                 indicator,
                 year: *year,
@@ -129,11 +173,11 @@ pub fn run(cli: Cli) -> ExitCode {
             reference,
             half_year,
         } => received::run(
-            &cli,
+            cli,
             received::Args {
                 agency,
                 year: *year,
-                on,
+                on: on.as_deref(),
                 reference: reference.as_deref(),
                 half_year: *half_year,
             },
@@ -149,7 +193,7 @@ pub fn run(cli: Cli) -> ExitCode {
             force,
             letter,
         } => report::report(
-            &cli,
+            cli,
             report::Args {
                 year: *year,
                 table: table.as_deref(),
@@ -162,9 +206,9 @@ pub fn run(cli: Cli) -> ExitCode {
                 letter,
             },
         ),
-        Command::Targets { year } => report::targets(&cli, *year),
-        Command::Agencies { year, as_of } => report::agencies(&cli, *year, as_of.as_deref()),
-        Command::Show { id, as_of } => show::run(&cli, id, as_of.as_deref()),
+        Command::Targets { year } => report::targets(cli, *year),
+        Command::Agencies { year, as_of } => report::agencies(cli, *year, as_of.as_deref()),
+        Command::Show { id, as_of } => show::run(cli, id, as_of.as_deref()),
         Command::Update {
             id,
             status,
@@ -174,7 +218,7 @@ pub fn run(cli: Cli) -> ExitCode {
             source,
             details,
         } => update::run(
-            &cli,
+            cli,
             update::Args {
                 id,
                 status,
@@ -185,13 +229,5 @@ pub fn run(cli: Cli) -> ExitCode {
                 details,
             },
         ),
-    };
-    match result {
-        Ok(code) => code,
-        Err(e) => {
-            let lang = stderr_lang(&cli);
-            output::print_err(&crate::catalogue::error_line(&e, lang));
-            ExitCode::from(EXIT_STOPPED)
-        }
     }
 }

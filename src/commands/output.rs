@@ -34,6 +34,7 @@ pub fn load_plan(cli: &Cli) -> Result<&'static Loaded> {
         bail!(Problem::PlanHasErrors {
             dir: &cli.dir.display().to_string(),
             errors: errors.len(),
+            command: &cli.command.name(),
         }
         .stop());
     }
@@ -118,6 +119,16 @@ pub fn print_err(text: &str) {
     let _ = err.write_all(text.as_bytes()).and_then(|_| err.flush());
 }
 
+/// A date typed after today is almost always a typo (2052 for 2025), but
+/// an analyst may record ahead on purpose (a report announced for a date):
+/// recorded, and said on stderr (docs/december.md).
+pub fn warn_if_after_today(cli: &Cli, flag: &str, on: chrono::NaiveDate) {
+    let today = crate::matching::today();
+    if on > today {
+        print_err(&Problem::DateAfterToday { flag, on, today }.text(super::stderr_lang(cli)));
+    }
+}
+
 /// COLUMNS when set (so scripts and tests can ask for a width), else the
 /// terminal's width, else 120 (a table piped to a file or a pager; `--wide`
 /// lifts the limit).
@@ -148,11 +159,11 @@ pub fn agency_on(
     let now = plan.responsible(&id, as_of);
     match now.first() {
         Some(first) if first.id.value != id => {
-            let names: Vec<&str> = now.iter().map(|a| a.name.as_str()).collect();
+            let names: Vec<&str> = now.iter().map(|a| a.name_in(lang)).collect();
             print_err(&format!(
                 "{}\n",
                 crate::catalogue::cycle::succeeded(
-                    &before.name,
+                    before.name_in(lang),
                     before.until.as_ref().map(|u| u.value),
                     before.source.as_deref(),
                     &names.join("; "),

@@ -16,14 +16,19 @@ use std::process::ExitCode;
 pub struct Args<'a> {
     pub agency: &'a str,
     pub year: i32,
-    pub on: &'a str,
+    pub on: Option<&'a str>,
     pub reference: Option<&'a str>,
     pub half_year: bool,
 }
 
 pub fn run(cli: &Cli, a: Args) -> Result<ExitCode> {
     check_plan_dir(&cli.dir)?;
-    let on = matching::date(a.on)?;
+    // As `update`: the day it arrived, by default today.
+    let on =
+        a.on.map(matching::date)
+            .transpose()?
+            .unwrap_or_else(matching::today);
+    super::output::warn_if_after_today(cli, "--on", on);
     let line = with_plan_lock(&cli.dir, cli.lock_timeout, super::stderr_lang(cli), || {
         let loaded = load_plan(cli)?;
         let plan = &loaded.plan;
@@ -48,6 +53,24 @@ pub fn run(cli: &Cli, a: Args) -> Result<ExitCode> {
         } else {
             Period::Year
         };
+        let agency = plan.agency(&id).expect("resolved agency");
+        let lang = super::stderr_lang(cli);
+        // One receipt per report: a second, on another day, would leave the
+        // scorecard to pick one silently. The same day again is "already
+        // recorded", written once.
+        if let Some(old) = plan.progress.reports.iter().find(|r| {
+            r.agency.value == id && r.year == a.year && r.period == period && r.received_on != on
+        }) {
+            bail!(Problem::ReportAlreadyReceived {
+                name: agency_name(agency, lang),
+                agency: id.as_str(),
+                year: a.year,
+                half_year: period == Period::H1,
+                on: old.received_on,
+                file: &plan.sources.get(old.loc.file).path,
+            }
+            .stop());
+        }
         let entry = Entry::new(Kind::Report, a.year)
             .text("agency", Some(id.as_str()))
             .int("year", i64::from(a.year));
@@ -60,12 +83,14 @@ pub fn run(cli: &Cli, a: Args) -> Result<ExitCode> {
         let done = record::append(&cli.dir, &plan.meta, &[entry])?;
         let receipt = Message::RecordedReport {
             agency: id.as_str(),
+            name: agency_name(agency, lang),
+            due: crate::query::receipts::deadline(plan, agency, a.year, period),
             year: a.year,
             half_year: period == Period::H1,
             on,
             written: done.written.first().copied().unwrap_or(true),
         };
-        Ok(format!("{}\n", receipt.text(super::stderr_lang(cli))))
+        Ok(format!("{}\n", receipt.text(lang)))
     })?;
     print_bytes(line.as_bytes())?;
     Ok(ExitCode::SUCCESS)
@@ -78,4 +103,13 @@ pub fn plausible_year(plan: &Plan, year: i32) -> Result<()> {
         bail!(Problem::YearOutsidePlan { year, first }.stop());
     }
     Ok(())
+}
+
+/// An agency's name in the reader's language: its English name when the
+/// registry gives one and the reader reads English.
+pub fn agency_name(agency: &crate::model::Agency, lang: crate::lang::Lang) -> &str {
+    match (lang, &agency.name_en) {
+        (crate::lang::Lang::En, Some(en)) => en,
+        _ => &agency.name,
+    }
 }

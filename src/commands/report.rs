@@ -122,9 +122,10 @@ pub fn report(cli: &Cli, a: Args) -> Result<ExitCode> {
             })
             .collect();
         write_set(dir, &files)?;
-        let names = doc
-            .tables()
-            .map(|t| format!("{}.csv", t.name))
+        // The receipt names what was written, nothing else.
+        let names = files
+            .iter()
+            .map(|(name, _)| name.as_str())
             .collect::<Vec<_>>()
             .join(", ");
         let dir = dir.display().to_string();
@@ -180,10 +181,7 @@ fn letterhead(
 ) -> Letterhead {
     let name = |id: Option<&crate::source::At<crate::ids::AgencyId>>| {
         let agency = plan.agency(&id?.value)?;
-        Some(match lang {
-            crate::lang::Lang::En => agency.name_en.clone().unwrap_or(agency.name.clone()),
-            crate::lang::Lang::Vi => agency.name.clone(),
-        })
+        Some(agency.name_in(lang).to_string())
     };
     Letterhead {
         parent: l

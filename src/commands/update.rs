@@ -2,7 +2,8 @@
 //! keeping the file's comments and layout, written atomically.
 
 use super::output::{load_plan, print_bytes};
-use crate::catalogue::{Message, Problem};
+use crate::catalogue::form::STATUSES;
+use crate::catalogue::{Message, Problem, Word};
 use crate::cli::Cli;
 use crate::fsio::with_plan_lock;
 use crate::load::check_plan_dir;
@@ -25,9 +26,6 @@ pub struct Args<'a> {
 }
 
 pub fn run(cli: &Cli, a: Args) -> Result<ExitCode> {
-    if cli.format.is_some() || cli.bom {
-        bail!(Problem::UpdateTakesNoOutputOptions.stop());
-    }
     check_plan_dir(&cli.dir)?;
     // Everything from reading the plan to replacing the progress file happens
     // under the plan folder's lock, so two updates at once both land.
@@ -49,12 +47,16 @@ fn record(cli: &Cli, a: &Args) -> Result<String> {
         .iter()
         .find(|t| t.id.value == id)
         .expect("resolved task");
-    let Some(status) = UpdateStatus::parse(&a.status.trim().to_lowercase()) else {
-        let suggestion = nearest(a.status, UpdateStatus::WORDS);
+    let Some(status) = crate::catalogue::form::typed_update_status(a.status) else {
+        let lang = super::stderr_lang(cli);
+        let all = crate::catalogue::form::update_status_words();
+        let suggestion = nearest(a.status, all.iter().copied());
+        let words = STATUSES.map(|s| Word::UpdateWord(s).text(lang));
         bail!(Problem::UnknownUpdateStatus {
             given: a.status,
             suggestion: suggestion.first().copied(),
-            words: &UpdateStatus::WORDS,
+            words: &words,
+            codes: &UpdateStatus::WORDS,
         }
         .stop());
     };
@@ -79,6 +81,7 @@ fn record(cli: &Cli, a: &Args) -> Result<String> {
         a.on.map(matching::date)
             .transpose()?
             .unwrap_or_else(matching::today);
+    super::output::warn_if_after_today(cli, "--on", on);
     // Values may begin with "-", so `--note --help` takes "--help" as the
     // note: an option's name is refused as a value.
     let d = a.details;

@@ -42,21 +42,22 @@ pub fn document(plan: &Plan, rows: &[(&Agency, usize, usize)], lang: Lang) -> Do
         &[
             Word::Code,
             Word::Name,
-            Word::EnglishName,
             Word::Level,
             Word::Leads,
             Word::Supports,
+            // Last: the decision's name is what a reader looks for.
+            Word::EnglishName,
         ],
     )
-    .shorten(2);
+    .shorten(1);
     for (a, lead, support) in rows {
         t.rows.push(vec![
             Cell::Id(a.id.as_str().to_string()),
             Cell::text(&a.name),
-            Cell::opt_text(a.name_en.as_deref()),
             Cell::Level(a.level),
             Cell::count(*lead),
             Cell::count(*support),
+            Cell::opt_text(a.name_en.as_deref()),
         ]);
     }
     doc.push(Block::Table(t));

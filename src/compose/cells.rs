@@ -5,6 +5,7 @@ use crate::document::{AgencyRef, Cell, UpdateRef};
 use crate::ids::{AgencyId, TaskId};
 use crate::model::{Plan, Task, Timing, Update};
 use crate::source::At;
+use chrono::NaiveDate;
 
 /// The agencies of a task in the order the plan names them (an unknown id
 /// keeps its id); in a plan read on a date, a successor says whom it took the
@@ -15,6 +16,14 @@ pub fn agencies(plan: &Plan, task: &TaskId, ids: &[At<AgencyId>]) -> Cell {
             .map(|x| x.name.clone())
             .unwrap_or_else(|| id.as_str().to_string())
     };
+    let name_en = |id: &AgencyId| plan.agency(id).and_then(|x| x.name_en.clone());
+    // Looked up only in a plan with heirs: the key is two strings made for
+    // every agency of every row.
+    let heir = |a: &At<AgencyId>| {
+        (!plan.heirs.is_empty())
+            .then(|| plan.heirs.get(&(task.clone(), a.value.clone())))
+            .flatten()
+    };
     Cell::List {
         items: ids
             .iter()
@@ -22,17 +31,26 @@ pub fn agencies(plan: &Plan, task: &TaskId, ids: &[At<AgencyId>]) -> Cell {
                 Cell::Agency(AgencyRef {
                     id: a.as_str().to_string(),
                     name: name(&a.value),
-                    // Looked up only in a plan with heirs: the key is two
-                    // strings made for every agency of every row.
-                    inherited_from: (!plan.heirs.is_empty())
-                        .then(|| plan.heirs.get(&(task.clone(), a.value.clone())))
-                        .flatten()
-                        .map(name),
+                    inherited_from: heir(a).map(name),
+                    name_en: name_en(&a.value),
+                    inherited_from_en: heir(a).and_then(name_en),
                 })
             })
             .collect(),
         lines: false,
     }
+}
+
+/// One agency as a cell: its name in the reader's language, where the plan
+/// gives an English one.
+pub fn agency(a: &crate::model::Agency) -> Cell {
+    Cell::Agency(AgencyRef {
+        id: a.id.as_str().to_string(),
+        name: a.name.clone(),
+        inherited_from: None,
+        name_en: a.name_en.clone(),
+        inherited_from_en: None,
+    })
 }
 
 /// A task's deadline, its milestones' deadlines one a line, or "ongoing".
@@ -47,7 +65,7 @@ pub fn due(task: &Task) -> Cell {
     }
 }
 
-pub fn update(u: &Update, later: bool) -> UpdateRef {
+pub fn update(u: &Update, later: Option<NaiveDate>) -> UpdateRef {
     UpdateRef {
         on: u.on,
         status: u.status,
@@ -60,7 +78,7 @@ pub fn update(u: &Update, later: bool) -> UpdateRef {
 
 /// The report's "latest update" cell: its source has a column of its own.
 pub fn latest(u: &Update) -> Cell {
-    let mut r = update(u, false);
+    let mut r = update(u, None);
     r.source = None;
     Cell::Update(r)
 }

@@ -84,8 +84,10 @@ pub fn status_by_section(r: &AnnualReport, lang: Lang) -> Chart {
     }
 }
 
-fn agency_name(row: &ScoreRow) -> String {
-    row.agency.map(|a| a.name.clone()).unwrap_or_default()
+fn agency_name(row: &ScoreRow, lang: Lang) -> String {
+    row.agency
+        .map(|a| a.name_in(lang).to_string())
+        .unwrap_or_default()
 }
 
 const BAND_TONES: [Tone; 4] = [Tone::Watch, Tone::Warn, Tone::Bad, Tone::Severe];
@@ -115,7 +117,7 @@ pub fn overdue_by_agency(rows: &[ScoreRow], lang: Lang) -> Chart {
         kind: ChartKind::Bars(Bars {
             axis: Word::Agency,
             horizontal: true,
-            categories: lagging.iter().map(|r| agency_name(r)).collect(),
+            categories: lagging.iter().map(|r| agency_name(r, lang)).collect(),
             series,
         }),
     }
@@ -187,7 +189,7 @@ pub fn scorecard(rows: &[ScoreRow], lang: Lang) -> Chart {
             ]
         })
         .collect();
-    let first = rows.first().and_then(|r| r.agency).map(|a| a.name.as_str());
+    let first = rows.first().and_then(|r| r.agency).map(|a| a.name_in(lang));
     Chart {
         name: "scorecard".into(),
         title: ChartText::ScorecardTitle.text(lang),
@@ -198,7 +200,7 @@ pub fn scorecard(rows: &[ScoreRow], lang: Lang) -> Chart {
         .text(lang),
         kind: ChartKind::Heat(Heat {
             axis: Word::Agency,
-            rows: rows.iter().map(agency_name).collect(),
+            rows: rows.iter().map(|r| agency_name(r, lang)).collect(),
             columns,
             cells,
         }),
@@ -322,7 +324,6 @@ fn indicator(ind: &Indicator, actuals: &Actuals, lang: Lang) -> Option<Chart> {
     Some(Chart {
         name: format!("indicator-{}", ind.id.as_str()),
         title: ChartText::IndicatorTitle {
-            id: ind.id.as_str(),
             name: &ind.name,
             unit: &ind.unit,
         }

@@ -89,7 +89,7 @@ pub fn document(
                     plan.agencies
                         .iter()
                         .find(|a| a.id.as_str() == id)
-                        .map(|a| a.name.clone())
+                        .map(|a| a.name_in(lang).to_string())
                         .unwrap_or(id),
                 ),
                 None => Cell::Empty,

@@ -83,7 +83,7 @@ pub fn document(
     });
     let scope = agency.and_then(|f| {
         plan.agency(&f.agency).map(|ag| Scope {
-            name: &ag.name,
+            name: ag.name_in(lang),
             id: ag.id.as_str(),
             role: f.role,
         })
@@ -149,8 +149,8 @@ pub fn document(
         for (ag, idx) in &blocks {
             // A letter cannot go to an agency that no longer exists: say so.
             let name = match ag.until.as_ref().filter(|u| u.value < as_of) {
-                Some(u) => crate::catalogue::cycle::ended(&ag.name, u.value, lang),
-                None => ag.name.clone(),
+                Some(u) => crate::catalogue::cycle::ended(ag.name_in(lang), u.value, lang),
+                None => ag.name_in(lang).to_string(),
             };
             table.groups.push(Group {
                 heading: Message::OverdueBlockHeading {
@@ -159,7 +159,10 @@ pub fn document(
                     count: idx.len(),
                 }
                 .text(lang),
-                cells: vec![Cell::Id(ag.id.as_str().to_string()), Cell::text(&ag.name)],
+                cells: vec![
+                    Cell::Id(ag.id.as_str().to_string()),
+                    Cell::text(ag.name_in(lang)),
+                ],
                 rows: idx.iter().map(|&i| row(&items[i])).collect(),
             });
         }
@@ -205,7 +208,7 @@ fn missing_table(
         if with_agency {
             r.extend([
                 Cell::Id(m.agency.id.as_str().to_string()),
-                Cell::text(&m.agency.name),
+                Cell::text(m.agency.name_in(lang)),
             ]);
         }
         r.extend([
@@ -232,12 +235,15 @@ fn missing_table(
                 .collect();
             t.groups.push(Group {
                 heading: Message::OverdueBlockHeading {
-                    name: &ag.name,
+                    name: ag.name_in(lang),
                     id: ag.id.as_str(),
                     count: rows.len(),
                 }
                 .text(lang),
-                cells: vec![Cell::Id(ag.id.as_str().to_string()), Cell::text(&ag.name)],
+                cells: vec![
+                    Cell::Id(ag.id.as_str().to_string()),
+                    Cell::text(ag.name_in(lang)),
+                ],
                 rows,
             });
         }

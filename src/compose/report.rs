@@ -82,7 +82,7 @@ pub fn recurring(r: &AnnualReport) -> Table {
     for (agency, counts) in &r.recurring {
         let mut row = vec![
             Cell::Id(agency.id.as_str().to_string()),
-            Cell::text(&agency.name),
+            super::cells::agency(agency),
             Cell::count(counts.values().sum()),
         ];
         row.extend(
@@ -133,7 +133,7 @@ pub fn scorecard(r: &AnnualReport) -> Table {
         };
         let mut row = vec![
             Cell::Id(a.id.as_str().to_string()),
-            Cell::text(&a.name),
+            super::cells::agency(a),
             Cell::count(s.due),
             Cell::count(s.done_on_time),
             Cell::count(s.done_late),
@@ -178,10 +178,10 @@ pub fn difficulties(r: &AnnualReport, lang: Lang) -> Table {
             // "sxd – Sở Xây dựng", as sections are headed.
             heading: Message::SectionHeading {
                 id: agency.id.as_str(),
-                title: &agency.name,
+                title: agency.name_in(lang),
             }
             .text(lang),
-            cells: vec![Cell::text(&agency.name)],
+            cells: vec![Cell::text(agency.name_in(lang))],
             rows: rows
                 .iter()
                 .map(|d| {
@@ -416,7 +416,7 @@ pub fn agencies(rows: &[AgencyRow], year: i32) -> Table {
         };
         t.rows.push(vec![
             Cell::Id(r.agency.id.as_str().to_string()),
-            Cell::text(&r.agency.name),
+            super::cells::agency(r.agency),
             Cell::count(r.led),
             Cell::count(r.done),
             Cell::count(r.overdue),

@@ -3,8 +3,8 @@
 
 use super::cells::agencies;
 use super::views::{TaskView, UpdateView};
-use crate::catalogue::{cycle, CycleWord, Message, UpdateLine, Word};
-use crate::document::{Block, Cell, Document, Table};
+use crate::catalogue::{cycle, CycleWord, Message, Word};
+use crate::document::{Block, Cell, Document, MilestoneRef, Table};
 use crate::lang::Lang;
 use crate::model::{Amendment, Change, Plan, Task, Timing, Update};
 use crate::recurring::YearStatus;
@@ -94,14 +94,11 @@ pub fn document(
             for m in &state.milestones {
                 add(
                     Cell::Label(Message::MilestoneLabel { number: m.number }.text(lang)),
-                    Cell::text(
-                        Message::MilestoneLine {
-                            due: m.due,
-                            what: m.what,
-                            status: m.status,
-                        }
-                        .text(lang),
-                    ),
+                    Cell::Milestone(MilestoneRef {
+                        due: m.due,
+                        what: m.what.to_string(),
+                        status: m.status,
+                    }),
                 );
             }
         }
@@ -131,10 +128,10 @@ pub fn document(
             },
         );
     }
-    add(
-        Cell::Label(Message::StatusOn { as_of }.text(lang)),
-        Cell::Status(state.status),
-    );
+    // The date is a row of its own: a spreadsheet keys on the first
+    // column, which must not change from day to day.
+    add(Cell::Word(Word::AsOf), Cell::Date(as_of));
+    add(Cell::Word(Word::Status), Cell::Status(state.status));
     if !extra.by_year.is_empty() {
         add(
             Cell::Word(Word::Cycle(CycleWord::ByYear)),
@@ -181,19 +178,8 @@ pub fn document(
             items: history
                 .iter()
                 .flat_map(|u| {
-                    let line = Cell::text(
-                        Message::History {
-                            update: UpdateLine {
-                                on: u.on,
-                                status: u.status,
-                                milestone: u.milestone.as_ref().map(|m| m.value),
-                                note: u.note.as_deref(),
-                                source: u.source.as_deref(),
-                            },
-                            later: u.on > as_of,
-                        }
-                        .text(lang),
-                    );
+                    let line =
+                        Cell::History(super::cells::update(u, (u.on > as_of).then_some(as_of)));
                     // What the agency reported beyond the status, one a line.
                     let details = [
                         (CycleWord::Result, &u.result),

@@ -16,6 +16,25 @@ pub struct AgencyRef {
     /// The name of the agency the decision named, when this one took its
     /// task over (a merger): shown as "Sở Tài chính (kế thừa …)".
     pub inherited_from: Option<String>,
+    /// The English names of both, when the plan has them (`--lang en`).
+    pub name_en: Option<String>,
+    pub inherited_from_en: Option<String>,
+}
+
+impl AgencyRef {
+    /// The names to show in `lang`: English ones where the plan has them.
+    pub fn names(&self, lang: crate::lang::Lang) -> (&str, Option<&str>) {
+        let en = lang == crate::lang::Lang::En;
+        let name = match (&self.name_en, en) {
+            (Some(n), true) => n,
+            _ => &self.name,
+        };
+        let from = match (&self.inherited_from_en, en) {
+            (Some(n), true) => Some(n.as_str()),
+            _ => self.inherited_from.as_deref(),
+        };
+        (name, from)
+    }
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -25,8 +44,17 @@ pub struct UpdateRef {
     pub milestone: Option<u32>,
     pub note: Option<String>,
     pub source: Option<String>,
-    /// After the date the document is judged on (`show --as-of`).
-    pub later: bool,
+    /// The date the document is judged on (`show --as-of`), when the update
+    /// is after it and so not counted.
+    pub later: Option<NaiveDate>,
+}
+
+/// A milestone of a task, its due date typed (ISO in a spreadsheet).
+#[derive(Clone, Debug, PartialEq)]
+pub struct MilestoneRef {
+    pub due: NaiveDate,
+    pub what: String,
+    pub status: Status,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -57,7 +85,11 @@ pub enum Cell {
     Level(AgencyLevel),
     Receipt(ReportReceipt),
     Agency(AgencyRef),
+    /// The latest update of a task (the report: its source has a column).
     Update(UpdateRef),
+    /// One line of a task's history, with its source (`show`).
+    History(UpdateRef),
+    Milestone(MilestoneRef),
     /// Several values: `lines` puts one a line, else they are joined by "; ".
     List {
         items: Vec<Cell>,

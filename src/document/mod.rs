@@ -9,7 +9,7 @@ pub mod chart;
 mod letterhead;
 mod table;
 
-pub use cell::{AgencyRef, Cell, UpdateRef};
+pub use cell::{AgencyRef, Cell, MilestoneRef, UpdateRef};
 pub use chart::Chart;
 pub use letterhead::Letterhead;
 pub use table::{Column, Group, Table};

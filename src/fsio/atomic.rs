@@ -34,8 +34,19 @@ pub fn stage(path: &Path, bytes: &[u8]) -> Result<Staged> {
         .suffix(TEMP_SUFFIX)
         .tempfile_in(dir)
         .map_err(|e| {
+            let (path, dir) = (path.display().to_string(), dir.display().to_string());
+            // The usual case: a folder mistyped or not made yet. Said as
+            // such, not as a temporary file the user never asked for.
+            if e.kind() == std::io::ErrorKind::NotFound {
+                return Problem::FolderMissing {
+                    path: &path,
+                    dir: &dir,
+                }
+                .stop();
+            }
             Problem::CannotCreateTemporary {
-                dir: &dir.display().to_string(),
+                path: &path,
+                dir: &dir,
                 reason: &io_reason(&e),
             }
             .stop()

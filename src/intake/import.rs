@@ -3,11 +3,12 @@
 //! rows turned into entries for the progress files.
 
 use super::forms::META_SHEET;
-use crate::catalogue::form::{status_word, FormWord, FILL, STATUSES};
+use crate::catalogue::form::{status_word, typed_update_status, FormWord, FILL, STATUSES};
 use crate::catalogue::reply::ReplyFault;
+use crate::figure;
 use crate::ids::AgencyId;
 use crate::lang::Lang;
-use crate::model::{Plan, UpdateStatus};
+use crate::model::{Period, Plan, UpdateStatus};
 use crate::query::{AgencyFilter, Role};
 use crate::record::{Entry, Kind};
 use crate::text::{fold, nearest};
@@ -33,6 +34,9 @@ pub struct Reply {
     pub updates: Vec<Entry>,
     pub actuals: Vec<Entry>,
     pub receipt: Option<Entry>,
+    /// The day the report counts as received: the new receipt's, or the
+    /// one recorded before (a report has one receipt).
+    pub received_on: Option<NaiveDate>,
     pub problems: Vec<Problem>,
 }
 
@@ -103,7 +107,7 @@ fn text_of(d: &Data) -> Option<String> {
 
 /// Reads one filled form. `plan` is the plan as loaded (the form's date picks
 /// the view); `received` is the day the reply arrived.
-pub fn read(path: &Path, plan: &Plan, received: NaiveDate) -> Reply {
+pub fn read(path: &Path, plan: &Plan, received: NaiveDate) -> anyhow::Result<Reply> {
     let file = path
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
@@ -115,20 +119,25 @@ pub fn read(path: &Path, plan: &Plan, received: NaiveDate) -> Reply {
         updates: Vec::new(),
         actuals: Vec::new(),
         receipt: None,
+        received_on: None,
         problems: Vec::new(),
     };
     let problem = |place: String, fault: ReplyFault| Problem { place, fault };
-    let mut wb = match open_workbook_auto(path) {
-        Ok(wb) => wb,
-        Err(e) => {
-            reply.problems.push(problem(
-                file.clone(),
-                ReplyFault::NotAWorkbook {
-                    reason: e.to_string(),
-                },
-            ));
-            return reply;
+    // A file that cannot be read, or is no workbook at all, stops the
+    // import (exit 2, as a missing file does): nothing about the plan was
+    // checked. The file is opened first because the library wraps the OS
+    // reason in its own English error per format.
+    if let Err(e) = std::fs::File::open(path) {
+        return Err(crate::catalogue::Problem::CannotRead {
+            path: &path.display().to_string(),
         }
+        .stop_because(e));
+    }
+    let Ok(mut wb) = open_workbook_auto(path) else {
+        return Err(crate::catalogue::Problem::NotAWorkbook {
+            path: &path.display().to_string(),
+        }
+        .stop());
     };
     let names = wb.sheet_names();
     let mut sheet = |wanted: &[&str]| -> Option<Sheet> {
@@ -142,7 +151,7 @@ pub fn read(path: &Path, plan: &Plan, received: NaiveDate) -> Reply {
             file.clone(),
             ReplyFault::NoMetaSheet { sheet: META_SHEET },
         ));
-        return reply;
+        return Ok(reply);
     };
     let meta: HashMap<String, String> = meta
         .range
@@ -157,7 +166,7 @@ pub fn read(path: &Path, plan: &Plan, received: NaiveDate) -> Reply {
                 plan: plan.meta.id.clone(),
             },
         ));
-        return reply;
+        return Ok(reply);
     }
     let agency = meta.get("agency").and_then(|a| {
         plan.agencies
@@ -181,7 +190,7 @@ pub fn read(path: &Path, plan: &Plan, received: NaiveDate) -> Reply {
             format!("{file} › {META_SHEET}"),
             ReplyFault::NoAgencyAndYear,
         ));
-        return reply;
+        return Ok(reply);
     };
     reply.agency = Some(agency.clone());
     reply.year = Some(year);
@@ -234,12 +243,33 @@ pub fn read(path: &Path, plan: &Plan, received: NaiveDate) -> Reply {
         }
         None => {}
     }
+    // A form sent back untouched is not a report: recording its receipt
+    // would tell the scorecard the agency reported. Refused like a form
+    // with problems; --partial records the receipt alone.
+    if reply.updates.is_empty() && reply.actuals.is_empty() && reply.problems.is_empty() {
+        reply.problems.push(problem(
+            file.clone(),
+            ReplyFault::NothingFilled { received },
+        ));
+    }
+    let before = plan
+        .progress
+        .reports
+        .iter()
+        .filter(|r| r.agency.value == agency && r.year == year && r.period == Period::Year)
+        .map(|r| r.received_on)
+        .min();
     if received.year() < year {
         reply.problems.push(problem(
             file.clone(),
             ReplyFault::ReceivedBeforeYear { received, year },
         ));
+    } else if let Some(first) = before.filter(|d| *d != received) {
+        // One receipt per report (`plan received` refuses a second): the
+        // one recorded stands, and the line says which day it is.
+        reply.received_on = Some(first);
     } else {
+        reply.received_on = Some(received);
         reply.receipt = Some(
             Entry::new(Kind::Report, year)
                 .text("agency", Some(agency.as_str()))
@@ -247,7 +277,7 @@ pub fn read(path: &Path, plan: &Plan, received: NaiveDate) -> Reply {
                 .date("received_on", received),
         );
     }
-    reply
+    Ok(reply)
 }
 
 struct Ctx<'a> {
@@ -379,15 +409,7 @@ impl Ctx<'_> {
             self.problem(reply, s.at(self.file, row, c), ReplyFault::NoStatus);
             return None;
         };
-        let found = STATUSES.into_iter().find(|st| {
-            [
-                status_word(*st, Lang::Vi),
-                status_word(*st, Lang::En),
-                st.key(),
-            ]
-            .iter()
-            .any(|w| same_word(&word, w))
-        });
+        let found = typed_update_status(&word);
         if found.is_none() {
             let words: Vec<&str> = STATUSES
                 .iter()
@@ -514,15 +536,21 @@ impl Ctx<'_> {
                 continue;
             }
             let value = match cell {
-                Data::Float(f) => Some(*f),
-                Data::Int(i) => Some(*i as f64),
-                other => text_of(other).and_then(|t| parse_figure(&t)),
-            };
-            let value = value.filter(|v| v.is_finite());
+                Data::Float(f) => Ok(*f),
+                Data::Int(i) => Ok(*i as f64),
+                other => {
+                    text_of(other).map_or(Err(figure::Refused::NotANumber), |t| figure::parse(&t))
+                }
+            }
+            .and_then(|v| {
+                v.is_finite()
+                    .then_some(v)
+                    .ok_or(figure::Refused::NotANumber)
+            });
             // One figure per indicator and year: a second row of the form, or
             // a different figure already recorded, would leave the report to
             // guess which is true (`plan actual` refuses the same).
-            if let Some(v) = value {
+            if let Ok(v) = value {
                 let recorded = self.plan.progress.actuals.iter().find(|a| {
                     a.indicator.value == ind.id.value && a.year == self.year && a.value != v
                 });
@@ -546,7 +574,7 @@ impl Ctx<'_> {
                 seen.push(ind.id.as_str().to_string());
             }
             match value {
-                Some(v) => reply.actuals.push(
+                Ok(v) => reply.actuals.push(
                     Entry::new(Kind::Actual, self.year)
                         .text("indicator", Some(ind.id.as_str()))
                         .int("year", i64::from(self.year))
@@ -554,36 +582,17 @@ impl Ctx<'_> {
                         .text("source", extra(1).as_deref())
                         .text("note", extra(2).as_deref()),
                 ),
-                None => self.problem(
-                    reply,
-                    s.at(self.file, row, value_c),
-                    ReplyFault::NotANumber {
-                        given: text_of(cell).unwrap_or_default(),
-                    },
-                ),
+                Err(why) => {
+                    let given = text_of(cell).unwrap_or_default();
+                    let fault = match why {
+                        figure::Refused::Ambiguous => ReplyFault::AmbiguousFigure { given },
+                        figure::Refused::NotANumber => ReplyFault::NotANumber { given },
+                    };
+                    self.problem(reply, s.at(self.file, row, value_c), fault)
+                }
             }
         }
     }
-}
-
-/// A status word as typed: exactly (in any case), or typed without any
-/// diacritics ("hoan thanh"). A word with some marks but not the right ones
-/// ("Hoàn thanh") is refused with the nearest word: a wrong mark can make
-/// another Vietnamese word, so it is not guessed.
-fn same_word(typed: &str, word: &str) -> bool {
-    let typed = crate::text::to_nfc(typed.trim()).to_lowercase();
-    typed == word.to_lowercase() || (typed.is_ascii() && fold(&typed) == fold(word))
-}
-
-/// A figure typed as text in a form: a decimal comma or point, no unit.
-fn parse_figure(t: &str) -> Option<f64> {
-    let t = t.trim();
-    let t = if t.contains(',') && !t.contains('.') && t.matches(',').count() == 1 {
-        t.replace(',', ".")
-    } else {
-        t.to_string()
-    };
-    t.parse().ok()
 }
 
 /// An Excel serial day number (a date cell without its format).
@@ -607,20 +616,7 @@ mod tests {
     }
 
     #[test]
-    fn figures_take_a_decimal_comma_or_point() {
-        assert_eq!(parse_figure("7,5"), Some(7.5));
-        assert_eq!(parse_figure("7.5"), Some(7.5));
-        assert_eq!(parse_figure("1.234,5"), None);
-        assert_eq!(parse_figure("7 %"), None);
+    fn serial_days_are_dates() {
         assert_eq!(serial_date(45_000.0), NaiveDate::from_ymd_opt(2023, 3, 15));
-    }
-
-    #[test]
-    fn status_words_exactly_or_without_any_marks() {
-        assert!(same_word("Hoàn thành", "Hoàn thành"));
-        assert!(same_word("HOÀN THÀNH", "Hoàn thành"));
-        assert!(same_word("hoan thanh", "Hoàn thành"));
-        assert!(!same_word("Hoàn thanh", "Hoàn thành"));
-        assert!(same_word("done", "done"));
     }
 }

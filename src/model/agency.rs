@@ -26,6 +26,15 @@ pub struct Agency {
 }
 
 impl Agency {
+    /// The name a reader of `lang` is given: the English name in English
+    /// when the plan has one, else the decision's.
+    pub fn name_in(&self, lang: crate::lang::Lang) -> &str {
+        match (lang, &self.name_en) {
+            (crate::lang::Lang::En, Some(en)) => en,
+            _ => &self.name,
+        }
+    }
+
     /// Whether the agency still exists on `on`.
     pub fn exists_on(&self, on: NaiveDate) -> bool {
         self.until.as_ref().is_none_or(|u| on <= u.value)

@@ -50,19 +50,28 @@ impl CellText {
             Cell::Assessment(a) => word(Word::AssessmentWord(*a)),
             Cell::Level(l) => word(Word::LevelWord(*l)),
             Cell::Receipt(r) => word(Word::ReceiptWord(*r)),
-            Cell::Agency(a) => match &a.inherited_from {
-                Some(from) => crate::catalogue::cycle::heir(&a.name, from, self.lang),
-                None => a.name.clone(),
+            Cell::Agency(a) => match a.names(self.lang) {
+                (name, Some(from)) => crate::catalogue::cycle::heir(name, from, self.lang),
+                (name, None) => name.to_string(),
             },
             Cell::Update(u) => Message::Latest {
-                update: UpdateLine {
-                    on: u.on,
-                    status: u.status,
-                    milestone: u.milestone,
-                    note: u.note.as_deref(),
-                    source: u.source.as_deref(),
-                },
+                update: line(u),
                 iso: self.medium == Medium::Sheet,
+            }
+            .text(self.lang),
+            Cell::History(u) => {
+                let later = u.later.map(|d| self.date(d));
+                Message::History {
+                    update: line(u),
+                    on: &self.date(u.on),
+                    later: later.as_deref(),
+                }
+                .text(self.lang)
+            }
+            Cell::Milestone(m) => Message::MilestoneLine {
+                due: &self.date(m.due),
+                what: &m.what,
+                status: m.status,
             }
             .text(self.lang),
             Cell::List { items, lines } => items
@@ -71,6 +80,16 @@ impl CellText {
                 .collect::<Vec<_>>()
                 .join(if *lines { "\n" } else { "; " }),
         }
+    }
+}
+
+fn line(u: &crate::document::UpdateRef) -> UpdateLine<'_> {
+    UpdateLine {
+        on: u.on,
+        status: u.status,
+        milestone: u.milestone,
+        note: u.note.as_deref(),
+        source: u.source.as_deref(),
     }
 }
 

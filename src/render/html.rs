@@ -210,9 +210,10 @@ fn rows(s: &mut String, rows: &[Vec<Cell>], ct: &CellText, wide: Option<usize>) 
 fn sort_key(c: &Cell) -> Option<String> {
     match c {
         Cell::Date(d) => Some(d.format("%Y-%m-%d").to_string()),
+        Cell::Milestone(m) => Some(m.due.format("%Y-%m-%d").to_string()),
         Cell::Integer(n) => Some(n.to_string()),
         Cell::Number(v) | Cell::Percent(v) => Some(format!("{v}")),
-        Cell::Update(u) => Some(u.on.format("%Y-%m-%d").to_string()),
+        Cell::Update(u) | Cell::History(u) => Some(u.on.format("%Y-%m-%d").to_string()),
         Cell::List { items, .. } => items.first().and_then(sort_key),
         _ => None,
     }

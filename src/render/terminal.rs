@@ -87,6 +87,7 @@ fn table(s: &mut String, t: &Table, lang: Lang, width: Option<u16>) {
             })
             .collect()
     };
+    let whole = unbroken_columns(t);
     let row_sets: Vec<Vec<Vec<String>>> = std::iter::once(&t.rows)
         .chain(t.groups.iter().map(|g| &g.rows))
         .map(|rows| texts(rows))
@@ -96,7 +97,7 @@ fn table(s: &mut String, t: &Table, lang: Lang, width: Option<u16>) {
     // line, so each row becomes a block of heading and value instead.
     let blocks = width.filter(|&w| {
         let rows = row_sets.iter().flatten();
-        narrowest(&headers, rows, t.shorten) > usize::from(w)
+        narrowest(&headers, rows, t.shorten, &whole) > usize::from(w)
     });
     if blocks.is_some() {
         s.push_str(
@@ -109,7 +110,7 @@ fn table(s: &mut String, t: &Table, lang: Lang, width: Option<u16>) {
     }
     let lay_out = |s: &mut String, rows: Vec<Vec<String>>| match blocks {
         Some(w) => s.push_str(&as_blocks(&headers, &rows, w)),
-        None => s.push_str(&grid(&headers, rows, t.shorten, width)),
+        None => s.push_str(&grid(&headers, rows, t.shorten, width, &whole)),
     };
     let mut sets = row_sets.into_iter();
     if let Some(rows) = sets.next().filter(|r| !r.is_empty()) {
@@ -125,6 +126,33 @@ fn table(s: &mut String, t: &Table, lang: Lang, width: Option<u16>) {
     }
 }
 
+/// The columns whose every cell is an id, a date or a number: such a cell is
+/// never wrapped, however long (an indicator's id may have 26 characters).
+fn unbroken_columns(t: &Table) -> Vec<bool> {
+    let unbroken = |c: &Cell| {
+        matches!(
+            c,
+            Cell::Empty
+                | Cell::Id(_)
+                | Cell::Date(_)
+                | Cell::Integer(_)
+                | Cell::Number(_)
+                | Cell::Percent(_)
+        )
+    };
+    let rows = || {
+        std::iter::once(&t.rows)
+            .chain(t.groups.iter().map(|g| &g.rows))
+            .flatten()
+    };
+    (0..t.columns.len())
+        .map(|c| {
+            rows().all(|r| r.get(c).is_none_or(unbroken))
+                && rows().any(|r| r.get(c).is_some_and(|x| *x != Cell::Empty))
+        })
+        .collect()
+}
+
 /// The narrowest a grid of these cells can be drawn without breaking a word
 /// of a heading or an unbroken cell (an id, a date, a number): each column's
 /// longest such word, plus its padding and rule; the shortened column may go
@@ -133,28 +161,46 @@ fn narrowest<'a>(
     headers: &[String],
     rows: impl Iterator<Item = &'a Vec<String>> + Clone,
     shorten_col: Option<usize>,
+    whole: &[bool],
 ) -> usize {
+    1 + least_widths(headers, rows, shorten_col, whole)
+        .iter()
+        .map(|w| w + 3)
+        .sum::<usize>()
+}
+
+/// Each column's least width (without padding) in [`narrowest`]'s sense.
+fn least_widths<'a>(
+    headers: &[String],
+    rows: impl Iterator<Item = &'a Vec<String>> + Clone,
+    shorten_col: Option<usize>,
+    whole: &[bool],
+) -> Vec<usize> {
     let word = |s: &str| {
         s.split_whitespace()
             .map(UnicodeWidthStr::width)
             .max()
             .unwrap_or(0)
     };
-    let mut total = 1;
+    let mut least = Vec::with_capacity(headers.len());
     for (c, h) in headers.iter().enumerate() {
         let cells = rows
             .clone()
             .filter_map(|r| r.get(c))
             .flat_map(|s| s.lines());
-        let longest = cells.map(|l| word(l).min(ATOMIC)).max().unwrap_or(0);
-        let least = if Some(c) == shorten_col {
+        let cap = if whole.get(c) == Some(&true) {
+            usize::MAX
+        } else {
+            ATOMIC
+        };
+        let longest = cells.map(|l| word(l).min(cap)).max().unwrap_or(0);
+        least.push(if Some(c) == shorten_col {
             longest.min(WRAP)
         } else {
             longest.max(word(h))
-        };
-        total += least + 3;
+        });
     }
-    total
+    least
 }
 
 /// Each row as a block of two columns, heading and value, one block after
@@ -180,31 +226,47 @@ fn grid(
     mut rows: Vec<Vec<String>>,
     shorten_col: Option<usize>,
     width: Option<u16>,
+    whole: &[bool],
 ) -> String {
+    let is_whole = |c: usize| whole.get(c) == Some(&true);
+    let least = least_widths(headers, rows.iter(), shorten_col, whole);
     // The width the shortened column is given before the others share what
     // is left: the title is what a reader needs whole.
     let mut keep: Option<(usize, u16)> = None;
     if let (Some(col), Some(width)) = (shorten_col, width) {
         // Room left for the shortened column once the others have their widest
         // cell, counting at most WRAP characters: longer cells wrap instead.
+        // An id is never wrapped: its column gets its longest id first.
         let others: usize = (0..headers.len())
             .filter(|&c| c != col)
             .map(|c| {
-                std::iter::once(&headers[c])
-                    .chain(rows.iter().filter_map(|r| r.get(c)))
-                    .flat_map(|s| s.lines())
-                    .map(|l| l.chars().count())
-                    .max()
-                    .unwrap_or(0)
-                    .min(WRAP)
-                    + 3
+                let widest = |cells: &mut dyn Iterator<Item = &str>| {
+                    cells.map(|l| l.chars().count()).max().unwrap_or(0)
+                };
+                let heading = widest(&mut headers[c].lines());
+                let cells =
+                    widest(&mut rows.iter().filter_map(|r| r.get(c)).flat_map(|s| s.lines()));
+                let least = if is_whole(c) {
+                    cells.max(heading.min(WRAP))
+                } else {
+                    cells.max(heading).min(WRAP)
+                };
+                least + 3
             })
             .sum();
-        // At least two fifths of the width, however many other columns.
+        // At least two fifths of the width, however many other columns, as
+        // long as the others keep their least widths (a heading's longest
+        // word, an id whole); else what those leave.
+        let others_least: usize = (0..headers.len())
+            .filter(|&c| c != col)
+            .map(|c| least[c] + 3)
+            .sum();
+        let left = (width as usize).saturating_sub(others_least + 4);
         let room = (width as usize)
             .saturating_sub(others + 4)
-            .max(width as usize * 2 / 5)
-            .max(20);
+            .max((width as usize * 2 / 5).min(left))
+            .max(20.min(left))
+            .max(least[col]);
         let longest = rows
             .iter()
             .filter_map(|r| r.get(col))
@@ -235,24 +297,34 @@ fn grid(
     }
     // Dates, numbers and ids never wrap: a date cut in two reads wrong.
     // The heading wraps instead. Each column's widest line and whether
-    // every line is short and unbroken, in one pass over the cells; a
-    // column's lower bound counts the cell's padding, one space each side.
+    // every line is short and unbroken, in one pass over the cells.
     let mut widest = vec![0usize; headers.len()];
-    let mut atomic = vec![true; headers.len()];
+    let mut atomic: Vec<bool> = (0..headers.len()).map(is_whole).collect();
+    let mut unbroken = vec![true; headers.len()];
     for r in &rows {
         for (c, cell) in r.iter().enumerate().take(headers.len()) {
             for l in cell.lines() {
                 let n = l.chars().count();
                 widest[c] = widest[c].max(n);
-                atomic[c] &= n <= ATOMIC && !l.contains(' ');
+                unbroken[c] &= n <= ATOMIC && !l.contains(' ');
             }
         }
     }
-    let mut lower: Vec<Option<u16>> = atomic
-        .iter()
-        .zip(&widest)
-        .map(|(&atomic, &widest)| {
-            (atomic && widest > 0).then(|| u16::try_from(widest + 2).unwrap_or(u16::MAX))
+    for (a, u) in atomic.iter_mut().zip(&unbroken) {
+        *a |= *u;
+    }
+    // Each column's lower bound, the cell's padding (one space each side)
+    // counted. Other columns never go below their least width: a heading
+    // wraps between words, not a letter a line.
+    let mut lower: Vec<Option<u16>> = (0..headers.len())
+        .map(|c| {
+            let at_least = if atomic[c] {
+                widest[c].max(least[c])
+            } else {
+                least[c]
+            };
+            (at_least > 0 && keep.is_none_or(|(k, _)| k != c) && width.is_some())
+                .then(|| u16::try_from(at_least + 2).unwrap_or(u16::MAX))
         })
         .collect();
     if let Some((col, w)) = keep {

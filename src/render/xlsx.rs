@@ -29,21 +29,26 @@ pub fn xlsx(doc: &Document, lang: Lang) -> Result<Vec<u8>> {
     let styles = Styles::new(lang);
     let mut wb = Workbook::new();
     let mut names: Vec<String> = Vec::new();
+    // The headings named so far: the same heading twice gets " (2)".
+    let mut seen: Vec<String> = Vec::new();
     // A table is named by the heading above it ("2. Nhiệm vụ"), else the title.
     let mut heading: Option<&str> = None;
     for block in &doc.blocks {
         match block {
             Block::Title(t) | Block::Heading(_, t) => heading = Some(t),
             Block::Table(t) => {
-                let name = sheet_name(heading.unwrap_or(t.name), &names);
+                let h = heading.unwrap_or(t.name);
+                let name = sheet_name(h, &names, &seen);
                 names.push(name.clone());
+                seen.push(h.to_string());
                 sheet(wb.add_worksheet(), &name, t, lang, &styles)?;
             }
             // A workbook does not draw: a chart is its numbers, on a sheet
             // named by its title.
             Block::Chart(c) => {
-                let name = sheet_name(&c.title, &names);
+                let name = sheet_name(&c.title, &names, &seen);
                 names.push(name.clone());
+                seen.push(c.title.clone());
                 sheet(wb.add_worksheet(), &name, &c.table(), lang, &styles)?;
             }
             Block::Paragraph(_) | Block::Lines(_) => {}
@@ -95,31 +100,13 @@ impl Styles {
 
 /// An Excel sheet name from a heading: at most 31 characters (UTF-16 units), none of
 /// `[]:*?/\`, not starting or ending with an apostrophe, and unique without
-/// regard to case (Excel refuses a workbook otherwise).
-fn sheet_name(heading: &str, taken: &[String]) -> String {
-    let clean: String = heading
-        .chars()
-        .map(|c| match c {
-            '[' | ']' | ':' | '*' | '?' | '/' | '\\' => '-',
-            c if c.is_control() => ' ',
-            c => c,
-        })
-        .collect();
-    let clean = clean.trim().trim_matches('\'').trim();
+/// regard to case (Excel refuses a workbook otherwise). `seen`: the headings
+/// already named, whose names are `taken`.
+fn sheet_name(heading: &str, taken: &[String], seen: &[String]) -> String {
+    let clean = clean_heading(heading);
+    let clean = clean.as_str();
     let base = if clean.is_empty() { "Sheet" } else { clean };
-    // Excel counts UTF-16 units: a character beyond the BMP counts two.
-    let cut = |s: &str, n: usize| {
-        let mut units = 0;
-        s.chars()
-            .take_while(|c| {
-                units += c.len_utf16();
-                units <= n
-            })
-            .collect::<String>()
-            // A cut may leave an apostrophe last, which Excel refuses.
-            .trim_end_matches(|c: char| c.is_whitespace() || c == '\'')
-            .to_string()
-    };
+    let cut = cut_at_word;
     let is_taken = |n: &str| taken.iter().any(|t| t.to_lowercase() == n.to_lowercase());
     let first = cut(base, 31);
     let first = if first.is_empty() {
@@ -130,6 +117,13 @@ fn sheet_name(heading: &str, taken: &[String]) -> String {
     if !is_taken(&first) {
         return first;
     }
+    // Two headings cut to the same words: keep what tells this one apart.
+    let again = seen
+        .iter()
+        .any(|h| clean_heading(h).to_lowercase() == base.to_lowercase());
+    if let Some(n) = head_and_tail(base, taken).filter(|n| !again && !is_taken(n)) {
+        return n;
+    }
     (2..)
         .map(|i| {
             let suffix = format!(" ({i})");
@@ -137,6 +131,88 @@ fn sheet_name(heading: &str, taken: &[String]) -> String {
         })
         .find(|n| !is_taken(n))
         .unwrap_or(first)
+}
+
+/// A heading without what Excel refuses in a sheet name: `[]:*?/\\` become
+/// `-`, control characters spaces; no apostrophe or space at either end.
+fn clean_heading(heading: &str) -> String {
+    let clean: String = heading
+        .chars()
+        .map(|c| match c {
+            '[' | ']' | ':' | '*' | '?' | '/' | '\\' => '-',
+            c if c.is_control() => ' ',
+            c => c,
+        })
+        .collect();
+    clean.trim().trim_matches('\'').trim().to_string()
+}
+
+/// A heading whose cut collides with a sheet already named, as its first
+/// words, "…", and the words after those it shares with that sheet
+/// ("Tỷ lệ xã đạt… mới nâng cao"), in 31 UTF-16 units; a unit in brackets at
+/// the end is left out. `None` when that does not fit.
+fn head_and_tail(base: &str, taken: &[String]) -> Option<String> {
+    let mut words: Vec<&str> = base.split_whitespace().collect();
+    if words.len() > 1 && words.last().is_some_and(|w| w.ends_with(')')) {
+        if let Some(open) = words.iter().rposition(|w| w.starts_with('(')) {
+            words.truncate(open.max(1));
+        }
+    }
+    let shared = taken
+        .iter()
+        .map(|t| {
+            let head = t.split('…').next().unwrap_or_default();
+            head.split_whitespace()
+                .zip(&words)
+                .take_while(|(a, b)| a.to_lowercase() == b.to_lowercase())
+                .count()
+        })
+        .max()
+        .unwrap_or(0);
+    let tail = words.get(shared..).filter(|t| !t.is_empty())?.join(" ");
+    let room = 31usize.checked_sub(tail.encode_utf16().count() + 2)?;
+    let head = cut_at_word(&words[..shared].join(" "), room);
+    let head = head.trim_end_matches('…');
+    (!head.is_empty()).then(|| format!("{head}… {tail}"))
+}
+
+/// `s` in at most `n` UTF-16 units (Excel counts a character beyond the BMP
+/// as two): whole when it fits, else cut after its last whole word with "…"
+/// (mid-word only when the first word alone is too long).
+fn cut_at_word(s: &str, n: usize) -> String {
+    // A cut may leave an apostrophe last, which Excel refuses, or a dash or
+    // comma that led to the words cut off.
+    let tidy = |t: &str| {
+        t.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '\'' | '–' | '-' | ',' | ';'))
+            .to_string()
+    };
+    if s.encode_utf16().count() <= n {
+        return s
+            .trim_end_matches(|c: char| c.is_whitespace() || c == '\'')
+            .to_string();
+    }
+    let mut units = 0;
+    let kept: String = s
+        .chars()
+        .take_while(|c| {
+            units += c.len_utf16();
+            units < n
+        })
+        .collect();
+    let next = s[kept.len()..].chars().next();
+    let at_word = match next {
+        Some(c) if !c.is_whitespace() => match kept.rfind(char::is_whitespace) {
+            Some(i) if i > 0 => &kept[..i],
+            _ => kept.as_str(),
+        },
+        _ => kept.as_str(),
+    };
+    let head = tidy(at_word);
+    if head.is_empty() {
+        String::new()
+    } else {
+        format!("{head}…")
+    }
 }
 
 /// A cell as Excel writes it: its kind decides the style and the call.
@@ -297,30 +373,62 @@ mod tests {
 
     #[test]
     fn sheet_names_are_ones_excel_accepts() {
-        assert_eq!(sheet_name("2. Nhiệm vụ", &[]), "2. Nhiệm vụ");
+        assert_eq!(sheet_name("2. Nhiệm vụ", &[], &[]), "2. Nhiệm vụ");
         assert_eq!(
-            sheet_name("Tasks to 31/12/2025", &[]),
+            sheet_name("Tasks to 31/12/2025", &[], &[]),
             "Tasks to 31-12-2025"
         );
-        assert_eq!(sheet_name("'[x]'", &[]), "-x-");
-        assert_eq!(sheet_name("  ", &[]), "Sheet");
+        assert_eq!(sheet_name("'[x]'", &[], &[]), "-x-");
+        assert_eq!(sheet_name("  ", &[], &[]), "Sheet");
         let long = "Báo cáo tình hình thực hiện Kế hoạch 1165/QĐ-UBND";
-        let first = sheet_name(long, &[]);
-        // Cut at 31 characters, and the space that ended up last trimmed.
-        assert_eq!(first, "Báo cáo tình hình thực hiện Kế");
-        let second = sheet_name(long, std::slice::from_ref(&first));
+        let first = sheet_name(long, &[], &[]);
+        // Cut after the last whole word that fits, marked with "…".
+        assert_eq!(first, "Báo cáo tình hình thực hiện Kế…");
+        let second = sheet_name(long, std::slice::from_ref(&first), &[long.to_string()]);
         assert!(
             second.ends_with(" (2)") && second.chars().count() <= 31,
             "{second}"
         );
-        assert_eq!(sheet_name("tasks", &["TASKS".into()]), "tasks (2)");
+        assert_eq!(
+            sheet_name("tasks", &["TASKS".into()], &["TASKS".into()]),
+            "tasks (2)"
+        );
         // Found by the property test: 𐨿 is two UTF-16 units, as Excel counts.
         let astral = "𐨿".repeat(20);
-        assert_eq!(sheet_name(&astral, &[]).chars().count(), 15);
-        assert_eq!(
-            sheet_name(&format!("{}'x", "a".repeat(30)), &[]),
-            "a".repeat(30)
+        let cut = sheet_name(&astral, &[], &[]);
+        assert!(
+            cut.encode_utf16().count() <= 31 && cut.ends_with('…'),
+            "{cut}"
         );
+        assert_eq!(
+            sheet_name(&format!("{}'x", "a".repeat(30)), &[], &[]),
+            format!("{}…", "a".repeat(30))
+        );
+        // Never mid-word when a word boundary is there; unique when the cut
+        // names collide.
+        let a = sheet_name("Nhiệm vụ quá hạn theo cơ quan chủ trì năm 2025", &[], &[]);
+        assert_eq!(a, "Nhiệm vụ quá hạn theo cơ quan…");
+        let b = sheet_name(
+            "Nhiệm vụ quá hạn theo cơ quan phối hợp năm 2025",
+            std::slice::from_ref(&a),
+            &[],
+        );
+        assert!(b != a && b.encode_utf16().count() <= 31, "{b}");
+        // What tells two cut headings apart is kept, not replaced by "(2)".
+        let first = sheet_name("Tỷ lệ xã đạt chuẩn nông thôn mới (%)", &[], &[]);
+        assert_eq!(first, "Tỷ lệ xã đạt chuẩn nông thôn…");
+        let second = sheet_name(
+            "Tỷ lệ xã đạt chuẩn nông thôn mới nâng cao (%)",
+            std::slice::from_ref(&first),
+            &[],
+        );
+        assert_eq!(second, "Tỷ lệ xã đạt… mới nâng cao");
+        let third = sheet_name(
+            "Tỷ lệ xã đạt chuẩn nông thôn mới kiểu mẫu (%)",
+            &[first, second],
+            &[],
+        );
+        assert_eq!(third, "Tỷ lệ xã đạt… mới kiểu mẫu");
     }
 
     #[test]

@@ -132,6 +132,13 @@ impl Fixture {
         }
     }
 
+    /// A copy of the bundled plan (`plan/`): the decision, no progress.
+    pub fn bundled() -> Fixture {
+        let dir = tempfile::tempdir().unwrap();
+        copy_dir(&repo().join("plan"), &dir.path().join("plan"));
+        Fixture::at(dir)
+    }
+
     pub fn valid() -> Fixture {
         Fixture::new("valid")
     }
