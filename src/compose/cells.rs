@@ -17,7 +17,13 @@ pub fn agencies(plan: &Plan, task: &TaskId, ids: &[At<AgencyId>]) -> Cell {
             .unwrap_or_else(|| id.as_str().to_string())
     };
     let name_en = |id: &AgencyId| plan.agency(id).and_then(|x| x.name_en.clone());
-    let heir = |a: &At<AgencyId>| plan.heirs.get(&(task.clone(), a.value.clone()));
+    // Looked up only in a plan with heirs: the key is two strings made for
+    // every agency of every row.
+    let heir = |a: &At<AgencyId>| {
+        (!plan.heirs.is_empty())
+            .then(|| plan.heirs.get(&(task.clone(), a.value.clone())))
+            .flatten()
+    };
     Cell::List {
         items: ids
             .iter()
