@@ -56,6 +56,18 @@ pub struct Cli {
     )]
     pub lock_timeout: std::time::Duration,
 
+    /// Parse the plan's files even when the load cache holds them unchanged,
+    /// and leave the cache as it is (docs/cache.md). PLAN_NO_CACHE=1 (or
+    /// true, yes, on) in the environment does the same.
+    #[arg(
+        long,
+        global = true,
+        env = "PLAN_NO_CACHE",
+        action = clap::ArgAction::SetTrue,
+        value_parser = clap::builder::BoolishValueParser::new()
+    )]
+    pub no_cache: bool,
+
     #[command(subcommand)]
     pub command: Command,
 }

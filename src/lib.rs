@@ -7,6 +7,7 @@
 //! commands glue one query to one document.
 
 pub mod assess;
+pub mod cache;
 pub mod canonical;
 pub mod catalogue;
 pub mod check;

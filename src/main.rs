@@ -2,6 +2,12 @@ use clap::{CommandFactory, Parser};
 use std::io::Write;
 use std::process::ExitCode;
 
+/// mimalloc: loading a plan allocates a string or a vector for every value,
+/// hundreds of thousands at 100 000 tasks, and glibc's allocator spent a
+/// fifth of a cached `overdue` run allocating and freeing (BENCHMARKS.md).
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() -> ExitCode {
     // `COMPLETE=bash plan` (and the shell asking while the user types):
     // completions from the plan, then exit; otherwise nothing happens here.

@@ -4,18 +4,20 @@
 use std::ops::Range;
 
 /// Index of a file in [`Sources`].
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
+)]
 pub struct FileId(pub usize);
 
 /// Where a value came from: a file and a byte range of its text.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Loc {
     pub file: FileId,
     pub span: Range<usize>,
 }
 
 /// A value with the place it was read from.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct At<T> {
     pub value: T,
     pub loc: Loc,
@@ -36,18 +38,19 @@ impl<T> std::ops::Deref for At<T> {
 
 /// One decoded file: the path as shown to the user and its text (BOM removed;
 /// CRLF kept, so byte spans from the parser stay valid).
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
 pub struct SourceFile {
     pub path: String,
     pub text: String,
     /// Where each line starts, computed the first time a position is asked
     /// for: most files never need it.
+    #[serde(skip)]
     line_starts: std::sync::OnceLock<Vec<usize>>,
 }
 
 /// A resolved position: 1-based line and column (column counted in characters,
 /// as editors count them).
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Position {
     pub line: usize,
     pub column: usize,
@@ -113,7 +116,7 @@ impl SourceFile {
 }
 
 /// Every file of a plan, in the order they were read.
-#[derive(Debug, Default, Clone)]
+#[derive(Debug, Default, Clone, serde::Serialize, serde::Deserialize)]
 pub struct Sources {
     files: Vec<SourceFile>,
 }

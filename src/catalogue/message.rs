@@ -3,6 +3,7 @@
 //! renderers escape it for their medium.
 
 use super::{Count, Noun, Word};
+use crate::cache::Damage;
 use crate::lang::Lang;
 use crate::model::{AgencyLevel, UpdateStatus};
 use crate::query::diff::{Change, Entity, Kind};
@@ -181,6 +182,11 @@ pub enum Message<'a> {
     PlaceAndDate {
         place: Option<&'a str>,
         date: Option<NaiveDate>,
+    },
+    /// On stderr: the load cache's entry was damaged, so the plan was parsed.
+    CacheDamaged {
+        path: &'a str,
+        damage: Damage,
     },
 }
 
@@ -538,6 +544,24 @@ impl Message<'_> {
                     (Some(d), En) => format!("{place}, {}", d.format("%-d %B %Y")),
                     (None, En) => format!("{place}, {blank}"),
                 }
+            }
+            (Message::CacheDamaged { path, damage }, Vi) => {
+                let how = match damage {
+                    Damage::Truncated => "bị cắt cụt",
+                    Damage::NotAnEntry => "không phải tệp bộ nhớ đệm của plan",
+                    Damage::Checksum => "bị hỏng (mã kiểm tra không khớp)",
+                    Damage::Undecodable => "không đọc được bằng phiên bản này",
+                };
+                format!("lưu ý: tệp bộ nhớ đệm {path} {how} nên đã bỏ qua; kế hoạch được đọc lại từ các tệp và bộ nhớ đệm được ghi lại")
+            }
+            (Message::CacheDamaged { path, damage }, En) => {
+                let how = match damage {
+                    Damage::Truncated => "is cut short",
+                    Damage::NotAnEntry => "is not a cache file of plan",
+                    Damage::Checksum => "is damaged (its checksum does not match)",
+                    Damage::Undecodable => "cannot be read by this version",
+                };
+                format!("note: the load cache {path} {how}, so it was ignored; the plan was read from its files and the cache written again")
             }
         }
     }

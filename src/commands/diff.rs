@@ -6,7 +6,7 @@ use crate::catalogue::{Message, Problem};
 use crate::cli::Cli;
 use crate::compose;
 use crate::load::git::Repo;
-use crate::load::{self, load_files, Loaded};
+use crate::load::{load_files, Loaded};
 use crate::query::diff::diff;
 use anyhow::{bail, Result};
 use std::process::ExitCode;
@@ -62,7 +62,7 @@ pub fn run(cli: &Cli, rev: Option<&str>, rev2: Option<&str>, exit_code: bool) ->
         }
         None => {
             let loaded = if cli.dir.join("plan.toml").exists() {
-                load::load_dir(&cli.dir)?
+                super::output::load_dir(cli)?
             } else {
                 load_files(&cli.dir.display().to_string(), vec![])
             };

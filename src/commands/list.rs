@@ -13,7 +13,7 @@ use std::process::ExitCode;
 
 pub fn run(cli: &Cli, f: &ListFilters) -> Result<ExitCode> {
     let loaded = load_plan(cli)?;
-    let out = Out::new(cli, &loaded);
+    let out = Out::new(cli, loaded);
     let date = |s: &Option<String>| s.as_deref().map(matching::date).transpose();
     let as_of = date(&f.as_of)?.unwrap_or_else(matching::today);
     // The plan as it stands on the date (amendments, successors).

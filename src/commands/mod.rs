@@ -29,6 +29,8 @@ use std::process::ExitCode;
 pub const EXIT_STOPPED: u8 = 2;
 
 pub fn run(cli: Cli) -> ExitCode {
+    // Documents carry JSON's data only when JSON is printed.
+    let _data = crate::document::leave_out_data(cli.format != Some(crate::cli::Format::Json));
     let result = refuse_output_options(&cli).and_then(|()| dispatch(&cli));
     match result {
         Ok(code) => code,

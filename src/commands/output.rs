@@ -12,9 +12,12 @@ use anyhow::{bail, Result};
 use std::io::Write;
 
 /// The plan, or the reason it cannot be used: commands other than `validate`
-/// do not answer questions about a plan with errors.
-pub fn load_plan(cli: &Cli) -> Result<Loaded> {
-    let loaded = load::load_dir(&cli.dir)?;
+/// do not answer questions about a plan with errors. Kept for the rest of
+/// the process: a command reads one plan and exits, and freeing 100 000
+/// tasks one allocation at a time was a twentieth of a cached `overdue`;
+/// the system takes the memory back at exit all at once.
+pub fn load_plan(cli: &Cli) -> Result<&'static Loaded> {
+    let loaded = load_dir(cli)?;
     if loaded.has_errors() {
         let errors: Vec<_> = loaded
             .diagnostics
@@ -34,6 +37,27 @@ pub fn load_plan(cli: &Cli) -> Result<Loaded> {
             command: &cli.command.name(),
         }
         .stop());
+    }
+    Ok(Box::leak(Box::new(loaded)))
+}
+
+/// The plan folder read through the load cache (unless `--no-cache`), with
+/// a note on stderr when the cache's entry was damaged and not used.
+pub fn load_dir(cli: &Cli) -> Result<Loaded, load::NoPlan> {
+    let cache = crate::cache::Cache::from_env(cli.no_cache);
+    let (loaded, outcome) = crate::cache::load_dir(&cli.dir, &cache)?;
+    if let crate::cache::Outcome::Damaged(damage, entry) = outcome {
+        let lang = cli
+            .lang
+            .unwrap_or_else(|| Lang::from_code(&loaded.plan.meta.language));
+        print_err(&format!(
+            "{}\n",
+            crate::catalogue::Message::CacheDamaged {
+                path: &crate::text::display_path(&entry),
+                damage
+            }
+            .text(lang)
+        ));
     }
     Ok(loaded)
 }

@@ -23,7 +23,7 @@ pub struct Args<'a> {
 
 pub fn run(cli: &Cli, a: Args) -> Result<ExitCode> {
     let loaded = load_plan(cli)?;
-    let out = Out::new(cli, &loaded);
+    let out = Out::new(cli, loaded);
     let as_of = match a.as_of {
         Some(s) => matching::date(s)?,
         None => matching::today(),

@@ -49,7 +49,7 @@ pub fn report(cli: &Cli, a: Args) -> Result<ExitCode> {
     let format = super::out_format::for_out(cli.format, a.out)?;
     let loaded = load_plan(cli)?;
     let plan = &loaded.plan;
-    let out = Out::in_format(cli, &loaded, format);
+    let out = Out::in_format(cli, loaded, format);
     let year = year_or_now(a.year)?;
     // Where it goes is settled before any work, so a refusal costs nothing.
     let dest = a.out.map(|p| Dest::of(p, &cli.dir, a.force)).transpose()?;
@@ -209,7 +209,7 @@ fn letterhead(
 
 pub fn targets(cli: &Cli, year: Option<i32>) -> Result<ExitCode> {
     let loaded = load_plan(cli)?;
-    let out = Out::new(cli, &loaded);
+    let out = Out::new(cli, loaded);
     let year = year_or_now(year)?;
     let rows = indicators(&loaded.plan, year);
     out.emit(&rr::targets(&loaded.plan, &rows, year, out.lang))?;
@@ -218,7 +218,7 @@ pub fn targets(cli: &Cli, year: Option<i32>) -> Result<ExitCode> {
 
 pub fn agencies(cli: &Cli, year: Option<i32>, as_of: Option<&str>) -> Result<ExitCode> {
     let loaded = load_plan(cli)?;
-    let out = Out::new(cli, &loaded);
+    let out = Out::new(cli, loaded);
     if let Some(year) = year {
         // The scorecard alone: the report's table, as of its date.
         let year = year_or_now(Some(year))?;

@@ -13,7 +13,7 @@ use std::process::ExitCode;
 
 pub fn run(cli: &Cli, id: &str, as_of: Option<&str>) -> Result<ExitCode> {
     let loaded = load_plan(cli)?;
-    let out = Out::new(cli, &loaded);
+    let out = Out::new(cli, loaded);
     let as_of = as_of
         .map(matching::date)
         .transpose()?

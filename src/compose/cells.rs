@@ -18,7 +18,13 @@ pub fn agencies(plan: &Plan, task: &TaskId, part: Part, ids: &[At<AgencyId>]) ->
             .unwrap_or_else(|| id.as_str().to_string())
     };
     let name_en = |id: &AgencyId| plan.agency(id).and_then(|x| x.name_en.clone());
-    let heir = |a: &At<AgencyId>| plan.heirs.get(&(task.clone(), part, a.value.clone()));
+    // Looked up only in a plan with heirs: the key is strings made for
+    // every agency of every row.
+    let heir = |a: &At<AgencyId>| {
+        (!plan.heirs.is_empty())
+            .then(|| plan.heirs.get(&(task.clone(), part, a.value.clone())))
+            .flatten()
+    };
     Cell::List {
         items: ids
             .iter()

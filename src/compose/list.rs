@@ -36,14 +36,16 @@ pub fn document(
             .filter(|id| **id != f.agency)
             .map(|id| id.as_str().to_string())
     };
-    let items: Vec<Item> = rows
-        .iter()
-        .map(|(t, s)| Item {
-            task: TaskView::new(plan, t, s),
-            via: via(t),
-        })
-        .collect();
-    let mut doc = Document::new("list", &plan.meta.id, Some(as_of), &items);
+    let mut doc = Document::lazy("list", &plan.meta.id, Some(as_of), || {
+        let items: Vec<Item> = rows
+            .iter()
+            .map(|(t, s)| Item {
+                task: TaskView::new(plan, t, s),
+                via: via(t),
+            })
+            .collect();
+        crate::document::json(&items)
+    });
     doc.push(Block::Title(
         Message::ListTitle {
             count: rows.len(),
@@ -60,7 +62,7 @@ pub fn document(
         Word::Status,
     ];
     if agency.is_some() {
-        let through = items.iter().filter(|i| i.via.is_some()).count();
+        let through = rows.iter().filter(|(t, _)| via(t).is_some()).count();
         doc.push(Block::Paragraph(
             Message::AgencySplit {
                 directly: rows.len() - through,

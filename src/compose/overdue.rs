@@ -30,7 +30,6 @@ pub fn document(
     by_agency: bool,
     lang: Lang,
 ) -> Document {
-    let entries: Vec<OverdueView> = items.iter().map(|o| OverdueView::new(plan, o)).collect();
     // Blocks per lead agency, in the registry's order.
     let blocks: Vec<(&crate::model::Agency, Vec<usize>)> = if by_agency {
         plan.agencies
@@ -49,35 +48,40 @@ pub fn document(
     } else {
         Vec::new()
     };
-    let missing_views: Vec<MissingView> = reports
-        .missing
-        .unwrap_or_default()
-        .iter()
-        .map(|m| MissingView {
-            agency: m.agency.id.as_str().into(),
-            year: m.year,
-            report: m.owed,
-            due: m.due,
-            days_overdue: m.days_overdue,
-        })
-        .collect();
-    let report = OverdueReport {
-        count: entries.len(),
-        missing_reports_count: reports.missing.map(<[_]>::len),
-        missing_reports: reports.listed.then_some(&missing_views),
-        overdue: (!by_agency).then(|| entries.iter().collect()),
-        agencies: by_agency.then(|| {
-            blocks
-                .iter()
-                .map(|(ag, idx)| OverdueBlock {
-                    id: ag.id.as_str().to_string(),
-                    name: ag.name.clone(),
-                    overdue: idx.iter().map(|&i| &entries[i]).collect(),
-                })
-                .collect()
-        }),
-    };
-    let mut doc = Document::new("overdue", &plan.meta.id, Some(as_of), &report);
+    // JSON's data: views of every entry, made only when JSON is printed.
+    let mut doc = Document::lazy("overdue", &plan.meta.id, Some(as_of), || {
+        let entries: Vec<OverdueView> = items.iter().map(|o| OverdueView::new(plan, o)).collect();
+        let missing_views: Vec<MissingView> = reports
+            .missing
+            .unwrap_or_default()
+            .iter()
+            .map(|m| MissingView {
+                agency: m.agency.id.as_str().into(),
+                year: m.year,
+                report: m.owed,
+                due: m.due,
+                days_overdue: m.days_overdue,
+            })
+            .collect();
+        let report = OverdueReport {
+            count: entries.len(),
+            missing_reports_count: reports.missing.map(<[_]>::len),
+            missing_reports: reports.listed.then_some(&missing_views),
+            overdue: (!by_agency).then(|| entries.iter().collect()),
+            agencies: by_agency.then(|| {
+                blocks
+                    .iter()
+                    .map(|(ag, idx)| OverdueBlock {
+                        id: ag.id.as_str().to_string(),
+                        name: ag.name.clone(),
+                        overdue: idx.iter().map(|&i| &entries[i]).collect(),
+                    })
+                    .collect()
+            }),
+        };
+        // Serialised here, while the views it borrows live.
+        crate::document::json(&report)
+    });
     let scope = agency.and_then(|f| {
         plan.agency(&f.agency).map(|ag| Scope {
             name: ag.name_in(lang),

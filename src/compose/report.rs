@@ -437,12 +437,9 @@ pub fn document(
     lang: Lang,
     only: Option<&str>,
 ) -> Document {
-    let mut doc = Document::new(
-        "report",
-        &plan.meta.id,
-        Some(r.as_of),
-        &view(plan, r, other),
-    );
+    let mut doc = Document::lazy("report", &plan.meta.id, Some(r.as_of), || {
+        crate::document::json(&view(plan, r, other))
+    });
     if only.is_none() {
         doc.push(Block::Title(
             Message::ReportTitle {

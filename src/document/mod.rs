@@ -51,6 +51,39 @@ pub enum Block {
     Chart(Chart),
 }
 
+/// JSON's `data` from a view, pretty-printed.
+pub fn json<T: Serialize>(view: &T) -> String {
+    // Views are plain structs of strings, numbers and dates: they always
+    // serialise; `null` would only hide a bug, never a panic.
+    serde_json::to_string_pretty(view).unwrap_or_else(|_| "null".into())
+}
+
+thread_local! {
+    static WITHOUT_DATA: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// From here until the guard is dropped, documents are made without JSON's
+/// `data` when `skip`: only the JSON backend reads it, and for 15 000 overdue
+/// tasks printed as a table it was a sixth of the run and 12 MB. Set once
+/// per command, by `commands::run`, which knows the format; documents made
+/// elsewhere (tests, benchmarks) keep it.
+pub fn leave_out_data(skip: bool) -> DataGuard {
+    DataGuard {
+        before: WITHOUT_DATA.replace(skip),
+    }
+}
+
+/// Puts the setting back as it was; see [`leave_out_data`].
+pub struct DataGuard {
+    before: bool,
+}
+
+impl Drop for DataGuard {
+    fn drop(&mut self) {
+        WITHOUT_DATA.set(self.before);
+    }
+}
+
 impl Document {
     pub fn new<T: Serialize>(
         command: &'static str,
@@ -58,14 +91,28 @@ impl Document {
         as_of: Option<NaiveDate>,
         data: &T,
     ) -> Document {
+        Document::lazy(command, plan, as_of, || json(data))
+    }
+
+    /// As [`Document::new`], with the data (made with [`json`]) only made
+    /// when it is wanted (see [`leave_out_data`]): a view of 100 000 tasks is
+    /// itself costly.
+    pub fn lazy(
+        command: &'static str,
+        plan: &str,
+        as_of: Option<NaiveDate>,
+        make: impl FnOnce() -> String,
+    ) -> Document {
         Document {
             command,
             plan: plan.to_string(),
             as_of,
             blocks: Vec::new(),
-            // Views are plain structs of strings, numbers and dates: they
-            // always serialise; `null` would only hide a bug, never a panic.
-            data: serde_json::to_string_pretty(data).unwrap_or_else(|_| "null".into()),
+            data: if WITHOUT_DATA.get() {
+                String::new()
+            } else {
+                make()
+            },
             letterhead: None,
         }
     }
@@ -81,5 +128,26 @@ impl Document {
             Block::Table(t) => Some(t),
             _ => None,
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn data_is_left_out_only_when_asked() {
+        let with = Document::new("t", "p", None, &[1, 2]);
+        assert_eq!(with.data, "[\n  1,\n  2\n]");
+        {
+            let _g = leave_out_data(true);
+            let without = Document::new("t", "p", None, &[1, 2]);
+            assert_eq!(without.data, "");
+            let lazy = Document::lazy("t", "p", None, || panic!("made when not wanted"));
+            assert_eq!(lazy.data, "");
+        }
+        assert_eq!(Document::lazy("t", "p", None, || json(&3)).data, "3");
+        let after = Document::new("t", "p", None, &[1]);
+        assert_eq!(after.data, "[\n  1\n]", "the setting ends with its scope");
     }
 }

@@ -21,10 +21,29 @@ pub const MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;
 /// indicators.toml, amendments.toml, tasks/*.toml and progress/*.toml, each folder sorted by
 /// name. A folder that exists but cannot be listed is an entry with its error.
 pub fn list_files(dir: &Path) -> Vec<InputFile> {
-    let read = |rel: String| InputFile {
-        bytes: read_capped(&dir.join(&rel)),
-        rel,
-    };
+    layout(dir)
+        .into_iter()
+        .map(|l| InputFile {
+            bytes: match l.problem {
+                Some(e) => Err(e),
+                None => read_capped(&dir.join(&l.rel)),
+            },
+            rel: l.rel,
+        })
+        .collect()
+}
+
+/// A file of the layout, not read yet: its path relative to the plan folder,
+/// or the folder that could not be listed (`tasks/`) with why.
+pub struct Listed {
+    pub rel: String,
+    pub problem: Option<io::Error>,
+}
+
+/// The names [`list_files`] reads, in its order, without reading them (the
+/// load cache hashes them as it reads).
+pub fn layout(dir: &Path) -> Vec<Listed> {
+    let read = |rel: String| Listed { rel, problem: None };
     let mut files = vec![read("plan.toml".into())];
     for name in ["agencies.toml", "indicators.toml", "amendments.toml"] {
         // Present means anything at that name, even a broken link: it is then
@@ -52,9 +71,9 @@ pub fn list_files(dir: &Path) -> Vec<InputFile> {
         let entries = match entries {
             Ok(e) => e,
             Err(e) => {
-                files.push(InputFile {
+                files.push(Listed {
                     rel: format!("{sub}/"),
-                    bytes: Err(e),
+                    problem: Some(e),
                 });
                 continue;
             }
@@ -88,10 +107,7 @@ pub fn list_files(dir: &Path) -> Vec<InputFile> {
             } else {
                 format!("{sub}/{name}")
             };
-            match problem {
-                Some(e) => files.push(InputFile { rel, bytes: Err(e) }),
-                None => files.push(read(rel)),
-            }
+            files.push(Listed { rel, problem });
         }
     }
     files
@@ -100,6 +116,19 @@ pub fn list_files(dir: &Path) -> Vec<InputFile> {
 /// The whole of a regular file, refusing anything else and anything over
 /// [`MAX_FILE_BYTES`].
 pub fn read_capped(path: &Path) -> io::Result<Vec<u8>> {
+    let (file, len) = open_regular(path)?;
+    let mut bytes = Vec::with_capacity(len.min(MAX_FILE_BYTES) as usize);
+    file.take(MAX_FILE_BYTES + 1).read_to_end(&mut bytes)?;
+    if bytes.len() as u64 > MAX_FILE_BYTES {
+        return Err(too_big());
+    }
+    Ok(bytes)
+}
+
+/// A regular file opened for reading, and its length then; anything else is
+/// refused before it is opened, or after if it changed hands meanwhile.
+/// Read it with `take(MAX_FILE_BYTES + 1)` and refuse more ([`too_big`]).
+pub fn open_regular(path: &Path) -> io::Result<(std::fs::File, u64)> {
     // Look before opening: opening a FIFO for reading blocks until a writer
     // comes.
     let meta = std::fs::metadata(path)?;
@@ -113,17 +142,17 @@ pub fn read_capped(path: &Path) -> io::Result<Vec<u8>> {
     if !meta.is_file() {
         return Err(not_regular(&meta));
     }
-    let mut bytes = Vec::with_capacity(meta.len().min(MAX_FILE_BYTES) as usize);
-    file.take(MAX_FILE_BYTES + 1).read_to_end(&mut bytes)?;
-    if bytes.len() as u64 > MAX_FILE_BYTES {
-        return Err(io::Error::new(
-            io::ErrorKind::InvalidData,
-            ReadProblem::TooLarge {
-                mib: MAX_FILE_BYTES / (1024 * 1024),
-            },
-        ));
-    }
-    Ok(bytes)
+    Ok((file, meta.len()))
+}
+
+/// A file over [`MAX_FILE_BYTES`].
+pub fn too_big() -> io::Error {
+    io::Error::new(
+        io::ErrorKind::InvalidData,
+        ReadProblem::TooLarge {
+            mib: MAX_FILE_BYTES / (1024 * 1024),
+        },
+    )
 }
 
 fn not_regular(meta: &std::fs::Metadata) -> io::Error {

@@ -13,7 +13,7 @@ mod table;
 mod tasks_file;
 
 pub use decode::{decode, decode_owned, DecodeError, Decoded};
-pub use layout::{list_files, read_capped, MAX_FILE_BYTES};
+pub use layout::{layout, list_files, open_regular, read_capped, Listed, MAX_FILE_BYTES};
 
 use crate::catalogue::finding::Part;
 use crate::catalogue::Finding;
@@ -26,8 +26,8 @@ use std::path::{Path, PathBuf};
 use table::{Cx, Table};
 
 /// A plan and every finding about it. Commands other than `validate` refuse
-/// to run when any finding is an error.
-#[derive(Debug)]
+/// to run when any finding is an error. Serialized whole by the load cache.
+#[derive(Debug, serde::Serialize, serde::Deserialize)]
 pub struct Loaded {
     pub plan: Plan,
     pub diagnostics: Vec<Diagnostic>,
@@ -218,6 +218,41 @@ fn load_one(id: FileId, path: String, file: InputFile) -> FileResult {
 /// Files are independent, so they are read on every core; the result does not
 /// depend on how many there are.
 pub fn load_files(root: &str, files: Vec<InputFile>) -> Loaded {
+    parse_files(root, files).check()
+}
+
+/// The plan as its files say, with the findings of reading each file, before
+/// the checks of the whole ([`Parsed::check`]). Two steps so that a benchmark
+/// can time them apart.
+pub struct Parsed {
+    pub plan: Plan,
+    pub diagnostics: Vec<Diagnostic>,
+    /// Every file read (see [`Loaded::references_checked`]).
+    pub complete: bool,
+}
+
+impl Parsed {
+    /// Checks the whole plan, then lets the files' text go.
+    pub fn check(self) -> Loaded {
+        let Parsed {
+            mut plan,
+            mut diagnostics,
+            complete,
+        } = self;
+        diagnostics.extend(check::check(&plan, complete));
+        plan.sources.release_text();
+        sort(&mut diagnostics);
+        Loaded {
+            plan,
+            diagnostics,
+            references_checked: complete,
+        }
+    }
+}
+
+/// Reads every file into the model, on every core: the first step of
+/// [`load_files`].
+pub fn parse_files(root: &str, files: Vec<InputFile>) -> Parsed {
     let has_agencies = files.iter().any(|f| f.rel == "agencies.toml");
     let jobs: Vec<(FileId, String, InputFile)> = files
         .into_iter()
@@ -231,51 +266,58 @@ pub fn load_files(root: &str, files: Vec<InputFile>) -> Loaded {
             (FileId(i), path, file)
         })
         .collect();
-    let results = parallel_map(jobs, |(id, path, file)| load_one(id, path, file));
-
     let mut sources = Sources::default();
     let mut diags = Vec::new();
     let mut meta = None;
     let mut agencies = Vec::new();
     let mut indicators = Vec::new();
     let mut sections = Vec::new();
-    let mut tasks = Vec::new();
     let mut progress = Progress::default();
     let mut amendments = Vec::new();
     let mut complete = has_agencies;
-    // Sized once: growing a vector of 100 000 tasks by doubling would hold two
-    // copies at its peak.
-    tasks.reserve_exact(
-        results
-            .iter()
-            .map(|r| {
-                if let Content::Tasks(_, t) = &r.content {
-                    t.len()
-                } else {
-                    0
+    // One vector of every task, sized before any file is read into the
+    // model, and files read a few at a time and moved into it: read all at
+    // once, each file's tasks and the whole list (32 MB each at 100 000
+    // tasks) would be held side by side. The size is counted from the
+    // `[[task]]` headers; a miscount only means the vector grows.
+    let mut tasks = Vec::new();
+    // A hint only: room that cannot be had is left to grow as tasks come.
+    let _ = tasks.try_reserve_exact(task_headers(&jobs));
+    let mut jobs = jobs.into_iter();
+    loop {
+        let chunk: Vec<_> = jobs.by_ref().take(FILES_AT_ONCE).collect();
+        if chunk.is_empty() {
+            break;
+        }
+        // rayon's pool in place of a hand-made one: the same speed at
+        // 100 000 tasks (BENCHMARKS.md), files dealt as threads free up.
+        let results: Vec<FileResult> = {
+            use rayon::prelude::*;
+            chunk
+                .into_par_iter()
+                .map(|(id, path, file)| load_one(id, path, file))
+                .collect()
+        };
+        for r in results {
+            sources.add(r.source);
+            diags.extend(r.diags);
+            complete &= r.read;
+            match r.content {
+                Content::Nothing => {}
+                Content::Plan(m) => meta = Some(m),
+                Content::Agencies(a) => agencies.extend(a),
+                Content::Indicators(i) => indicators.extend(i),
+                Content::Tasks(s, t) => {
+                    sections.extend(s);
+                    tasks.extend(t);
                 }
-            })
-            .sum(),
-    );
-    for r in results {
-        sources.add(r.source);
-        diags.extend(r.diags);
-        complete &= r.read;
-        match r.content {
-            Content::Nothing => {}
-            Content::Plan(m) => meta = Some(m),
-            Content::Agencies(a) => agencies.extend(a),
-            Content::Indicators(i) => indicators.extend(i),
-            Content::Tasks(s, t) => {
-                sections.extend(s);
-                tasks.extend(t);
+                Content::Progress(p) => {
+                    progress.updates.extend(p.updates);
+                    progress.actuals.extend(p.actuals);
+                    progress.reports.extend(p.reports);
+                }
+                Content::Amendments(a) => amendments.extend(a),
             }
-            Content::Progress(p) => {
-                progress.updates.extend(p.updates);
-                progress.actuals.extend(p.actuals);
-                progress.reports.extend(p.reports);
-            }
-            Content::Amendments(a) => amendments.extend(a),
         }
     }
     if !has_agencies {
@@ -284,7 +326,7 @@ pub fn load_files(root: &str, files: Vec<InputFile>) -> Loaded {
                 .in_file(&format!("{root}/agencies.toml"), None),
         );
     }
-    let mut plan = Plan {
+    let plan = Plan {
         meta: meta.unwrap_or_else(PlanMeta::default),
         agencies,
         indicators,
@@ -296,15 +338,38 @@ pub fn load_files(root: &str, files: Vec<InputFile>) -> Loaded {
         sources,
         agency_index: Default::default(),
     };
-    diags.extend(check::check(&plan, complete));
-    plan.sources.release_text();
-    sort(&mut diags);
-    Loaded {
+    Parsed {
         plan,
         diagnostics: diags,
-        references_checked: complete,
+        complete,
     }
 }
+
+/// Files parsed at once before their content joins the plan: enough to keep
+/// every core busy with files of any size, few enough that their tasks are
+/// a small part of the whole.
+const FILES_AT_ONCE: usize = 16;
+
+/// How many `[[task]]` headers the tasks files hold: the size of the task
+/// list, counted at memory speed before anything is parsed. A task takes far
+/// more than [`MIN_TASK_TEXT`] bytes of text, so a file of bare headers
+/// does not make the count, or the room reserved, absurd.
+fn task_headers(jobs: &[(FileId, String, InputFile)]) -> usize {
+    use rayon::prelude::*;
+    jobs.par_iter()
+        .filter(|(_, _, f)| f.rel.starts_with("tasks/"))
+        .filter_map(|(_, _, f)| f.bytes.as_ref().ok())
+        .map(|b| {
+            memchr::memmem::find_iter(b, b"[[task]]")
+                .count()
+                .min(b.len() / MIN_TASK_TEXT)
+        })
+        .sum()
+}
+
+/// Fewer bytes than the TOML of any task that reads (header, id, title,
+/// lead, schedule and deadline).
+const MIN_TASK_TEXT: usize = 64;
 
 /// Findings in file order, then line and column, so output reads top to bottom.
 fn sort(diags: &mut [Diagnostic]) {
@@ -318,38 +383,33 @@ fn sort(diags: &mut [Diagnostic]) {
     });
 }
 
-/// Maps `f` over `items` on every available core, keeping the order.
-fn parallel_map<T: Send, R: Send>(items: Vec<T>, f: impl Fn(T) -> R + Sync) -> Vec<R> {
-    let threads = std::thread::available_parallelism()
-        .map(|n| n.get())
-        .unwrap_or(1)
-        .min(items.len().max(1));
-    if threads <= 1 {
-        return items.into_iter().map(f).collect();
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn job(rel: &str, text: &str) -> (FileId, String, InputFile) {
+        let file = InputFile {
+            rel: rel.into(),
+            bytes: Ok(text.as_bytes().to_vec()),
+        };
+        (FileId(0), rel.into(), file)
     }
-    // Deal the items round-robin so each thread gets a share of big and small files.
-    let mut buckets: Vec<Vec<(usize, T)>> = (0..threads).map(|_| Vec::new()).collect();
-    for (i, item) in items.into_iter().enumerate() {
-        buckets[i % threads].push((i, item));
+
+    #[test]
+    fn the_task_count_is_the_headers_of_tasks_files_within_reason() {
+        let generated = crate::generate::plan(1200, 1);
+        let jobs: Vec<_> = generated.iter().map(|(r, t)| job(r, t)).collect();
+        assert_eq!(task_headers(&jobs), 1200);
+        // Headers with nothing in them, and headers outside tasks/.
+        let bare = "[[task]]\n".repeat(1000);
+        let jobs = [job("tasks/x.toml", &bare), job("progress/2025.toml", &bare)];
+        assert_eq!(task_headers(&jobs), bare.len() / MIN_TASK_TEXT);
+        assert_eq!(
+            load_files("plan", vec![jobs.into_iter().next().unwrap().2])
+                .plan
+                .tasks
+                .len(),
+            0
+        );
     }
-    let f = &f;
-    let mut out: Vec<(usize, R)> = std::thread::scope(|scope| {
-        let handles: Vec<_> = buckets
-            .into_iter()
-            .map(|bucket| {
-                scope.spawn(move || {
-                    bucket
-                        .into_iter()
-                        .map(|(i, t)| (i, f(t)))
-                        .collect::<Vec<_>>()
-                })
-            })
-            .collect();
-        handles
-            .into_iter()
-            .flat_map(|h| h.join().expect("a loader thread panicked"))
-            .collect()
-    });
-    out.sort_by_key(|(i, _)| *i);
-    out.into_iter().map(|(_, r)| r).collect()
 }

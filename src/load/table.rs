@@ -141,7 +141,9 @@ impl<'a, 'i> Table<'a, 'i> {
             self.wrong_type(cx, key, v, Expected::Strings, Some(TypeHint::StringArray));
             return Vec::new();
         };
-        let mut out = Vec::new();
+        // Sized to the array: a vector grown from empty holds room for four,
+        // and at 100 000 tasks with three lists each that was 35 MB unused.
+        let mut out = Vec::with_capacity(items.len());
         for item in items.iter() {
             match item.get_ref() {
                 DeValue::String(s) => out.push(At::new(

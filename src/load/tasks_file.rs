@@ -21,10 +21,14 @@ pub fn read(cx: &mut Cx, mut root: Table) -> (Option<Section>, Vec<Task>) {
     let tables = root.tables(cx, "task", Part::Task);
     root.finish(cx);
     let section_id = section.as_ref().map(|s| s.id.value.clone());
-    let tasks = tables
-        .into_iter()
-        .filter_map(|t| read_task(cx, t, section_id.as_ref()))
-        .collect();
+    // Sized to the tables: 100 000 tasks are 32 MB, and a vector grown by
+    // doubling would hold up to twice that until the plan is put together.
+    let mut tasks = Vec::with_capacity(tables.len());
+    tasks.extend(
+        tables
+            .into_iter()
+            .filter_map(|t| read_task(cx, t, section_id.as_ref())),
+    );
     (section, tasks)
 }
 

@@ -4,7 +4,7 @@ use crate::ids::AgencyId;
 use crate::source::At;
 use chrono::NaiveDate;
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
 pub struct Agency {
     pub id: At<AgencyId>,
     pub name: String,
@@ -41,7 +41,7 @@ impl Agency {
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum AgencyLevel {
     Province,
     District,

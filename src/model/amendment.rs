@@ -7,7 +7,7 @@ use crate::source::{At, Loc};
 use chrono::NaiveDate;
 
 /// The act an amendment rests on.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Decision {
     /// Its number, as written: "Quyết định số 123/QĐ-UBND".
     pub number: String,
@@ -16,7 +16,7 @@ pub struct Decision {
 }
 
 /// One `[[amendment]]` of amendments.toml.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
 pub struct Amendment {
     pub decision: Decision,
     pub task: At<TaskId>,
@@ -28,7 +28,7 @@ pub struct Amendment {
 }
 
 /// What an amendment changes. An addition carries the whole new task.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
 pub enum Change {
     Terms(Terms),
     Add(Box<Task>),
@@ -36,7 +36,7 @@ pub enum Change {
 }
 
 /// The terms of a task an amendment may replace; `None` keeps the old one.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, serde::Serialize, serde::Deserialize)]
 pub struct Terms {
     pub title: Option<String>,
     pub lead: Option<Vec<At<AgencyId>>>,

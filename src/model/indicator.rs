@@ -3,7 +3,7 @@
 use crate::ids::{AgencyId, IndicatorId, TaskId};
 use crate::source::{At, Loc};
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
 pub struct Indicator {
     pub id: At<IndicatorId>,
     pub name: String,
@@ -18,14 +18,14 @@ pub struct Indicator {
     pub targets: Vec<Target>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum Better {
     Higher,
     Lower,
 }
 
 /// How yearly actuals combine over a period target.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum Aggregate {
     Mean,
     /// For growth rates: the compound yearly rate.
@@ -58,7 +58,7 @@ impl Aggregate {
     }
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
 pub struct Target {
     pub when: TargetWhen,
     pub value: TargetValue,
@@ -66,7 +66,7 @@ pub struct Target {
 }
 
 /// A level to reach in a year, or a rate or total over a period.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum TargetWhen {
     Year(i32),
     Period(i32, i32),
@@ -82,7 +82,7 @@ impl std::fmt::Display for TargetWhen {
     }
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub enum TargetValue {
     Value(f64),
     /// "giảm từ 1 - 1,5%/năm": either bound may be open.

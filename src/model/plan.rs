@@ -6,26 +6,32 @@ use crate::source::{At, Sources};
 use chrono::NaiveDate;
 
 /// Everything read from a plan folder.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
 pub struct Plan {
     pub meta: PlanMeta,
     pub agencies: Vec<Agency>,
     pub indicators: Vec<Indicator>,
     pub sections: Vec<Section>,
+    /// Not in the plan's own encoding: the load cache writes the tasks
+    /// apart, in batches it decodes on every core (`cache::store`).
+    #[serde(skip)]
     pub tasks: Vec<Task>,
     pub progress: Progress,
     /// Later decisions that change tasks (amendments.toml), in file order.
     pub amendments: Vec<Amendment>,
-    /// Only in a view on a date (`Plan::on`): for each task and agency that
-    /// took it over, the agency the decision named.
+    /// Only in a view on a date (`Plan::on`): for each task, part (lead or
+    /// support) and agency that took it over, the agency the decision named. Empty in a loaded plan,
+    /// so the load cache does not keep it.
+    #[serde(skip)]
     pub heirs: crate::timeline::Heirs,
     pub sources: Sources,
     /// Built on first use by [`Plan::agency`]; the first of duplicate ids wins.
+    #[serde(skip)]
     pub agency_index: std::sync::OnceLock<std::collections::HashMap<AgencyId, usize>>,
 }
 
 /// plan.toml: the decision's identity and its reporting rules.
-#[derive(Debug, Default, Clone)]
+#[derive(Debug, Default, Clone, serde::Serialize, serde::Deserialize)]
 pub struct PlanMeta {
     pub id: String,
     pub title: String,
@@ -39,7 +45,7 @@ pub struct PlanMeta {
 }
 
 /// Section III of the decision: who reports, by when each year.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
 pub struct Reporting {
     pub annual_due: MonthDay,
     pub aggregate_due: Option<MonthDay>,
@@ -50,7 +56,7 @@ pub struct Reporting {
 }
 
 /// A day of the year without the year ("12-15"), for rules that repeat yearly.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct MonthDay {
     pub month: u32,
     pub day: u32,

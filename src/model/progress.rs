@@ -5,14 +5,14 @@ use crate::ids::{AgencyId, IndicatorId, TaskId};
 use crate::source::{At, Loc};
 use chrono::NaiveDate;
 
-#[derive(Debug, Default, Clone)]
+#[derive(Debug, Default, Clone, serde::Serialize, serde::Deserialize)]
 pub struct Progress {
     pub updates: Vec<Update>,
     pub actuals: Vec<Actual>,
     pub reports: Vec<Report>,
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
 pub struct Update {
     pub task: At<TaskId>,
     /// The date the fact holds from.
@@ -33,7 +33,7 @@ pub struct Update {
     pub loc: Loc,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum UpdateStatus {
     NotStarted,
     InProgress,
@@ -63,7 +63,7 @@ impl UpdateStatus {
     }
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
 pub struct Actual {
     pub indicator: At<IndicatorId>,
     pub year: i32,
@@ -74,7 +74,7 @@ pub struct Actual {
 }
 
 /// An agency's annual (or half-year) report, received.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
 pub struct Report {
     pub agency: At<AgencyId>,
     pub year: i32,
@@ -86,7 +86,9 @@ pub struct Report {
 }
 
 /// The period a report covers: the whole year, or its first half.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize, serde::Deserialize,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum Period {
     Year,

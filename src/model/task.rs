@@ -5,7 +5,7 @@ use crate::source::{At, FileId, Loc};
 use chrono::NaiveDate;
 
 /// A section of an appendix (`PL2.III`), one per tasks file.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
 pub struct Section {
     pub id: At<SectionId>,
     pub title: String,
@@ -14,7 +14,7 @@ pub struct Section {
     pub file: FileId,
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
 pub struct Task {
     pub id: At<TaskId>,
     pub section: SectionId,
@@ -38,7 +38,7 @@ pub struct Task {
 }
 
 /// When a task is due: exactly one of these.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
 pub enum Timing {
     Due(At<NaiveDate>),
     Milestones(Vec<Milestone>),
@@ -46,13 +46,13 @@ pub enum Timing {
     Ongoing,
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
 pub struct Milestone {
     pub what: String,
     pub due: At<NaiveDate>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum Cadence {
     Annual,
     Semiannual,

@@ -2,7 +2,7 @@
 //! tables that go into the People's Committee's report.
 
 use crate::assess::{assess, Judgement, Series};
-use crate::model::{Agency, Indicator, Period, Plan, Section, Target, Task};
+use crate::model::{Agency, Indicator, Period, Plan, Section, Target, Task, Update};
 use crate::recurring::{year_status, YearStatus};
 use crate::status::{Log, Status, TaskState};
 use chrono::NaiveDate;
@@ -253,19 +253,28 @@ pub fn report(plan: &Plan, year: i32, period: Period, as_of: NaiveDate) -> Annua
         }
         (!counts.is_empty()).then_some(counts)
     });
+    // The year's updates that name difficulties, by task, in file order:
+    // looked up per task, not scanned per task (quadratic at 100 000 tasks).
+    let mut with_difficulties: HashMap<&str, Vec<&Update>> = HashMap::new();
+    for u in &plan.progress.updates {
+        if u.on <= as_of
+            && chrono::Datelike::year(&u.on) == year
+            && (u.difficulties.is_some() || u.recommendations.is_some())
+        {
+            with_difficulties
+                .entry(u.task.value.as_str())
+                .or_default()
+                .push(u);
+        }
+    }
     let difficulties = by_lead(plan, &tasks, |rows| {
         let found: Vec<Difficulty> = rows
             .iter()
             .flat_map(|r| {
-                plan.progress
-                    .updates
-                    .iter()
-                    .filter(move |u| {
-                        u.task.value == r.task.id.value
-                            && u.on <= as_of
-                            && chrono::Datelike::year(&u.on) == year
-                            && (u.difficulties.is_some() || u.recommendations.is_some())
-                    })
+                with_difficulties
+                    .get(r.task.id.value.as_str())
+                    .into_iter()
+                    .flatten()
                     .map(move |u| Difficulty {
                         task: r.task,
                         update: u,

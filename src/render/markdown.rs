@@ -7,36 +7,49 @@ use crate::document::{Block, Cell, Document, Table};
 use crate::lang::Lang;
 
 pub fn markdown(doc: &Document, lang: Lang) -> String {
-    let mut parts: Vec<String> = Vec::new();
+    // One string written in place, blocks a blank line apart: a 100 000-row
+    // report is 42 MB, and parts joined at the end held it twice.
+    let mut out = String::new();
+    let mut first = true;
     // Groups of a table are headed one level below the heading above them.
     let mut depth = 1;
     for block in &doc.blocks {
-        parts.push(match block {
-            Block::Table(t) if t.sheet_only => continue,
-            Block::Title(t) => format!("# {}\n", esc(t, " ")),
+        if matches!(block, Block::Table(t) if t.sheet_only) {
+            continue;
+        }
+        if !first {
+            out.push('\n');
+        }
+        first = false;
+        match block {
+            Block::Table(t) if t.sheet_only => {}
+            Block::Title(t) => out.push_str(&format!("# {}\n", esc(t, " "))),
             Block::Heading(level, t) => {
                 depth = usize::from(*level);
-                format!("{} {}\n", "#".repeat(depth), esc(t, " "))
+                out.push_str(&format!("{} {}\n", "#".repeat(depth), esc(t, " ")));
             }
-            Block::Paragraph(t) => format!("{}\n", markdown_paragraph(t)),
-            Block::Lines(lines) => lines
-                .iter()
-                .map(|l| format!("- {}\n", esc(l, " ")))
-                .collect(),
-            Block::Table(t) => table(t, lang, depth + 1),
+            Block::Paragraph(t) => out.push_str(&format!("{}\n", markdown_paragraph(t))),
+            Block::Lines(lines) => {
+                for l in lines {
+                    out.push_str(&format!("- {}\n", esc(l, " ")));
+                }
+            }
+            Block::Table(t) => table(&mut out, t, lang, depth + 1),
             // Markdown does not draw: the chart's title, then its numbers.
-            Block::Chart(c) => format!(
-                "{} {}\n\n{}",
-                "#".repeat((depth + 1).min(6)),
-                esc(&c.title, " "),
-                table(&c.table(), lang, depth + 2)
-            ),
-        });
+            Block::Chart(c) => {
+                out.push_str(&format!(
+                    "{} {}\n\n",
+                    "#".repeat((depth + 1).min(6)),
+                    esc(&c.title, " ")
+                ));
+                table(&mut out, &c.table(), lang, depth + 2);
+            }
+        }
     }
-    parts.join("\n")
+    out
 }
 
-fn table(t: &Table, lang: Lang, depth: usize) -> String {
+fn table(out: &mut String, t: &Table, lang: Lang, depth: usize) {
     let ct = CellText {
         lang,
         medium: Medium::People,
@@ -46,29 +59,46 @@ fn table(t: &Table, lang: Lang, depth: usize) -> String {
         .iter()
         .map(|c| c.label.text(lang).to_string())
         .collect();
-    let mut parts = Vec::new();
+    // Parts a blank line apart, as the blocks are.
+    let mut first = true;
+    let mut next = |out: &mut String| {
+        if !first {
+            out.push('\n');
+        }
+        first = false;
+    };
     if !t.rows.is_empty() || t.groups.is_empty() {
-        parts.push(grid(&headers, &t.rows, &ct));
+        next(out);
+        grid(out, &headers, &t.rows, &ct);
     }
     for g in &t.groups {
-        parts.push(format!(
+        next(out);
+        out.push_str(&format!(
             "{} {}\n",
             "#".repeat(depth.min(6)),
             esc(&g.heading, " ")
         ));
-        parts.push(grid(&headers, &g.rows, &ct));
+        next(out);
+        grid(out, &headers, &g.rows, &ct);
     }
-    parts.join("\n")
 }
 
-fn grid(headers: &[String], rows: &[Vec<Cell>], ct: &CellText) -> String {
-    let line = |cells: Vec<String>| format!("| {} |\n", cells.join(" | "));
-    let mut out = line(headers.iter().map(|h| cell(h)).collect());
-    out.push_str(&line(headers.iter().map(|_| "---".to_string()).collect()));
+fn grid(out: &mut String, headers: &[String], rows: &[Vec<Cell>], ct: &CellText) {
+    let line = |out: &mut String, cells: &mut dyn Iterator<Item = String>| {
+        out.push_str("| ");
+        for (i, c) in cells.enumerate() {
+            if i > 0 {
+                out.push_str(" | ");
+            }
+            out.push_str(&c);
+        }
+        out.push_str(" |\n");
+    };
+    line(out, &mut headers.iter().map(|h| cell(h)));
+    line(out, &mut headers.iter().map(|_| "---".to_string()));
     for r in rows {
-        out.push_str(&line(r.iter().map(|c| cell(&ct.text(c))).collect()));
+        line(out, &mut r.iter().map(|c| cell(&ct.text(c))));
     }
-    out
 }
 
 /// A cell's text escaped, line breaks as `<br>`; an empty cell keeps its place.

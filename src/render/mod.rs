@@ -9,6 +9,7 @@ pub mod escape;
 mod html;
 mod json;
 mod markdown;
+mod plain_grid;
 mod svg;
 mod terminal;
 mod xlsx;

@@ -74,7 +74,15 @@ fn table(s: &mut String, t: &Table, lang: Lang, width: Option<u16>) {
         rows.iter()
             .map(|r| {
                 r.iter()
-                    .map(|c| visible(&ct.text(c)).into_owned())
+                    .map(|c| {
+                        // The text itself when nothing in it is hidden (almost
+                        // always): no second copy of every cell.
+                        let text = ct.text(c);
+                        match visible(&text) {
+                            std::borrow::Cow::Borrowed(_) => text,
+                            std::borrow::Cow::Owned(shown) => shown,
+                        }
+                    })
                     .collect()
             })
             .collect()
@@ -275,31 +283,72 @@ fn grid(
             // One line a row: every other column cut to its share too.
             for r in &mut rows {
                 for (c, cell) in r.iter_mut().enumerate() {
-                    *cell = shorten(cell, if c == col { room } else { WRAP });
+                    shorten_in_place(cell, if c == col { room } else { WRAP });
                 }
             }
         } else {
             // Three lines of the column's width: enough to recognise a task.
             for r in &mut rows {
                 if let Some(cell) = r.get_mut(col) {
-                    *cell = shorten(cell, room * 3);
+                    shorten_in_place(cell, room * 3);
                 }
             }
+        }
+    }
+    // Dates, numbers and ids never wrap: a date cut in two reads wrong.
+    // The heading wraps instead. Each column's widest line and whether
+    // every line is short and unbroken, in one pass over the cells.
+    let mut widest = vec![0usize; headers.len()];
+    let mut atomic: Vec<bool> = (0..headers.len()).map(is_whole).collect();
+    let mut unbroken = vec![true; headers.len()];
+    for r in &rows {
+        for (c, cell) in r.iter().enumerate().take(headers.len()) {
+            for l in cell.lines() {
+                let n = l.chars().count();
+                widest[c] = widest[c].max(n);
+                unbroken[c] &= n <= ATOMIC && !l.contains(' ');
+            }
+        }
+    }
+    for (a, u) in atomic.iter_mut().zip(&unbroken) {
+        *a |= *u;
+    }
+    // Each column's lower bound, the cell's padding (one space each side)
+    // counted. Other columns never go below their least width: a heading
+    // wraps between words, not a letter a line.
+    let mut lower: Vec<Option<u16>> = (0..headers.len())
+        .map(|c| {
+            let at_least = if atomic[c] {
+                widest[c].max(least[c])
+            } else {
+                least[c]
+            };
+            (at_least > 0 && keep.is_none_or(|(k, _)| k != c) && width.is_some())
+                .then(|| u16::try_from(at_least + 2).unwrap_or(u16::MAX))
+        })
+        .collect();
+    if let Some((col, w)) = keep {
+        if let Some(l) = lower.get_mut(col) {
+            *l = Some(w);
+        }
+    }
+    // Laying out thousands of rows to wrap cells costs more than the rows
+    // are worth on a screen; they were cut to one line above. Without
+    // wrapping, the table is drawn directly, as comfy-table would draw it.
+    let wraps = width.is_some() && rows.len() <= MANY;
+    if !wraps {
+        if let Some(drawn) = super::plain_grid::draw(headers, &rows, &lower) {
+            return drawn + "\n";
         }
     }
     let mut t = Grid::new();
     t.load_style(UTF8_FULL_CONDENSED);
     match width {
-        // Laying out thousands of rows to wrap cells costs more than the rows
-        // are worth on a screen; they were cut to one line above.
-        Some(_) if rows.len() > MANY => {
-            t.set_content_arrangement(ContentArrangement::Disabled);
-        }
-        Some(w) => {
+        Some(w) if wraps => {
             t.set_content_arrangement(ContentArrangement::Dynamic);
             t.set_width(w);
         }
-        None => {
+        _ => {
             t.set_content_arrangement(ContentArrangement::Disabled);
         }
     }
@@ -307,30 +356,20 @@ fn grid(
     for r in &rows {
         t.add_row(r);
     }
-    // Dates, numbers and ids never wrap: a date cut in two reads wrong.
-    // The heading wraps instead.
-    for (c, &least) in least.iter().enumerate() {
-        let cells = || rows.iter().filter_map(|r| r.get(c)).flat_map(|s| s.lines());
-        let atomic =
-            is_whole(c) || cells().all(|l| !l.contains(' ') && l.chars().count() <= ATOMIC);
-        let widest = cells().map(|l| l.chars().count()).max().unwrap_or(0);
-        // Other columns never go below their least width: a heading wraps
-        // between words, not a letter a line.
-        let at_least = if atomic { widest.max(least) } else { least };
-        if at_least > 0 && keep.is_none_or(|(k, _)| k != c) && width.is_some() {
-            if let Some(column) = t.column_mut(c) {
-                // The boundary counts the cell's padding, one space each side.
-                let w = u16::try_from(at_least + 2).unwrap_or(u16::MAX);
-                column.set_constraint(ColumnConstraint::LowerBoundary(Width::Fixed(w)));
-            }
-        }
-    }
-    if let Some((col, w)) = keep {
-        if let Some(c) = t.column_mut(col) {
-            c.set_constraint(ColumnConstraint::LowerBoundary(Width::Fixed(w)));
+    for (c, l) in lower.iter().enumerate() {
+        if let (Some(w), Some(column)) = (l, t.column_mut(c)) {
+            column.set_constraint(ColumnConstraint::LowerBoundary(Width::Fixed(*w)));
         }
     }
     t.to_string() + "\n"
+}
+
+/// [`shorten`], leaving a cell that fits as it is (most do) instead of
+/// copying it.
+fn shorten_in_place(cell: &mut String, max: usize) {
+    if cell.contains('\n') || cell.chars().count() > max {
+        *cell = shorten(cell, max);
+    }
 }
 
 /// The first line of `s`, cut to `max` characters with "…".
@@ -353,5 +392,25 @@ mod tests {
         assert_eq!(shorten("ngắn", 10), "ngắn");
         assert_eq!(shorten("Đẩy mạnh cải cách hành chính", 10), "Đẩy mạnh…");
         assert_eq!(shorten("dòng một\ndòng hai", 40), "dòng một…");
+    }
+
+    #[test]
+    fn shortening_in_place_is_shortening() {
+        let cells = [
+            "",
+            "ngắn",
+            "Đẩy mạnh cải cách hành chính",
+            "a\nb",
+            "x\n",
+            "\n",
+            "a b",
+        ];
+        for cell in cells {
+            for max in [0, 1, 3, 4, 10, 40] {
+                let mut c = cell.to_string();
+                shorten_in_place(&mut c, max);
+                assert_eq!(c, shorten(cell, max), "{cell:?} at {max}");
+            }
+        }
     }
 }

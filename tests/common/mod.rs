@@ -8,6 +8,10 @@ use std::path::{Path, PathBuf};
 
 pub struct Fixture {
     pub dir: tempfile::TempDir,
+    /// The load cache of the fixture's runs: its own, beside the plan's
+    /// folder and never in it, so no test sees another's entries or writes
+    /// to the user's cache folder.
+    pub cache: tempfile::TempDir,
 }
 
 pub struct Output {
@@ -51,6 +55,12 @@ fn copy_dir(from: &Path, to: &Path) {
     }
 }
 
+/// The load cache of runs outside a fixture (the bundled plan's): under
+/// target/, one entry per plan folder, never the user's cache folder.
+pub fn cache_dir() -> PathBuf {
+    Path::new(env!("CARGO_TARGET_TMPDIR")).join("plan-cache")
+}
+
 /// Runs `plan ARGS` in `dir` as it is (no --dir added), e.g. the repository
 /// root for the bundled plan.
 pub fn run_in(dir: &Path, args: &[&str]) -> Output {
@@ -58,6 +68,7 @@ pub fn run_in(dir: &Path, args: &[&str]) -> Output {
         .unwrap()
         .current_dir(dir)
         .env_remove("PLAN_DIR")
+        .env("PLAN_CACHE_DIR", cache_dir())
         .env_remove("COLUMNS")
         .env("NO_COLOR", "1")
         .args(args)
@@ -103,7 +114,7 @@ impl Fixture {
     pub fn new(name: &str) -> Fixture {
         let dir = tempfile::tempdir().unwrap();
         copy_dir(&fixture_path(name), &dir.path().join("plan"));
-        Fixture { dir }
+        Fixture::at(dir)
     }
 
     /// A copy of the example plan (examples/plan), whose made-up progress
@@ -111,14 +122,21 @@ impl Fixture {
     pub fn example() -> Fixture {
         let dir = tempfile::tempdir().unwrap();
         copy_dir(&repo().join("examples/plan"), &dir.path().join("plan"));
-        Fixture { dir }
+        Fixture::at(dir)
+    }
+
+    fn at(dir: tempfile::TempDir) -> Fixture {
+        Fixture {
+            dir,
+            cache: tempfile::tempdir().unwrap(),
+        }
     }
 
     /// A copy of the bundled plan (`plan/`): the decision, no progress.
     pub fn bundled() -> Fixture {
         let dir = tempfile::tempdir().unwrap();
         copy_dir(&repo().join("plan"), &dir.path().join("plan"));
-        Fixture { dir }
+        Fixture::at(dir)
     }
 
     pub fn valid() -> Fixture {
@@ -127,9 +145,7 @@ impl Fixture {
 
     /// An empty temporary folder, for commands that create plans.
     pub fn empty() -> Fixture {
-        Fixture {
-            dir: tempfile::tempdir().unwrap(),
-        }
+        Fixture::at(tempfile::tempdir().unwrap())
     }
 
     pub fn path(&self, rel: &str) -> PathBuf {
@@ -168,6 +184,8 @@ impl Fixture {
         let mut cmd = Command::cargo_bin("plan").unwrap();
         cmd.current_dir(self.dir.path())
             .env_remove("PLAN_DIR")
+            .env_remove("PLAN_NO_CACHE")
+            .env("PLAN_CACHE_DIR", self.cache.path())
             .env("NO_COLOR", "1");
         // Before the subcommand, so that it also works after a `--`.
         if !args.contains(&"--dir") {
