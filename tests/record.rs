@@ -36,7 +36,7 @@ fn an_actual_is_recorded_once_and_a_different_figure_is_refused() {
     ]);
     assert_eq!(
         again.stdout,
-        "đã có: Tốc độ tăng trưởng GRDP (grdp-growth) năm 2025: 7,5 %/năm\n"
+        "đã có: Tốc độ tăng trưởng GRDP (grdp-growth) năm 2025: 7,5 %/năm; không ghi gì thêm\n"
     );
     assert_eq!(f.read("progress/2025.toml"), text);
     let other = f.run(&[
@@ -60,6 +60,74 @@ fn an_actual_is_recorded_once_and_a_different_figure_is_refused() {
         f.run(&["--lang", "en", "validate", "--deny-warnings"]).code,
         0
     );
+}
+
+/// Analyst review #1: the same figure typed again without its source (or
+/// with another) was appended, and the duplicate then stopped every command.
+/// Each write command is run twice, the second time differing only in what
+/// does not make a new fact; the plan must stay valid.
+#[test]
+fn the_same_figure_with_another_source_is_already_there_and_the_plan_stays_valid() {
+    let f = Fixture::valid();
+    let first = f.run(&[
+        "actual",
+        "grdp-growth",
+        "--year",
+        "2025",
+        "--value",
+        "7.5",
+        "--source",
+        "Cục Thống kê",
+    ]);
+    assert_eq!(first.code, 0, "{}", first.transcript());
+    let text = f.read("progress/2025.toml");
+    for source in [None, Some("Niên giám 2025")] {
+        let mut args = vec!["actual", "grdp-growth", "--year", "2025", "--value", "7,5"];
+        if let Some(s) = source {
+            args.extend(["--source", s]);
+        }
+        let again = f.run(&args);
+        assert_eq!(again.code, 0, "{}", again.transcript());
+        assert_eq!(
+            again.stdout,
+            "đã có: Tốc độ tăng trưởng GRDP (grdp-growth) năm 2025: 7,5 %/năm; không ghi gì thêm\n"
+        );
+        assert_eq!(f.read("progress/2025.toml"), text);
+    }
+    assert_eq!(f.run(&["validate"]).code, 0);
+}
+
+#[test]
+fn a_receipt_or_an_update_written_twice_leaves_the_plan_valid() {
+    let f = Fixture::valid();
+    for reference in ["Báo cáo số 12/BC-SXD", "Công văn 13/SXD"] {
+        let out = f.run(&[
+            "received",
+            "sxd",
+            "--year",
+            "2025",
+            "--on",
+            "12/12/2025",
+            "--reference",
+            reference,
+        ]);
+        assert_eq!(out.code, 0, "{}", out.transcript());
+        assert_eq!(f.run(&["validate"]).code, 0, "{reference}");
+    }
+    for note in ["đang triển khai", "đã giao phòng"] {
+        let out = f.run(&[
+            "update",
+            "PL2.I.1",
+            "--status",
+            "in_progress",
+            "--on",
+            "01/06/2025",
+            "--note",
+            note,
+        ]);
+        assert_eq!(out.code, 0, "{}", out.transcript());
+        assert_eq!(f.run(&["validate"]).code, 0, "{note}");
+    }
 }
 
 #[test]
