@@ -246,3 +246,41 @@ fn an_update_carries_result_difficulties_recommendations_and_evidence() {
     assert_eq!(f.run(&["validate", "--deny-warnings"]).code, 0);
     assert_eq!(f.run(&["fmt", "--check"]).code, 0);
 }
+
+/// Analyst review #3: `received` judged stc's 2025 report by the annual
+/// deadline while the scorecard used the aggregate one (stc took over the
+/// aggregator skhdt); and a 2025 receipt for skhdt, ended on 28/02/2025,
+/// was taken and replaced stc's own in the scorecard.
+#[test]
+fn a_receipt_is_judged_by_the_scorecards_deadline_and_an_ended_agency_is_redirected() {
+    let f = Fixture::bundled();
+    let out = f.run(&["received", "stc", "--year", "2025", "--on", "16/12/2025"]);
+    assert_eq!(out.code, 0, "{}", out.transcript());
+    assert_eq!(
+        out.stdout,
+        "đã ghi nhận: Sở Tài chính (stc) nộp báo cáo năm 2025, nhận ngày 16/12/2025 (đúng hạn; hạn 30/12/2025)\n"
+    );
+    let card = f.run(&["agencies", "--year", "2025", "--format", "csv"]);
+    let row = card
+        .stdout
+        .lines()
+        .find(|l| l.starts_with("2025,stc,"))
+        .unwrap();
+    assert!(row.ends_with(",Đúng hạn,2025-12-16"), "{row}");
+    let text = f.read("progress/2025.toml");
+    let ended = f.run(&["received", "skhdt", "--year", "2025", "--on", "10/12/2025"]);
+    assert_eq!(ended.code, 2, "{}", ended.transcript());
+    assert_eq!(
+        ended.stderr,
+        "lỗi: Sở Kế hoạch và Đầu tư (skhdt) đã kết thúc hoạt động từ 01/03/2025; báo cáo năm 2025 là của Sở Tài chính (stc); chưa ghi gì\n  gợi ý: plan received stc --year 2025 --on dd/mm/2025\n"
+    );
+    assert_eq!(f.read("progress/2025.toml"), text);
+    // Before it ended, the aggregator's own report is its own.
+    let before = f.run(&["received", "skhdt", "--year", "2024", "--on", "20/12/2024"]);
+    assert_eq!(before.code, 0, "{}", before.transcript());
+    assert!(
+        before.stdout.ends_with("(đúng hạn; hạn 30/12/2024)\n"),
+        "{}",
+        before.stdout
+    );
+}
