@@ -51,12 +51,23 @@ fn finite(t: &str) -> Result<f64, Refused> {
 }
 
 /// The two readings of an ambiguous figure, each written with one meaning:
-/// the whole number, and (with one mark) the decimal with a fourth digit.
+/// the whole number, and (with one mark) the decimal written so that it
+/// cannot be read as thousands: "104.000" as 104, "7,125" as 7,1250.
 pub fn readings(given: &str) -> (String, Option<String>) {
     let t = given.trim();
     let plain = t.replace([',', '.'], "");
-    let marks = t.matches([',', '.']).count();
-    (plain, (marks == 1).then(|| format!("{t}0")))
+    let decimal = t.split_once([',', '.']).and_then(|(whole, fraction)| {
+        if fraction.contains([',', '.']) {
+            return None;
+        }
+        let mark = if t.contains(',') { ',' } else { '.' };
+        Some(match fraction.trim_end_matches('0') {
+            "" => whole.to_string(),
+            f if f.len() == 3 => format!("{whole}{mark}{f}0"),
+            f => format!("{whole}{mark}{f}"),
+        })
+    });
+    (plain, decimal)
 }
 
 #[cfg(test)]
@@ -78,10 +89,9 @@ mod tests {
         assert_eq!(parse("0.125"), Ok(0.125));
         assert_eq!(parse("7,1250"), Ok(7.125));
         assert_eq!(parse("7.12"), Ok(7.12));
-        assert_eq!(
-            readings("104.000"),
-            ("104000".into(), Some("104.0000".into()))
-        );
+        assert_eq!(readings("104.000"), ("104000".into(), Some("104".into())));
+        assert_eq!(readings("7,120"), ("7120".into(), Some("7,12".into())));
+        assert_eq!(readings("7,125"), ("7125".into(), Some("7,1250".into())));
         assert_eq!(readings("1,000,000"), ("1000000".into(), None));
         assert_eq!(parse("1.234,5"), Err(Refused::NotANumber));
         assert_eq!(parse("7 %"), Err(Refused::NotANumber));

@@ -624,12 +624,12 @@ impl Problem<'_> {
                     format!(
                         "\"{given}\": không rõ {} ở đây là dấu thập phân hay dấu phân cách hàng nghìn\n  gợi ý: ghi {plain} nếu là số nguyên (không dùng dấu phân cách hàng nghìn){}",
                         if comma { "dấu phẩy" } else { "dấu chấm" },
-                        decimal.as_deref().map(|d| format!(", hoặc {d} (thêm một chữ số 0) nếu là số thập phân")).unwrap_or_default()
+                        decimal.as_deref().map(|d| format!(", hoặc {d} nếu là số thập phân")).unwrap_or_default()
                     ),
                     format!(
                         "\"{given}\": the {} may be a decimal mark or a thousands separator\n  help: write {plain} for a whole number (no thousands separator){}",
                         if comma { "comma" } else { "point" },
-                        decimal.as_deref().map(|d| format!(", or {d} (one more 0) for a decimal")).unwrap_or_default()
+                        decimal.as_deref().map(|d| format!(", or {d} for a decimal")).unwrap_or_default()
                     ),
                 )
             }

@@ -334,8 +334,8 @@ impl ReplyFault {
                     format!("\"{given}\": the comma or point may be a decimal mark or a thousands separator"),
                 ),
                 say(
-                    "ghi số nguyên không có dấu phân cách hàng nghìn (104000); số thập phân thì thêm một chữ số 0 (104,0000)".into(),
-                    "write a whole number without a thousands separator (104000); a decimal with one more 0 (104.0000)".into(),
+                    "ghi số nguyên không có dấu phân cách hàng nghìn (104000), số thập phân không để đúng ba chữ số sau dấu (104 hoặc 104,0; 7,1250)".into(),
+                    "write a whole number without a thousands separator (104000), a decimal without exactly three digits after the mark (104 or 104.0; 7.1250)".into(),
                 ),
             ),
         };
