@@ -341,6 +341,44 @@ fn a_form_is_refused_for_an_agency_without_tasks_and_inside_the_plan() {
     assert_eq!(out.code, 2);
 }
 
+/// Analyst review #1: the figure typed with `plan actual` (no source) and
+/// the same figure in the reply (with its source) are one fact, not two.
+#[test]
+fn a_figure_already_recorded_from_another_source_is_not_imported_twice() {
+    let f = with_form();
+    if !have_openpyxl() {
+        return;
+    }
+    let typed = f.run(&[
+        "actual",
+        "poverty-reduction",
+        "--year",
+        "2025",
+        "--value",
+        "1.25",
+    ]);
+    assert_eq!(typed.code, 0, "{}", typed.transcript());
+    fill(&f, "reply.xlsx", GOOD);
+    let out = f.run(&[
+        "--lang",
+        "en",
+        "import",
+        "reply.xlsx",
+        "--received",
+        "12/12/2025",
+    ]);
+    assert_eq!(out.code, 0, "{}", out.transcript());
+    assert!(
+        out.stdout.contains("recorded 2 updates, 0 actuals;")
+            && out.stdout.ends_with("; 1 already recorded\n"),
+        "{}",
+        out.stdout
+    );
+    let text = f.read("progress/2025.toml");
+    assert_eq!(text.matches("[[actual]]").count(), 1, "{text}");
+    assert_eq!(f.run(&["validate"]).code, 0);
+}
+
 #[test]
 fn a_second_figure_a_year_out_of_range_and_a_result_after_the_reply_are_refused() {
     let f = with_form();

@@ -243,6 +243,29 @@ fn status_outside_the_allowed_words() {
     )));
 }
 
+/// Analyst review #6: a status typed by hand as `update --status` takes it
+/// (without diacritics, or in English words) is named with the code to write,
+/// in the help and in the JSON's `suggestion`.
+#[test]
+fn a_status_word_the_commands_take_names_the_code_to_write() {
+    let f = Fixture::valid().edit(
+        "progress/2023.toml",
+        "status = \"done\"\nnote",
+        "status = \"dang thuc hien\"\nnote",
+    );
+    assert_snapshot!(f.run(&["validate"]).transcript());
+    let json = f.run(&["validate", "--format", "json"]);
+    assert_eq!(json.code, 1, "{}", json.transcript());
+    let v: serde_json::Value = serde_json::from_str(&json.stdout).unwrap();
+    let found = v["data"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|d| d["code"] == "bad-value")
+        .unwrap();
+    assert_eq!(found["data"]["suggestion"], "in_progress", "{found}");
+}
+
 #[test]
 fn text_not_in_nfc_is_a_warning() {
     let nfd = "Quy hoa\u{0323}ch";

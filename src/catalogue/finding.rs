@@ -664,6 +664,15 @@ pub enum Finding {
         first_at: String,
         on: NaiveDate,
     },
+    // ---- helper P (analyst review #6)
+    /// A status typed by hand as the commands take it ("dang thuc hien",
+    /// "Hoàn thành", "done" in another case): the file takes only the code,
+    /// named in `suggestion`.
+    StatusWordNotCode {
+        key: String,
+        given: String,
+        suggestion: String,
+    },
 }
 
 /// A number as the file holds it, with a decimal comma in Vietnamese; never
@@ -870,6 +879,7 @@ impl Finding {
             ConflictingUpdates { .. } => "conflicting-updates",
             UpdateOutsidePlan { .. } | ReportOutsidePlan { .. } => "date-outside-plan",
             DuplicateReport { .. } => "duplicate-report",
+            StatusWordNotCode { .. } => "bad-value",
         }
     }
 
@@ -1219,6 +1229,10 @@ impl Finding {
                     d(on)
                 ),
             ),
+            StatusWordNotCode { key, given, .. } => (
+                format!("\"{given}\" is not a known {key}"),
+                format!("\"{given}\" không phải là giá trị hợp lệ của `{key}`"),
+            ),
         }
     }
 
@@ -1544,6 +1558,18 @@ impl Finding {
                 "keep the one [[report]] with the day the report really arrived and delete the other",
                 "giữ lại một [[report]] với ngày thực sự nhận báo cáo và xóa mục còn lại",
             ),
+            // The commands take the words; the file keeps the code, so that
+            // it reads the same whatever language it was typed in.
+            StatusWordNotCode { suggestion, .. } => Some((
+                format!(
+                    "in the file, write the code \"{suggestion}\" ({})",
+                    status(suggestion, Lang::En)
+                ),
+                format!(
+                    "trong tệp, ghi mã \"{suggestion}\" ({})",
+                    status(suggestion, Lang::Vi)
+                ),
+            )),
         }
     }
 }
@@ -1752,10 +1778,11 @@ mod tests {
             UpdateOutsidePlan { .. } => 65,
             ReportOutsidePlan { .. } => 66,
             DuplicateReport { .. } => 67,
+            StatusWordNotCode { .. } => 68,
         }
     }
 
-    const VARIANTS: usize = 68;
+    const VARIANTS: usize = 69;
 
     /// At least one finding of every variant, and of each branch of a
     /// message or help that has several.
@@ -1942,6 +1969,11 @@ mod tests {
                 on: day(2025, 12, 16),
             });
         }
+        v.push(StatusWordNotCode {
+            key: s("status"),
+            given: s("dang thuc hien"),
+            suggestion: s("in_progress"),
+        });
         for (folder, problem) in [
             (
                 false,

@@ -483,12 +483,16 @@ impl Message<'_> {
                     Vi => value.to_string().replace('.', ","),
                     En => value.to_string(),
                 };
-                match lang {
+                let line = match lang {
                     Vi => format!("{head}: {name} ({indicator}) năm {year}: {value} {unit}"),
                     En => format!("{head}: {name} ({indicator}) for {year}: {value} {unit}"),
+                };
+                let line = line.trim_end();
+                match (lang, written) {
+                    (_, true) => line.to_string(),
+                    (Vi, false) => format!("{line}; không ghi gì thêm"),
+                    (En, false) => format!("{line}; nothing was written"),
                 }
-                .trim_end()
-                .to_string()
             }
             (
                 Message::RecordedReport {

@@ -423,6 +423,19 @@ pub enum Problem<'a> {
         given: &'a str,
         last: chrono::NaiveDate,
     },
+    // ---- helper P (analyst review #3)
+    /// `received` for an agency that had ended before the deadline of the
+    /// report asked for: the report is its successor's (`successors` as
+    /// "name (id)", joined; `next` the first successor's id, empty if none).
+    ReportOfEndedAgency {
+        name: &'a str,
+        agency: &'a str,
+        year: i32,
+        /// Its first day gone: the day after `until`.
+        gone: chrono::NaiveDate,
+        successors: &'a str,
+        next: &'a str,
+    },
     // ---- helper Q (an analyst's year)
     /// `report --format docx --out x.xlsx`: the file's extension names
     /// another format than --format.
@@ -1049,6 +1062,31 @@ impl Problem<'_> {
                 ),
             ),
             // ---- helper H
+            Problem::ReportOfEndedAgency { name, agency, year, gone, successors, next } => {
+                let (vi_help, en_help) = if next.is_empty() {
+                    (
+                        "gợi ý: cơ quan này không còn báo cáo; kiểm tra --year".to_string(),
+                        "help: it owes no report any more; check --year".to_string(),
+                    )
+                } else {
+                    (
+                        format!("gợi ý: plan received {next} --year {year} --on dd/mm/{year}"),
+                        format!("help: plan received {next} --year {year} --on dd/mm/{year}"),
+                    )
+                };
+                let (vi_whose, en_whose) = if successors.is_empty() {
+                    (String::new(), String::new())
+                } else {
+                    (
+                        format!("; báo cáo năm {year} là của {successors}"),
+                        format!("; the report of {year} belongs to {successors}"),
+                    )
+                };
+                say(
+                    format!("{name} ({agency}) đã kết thúc hoạt động từ {}{vi_whose}; chưa ghi gì\n  {vi_help}", lang.date(gone)),
+                    format!("{name} ({agency}) ceased to exist on {gone}{en_whose}; nothing was written\n  {en_help}"),
+                )
+            }
             Problem::DayPastMonthEnd { given, last } => {
                 let (month, days) = (last.format("%m/%Y"), last.format("%d"));
                 let (dmy, iso, dots, dashes) = (
@@ -1593,6 +1631,14 @@ mod tests {
             Problem::DayPastMonthEnd {
                 given: "31/02/2025",
                 last: chrono::NaiveDate::from_ymd_opt(2025, 2, 28).unwrap(),
+            },
+            Problem::ReportOfEndedAgency {
+                name: "x",
+                agency: "skhdt",
+                year: 2025,
+                gone: d,
+                successors: "y (stc)",
+                next: "stc",
             },
             Problem::OutExtensionMismatch {
                 path: "x.xlsx",

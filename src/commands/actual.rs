@@ -39,14 +39,16 @@ pub fn run(cli: &Cli, a: Args) -> Result<ExitCode> {
         let plan = &loaded.plan;
         let id = matching::indicator(plan, a.indicator)?;
         super::received::plausible_year(plan, a.year)?;
-        // One actual per indicator and year: a second, different figure
-        // would leave the report to guess which one is true.
-        if let Some(old) = plan
+        // One actual per indicator and year, whatever its source: a second,
+        // different figure would leave the report to guess which one is true,
+        // and the same figure again (with another source, or none) would be
+        // a duplicate that stops every command until edited by hand.
+        let recorded = plan
             .progress
             .actuals
             .iter()
-            .find(|x| x.indicator.value == id && x.year == a.year && x.value != value)
-        {
+            .find(|x| x.indicator.value == id && x.year == a.year);
+        if let Some(old) = recorded.filter(|x| x.value != value) {
             bail!(Problem::ActualAlreadyThere {
                 indicator: id.as_str(),
                 year: a.year,
@@ -61,7 +63,14 @@ pub fn run(cli: &Cli, a: Args) -> Result<ExitCode> {
             .number("value", value)
             .text("source", a.source.map(crate::text::to_nfc).as_deref())
             .text("note", a.note.map(crate::text::to_nfc).as_deref());
-        let done = record::append(&cli.dir, &plan.meta, &[entry])?;
+        let written = match recorded {
+            Some(_) => false,
+            None => record::append(&cli.dir, &plan.meta, &[entry])?
+                .written
+                .first()
+                .copied()
+                .unwrap_or(true),
+        };
         let indicator = plan
             .indicators
             .iter()
@@ -73,7 +82,7 @@ pub fn run(cli: &Cli, a: Args) -> Result<ExitCode> {
             unit: &indicator.unit,
             year: a.year,
             value,
-            written: done.written.first().copied().unwrap_or(true),
+            written,
         };
         Ok(format!("{}\n", receipt.text(super::stderr_lang(cli))))
     })?;

@@ -85,7 +85,8 @@ pub fn run(cli: &Cli, a: Args) -> Result<ExitCode> {
                 let act = count(r.actuals.len());
                 let rc = count(usize::from(r.receipt.is_some()));
                 let same = (r.updates.len() + r.actuals.len() + usize::from(r.receipt.is_some()))
-                    - (u + act + rc);
+                    - (u + act + rc)
+                    + r.actuals_there;
                 let found = r.agency.as_ref().and_then(|a| loaded.plan.agency(a));
                 let due = found.zip(r.year).and_then(|(a, y)| {
                     crate::query::receipts::deadline(&loaded.plan, a, y, Period::Year)

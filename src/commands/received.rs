@@ -55,6 +55,7 @@ pub fn run(cli: &Cli, a: Args) -> Result<ExitCode> {
         };
         let agency = plan.agency(&id).expect("resolved agency");
         let lang = super::stderr_lang(cli);
+        ended_before_deadline(plan, agency, a.year, period, lang)?;
         // One receipt per report: a second, on another day, would leave the
         // scorecard to pick one silently. The same day again is "already
         // recorded", written once.
@@ -94,6 +95,45 @@ pub fn run(cli: &Cli, a: Args) -> Result<ExitCode> {
     })?;
     print_bytes(line.as_bytes())?;
     Ok(ExitCode::SUCCESS)
+}
+
+/// An agency that had ended by the deadline of the report asked for owes
+/// none: the scorecard counts the report as its successor's, so a receipt
+/// recorded under the old name would be judged by another agency's
+/// deadline, or replace the successor's own receipt. Refused, naming whose
+/// report it is and the command to use.
+fn ended_before_deadline(
+    plan: &Plan,
+    agency: &crate::model::Agency,
+    year: i32,
+    period: Period,
+    lang: crate::lang::Lang,
+) -> Result<()> {
+    let Some(day) = crate::query::receipts::deciding_day(plan, agency, year, period) else {
+        return Ok(());
+    };
+    let Some(until) = agency.until.as_ref().filter(|_| !agency.exists_on(day)) else {
+        return Ok(());
+    };
+    let heirs: Vec<&crate::model::Agency> = plan
+        .responsible(&agency.id.value, day)
+        .into_iter()
+        .filter(|h| h.id.value != agency.id.value)
+        .collect();
+    let successors = heirs
+        .iter()
+        .map(|h| format!("{} ({})", agency_name(h, lang), h.id.as_str()))
+        .collect::<Vec<_>>()
+        .join(", ");
+    bail!(Problem::ReportOfEndedAgency {
+        name: agency_name(agency, lang),
+        agency: agency.id.as_str(),
+        year,
+        gone: until.value.succ_opt().unwrap_or(until.value),
+        successors: &successors,
+        next: heirs.first().map_or("", |h| h.id.as_str()),
+    }
+    .stop())
 }
 
 /// A report year within the plan's life: from the year it was issued.

@@ -37,6 +37,9 @@ pub struct Reply {
     /// The day the report counts as received: the new receipt's, or the
     /// one recorded before (a report has one receipt).
     pub received_on: Option<NaiveDate>,
+    /// Figures the plan already holds with the same value (perhaps from
+    /// another source): not written again, said as already recorded.
+    pub actuals_there: usize,
     pub problems: Vec<Problem>,
 }
 
@@ -120,6 +123,7 @@ pub fn read(path: &Path, plan: &Plan, received: NaiveDate) -> anyhow::Result<Rep
         actuals: Vec::new(),
         receipt: None,
         received_on: None,
+        actuals_there: 0,
         problems: Vec::new(),
     };
     let problem = |place: String, fault: ReplyFault| Problem { place, fault };
@@ -551,9 +555,22 @@ impl Ctx<'_> {
             // a different figure already recorded, would leave the report to
             // guess which is true (`plan actual` refuses the same).
             if let Ok(v) = value {
-                let recorded = self.plan.progress.actuals.iter().find(|a| {
-                    a.indicator.value == ind.id.value && a.year == self.year && a.value != v
-                });
+                let there = self
+                    .plan
+                    .progress
+                    .actuals
+                    .iter()
+                    .filter(|a| a.indicator.value == ind.id.value && a.year == self.year);
+                // The same figure already recorded, whatever its source, is
+                // already there: writing it again would be a duplicate.
+                if there.clone().any(|a| a.value == v)
+                    && !seen.contains(&ind.id.as_str().to_string())
+                {
+                    seen.push(ind.id.as_str().to_string());
+                    reply.actuals_there += 1;
+                    continue;
+                }
+                let recorded = there.clone().find(|a| a.value != v);
                 if seen.contains(&ind.id.as_str().to_string()) || recorded.is_some() {
                     self.problem(
                         reply,

@@ -59,7 +59,19 @@ fn read_update(cx: &mut Cx, mut t: Table) -> Option<Update> {
     let status = t.req_string(cx, "status").and_then(|s| {
         let st = UpdateStatus::parse(&s.value);
         if st.is_none() {
-            bad_word(cx, &s, "status", &UpdateStatus::WORDS);
+            // A word `update --status` takes ("dang thuc hien") is named
+            // with the code to write; anything else gets the nearest code.
+            match crate::catalogue::form::typed_update_status(&s.value) {
+                Some(meant) => cx.report(
+                    s.loc.span.clone(),
+                    Finding::StatusWordNotCode {
+                        key: "status".to_string(),
+                        given: s.value.clone(),
+                        suggestion: meant.key().to_string(),
+                    },
+                ),
+                None => bad_word(cx, &s, "status", &UpdateStatus::WORDS),
+            }
         }
         st
     });

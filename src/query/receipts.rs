@@ -44,26 +44,55 @@ pub fn reports_to_province(agency: &Agency) -> bool {
     !matches!(agency.level, AgencyLevel::Group | AgencyLevel::Central)
 }
 
-/// The agency is the plan's aggregator: it is chased for the aggregate report
-/// (to the People's Committee, by `aggregate_due`), which holds its own.
-pub fn is_aggregator(plan: &Plan, agency: &Agency) -> bool {
-    plan.meta
-        .reporting
-        .as_ref()
-        .and_then(|r| r.aggregator.as_ref())
-        .is_some_and(|a| a.value == agency.id.value)
+/// The agency is the plan's aggregator for `year`: chased for the aggregate
+/// report (to the People's Committee, by `aggregate_due`), which holds its
+/// own. The aggregator of the decision may have ended since; whoever took
+/// it over by that year's aggregate deadline is the aggregator then, on the
+/// plan as written (`received`) and on the plan as of a date (the
+/// scorecard, whose aggregator is already the successor) alike.
+pub fn is_aggregator(plan: &Plan, agency: &Agency, year: i32) -> bool {
+    let Some(r) = plan.meta.reporting.as_ref() else {
+        return false;
+    };
+    let Some(agg) = r.aggregator.as_ref() else {
+        return false;
+    };
+    let Some(on) = r
+        .aggregate_due
+        .unwrap_or(r.annual_due)
+        .in_year(year)
+        .or_else(|| NaiveDate::from_ymd_opt(year, 12, 31))
+    else {
+        return false;
+    };
+    let heirs = plan.responsible(&agg.value, on);
+    // An aggregator missing from the registry (a validate error) is taken
+    // at its word.
+    if heirs.is_empty() {
+        return agg.value == agency.id.value;
+    }
+    heirs.iter().any(|a| a.id.value == agency.id.value)
 }
 
 /// The deadline of the report `agency` owes for `year` and `period`, if the
-/// plan sets one.
+/// plan sets one. The one rule for the confirmation of `received` and
+/// `import`, the scorecard and the list of missing reports.
 pub fn deadline(plan: &Plan, agency: &Agency, year: i32, period: Period) -> Option<NaiveDate> {
     let r = plan.meta.reporting.as_ref()?;
     let md = match period {
         Period::H1 => r.semiannual_due?,
-        Period::Year if is_aggregator(plan, agency) => r.aggregate_due.unwrap_or(r.annual_due),
+        Period::Year if is_aggregator(plan, agency, year) => {
+            r.aggregate_due.unwrap_or(r.annual_due)
+        }
         Period::Year => r.annual_due,
     };
     md.in_year(year)
+}
+
+/// The day that decides who owes the report of `year` and `period`: its
+/// deadline, or the year's last day when the plan sets none.
+pub fn deciding_day(plan: &Plan, agency: &Agency, year: i32, period: Period) -> Option<NaiveDate> {
+    deadline(plan, agency, year, period).or_else(|| NaiveDate::from_ymd_opt(year, 12, 31))
 }
 
 /// The first receipt of `agency`'s report for `year` and `period` known on
@@ -164,7 +193,7 @@ pub fn missing(plan: &Plan, as_of: NaiveDate) -> Vec<MissingReport<'_>> {
             }
             let kind = match period {
                 Period::H1 => Owed::HalfYear,
-                Period::Year if is_aggregator(plan, agency) => Owed::Aggregate,
+                Period::Year if is_aggregator(plan, agency, year) => Owed::Aggregate,
                 Period::Year => Owed::Annual,
             };
             out.push(MissingReport {
