@@ -125,7 +125,7 @@ fn a_damaged_entry_is_noted_parsed_again_and_replaced() {
     std::fs::write(&entry, &bytes[..10]).unwrap();
     let out = f.run(&["validate"]);
     assert!(
-        out.stderr.starts_with("lưu ý: tệp bộ nhớ đệm"),
+        out.stderr.starts_with("ghi chú: tệp bộ nhớ đệm"),
         "{}",
         out.stderr
     );

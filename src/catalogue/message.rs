@@ -556,7 +556,7 @@ impl Message<'_> {
                     Damage::Checksum => "bị hỏng (mã kiểm tra không khớp)",
                     Damage::Undecodable => "không đọc được bằng phiên bản này",
                 };
-                format!("lưu ý: tệp bộ nhớ đệm {path} {how} nên đã bỏ qua; kế hoạch được đọc lại từ các tệp và bộ nhớ đệm được ghi lại")
+                format!("ghi chú: tệp bộ nhớ đệm {path} {how} nên đã bỏ qua; kế hoạch được đọc lại từ các tệp và bộ nhớ đệm được ghi lại")
             }
             (Message::CacheDamaged { path, damage }, En) => {
                 let how = match damage {

@@ -816,7 +816,7 @@ impl Problem<'_> {
             ),
             Problem::SideHasErrors { side, errors: n } => say(
                 format!(
-                    "lưu ý: kế hoạch tại {} có {}; những mục không nạp được sẽ được so sánh như thể không có",
+                    "ghi chú: kế hoạch tại {} có {}; những mục không nạp được sẽ được so sánh như thể không có",
                     side.unwrap_or("thư mục làm việc"),
                     errors(n)
                 ),
