@@ -8,6 +8,11 @@ mod common;
 use common::Fixture;
 use std::process::Command;
 
+/// `plan import FILE --received DATE`, its messages in English.
+fn import_en(f: &Fixture, file: &str, received: &str) -> common::Output {
+    f.run(&["--lang", "en", "import", file, "--received", received])
+}
+
 /// The fixture with an indicator for sxd to report, and sxd's 2025 form in
 /// `forms/`, made as of 1 December 2025.
 fn with_form() -> Fixture {
@@ -119,14 +124,7 @@ fn forms_go_out_and_replies_come_back_recorded() {
         return;
     }
     fill(&f, "reply.xlsx", GOOD);
-    let out = f.run(&[
-        "--lang",
-        "en",
-        "import",
-        "reply.xlsx",
-        "--received",
-        "12/12/2025",
-    ]);
+    let out = import_en(&f, "reply.xlsx", "12/12/2025");
     assert_eq!(out.code, 0, "{}", out.transcript());
     assert_eq!(
         out.stdout,
@@ -158,14 +156,7 @@ fn forms_go_out_and_replies_come_back_recorded() {
     assert_eq!(task["status"], "done_late", "{task}");
     assert!(json.stdout.contains("\"on_time\""));
     // The same workbook again changes nothing.
-    let again = f.run(&[
-        "--lang",
-        "en",
-        "import",
-        "reply.xlsx",
-        "--received",
-        "12/12/2025",
-    ]);
+    let again = import_en(&f, "reply.xlsx", "12/12/2025");
     assert_eq!(again.code, 0);
     assert!(
         again
@@ -198,14 +189,7 @@ i.cell(3, 4).value = 7
 "
         ),
     );
-    let out = f.run(&[
-        "--lang",
-        "en",
-        "import",
-        "bad.xlsx",
-        "--received",
-        "12/12/2025",
-    ]);
+    let out = import_en(&f, "bad.xlsx", "12/12/2025");
     assert_eq!(out.code, 1, "{}", out.transcript());
     for said in [
         "bad.xlsx › Nhiệm vụ › F2: \"Hoàn thanh\" is not a status\n  help: did you mean \"Hoàn thành\"?",
@@ -253,14 +237,7 @@ fn a_form_of_another_plan_or_a_workbook_that_is_not_a_form_is_refused() {
         return;
     }
     fill(&f, "other.xlsx", "wb['_plan']['B1'].value = '12/QĐ-KHAC'");
-    let out = f.run(&[
-        "--lang",
-        "en",
-        "import",
-        "other.xlsx",
-        "--received",
-        "12/12/2025",
-    ]);
+    let out = import_en(&f, "other.xlsx", "12/12/2025");
     assert_eq!(out.code, 1);
     assert!(
         out.stderr
@@ -269,14 +246,7 @@ fn a_form_of_another_plan_or_a_workbook_that_is_not_a_form_is_refused() {
         out.stderr
     );
     fill(&f, "plain.xlsx", "del wb['_plan']");
-    let out = f.run(&[
-        "--lang",
-        "en",
-        "import",
-        "plain.xlsx",
-        "--received",
-        "12/12/2025",
-    ]);
+    let out = import_en(&f, "plain.xlsx", "12/12/2025");
     assert!(
         out.stderr.contains("it is not a form made by `plan forms`"),
         "{}",
@@ -359,14 +329,7 @@ fn a_figure_already_recorded_from_another_source_is_not_imported_twice() {
     ]);
     assert_eq!(typed.code, 0, "{}", typed.transcript());
     fill(&f, "reply.xlsx", GOOD);
-    let out = f.run(&[
-        "--lang",
-        "en",
-        "import",
-        "reply.xlsx",
-        "--received",
-        "12/12/2025",
-    ]);
+    let out = import_en(&f, "reply.xlsx", "12/12/2025");
     assert_eq!(out.code, 0, "{}", out.transcript());
     assert!(
         out.stdout.contains("recorded 2 updates, 0 actuals;")
@@ -401,14 +364,7 @@ fn a_second_figure_a_year_out_of_range_and_a_result_after_the_reply_are_refused(
         0
     );
     fill(&f, "second.xlsx", "i.cell(2, 4).value = 9.75");
-    let out = f.run(&[
-        "--lang",
-        "en",
-        "import",
-        "second.xlsx",
-        "--received",
-        "10/12/2025",
-    ]);
+    let out = import_en(&f, "second.xlsx", "10/12/2025");
     assert_eq!(out.code, 1, "{}", out.transcript());
     assert!(
         out.stderr
@@ -418,26 +374,12 @@ fn a_second_figure_a_year_out_of_range_and_a_result_after_the_reply_are_refused(
     );
     // An edited hidden year.
     fill(&f, "year.xlsx", "wb['_plan']['B3'].value = '1'");
-    let out = f.run(&[
-        "--lang",
-        "en",
-        "import",
-        "year.xlsx",
-        "--received",
-        "10/12/2025",
-    ]);
+    let out = import_en(&f, "year.xlsx", "10/12/2025");
     assert_eq!(out.code, 1);
     assert!(!f.path("progress/1.toml").exists());
     // A result dated after the reply arrived.
     fill(&f, "late.xlsx", "r = row('PL2.I.6'); t.cell(r, 6).value = 'Hoàn thành'; t.cell(r, 7).value = datetime.date(2025, 12, 31)");
-    let out = f.run(&[
-        "--lang",
-        "en",
-        "import",
-        "late.xlsx",
-        "--received",
-        "10/12/2025",
-    ]);
+    let out = import_en(&f, "late.xlsx", "10/12/2025");
     assert_eq!(out.code, 1);
     assert!(
         out.stderr
@@ -447,14 +389,7 @@ fn a_second_figure_a_year_out_of_range_and_a_result_after_the_reply_are_refused(
     );
     // A source with no figure; an indicators sheet whose header was changed.
     fill(&f, "nofig.xlsx", "i.cell(2, 5).value = 'Cục Thống kê'");
-    let out = f.run(&[
-        "--lang",
-        "en",
-        "import",
-        "nofig.xlsx",
-        "--received",
-        "10/12/2025",
-    ]);
+    let out = import_en(&f, "nofig.xlsx", "10/12/2025");
     assert!(
         out.stderr
             .contains("the row has a source or note but no figure"),
@@ -466,14 +401,7 @@ fn a_second_figure_a_year_out_of_range_and_a_result_after_the_reply_are_refused(
         "head.xlsx",
         "i.cell(1, 1).value = 'Mã'; i.cell(2, 4).value = 3.5",
     );
-    let out = f.run(&[
-        "--lang",
-        "en",
-        "import",
-        "head.xlsx",
-        "--received",
-        "10/12/2025",
-    ]);
+    let out = import_en(&f, "head.xlsx", "10/12/2025");
     assert_eq!(out.code, 1);
     assert!(
         out.stderr.contains("Chỉ tiêu: has no header row"),
