@@ -451,22 +451,46 @@ pub enum Format {
 }
 
 impl Command {
-    /// The subcommand as typed (`overdue`, `merge-file`): its variant's name
-    /// in kebab case, as clap derives it.
-    pub fn name(&self) -> String {
-        let debug = format!("{self:?}");
-        let variant = debug
-            .split(|c: char| !c.is_alphanumeric())
-            .next()
-            .unwrap_or_default();
-        let mut out = String::new();
-        for (i, c) in variant.chars().enumerate() {
-            if c.is_uppercase() && i > 0 {
-                out.push('-');
-            }
-            out.extend(c.to_lowercase());
+    /// The subcommand as typed (`overdue`, `merge-file`), as clap derives it
+    /// from the variant's name; a test holds the two together.
+    pub fn name(&self) -> &'static str {
+        match self {
+            Command::Validate { .. } => "validate",
+            Command::Overdue { .. } => "overdue",
+            Command::List { .. } => "list",
+            Command::Show { .. } => "show",
+            Command::Update { .. } => "update",
+            Command::Forms { .. } => "forms",
+            Command::Import { .. } => "import",
+            Command::Actual { .. } => "actual",
+            Command::Received { .. } => "received",
+            Command::Report { .. } => "report",
+            Command::Targets { .. } => "targets",
+            Command::Agencies { .. } => "agencies",
+            Command::Fmt { .. } => "fmt",
+            Command::Diff { .. } => "diff",
+            Command::Textconv { .. } => "textconv",
+            Command::MergeFile { .. } => "merge-file",
+            Command::Schema { .. } => "schema",
+            Command::Completions { .. } => "completions",
+            Command::Man { .. } => "man",
+            Command::Init { .. } => "init",
         }
-        out
+    }
+
+    /// Whether it prints a document that `--format` and `--bom` shape.
+    pub fn prints_a_document(&self) -> bool {
+        matches!(
+            self,
+            Command::Validate { .. }
+                | Command::Diff { .. }
+                | Command::Overdue { .. }
+                | Command::List { .. }
+                | Command::Report { .. }
+                | Command::Targets { .. }
+                | Command::Agencies { .. }
+                | Command::Show { .. }
+        )
     }
 }
 
@@ -551,4 +575,44 @@ pub struct Details {
     /// Evidence: a document's number and date, or a link (Văn bản).
     #[arg(long, allow_hyphen_values = true, value_name = "TEXT")]
     pub evidence: Option<String>,
+}
+
+#[cfg(test)]
+mod command_names {
+    use super::*;
+    use clap::{CommandFactory, Parser};
+
+    /// `Command::name` is what clap takes: every subcommand, parsed from its
+    /// name, names itself back, and clap has no subcommand beyond these.
+    #[test]
+    fn each_subcommand_names_itself_as_typed() {
+        let argvs: &[&[&str]] = &[
+            &["validate"],
+            &["overdue"],
+            &["list"],
+            &["show", "PL2.I.1"],
+            &["update", "PL2.I.1", "--status", "done"],
+            &["forms", "--year", "2025", "--out-dir", "d"],
+            &["import", "f.xlsx"],
+            &["actual", "i", "--year", "2025", "--value", "1"],
+            &["received", "sxd", "--year", "2025"],
+            &["report"],
+            &["targets"],
+            &["agencies"],
+            &["fmt"],
+            &["diff"],
+            &["textconv", "f"],
+            &["merge-file", "a", "b", "c"],
+            &["schema"],
+            &["completions", "bash"],
+            &["man"],
+            &["init", "d"],
+        ];
+        for argv in argvs {
+            let cli = Cli::try_parse_from(std::iter::once("plan").chain(argv.iter().copied()))
+                .unwrap_or_else(|e| panic!("{argv:?}: {e}"));
+            assert_eq!(cli.command.name(), argv[0]);
+        }
+        assert_eq!(Cli::command().get_subcommands().count(), argvs.len());
+    }
 }

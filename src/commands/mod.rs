@@ -49,28 +49,10 @@ fn refuse_output_options(cli: &Cli) -> anyhow::Result<()> {
     if cli.format.is_none() && !cli.bom {
         return Ok(());
     }
-    let command = match &cli.command {
-        Command::Init { .. } => "init",
-        Command::Fmt { .. } => "fmt",
-        Command::Textconv { .. } => "textconv",
-        Command::MergeFile { .. } => "merge-file",
-        Command::Schema { .. } => "schema",
-        Command::Completions { .. } => "completions",
-        Command::Man { .. } => "man",
-        Command::Forms { .. } => "forms",
-        Command::Import { .. } => "import",
-        Command::Actual { .. } => "actual",
-        Command::Received { .. } => "received",
-        Command::Update { .. } => "update",
-        Command::Validate { .. }
-        | Command::Diff { .. }
-        | Command::Overdue { .. }
-        | Command::List { .. }
-        | Command::Report { .. }
-        | Command::Targets { .. }
-        | Command::Agencies { .. }
-        | Command::Show { .. } => return Ok(()),
-    };
+    if cli.command.prints_a_document() {
+        return Ok(());
+    }
+    let command = cli.command.name();
     anyhow::bail!(crate::catalogue::Problem::NoOutputOptions { command }.stop())
 }
 

@@ -34,7 +34,7 @@ pub fn load_plan(cli: &Cli) -> Result<&'static Loaded> {
         bail!(Problem::PlanHasErrors {
             dir: &cli.dir.display().to_string(),
             errors: errors.len(),
-            command: &cli.command.name(),
+            command: cli.command.name(),
         }
         .stop());
     }
