@@ -126,7 +126,7 @@ fn man_page_renders() {
     let bin = assert_cmd::cargo::cargo_bin("plan");
     let out = Command::new("sh")
         .arg("-c")
-        .arg(format!("'{}' man | man -l - ", bin.display()))
+        .arg(format!("'{}' --lang en man | man -l - ", bin.display()))
         .env("MANPAGER", "cat")
         .env("PAGER", "cat")
         .env("MANWIDTH", "80")

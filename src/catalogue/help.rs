@@ -356,7 +356,7 @@ pub const ARGS: &[ArgHelp] = &[
         "plan",
         "no_cache",
         said(
-            "Đọc lại các tệp kế hoạch kể cả khi bộ nhớ đệm còn giữ chúng chưa đổi, và để nguyên bộ nhớ đệm (docs/cache.md). Biến môi trường PLAN_NO_CACHE=1 (hoặc true, yes, on) có cùng tác dụng",
+            "Đọc lại các tệp kế hoạch kể cả khi bộ nhớ đệm còn giữ chúng chưa đổi, và để nguyên bộ nhớ đệm (docs/cache.md). Biến môi trường PLAN_NO_CACHE=1 (hoặc `true`, `yes`, `on`) có cùng tác dụng",
             "Parse the plan's files even when the load cache holds them unchanged, and leave the cache as it is (docs/cache.md). PLAN_NO_CACHE=1 (or true, yes, on) in the environment does the same",
         ),
     ),

@@ -31,7 +31,9 @@ pub fn pages(lang: Lang, every_command: bool) -> std::io::Result<Vec<(String, Ve
 /// (roff doubles every backslash of a text).
 fn headings(page: &[u8], lang: Lang) -> String {
     let values = format!("\\fI{}\\fR", HelpWord::ValuesHeading.text(lang));
-    let page = String::from_utf8_lossy(page).replace("\\fIPossible values:\\fR", &values);
+    // clap_mangen's English words are the catalogue's English ones.
+    let theirs = format!("\\fI{}\\fR", HelpWord::ValuesHeading.text(Lang::En));
+    let page = String::from_utf8_lossy(page).replace(&theirs, &values);
     let ours = [
         ("NAME", HelpWord::ManName),
         ("SYNOPSIS", HelpWord::ManSynopsis),
