@@ -287,18 +287,7 @@ fn man_pages_speak_the_language_of_help() {
 
 /// What zsh shows beside each value and option it completes.
 fn zsh(f: &Fixture, words: &[&str]) -> String {
-    let out = assert_cmd::Command::cargo_bin("plan")
-        .unwrap()
-        .current_dir(f.dir.path())
-        .env_remove("PLAN_DIR")
-        .env("COMPLETE", "zsh")
-        .env("_CLAP_IFS", "\n")
-        .env("_CLAP_COMPLETE_INDEX", (words.len() - 1).to_string())
-        .arg("--")
-        .args(words)
-        .output()
-        .unwrap();
-    String::from_utf8(out.stdout).unwrap()
+    common::complete(f.dir.path(), "zsh", words)
 }
 
 #[test]

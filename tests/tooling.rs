@@ -170,22 +170,9 @@ fn man_out_dir_writes_every_page_the_main_page_names() {
     }
 }
 
-/// What the shell gets back while the user types `plan WORDS…` (bash's
-/// protocol: the words, and the index of the one being completed).
+/// What bash gets back while the user types `plan WORDS…`.
 fn complete(dir: &std::path::Path, words: &[&str]) -> Vec<String> {
-    let out = assert_cmd::Command::cargo_bin("plan")
-        .unwrap()
-        .current_dir(dir)
-        .env_remove("PLAN_DIR")
-        .env("COMPLETE", "bash")
-        .env("_CLAP_IFS", "\n")
-        .env("_CLAP_COMPLETE_INDEX", (words.len() - 1).to_string())
-        .arg("--")
-        .args(words)
-        .output()
-        .unwrap();
-    String::from_utf8(out.stdout)
-        .unwrap()
+    common::complete(dir, "bash", words)
         .lines()
         .map(str::to_string)
         .collect()
