@@ -313,6 +313,12 @@ fn usage_errors_speak_the_language_of_help() {
     let f = Fixture::valid();
     let cases: &[(&[&str], &str, &str)] = &[
         (&["lsit"], "không có lệnh `lsit`", "`plan list`"),
+        (&["show", "-x"], "không có tùy chọn `-x`", "viết `-- -x`"),
+        (
+            &["report", "--out", "a", "--out-dir", "b"],
+            "không dùng cùng với --out-dir",
+            "bỏ một trong hai",
+        ),
         (
             &["list", "--statsu", "x"],
             "không có tùy chọn `--statsu`",
