@@ -1025,6 +1025,9 @@ pub enum HelpWord {
     /// `<COMMAND>` in a usage line, without its brackets.
     CommandTag,
     Options,
+    /// The options every command takes (`--dir`, `--lang` …), apart from a
+    /// command's own so that its own are not lost among them.
+    GlobalOptions,
     Arguments,
     Commands,
     /// The heading of `report`'s letterhead flags (key `letter`).
@@ -1065,6 +1068,7 @@ impl HelpWord {
             OptionsTag => ("[TÙY_CHỌN]", "[OPTIONS]"),
             CommandTag => ("LỆNH", "COMMAND"),
             Options => ("Tùy chọn", "Options"),
+            GlobalOptions => ("Tùy chọn chung cho mọi lệnh", "Options for every command"),
             Arguments => ("Đối số", "Arguments"),
             Commands => ("Lệnh", "Commands"),
             LetterHeading => ("Báo cáo Word (--format docx)", "Word report (--format docx)"),

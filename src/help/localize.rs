@@ -73,6 +73,8 @@ fn heading(a: &Arg) -> HelpWord {
         HelpWord::Arguments
     } else if a.get_help_heading() == Some(LETTER) {
         HelpWord::LetterHeading
+    } else if a.is_global_set() {
+        HelpWord::GlobalOptions
     } else {
         HelpWord::Options
     }
