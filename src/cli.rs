@@ -62,7 +62,9 @@ pub struct Cli {
 
 /// Seconds, whole or not (`0.5`), finite and not negative.
 fn parse_seconds(s: &str) -> Result<std::time::Duration, String> {
+    // A decimal comma, as Vietnamese writes it (`0,5`), is a point.
     s.trim()
+        .replace(',', ".")
         .parse::<f64>()
         .ok()
         .and_then(|v| std::time::Duration::try_from_secs_f64(v).ok())
@@ -193,11 +195,12 @@ pub enum Command {
         #[arg(long, value_name = "DATE", requires = "year")]
         as_of: Option<String>,
     },
+    // Arguments before options, as in every other command's help.
     Fmt {
-        #[arg(long)]
-        check: bool,
         #[arg(value_name = "FILES")]
         files: Vec<PathBuf>,
+        #[arg(long)]
+        check: bool,
     },
     Diff {
         #[arg(value_name = "REV")]
@@ -458,5 +461,21 @@ mod command_names {
             assert_eq!(cli.command.name(), argv[0]);
         }
         assert_eq!(Cli::command().get_subcommands().count(), argvs.len());
+    }
+}
+
+#[cfg(test)]
+mod seconds {
+    use super::parse_seconds;
+    use std::time::Duration;
+
+    #[test]
+    fn seconds_are_whole_or_not_with_a_point_or_a_comma() {
+        assert_eq!(parse_seconds("30"), Ok(Duration::from_secs(30)));
+        assert_eq!(parse_seconds("0.5"), Ok(Duration::from_millis(500)));
+        assert_eq!(parse_seconds(" 0,5 "), Ok(Duration::from_millis(500)));
+        for bad in ["abc", "-1", "1,000.5", "inf", ""] {
+            assert!(parse_seconds(bad).is_err(), "{bad}");
+        }
     }
 }

@@ -198,6 +198,7 @@ const HELPS: &[&[&str]] = &[
     &["report", "--help"],
     &["merge-file", "--help"],
     &["help"],
+    &["help", "help"],
 ];
 
 #[test]
@@ -326,8 +327,21 @@ fn usage_errors_speak_the_language_of_help() {
         ),
         (
             &["list", "--zzz"],
-            "lệnh không nhận đối số",
+            "không có tùy chọn `--zzz`",
             "`plan list --help`",
+        ),
+        (
+            &["list", "--", "extra"],
+            "lệnh `plan list` không nhận thêm đối số `extra`",
+            "`plan list --help`",
+        ),
+        // What was typed is quoted shown, never sent to the terminal as is
+        // (ESC would start a colour), and a long one is cut.
+        (&["l\u{1b}[31mist"], "`l\\u{1B}[31mist`", "plan --help"),
+        (
+            &[&"x".repeat(500)],
+            &format!("`{}…`", "x".repeat(80)),
+            "plan --help",
         ),
         (
             &["update", "PL2.I.1"],
@@ -341,7 +355,7 @@ fn usage_errors_speak_the_language_of_help() {
         ),
         (
             &["list", "--format"],
-            "--format <FORMAT> cần một giá trị",
+            "lỗi: --format cần một giá trị",
             "table, csv",
         ),
         (
@@ -350,8 +364,14 @@ fn usage_errors_speak_the_language_of_help() {
             "30/06",
         ),
         (
+            &["report", "--year", "abc"],
+            "\"abc\" không phải là giá trị dùng được cho --year",
+            "Năm báo cáo",
+        ),
+        // plan's own parser says why, in the language of help.
+        (
             &["--lock-timeout", "abc", "list"],
-            "\"abc\" không phải là giá trị",
+            "\"abc\" không phải là một số giây (như 30 hoặc 0,5)",
             "Số giây",
         ),
     ];

@@ -93,7 +93,7 @@ pub const COMMANDS: &[CommandHelp] = &[
     cmd(
         "plan",
         said(
-            "Lưu kế hoạch triển khai của cơ quan nhà nước dưới dạng dữ liệu, và hỏi nó: nhiệm vụ nào quá hạn, cơ quan nào chịu trách nhiệm, các chỉ tiêu đã đạt đến đâu.",
+            "Lưu kế hoạch triển khai của cơ quan nhà nước dưới dạng dữ liệu để tra cứu: nhiệm vụ nào quá hạn, cơ quan nào chịu trách nhiệm, các chỉ tiêu đã đạt đến đâu.",
             "Keep a government implementation plan as data, and ask it what is overdue, who is responsible and how far the targets are.",
         ),
         None,
@@ -101,7 +101,7 @@ pub const COMMANDS: &[CommandHelp] = &[
     cmd(
         "validate",
         said(
-            "Kiểm tra mọi tệp của kế hoạch và báo từng lỗi như một trình biên dịch",
+            "Kiểm tra mọi tệp của kế hoạch và báo từng lỗi kèm vị trí (tệp, dòng, cột)",
             "Check every file of the plan and report problems like a compiler",
         ),
         Some(said(
@@ -166,16 +166,16 @@ pub const COMMANDS: &[CommandHelp] = &[
     cmd(
         "actual",
         said(
-            "Ghi nhận số liệu thực hiện của một chỉ tiêu trong một năm (vào progress/YEAR.toml)",
-            "Record an indicator's actual figure for a year (in progress/YEAR.toml)",
+            "Ghi nhận số liệu thực hiện của một chỉ tiêu trong một năm (vào progress/YYYY.toml)",
+            "Record an indicator's actual figure for a year (in progress/YYYY.toml)",
         ),
         None,
     ),
     cmd(
         "received",
         said(
-            "Ghi nhận đã nhận được báo cáo của một cơ quan (vào progress/YEAR.toml)",
-            "Record that an agency's report arrived (in progress/YEAR.toml)",
+            "Ghi nhận đã nhận được báo cáo của một cơ quan (vào progress/YYYY.toml)",
+            "Record that an agency's report arrived (in progress/YYYY.toml)",
         ),
         None,
     ),
@@ -186,8 +186,8 @@ pub const COMMANDS: &[CommandHelp] = &[
             "The annual report as of 31 December: summary, tasks, indicators, agencies",
         ),
         Some(said(
-            "Markdown cho một văn bản; CSV cho một bảng (--table) hoặc cả sáu tệp (--out-dir); JSON cho một đối tượng.",
-            "Markdown gives one document; CSV one table (--table) or all six files (--out-dir); JSON one object.",
+            "Markdown cho một văn bản; CSV cho một bảng (--table) hoặc mọi bảng, mỗi bảng một tệp (--out-dir); JSON cho một đối tượng.",
+            "Markdown gives one document; CSV one table (--table) or every table, a file each (--out-dir); JSON one object.",
         )),
     ),
     cmd(
@@ -224,7 +224,7 @@ pub const COMMANDS: &[CommandHelp] = &[
             "What changed in the plan between two git revisions, as facts",
         ),
         Some(said(
-            "REV mặc định là HEAD, REV2 mặc định là các tệp hiện có trong thư mục làm việc. Các tệp được đọc bằng git; không có gì trong tệp được chạy.",
+            "REV mặc định là HEAD, REV2 mặc định là các tệp hiện có trong thư mục làm việc. Các tệp được đọc bằng git; plan không thực thi nội dung nào trong tệp.",
             "REV defaults to HEAD and REV2 to the working tree. Files are read with git; nothing in them is run.",
         )),
     ),
@@ -316,7 +316,7 @@ pub const ARGS: &[ArgHelp] = &[
         "plan",
         "lang",
         said(
-            "Ngôn ngữ của tiêu đề, trạng thái, ngày tháng và thông báo; mặc định theo plan.toml (thông báo: tiếng Việt khi không có kế hoạch để hỏi)",
+            "Ngôn ngữ của tiêu đề, trạng thái, ngày tháng và thông báo; mặc định theo plan.toml (thông báo: tiếng Việt khi không đọc được plan.toml)",
             "Language of headings, status words, dates and messages; default from plan.toml (messages: Vietnamese when there is no plan to ask)",
         ),
     ),
@@ -411,7 +411,7 @@ pub const ARGS: &[ArgHelp] = &[
         "status",
         said(
             "Chỉ các nhiệm vụ có trạng thái này: `done_on_time`, `done_late`, `in_progress`, `overdue`, `ongoing`, `cancelled`, hoặc tên trạng thái bằng tiếng Việt hay tiếng Anh, có dấu hay không dấu (\"qua han\")",
-            "Only tasks with this status: done_on_time, done_late, in_progress, overdue, ongoing, cancelled, or its words in either language, diacritics optional (\"qua han\")",
+            "Only tasks with this status: done_on_time, done_late, in_progress, overdue, ongoing, cancelled, or its name in Vietnamese or English, diacritics optional (\"qua han\")",
         ),
     ),
     arg(
@@ -600,8 +600,8 @@ pub const ARGS: &[ArgHelp] = &[
         "actual",
         "value",
         said(
-            "Số liệu, không kèm đơn vị: 7.5 hoặc 7,5 (dấu phẩy thập phân); \"1,000\" bị từ chối vì không rõ nghĩa (viết 1000 hoặc 1.000)",
-            "The figure, without its unit: 7.5 or 7,5 (a decimal comma); \"1,000\" is refused as ambiguous (write 1000 or 1.000)",
+            "Số liệu, không kèm đơn vị: 7.5 hoặc 7,5 (dấu phẩy thập phân); \"1,000\" và \"1.000\" bị từ chối vì không rõ nghĩa (viết 1000 hoặc 1)",
+            "The figure, without its unit: 7.5 or 7,5 (a decimal comma); \"1,000\" and \"1.000\" are refused as ambiguous (write 1000 or 1)",
         ),
     ),
     arg(
@@ -650,8 +650,8 @@ pub const ARGS: &[ArgHelp] = &[
         "received",
         "half_year",
         said(
-            "Đây là báo cáo 6 tháng đầu năm (kỳ H1), không phải báo cáo năm",
-            "It is the half-year report (period H1), not the year's",
+            "Đây là báo cáo 6 tháng đầu năm, không phải báo cáo năm",
+            "It is the half-year report, not the year's",
         ),
     ),
     arg(
@@ -781,7 +781,7 @@ pub const ARGS: &[ArgHelp] = &[
         "year",
         said(
             "Năm đánh giá; mặc định năm hiện tại",
-            "The year to judge at; default the current year",
+            "The year to assess; default the current year",
         ),
     ),
     arg(
@@ -918,7 +918,7 @@ pub const ARGS: &[ArgHelp] = &[
         "init",
         "target",
         said(
-            "Thư mục cần tạo; thư mục này chưa được chứa kế hoạch nào",
+            "Thư mục cần tạo; thư mục này không được chứa sẵn một kế hoạch",
             "The folder to create; it must not hold a plan already",
         ),
     ),
@@ -1101,7 +1101,7 @@ impl HelpWord {
             ManName => ("TÊN", "NAME"),
             ManSynopsis => ("CÚ PHÁP", "SYNOPSIS"),
             ManDescription => ("MÔ TẢ", "DESCRIPTION"),
-            ManExtra => ("GHI CHÚ", "EXTRA"),
+            ManExtra => ("GHI CHÚ", "NOTES"),
             ManVersion => ("PHIÊN BẢN", "VERSION"),
             ManManual => ("Hướng dẫn sử dụng lệnh", "General Commands Manual"),
         };

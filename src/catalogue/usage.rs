@@ -36,8 +36,8 @@ pub enum UsageError<'a> {
         value: &'a str,
         /// The argument's help, in the same language.
         help: Option<&'a str>,
-        /// The parser's own reason, in English.
-        reason: &'a str,
+        /// Why, when `plan`'s own parser said (in the language asked).
+        reason: Option<&'a str>,
     },
     /// An option given with no value after it.
     MissingValue {
@@ -74,7 +74,7 @@ impl UsageError<'_> {
                 ..
             } => say(
                 format!("không có tùy chọn `{arg}`\n  gợi ý: có phải là `{s}` không?"),
-                format!("unexpected argument `{arg}`\n  help: did you mean `{s}`?"),
+                format!("unknown option `{arg}`\n  help: did you mean `{s}`?"),
             ),
             UsageError::UnknownArgument {
                 arg,
@@ -82,11 +82,15 @@ impl UsageError<'_> {
                 ..
             } => say(
                 format!("không có tùy chọn `{arg}`\n  gợi ý: nếu `{arg}` là một giá trị, viết `-- {arg}`"),
-                format!("unexpected argument `{arg}`\n  help: to pass `{arg}` as a value, write `-- {arg}`"),
+                format!("unknown option `{arg}`\n  help: to pass `{arg}` as a value, write `-- {arg}`"),
+            ),
+            UsageError::UnknownArgument { arg, command, .. } if arg.starts_with('-') => say(
+                format!("không có tùy chọn `{arg}`\n  gợi ý: `{command} --help` liệt kê các tùy chọn của lệnh"),
+                format!("unknown option `{arg}`\n  help: `{command} --help` lists the command's options"),
             ),
             UsageError::UnknownArgument { arg, command, .. } => say(
-                format!("lệnh không nhận đối số `{arg}`\n  gợi ý: `{command} --help` liệt kê các tùy chọn và đối số của lệnh"),
-                format!("unexpected argument `{arg}`\n  help: `{command} --help` lists the command's options and arguments"),
+                format!("lệnh `{command}` không nhận thêm đối số `{arg}`\n  gợi ý: `{command} --help` liệt kê các tùy chọn và đối số của lệnh"),
+                format!("`{command}` takes no further argument `{arg}`\n  help: `{command} --help` lists the command's options and arguments"),
             ),
             UsageError::UnknownCommand {
                 given,
@@ -112,7 +116,7 @@ impl UsageError<'_> {
                 };
                 say(
                     format!("{arg} không nhận giá trị \"{value}\"\n  gợi ý: {}các giá trị nhận được: {valid}", dym("", "")),
-                    format!("{arg} does not take \"{value}\"\n  help: {}it takes: {valid}", dym("", "")),
+                    format!("invalid value \"{value}\" for {arg}\n  help: {}possible values: {valid}", dym("", "")),
                 )
             }
             UsageError::ValueRefused {
@@ -122,10 +126,14 @@ impl UsageError<'_> {
                 reason,
             } => {
                 let fix = help.map(|h| format!("\n  {}: {arg}: {h}", super::help_word(lang)));
-                say(
-                    format!("\"{value}\" không phải là giá trị dùng được cho {arg}{}", fix.clone().unwrap_or_default()),
-                    format!("\"{value}\" is not a value {arg} takes: {reason}{}", fix.unwrap_or_default()),
-                )
+                let fix = fix.unwrap_or_default();
+                match reason {
+                    Some(reason) => format!("{reason}{fix}"),
+                    None => say(
+                        format!("\"{value}\" không phải là giá trị dùng được cho {arg}{fix}"),
+                        format!("invalid value \"{value}\" for {arg}{fix}"),
+                    ),
+                }
             }
             UsageError::MissingValue { arg, valid } if !valid.is_empty() => {
                 let valid = valid.join(", ");
@@ -154,7 +162,7 @@ impl UsageError<'_> {
                 "a command is needed\n  help: `plan --help` lists the commands".to_string(),
             ),
             UsageError::NotSeconds { given } => say(
-                format!("\"{given}\" không phải là một số giây (như 30 hoặc 0.5)"),
+                format!("\"{given}\" không phải là một số giây (như 30 hoặc 0,5)"),
                 format!("\"{given}\" is not a number of seconds (such as 30 or 0.5)"),
             ),
         }

@@ -184,14 +184,15 @@ fn built(mut cmd: Command, lang: Lang) -> Command {
                 Some(long) => a.long_help(long.text(lang)),
                 None => a,
             };
+            // `-h` works in every command: with the options they all take.
             a.help(help.text(lang))
-                .help_heading(HelpWord::Options.text(lang))
+                .help_heading(HelpWord::GlobalOptions.text(lang))
         });
     }
     if has(&cmd, "version") {
         cmd = cmd.mut_arg("version", |a| {
             a.help(HelpWord::PrintVersion.text(lang))
-                .help_heading(HelpWord::Options.text(lang))
+                .help_heading(HelpWord::GlobalOptions.text(lang))
         });
     }
     let usage = cmd.render_usage().to_string();
@@ -211,7 +212,12 @@ fn built(mut cmd: Command, lang: Lang) -> Command {
 fn help_words(help: Command, lang: Lang) -> Command {
     let mut help = help
         .about(HelpWord::HelpCommand.text(lang))
-        .help_template(template(lang));
+        .help_template(template(lang))
+        .subcommand_help_heading(HelpWord::Commands.text(lang))
+        .subcommand_value_name(HelpWord::CommandTag.text(lang));
+    // Its usage line was rendered before the words above.
+    let usage = format!("plan help [{}]", HelpWord::CommandTag.text(lang));
+    help = help.override_usage(usage);
     // `plan help help`: clap's copy of itself under it.
     if help.find_subcommand("help").is_some() {
         help = help.mut_subcommand("help", |h| h.about(HelpWord::HelpCommand.text(lang)));

@@ -17,7 +17,11 @@ pub fn pages(lang: Lang, every_command: bool) -> std::io::Result<Vec<(String, Ve
     }
     let mut pages = Vec::new();
     for command in commands {
-        let man = clap_mangen::Man::new(command).manual(HelpWord::ManManual.text(lang));
+        // The footer names the program and its version on every page; a
+        // command's own page would otherwise show its name alone.
+        let man = clap_mangen::Man::new(command)
+            .manual(HelpWord::ManManual.text(lang))
+            .source(format!("plan {}", env!("CARGO_PKG_VERSION")));
         let mut out = Vec::new();
         man.render(&mut out)?;
         pages.push((man.get_filename(), headings(&out, lang).into_bytes()));

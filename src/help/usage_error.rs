@@ -15,16 +15,31 @@ pub fn render(
     args: &[std::ffi::OsString],
     lang: Lang,
 ) -> Option<String> {
-    // Of clap's suggestions, the most similar comes last.
-    let string = |k: ContextKind| match e.get(k) {
-        Some(ContextValue::String(s)) => Some(s.as_str()),
-        Some(ContextValue::Strings(v)) => v.last().map(String::as_str),
-        _ => None,
+    // Of clap's suggestions, the most similar comes last. What the user
+    // typed is quoted back shown (an ESC or a bidi override in an argument
+    // must not reach the terminal) and cut (a pasted paragraph is not
+    // echoed whole).
+    let owned: Vec<(ContextKind, Vec<String>)> = e
+        .context()
+        .filter_map(|(k, v)| match v {
+            ContextValue::String(s) => Some((k, vec![shown(s)])),
+            ContextValue::Strings(v) => Some((k, v.iter().map(|s| shown(s)).collect())),
+            _ => None,
+        })
+        .collect();
+    let string = |k: ContextKind| {
+        owned
+            .iter()
+            .find(|(kind, _)| *kind == k)
+            .and_then(|(_, v)| v.last())
+            .map(String::as_str)
     };
-    let strings = |k: ContextKind| match e.get(k) {
-        Some(ContextValue::Strings(v)) => v.clone(),
-        Some(ContextValue::String(s)) => vec![s.clone()],
-        _ => Vec::new(),
+    let strings = |k: ContextKind| {
+        owned
+            .iter()
+            .find(|(kind, _)| *kind == k)
+            .map(|(_, v)| v.clone())
+            .unwrap_or_default()
     };
     let usage = match e.get(ContextKind::Usage) {
         Some(ContextValue::StyledStr(u)) => u.to_string(),
@@ -69,23 +84,32 @@ pub fn render(
             let valid = strings(ContextKind::ValidValue);
             match string(ContextKind::InvalidValue) {
                 Some(value) if !value.is_empty() => UsageError::InvalidValue {
-                    arg,
+                    arg: flag(arg),
                     value,
                     valid: &valid,
                     suggestion: string(ContextKind::SuggestedValue),
                 }
                 .text(lang),
-                _ => UsageError::MissingValue { arg, valid: &valid }.text(lang),
+                _ => UsageError::MissingValue {
+                    arg: flag(arg),
+                    valid: &valid,
+                }
+                .text(lang),
             }
         }
         ErrorKind::ValueValidation => {
             let arg = string(ContextKind::InvalidArg)?;
-            let reason = std::error::Error::source(e).map(ToString::to_string);
+            let value = string(ContextKind::InvalidValue)?;
+            // The parsers' own reasons are Rust's English ("invalid digit
+            // found in string", "2 is not in 1..=1"); only ours is said, in
+            // the language of help. The argument's help says what it takes.
+            let reason = (flag(arg) == "--lock-timeout")
+                .then(|| UsageError::NotSeconds { given: value }.text(lang));
             UsageError::ValueRefused {
-                arg,
-                value: string(ContextKind::InvalidValue)?,
+                arg: flag(arg),
+                value,
                 help: arg_help(cmd, &command, arg, lang),
-                reason: reason.as_deref().unwrap_or_default(),
+                reason: reason.as_deref(),
             }
             .text(lang)
         }
@@ -103,6 +127,28 @@ pub fn render(
         _ => return None,
     };
     Some(format!("{}: {error}\n", error_word(lang)))
+}
+
+/// The option as typed, without the placeholder clap writes after it
+/// (`--year` of `--year <YEAR>`); a positional argument (`<ID>`) whole.
+fn flag(arg: &str) -> &str {
+    match arg.split_once(' ') {
+        Some((flag, _)) if flag.starts_with('-') => flag,
+        _ => arg,
+    }
+}
+
+/// Longest argument quoted back whole, in characters.
+const SHOWN_MAX_CHARS: usize = 80;
+
+/// What the user typed, as a terminal may safely show it: hidden characters
+/// as escapes, and cut after [`SHOWN_MAX_CHARS`] characters.
+fn shown(s: &str) -> String {
+    let visible = crate::render::escape::visible(s).replace('\n', "\\n");
+    match visible.char_indices().nth(SHOWN_MAX_CHARS) {
+        Some((cut, _)) => format!("{}…", &visible[..cut]),
+        None => visible,
+    }
 }
 
 /// The command as a usage line starts (`plan update` of `plan update
