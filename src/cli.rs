@@ -2,7 +2,7 @@
 //! parses these and hands them to `commands`.
 
 use clap::{Parser, Subcommand, ValueEnum};
-use clap_complete::engine::ArgValueCandidates;
+use clap_complete::engine::{ArgValueCandidates, ArgValueCompleter};
 use std::path::PathBuf;
 
 #[derive(Parser, Debug)]
@@ -101,7 +101,7 @@ pub enum Command {
         #[arg(long, value_name = "DATE")]
         as_of: Option<String>,
         /// Only tasks of this agency: an id, alias or name, with or without diacritics.
-        #[arg(long, value_name = "AGENCY", add = ArgValueCandidates::new(crate::completion::agencies))]
+        #[arg(long, value_name = "AGENCY", add = ArgValueCompleter::new(crate::completion::agencies))]
         agency: Option<String>,
         /// With --agency: the agency as lead (default), as support, or either.
         #[arg(long, value_enum, default_value = "lead")]
@@ -140,7 +140,7 @@ pub enum Command {
         id: String,
         /// not_started, in_progress, done or cancelled, or the forms' words
         /// in either language, diacritics optional: "hoàn thành", "dang thuc hien".
-        #[arg(long, value_name = "STATUS", add = ArgValueCandidates::new(crate::completion::update_statuses))]
+        #[arg(long, value_name = "STATUS", add = ArgValueCompleter::new(crate::completion::update_statuses))]
         status: String,
         /// The date the fact holds from; default today.
         #[arg(long, value_name = "DATE")]
@@ -161,13 +161,13 @@ pub enum Command {
     /// to fill, and the indicators it reports (see docs/december.md).
     Forms {
         /// The year the agencies report on.
-        #[arg(long, value_name = "YEAR")]
+        #[arg(long, value_name = "YEAR", add = ArgValueCandidates::new(crate::completion::years))]
         year: i32,
         /// The folder for the workbooks, one `AGENCY-ID.xlsx` each.
         #[arg(long, value_name = "DIR")]
         out_dir: PathBuf,
         /// Only this agency's form.
-        #[arg(long, value_name = "AGENCY")]
+        #[arg(long, value_name = "AGENCY", add = ArgValueCompleter::new(crate::completion::agencies))]
         agency: Option<String>,
         /// The date the forms show each task's standing on; default today.
         #[arg(long, value_name = "DATE")]
@@ -215,7 +215,7 @@ pub enum Command {
     /// Record that an agency's report arrived (in progress/YEAR.toml).
     Received {
         /// The agency: id, alias or name.
-        #[arg(value_name = "AGENCY", add = ArgValueCandidates::new(crate::completion::agencies))]
+        #[arg(value_name = "AGENCY", add = ArgValueCompleter::new(crate::completion::agencies))]
         agency: String,
         /// The year the report is about.
         #[arg(long, value_name = "YEAR", add = ArgValueCandidates::new(crate::completion::years))]
@@ -250,7 +250,7 @@ pub enum Command {
         #[arg(long, value_name = "HALF", value_parser = clap::value_parser!(u8).range(1..=1))]
         half: Option<u8>,
         /// Add this year's figures beside --year's, with the change.
-        #[arg(long, value_name = "YEAR")]
+        #[arg(long, value_name = "YEAR", add = ArgValueCandidates::new(crate::completion::years))]
         compare: Option<i32>,
         /// Write to this file (atomically) instead of the screen; `-` is the
         /// screen, /dev/null writes nothing; any other non-regular file is refused.
@@ -277,7 +277,7 @@ pub enum Command {
     /// with --year, the agency scorecard of that year.
     Agencies {
         /// The scorecard of this year (as of 31/12, or --as-of).
-        #[arg(long)]
+        #[arg(long, add = ArgValueCandidates::new(crate::completion::years))]
         year: Option<i32>,
         /// With --year: judge on this date instead of 31/12.
         #[arg(long, value_name = "DATE", requires = "year")]
@@ -376,7 +376,7 @@ pub enum Command {
 #[derive(clap::Args, Debug, Default)]
 pub struct ListFilters {
     /// Only tasks of this agency: an id, alias or name, with or without diacritics.
-    #[arg(long, value_name = "AGENCY", add = ArgValueCandidates::new(crate::completion::agencies))]
+    #[arg(long, value_name = "AGENCY", add = ArgValueCompleter::new(crate::completion::agencies))]
     pub agency: Option<String>,
     /// With --agency: the agency as lead (default), as support, or either.
     #[arg(long, value_enum, default_value = "lead")]
@@ -386,7 +386,7 @@ pub struct ListFilters {
     pub section: Option<String>,
     /// Only tasks with this status: done_on_time, done_late, in_progress, overdue, ongoing,
     /// cancelled, or its words in either language, diacritics optional ("qua han").
-    #[arg(long, value_name = "STATUS", add = ArgValueCandidates::new(crate::completion::statuses))]
+    #[arg(long, value_name = "STATUS", add = ArgValueCompleter::new(crate::completion::statuses))]
     pub status: Option<String>,
     /// Only tasks with a deadline on or before this date.
     #[arg(long, value_name = "DATE")]
