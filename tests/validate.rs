@@ -406,3 +406,63 @@ fn json_findings_for_editors() {
 fn missing_agencies_file() {
     assert_snapshot!(validate(Fixture::valid().remove("agencies.toml")));
 }
+
+/// A wrong type inside a table names the table's id, so the analyst finds
+/// the task among hundreds without counting lines; a mistyped schedule is
+/// one finding, not also "has no schedule"; a milestone is named by its
+/// task; a file's own keys name the file only.
+#[test]
+fn a_wrong_type_names_the_task_it_is_in() {
+    let out = Fixture::valid()
+        .edit(
+            "tasks/pl2-01.toml",
+            "schedule = \"Hoàn thành trong tháng 6/2022\"",
+            "schedule = 2022",
+        )
+        .run(&["--lang", "en", "validate"]);
+    assert_eq!(out.code, 1, "{}", out.transcript());
+    let errors: Vec<&str> = out
+        .stdout
+        .lines()
+        .filter(|l| l.starts_with("error"))
+        .collect();
+    assert_eq!(
+        errors,
+        ["error[wrong-type]: `schedule` of task \"PL2.I.1\" must be a string, not an integer"]
+    );
+    let vi = Fixture::valid()
+        .edit(
+            "tasks/pl2-01.toml",
+            "due = 2022-06-30",
+            "due = \"30/06/2022\"\nprority = 1",
+        )
+        .run(&["validate"]);
+    assert!(
+        vi.stdout.contains("lỗi[wrong-type]: `due` của nhiệm vụ [[task]] \"PL2.I.1\" phải là")
+            && vi.stdout.contains("lỗi[unknown-key]: khóa `prority` không được dùng trong nhiệm vụ [[task]] \"PL2.I.1\""),
+        "{}",
+        vi.stdout
+    );
+    let milestone = Fixture::valid()
+        .edit(
+            "tasks/pl2-01.toml",
+            "due = 2023-03-31",
+            "due = \"31/03/2023\"",
+        )
+        .run(&["--lang", "en", "validate"]);
+    assert!(
+        milestone
+            .stdout
+            .contains("error[wrong-type]: `due` of milestone \"PL2.I.2\" must be"),
+        "{}",
+        milestone.stdout
+    );
+    let file = Fixture::valid()
+        .edit("plan.toml", "language = \"vi\"", "language = 1")
+        .run(&["--lang", "en", "validate"]);
+    assert!(
+        file.stdout.contains("`language` of plan.toml must be"),
+        "{}",
+        file.stdout
+    );
+}

@@ -106,6 +106,28 @@ pub enum Part {
 }
 
 impl Part {
+    /// A whole file, named by its path.
+    pub fn is_file(self) -> bool {
+        matches!(
+            self,
+            Part::PlanFile
+                | Part::AgenciesFile
+                | Part::IndicatorsFile
+                | Part::AmendmentsFile
+                | Part::TasksFile
+                | Part::ProgressFile
+        )
+    }
+
+    /// The part and the id that names it, where it has one:
+    /// `nhiệm vụ [[task]] "PL2.I.1"`.
+    pub fn named(self, owner: &Option<String>, lang: Lang) -> String {
+        match owner {
+            Some(id) => format!("{} \"{id}\"", self.text(lang)),
+            None => self.text(lang).to_string(),
+        }
+    }
+
     pub fn text(self, lang: Lang) -> &'static str {
         use Lang::{En, Vi};
         match (self, lang) {
@@ -443,6 +465,9 @@ pub enum Finding {
     },
     WrongType {
         part: Part,
+        /// The id of the task, agency, indicator… the table is or is part of.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        owner: Option<String>,
         key: String,
         expected: Expected,
         found: TomlType,
@@ -459,6 +484,8 @@ pub enum Finding {
     },
     UnknownKey {
         part: Part,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        owner: Option<String>,
         key: String,
         suggestion: Option<String>,
         known: Vec<String>,
@@ -975,9 +1002,9 @@ impl Finding {
                 format!("{} has no `{key}`", part.text(lang)),
                 format!("{} thiếu `{key}`", part.text(lang)),
             ),
-            WrongType { part, key, expected, found, .. } => (
-                format!("`{key}` of {} must be {}, not {}", part.text(lang), expected.text(lang), found.text(lang)),
-                format!("`{key}` của {} phải là {}, không phải {}", part.text(lang), expected.text(lang), found.text(lang)),
+            WrongType { part, owner, key, expected, found, .. } => (
+                format!("`{key}` of {} must be {}, not {}", part.named(owner, lang), expected.text(lang), found.text(lang)),
+                format!("`{key}` của {} phải là {}, không phải {}", part.named(owner, lang), expected.text(lang), found.text(lang)),
             ),
             NotARealDate { key } => (
                 format!("`{key}` is not a real date"),
@@ -991,9 +1018,9 @@ impl Finding {
                 format!("`{key}` must be a finite number"),
                 format!("`{key}` phải là một số hữu hạn"),
             ),
-            UnknownKey { part, key, .. } => (
-                format!("unknown key `{key}` in {}", part.text(lang)),
-                format!("khóa `{key}` không được dùng trong {}", part.text(lang)),
+            UnknownKey { part, owner, key, .. } => (
+                format!("unknown key `{key}` in {}", part.named(owner, lang)),
+                format!("khóa `{key}` không được dùng trong {}", part.named(owner, lang)),
             ),
             ControlChar { ch } => (
                 format!("text contains the control character {}", super::char_name(*ch, lang)),
@@ -2015,6 +2042,7 @@ mod tests {
             });
             v.push(UnknownKey {
                 part,
+                owner: None,
                 key: s("prority"),
                 suggestion: None,
                 known: vec![s("id"), s("title")],
@@ -2022,6 +2050,7 @@ mod tests {
         }
         v.push(UnknownKey {
             part: Part::Task,
+            owner: Some(s("PL2.I.1")),
             key: s("titel"),
             suggestion: Some(s("title")),
             known: vec![s("title")],
@@ -2059,6 +2088,7 @@ mod tests {
         ] {
             v.push(WrongType {
                 part: Part::Milestone,
+                owner: Some(s("PL2.I.1")),
                 key: s("due"),
                 expected,
                 found,
