@@ -93,6 +93,8 @@ pub enum Part {
     Section,
     Group,
     Reporting,
+    /// plan.toml's `[report]`: the letterhead of the Word report.
+    ReportHead,
     Task,
     Milestone,
     Agency,
@@ -137,6 +139,7 @@ impl Part {
             (Part::AmendmentsFile, _) => "amendments.toml",
             (Part::Section, _) => "[section]",
             (Part::Reporting, _) => "[reporting]",
+            (Part::ReportHead, _) => "[report]",
             (Part::TasksFile, En) => "a tasks file",
             (Part::ProgressFile, En) => "a progress file",
             (Part::Group, En) => "group",
