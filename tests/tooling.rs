@@ -126,7 +126,7 @@ fn man_page_renders() {
     let bin = assert_cmd::cargo::cargo_bin("plan");
     let out = Command::new("sh")
         .arg("-c")
-        .arg(format!("'{}' man | man -l - ", bin.display()))
+        .arg(format!("'{}' --lang en man | man -l - ", bin.display()))
         .env("MANPAGER", "cat")
         .env("PAGER", "cat")
         .env("MANWIDTH", "80")
@@ -170,30 +170,13 @@ fn man_out_dir_writes_every_page_the_main_page_names() {
     }
 }
 
-/// What the shell gets back while the user types `plan WORDS…` (bash's
-/// protocol: the words, and the index of the one being completed; bash's
-/// script also sets `_CLAP_COMPLETE_SPACE`).
+/// What bash gets back while the user types `plan WORDS…`.
 fn complete(dir: &std::path::Path, words: &[&str]) -> Vec<String> {
     complete_in("bash", dir, words)
 }
 
 fn complete_in(shell: &str, dir: &std::path::Path, words: &[&str]) -> Vec<String> {
-    let mut cmd = assert_cmd::Command::cargo_bin("plan").unwrap();
-    if shell == "bash" {
-        cmd.env("_CLAP_COMPLETE_SPACE", "false");
-    }
-    let out = cmd
-        .current_dir(dir)
-        .env_remove("PLAN_DIR")
-        .env("COMPLETE", shell)
-        .env("_CLAP_IFS", "\n")
-        .env("_CLAP_COMPLETE_INDEX", (words.len() - 1).to_string())
-        .arg("--")
-        .args(words)
-        .output()
-        .unwrap();
-    String::from_utf8(out.stdout)
-        .unwrap()
+    common::complete(dir, shell, words)
         .lines()
         .map(str::to_string)
         .collect()
