@@ -4,7 +4,7 @@
 //! that command and hands the result to `commands`.
 
 use clap::{Parser, Subcommand, ValueEnum};
-use clap_complete::engine::ArgValueCandidates;
+use clap_complete::engine::{ArgValueCandidates, ArgValueCompleter};
 use std::path::PathBuf;
 
 use crate::catalogue::UsageError;
@@ -82,7 +82,7 @@ pub enum Command {
     Overdue {
         #[arg(long, value_name = "DATE")]
         as_of: Option<String>,
-        #[arg(long, value_name = "AGENCY", add = ArgValueCandidates::new(crate::completion::agencies))]
+        #[arg(long, value_name = "AGENCY", add = ArgValueCompleter::new(crate::completion::agencies))]
         agency: Option<String>,
         #[arg(long, value_enum, default_value = "lead")]
         role: crate::query::Role,
@@ -108,7 +108,7 @@ pub enum Command {
     Update {
         #[arg(value_name = "ID", add = ArgValueCandidates::new(crate::completion::tasks))]
         id: String,
-        #[arg(long, value_name = "STATUS", add = ArgValueCandidates::new(crate::completion::update_statuses))]
+        #[arg(long, value_name = "STATUS", add = ArgValueCompleter::new(crate::completion::update_statuses))]
         status: String,
         #[arg(long, value_name = "DATE")]
         on: Option<String>,
@@ -122,11 +122,11 @@ pub enum Command {
         details: Details,
     },
     Forms {
-        #[arg(long, value_name = "YEAR")]
+        #[arg(long, value_name = "YEAR", add = ArgValueCandidates::new(crate::completion::years))]
         year: i32,
         #[arg(long, value_name = "DIR")]
         out_dir: PathBuf,
-        #[arg(long, value_name = "AGENCY")]
+        #[arg(long, value_name = "AGENCY", add = ArgValueCompleter::new(crate::completion::agencies))]
         agency: Option<String>,
         #[arg(long, value_name = "DATE")]
         as_of: Option<String>,
@@ -154,7 +154,7 @@ pub enum Command {
         note: Option<String>,
     },
     Received {
-        #[arg(value_name = "AGENCY", add = ArgValueCandidates::new(crate::completion::agencies))]
+        #[arg(value_name = "AGENCY", add = ArgValueCompleter::new(crate::completion::agencies))]
         agency: String,
         #[arg(long, value_name = "YEAR", add = ArgValueCandidates::new(crate::completion::years))]
         year: i32,
@@ -174,7 +174,7 @@ pub enum Command {
         as_of: Option<String>,
         #[arg(long, value_name = "HALF", value_parser = clap::value_parser!(u8).range(1..=1))]
         half: Option<u8>,
-        #[arg(long, value_name = "YEAR")]
+        #[arg(long, value_name = "YEAR", add = ArgValueCandidates::new(crate::completion::years))]
         compare: Option<i32>,
         #[arg(long, value_name = "FILE", conflicts_with = "out_dir")]
         out: Option<PathBuf>,
@@ -190,7 +190,7 @@ pub enum Command {
         year: Option<i32>,
     },
     Agencies {
-        #[arg(long)]
+        #[arg(long, add = ArgValueCandidates::new(crate::completion::years))]
         year: Option<i32>,
         #[arg(long, value_name = "DATE", requires = "year")]
         as_of: Option<String>,
@@ -249,13 +249,13 @@ pub enum Command {
 // The filters of `plan list`.
 #[derive(clap::Args, Debug, Default)]
 pub struct ListFilters {
-    #[arg(long, value_name = "AGENCY", add = ArgValueCandidates::new(crate::completion::agencies))]
+    #[arg(long, value_name = "AGENCY", add = ArgValueCompleter::new(crate::completion::agencies))]
     pub agency: Option<String>,
     #[arg(long, value_enum, default_value = "lead")]
     pub role: crate::query::Role,
     #[arg(long, value_name = "SECTION", add = ArgValueCandidates::new(crate::completion::sections))]
     pub section: Option<String>,
-    #[arg(long, value_name = "STATUS", add = ArgValueCandidates::new(crate::completion::statuses))]
+    #[arg(long, value_name = "STATUS", add = ArgValueCompleter::new(crate::completion::statuses))]
     pub status: Option<String>,
     #[arg(long, value_name = "DATE")]
     pub due_before: Option<String>,

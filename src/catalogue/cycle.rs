@@ -180,19 +180,56 @@ pub fn succeeded(
     }
 }
 
-/// An agency that ended (with no successor recorded) by the date asked.
+/// An agency that ended by the date asked and still holds tasks: in the plan
+/// as it stands, that is one with no successor recorded, so nobody has taken
+/// its part over, and the reader is told so (and where to record one).
 pub fn ended(name: &str, until: chrono::NaiveDate, lang: Lang) -> String {
+    format!("{name} ({})", ended_note(until, lang))
+}
+
+/// What `ended` says after the name: when, and that nobody took over.
+pub fn ended_note(until: chrono::NaiveDate, lang: Lang) -> String {
+    // The first day it no longer exists: "from" a day reads plainly, "from
+    // after" a day does not.
+    let gone = lang.date(until.succ_opt().unwrap_or(until));
     match lang {
-        // The first day it no longer exists: "from" a day reads plainly,
-        // "from after" a day does not.
+        Lang::Vi => {
+            format!("chấm dứt hoạt động từ ngày {gone}; kế hoạch chưa ghi cơ quan kế thừa")
+        }
+        Lang::En => format!("ceased to exist on {gone}; the plan names no successor"),
+    }
+}
+
+/// A note when an agency asked for ended by the date asked and the plan
+/// names no successor: its tasks are shown as its own, and where to record
+/// who took them over.
+pub fn ended_alone(
+    name: &str,
+    until: chrono::NaiveDate,
+    source: Option<&str>,
+    lang: Lang,
+) -> String {
+    let source = source.map(|s| format!(" ({s})")).unwrap_or_default();
+    let gone = lang.date(until.succ_opt().unwrap_or(until));
+    match lang {
         Lang::Vi => format!(
-            "{name} (chấm dứt hoạt động từ ngày {})",
-            lang.date(until.succ_opt().unwrap_or(until))
+            "ghi chú: {name} chấm dứt hoạt động từ ngày {gone}{source}; kế hoạch chưa ghi cơ quan kế thừa, nên hiển thị các nhiệm vụ vẫn ghi cho {name}\n  gợi ý: khi có văn bản giao lại nhiệm vụ, ghi successor = \"…\" cho cơ quan này trong agencies.toml"
         ),
         Lang::En => format!(
-            "{name} (ceased to exist on {})",
-            lang.date(until.succ_opt().unwrap_or(until))
+            "note: {name} ceased to exist on {gone}{source}; the plan names no successor, so these are the tasks still assigned to {name}\n  help: once an act assigns its tasks, record successor = \"…\" for it in agencies.toml"
         ),
+    }
+}
+
+/// In an agency's block of overdue tasks: how many of them it took over
+/// from an agency that ended, and from which.
+pub fn inherited(count: usize, from: &str, until: chrono::NaiveDate, lang: Lang) -> String {
+    let gone = lang.date(until.succ_opt().unwrap_or(until));
+    match lang {
+        Lang::Vi => {
+            format!("{count} nhiệm vụ/mốc kế thừa {from} (chấm dứt hoạt động từ ngày {gone})")
+        }
+        Lang::En => format!("{count} taken over from {from} (ceased to exist on {gone})"),
     }
 }
 
@@ -291,11 +328,11 @@ mod tests {
         let d = NaiveDate::from_ymd_opt(2025, 6, 30).unwrap();
         assert_eq!(
             ended("UBND các huyện", d, Lang::Vi),
-            "UBND các huyện (chấm dứt hoạt động từ ngày 01/07/2025)"
+            "UBND các huyện (chấm dứt hoạt động từ ngày 01/07/2025; kế hoạch chưa ghi cơ quan kế thừa)"
         );
         assert_eq!(
             ended("District committees", d, Lang::En),
-            "District committees (ceased to exist on 2025-07-01)"
+            "District committees (ceased to exist on 2025-07-01; the plan names no successor)"
         );
         let merged = succeeded(
             "Sở Kế hoạch và Đầu tư",

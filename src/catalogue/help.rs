@@ -722,16 +722,16 @@ pub const ARGS: &[ArgHelp] = &[
         "report",
         "issuer",
         said(
-            "Cơ quan ban hành, ví dụ \"Sở Kế hoạch và Đầu tư\"; mặc định là cơ quan tổng hợp của kế hoạch ([reporting] aggregator)",
-            "The issuing body, e.g. \"Sở Kế hoạch và Đầu tư\"; default the plan's aggregator ([reporting] aggregator)",
+            "Cơ quan ban hành, ví dụ \"Sở Kế hoạch và Đầu tư\"; mặc định là issuer trong mục [report] của plan.toml, nếu không có thì cơ quan tổng hợp của kế hoạch ([reporting] aggregator)",
+            "The issuing body, e.g. \"Sở Kế hoạch và Đầu tư\"; default plan.toml's [report] issuer, else the plan's aggregator ([reporting] aggregator)",
         ),
     ),
     arg(
         "report",
         "parent_body",
         said(
-            "Cơ quan cấp trên của cơ quan ban hành, ví dụ \"Ủy ban nhân dân tỉnh Khánh Hòa\"; mặc định là cơ quan đã ban hành kế hoạch (issued_by)",
-            "The body above the issuer, e.g. \"Ủy ban nhân dân tỉnh Khánh Hòa\"; default the body that issued the plan (issued_by)",
+            "Cơ quan cấp trên của cơ quan ban hành, ví dụ \"Ủy ban nhân dân tỉnh Khánh Hòa\"; mặc định là parent_body trong mục [report] của plan.toml, nếu không có thì cơ quan đã ban hành kế hoạch (issued_by)",
+            "The body above the issuer, e.g. \"Ủy ban nhân dân tỉnh Khánh Hòa\"; default plan.toml's [report] parent_body, else the body that issued the plan (issued_by)",
         ),
     ),
     arg(
@@ -746,8 +746,8 @@ pub const ARGS: &[ArgHelp] = &[
         "report",
         "place",
         said(
-            "Địa danh ở dòng ngày tháng, ví dụ \"Khánh Hòa\"",
-            "The place name of the date line, e.g. \"Khánh Hòa\"",
+            "Địa danh ở dòng ngày tháng, ví dụ \"Khánh Hòa\"; mặc định là place trong mục [report] của plan.toml",
+            "The place name of the date line, e.g. \"Khánh Hòa\"; default plan.toml's [report] place",
         ),
     ),
     arg(
@@ -759,22 +759,25 @@ pub const ARGS: &[ArgHelp] = &[
         "report",
         "recipient",
         said(
-            "Một nơi nhận trong mục \"Nơi nhận:\"; lặp lại cho từng nơi. Dòng \"Lưu: VT.\" được tự thêm",
-            "One recipient under \"Nơi nhận:\"; repeat for each. \"Lưu: VT.\" is added",
+            "Một nơi nhận trong mục \"Nơi nhận:\"; lặp lại cho từng nơi; thay cho recipients trong mục [report] của plan.toml. Dòng \"Lưu: VT.\" được tự thêm",
+            "One recipient under \"Nơi nhận:\"; repeat for each; replaces plan.toml's [report] recipients. \"Lưu: VT.\" is added",
         ),
     ),
     arg(
         "report",
         "signer_title",
         said(
-            "Thẩm quyền và chức vụ của người ký; xuống dòng bằng \"\\n\", ví dụ \"KT. GIÁM ĐỐC\\nPHÓ GIÁM ĐỐC\"",
-            "The signer's authority and position; a line break as \"\\n\", e.g. \"KT. GIÁM ĐỐC\\nPHÓ GIÁM ĐỐC\"",
+            "Thẩm quyền và chức vụ của người ký; xuống dòng bằng \"\\n\", ví dụ \"KT. GIÁM ĐỐC\\nPHÓ GIÁM ĐỐC\"; mặc định là signer_title trong mục [report] của plan.toml",
+            "The signer's authority and position; a line break as \"\\n\", e.g. \"KT. GIÁM ĐỐC\\nPHÓ GIÁM ĐỐC\"; default plan.toml's [report] signer_title",
         ),
     ),
     arg(
         "report",
         "signer",
-        said("Họ và tên người ký", "The signer's full name"),
+        said(
+            "Họ và tên người ký; mặc định là signer trong mục [report] của plan.toml",
+            "The signer's full name; default plan.toml's [report] signer",
+        ),
     ),
     arg(
         "targets",

@@ -10,8 +10,14 @@ use chrono::NaiveDate;
 
 /// The agencies of a task in the order the plan names them (an unknown id
 /// keeps its id); in a plan read on a date, a successor says whom it took the
-/// part of the task over from.
-pub fn agencies(plan: &Plan, task: &TaskId, part: Part, ids: &[At<AgencyId>]) -> Cell {
+/// part of the task over from, and an agency that had ended by `on` says so.
+pub fn agencies(
+    plan: &Plan,
+    task: &TaskId,
+    part: Part,
+    ids: &[At<AgencyId>],
+    on: NaiveDate,
+) -> Cell {
     let name = |id: &AgencyId| {
         plan.agency(id)
             .map(|x| x.name.clone())
@@ -35,6 +41,11 @@ pub fn agencies(plan: &Plan, task: &TaskId, part: Part, ids: &[At<AgencyId>]) ->
                     inherited_from: heir(a).map(name),
                     name_en: name_en(&a.value),
                     inherited_from_en: heir(a).and_then(name_en),
+                    ended: plan
+                        .agency(&a.value)
+                        .filter(|x| !x.exists_on(on))
+                        .and_then(|x| x.until.as_ref())
+                        .map(|u| u.value),
                 })
             })
             .collect(),
@@ -51,6 +62,7 @@ pub fn agency(a: &crate::model::Agency) -> Cell {
         inherited_from: None,
         name_en: a.name_en.clone(),
         inherited_from_en: None,
+        ended: None,
     })
 }
 

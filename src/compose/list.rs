@@ -79,7 +79,7 @@ pub fn document(
         let mut row = vec![
             Cell::Id(t.id.as_str().to_string()),
             Cell::text(&t.title),
-            agencies(plan, &t.id.value, Part::Lead, &t.lead),
+            agencies(plan, &t.id.value, Part::Lead, &t.lead, as_of),
             Cell::opt_text(t.schedule.as_deref()),
             due(t),
             Cell::Status(s.status),

@@ -306,13 +306,16 @@ pub fn tasks(plan: &Plan, r: &AnnualReport, lang: Lang) -> Table {
             }
             .text(lang),
             cells: vec![Cell::Id(sec.id.as_str().to_string())],
-            rows: rows.iter().map(|row| task_row(plan, row)).collect(),
+            rows: rows
+                .iter()
+                .map(|row| task_row(plan, row, r.as_of))
+                .collect(),
         });
     }
     t
 }
 
-fn task_row(plan: &Plan, row: &TaskRow) -> Vec<Cell> {
+fn task_row(plan: &Plan, row: &TaskRow, as_of: NaiveDate) -> Vec<Cell> {
     let t = row.task;
     let (latest, source) = match row.state.latest {
         Some(u) => (latest_cell(u), Cell::opt_text(u.source.as_deref())),
@@ -321,8 +324,8 @@ fn task_row(plan: &Plan, row: &TaskRow) -> Vec<Cell> {
     vec![
         Cell::Id(t.id.as_str().to_string()),
         Cell::text(&t.title),
-        agency_cells(plan, &t.id.value, Part::Lead, &t.lead),
-        agency_cells(plan, &t.id.value, Part::Support, &t.support),
+        agency_cells(plan, &t.id.value, Part::Lead, &t.lead, as_of),
+        agency_cells(plan, &t.id.value, Part::Support, &t.support, as_of),
         Cell::opt_text(t.schedule.as_deref()),
         due_cell(t),
         // A recurring task is judged on the year: its standing says how.

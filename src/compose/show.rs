@@ -77,11 +77,11 @@ pub fn document(
     add(Cell::Word(Word::Task), Cell::text(&task.title));
     add(
         Cell::Word(Word::Lead),
-        agencies(plan, &task.id.value, Part::Lead, &task.lead),
+        agencies(plan, &task.id.value, Part::Lead, &task.lead, as_of),
     );
     add(
         Cell::Word(Word::Support),
-        agencies(plan, &task.id.value, Part::Support, &task.support),
+        agencies(plan, &task.id.value, Part::Support, &task.support, as_of),
     );
     if let Some(s) = &task.schedule {
         add(Cell::Word(Word::Schedule), Cell::text(s));

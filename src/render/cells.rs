@@ -50,10 +50,16 @@ impl CellText {
             Cell::Assessment(a) => word(Word::AssessmentWord(*a)),
             Cell::Level(l) => word(Word::LevelWord(*l)),
             Cell::Receipt(r) => word(Word::ReceiptWord(*r)),
-            Cell::Agency(a) => match a.names(self.lang) {
-                (name, Some(from)) => crate::catalogue::cycle::heir(name, from, self.lang),
-                (name, None) => name.to_string(),
-            },
+            Cell::Agency(a) => {
+                let name = match a.names(self.lang) {
+                    (name, Some(from)) => crate::catalogue::cycle::heir(name, from, self.lang),
+                    (name, None) => name.to_string(),
+                };
+                match a.ended {
+                    Some(until) => crate::catalogue::cycle::ended(&name, until, self.lang),
+                    None => name,
+                }
+            }
             Cell::Update(u) => Message::Latest {
                 update: line(u),
                 iso: self.medium == Medium::Sheet,
