@@ -216,7 +216,11 @@ fn help_words(help: Command, lang: Lang) -> Command {
         .subcommand_help_heading(HelpWord::Commands.text(lang))
         .subcommand_value_name(HelpWord::CommandTag.text(lang));
     // Its usage line was rendered before the words above.
-    let usage = format!("plan help [{}]", HelpWord::CommandTag.text(lang));
+    let usage = format!(
+        "{PROGRAM} {} [{}]",
+        help.get_name(),
+        HelpWord::CommandTag.text(lang)
+    );
     help = help.override_usage(usage);
     // `plan help help`: clap's copy of itself under it.
     if help.find_subcommand("help").is_some() {
