@@ -183,8 +183,17 @@ pub fn succeeded(
 /// An agency that ended by the date asked and still holds tasks: in the plan
 /// as it stands, that is one with no successor recorded, so nobody has taken
 /// its part over, and the reader is told so (and where to record one).
+///
+/// In a table cell it is said short, when only: a report's tables name such
+/// an agency in every row it supports (90 times in the 2025 report), and
+/// that nobody took over is said once, where its own tasks are listed
+/// (`overdue --by-agency`'s heading, the note of `--agency`).
 pub fn ended(name: &str, until: chrono::NaiveDate, lang: Lang) -> String {
-    format!("{name} ({})", ended_note(until, lang))
+    let gone = lang.date(until.succ_opt().unwrap_or(until));
+    match lang {
+        Lang::Vi => format!("{name} (chấm dứt hoạt động từ ngày {gone})"),
+        Lang::En => format!("{name} (ceased to exist on {gone})"),
+    }
 }
 
 /// What `ended` says after the name: when, and that nobody took over.
@@ -328,11 +337,15 @@ mod tests {
         let d = NaiveDate::from_ymd_opt(2025, 6, 30).unwrap();
         assert_eq!(
             ended("UBND các huyện", d, Lang::Vi),
-            "UBND các huyện (chấm dứt hoạt động từ ngày 01/07/2025; kế hoạch chưa ghi cơ quan kế thừa)"
+            "UBND các huyện (chấm dứt hoạt động từ ngày 01/07/2025)"
         );
         assert_eq!(
             ended("District committees", d, Lang::En),
-            "District committees (ceased to exist on 2025-07-01; the plan names no successor)"
+            "District committees (ceased to exist on 2025-07-01)"
+        );
+        assert_eq!(
+            ended_note(d, Lang::Vi),
+            "chấm dứt hoạt động từ ngày 01/07/2025; kế hoạch chưa ghi cơ quan kế thừa"
         );
         let merged = succeeded(
             "Sở Kế hoạch và Đầu tư",
