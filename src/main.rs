@@ -17,6 +17,7 @@ fn main() -> ExitCode {
     // completions from the plan, then exit; otherwise nothing happens here.
     clap_complete::CompleteEnv::with_factory(move || plan::help::command(lang)).complete();
     let mut cmd = plan::help::command(lang);
+    let args = plan::help::help_command_as_flag(args, &cmd);
     let parsed = cmd
         .try_get_matches_from_mut(&args)
         .and_then(|m| plan::cli::Cli::from_arg_matches(&m));

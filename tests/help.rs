@@ -199,6 +199,10 @@ const HELPS: &[&[&str]] = &[
     &["merge-file", "--help"],
     &["help"],
     &["help", "help"],
+    // clap's `help` takes no option: `plan` reads these as `plan list --wide
+    // --help` and `plan help help`.
+    &["help", "list", "--wide"],
+    &["help", "--help"],
 ];
 
 #[test]

@@ -616,7 +616,8 @@ fn show_says_a_lead_that_ended_and_who_took_its_part() {
     );
     // Its supporter, a district committee, ended too.
     assert!(
-        heir.stdout.contains("UBND huyện Trường Sa (chấm dứt hoạt động từ ngày 01/07/2025)"),
+        heir.stdout
+            .contains("UBND huyện Trường Sa (chấm dứt hoạt động từ ngày 01/07/2025)"),
         "{}",
         heir.stdout
     );

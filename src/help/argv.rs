@@ -51,9 +51,90 @@ pub fn lang_of_args(args: &[OsString], plan_dir_env: Option<OsString>) -> Lang {
     .unwrap_or(Lang::Vi)
 }
 
+/// `plan help COMMAND` with options after it, said as `plan COMMAND
+/// --help` with the options: clap's `help` command takes no option, so `plan
+/// help overdue --lang en` was refused as a command named `--lang`, and
+/// `plan help --help` as one named `--help` (it is `plan help help`). Other
+/// command lines are returned as they are.
+pub fn help_command_as_flag(args: Vec<OsString>, cmd: &clap::Command) -> Vec<OsString> {
+    // The program's options that take a value, whose value is not a command.
+    let takes_value = |flag: &str| {
+        cmd.get_arguments().any(|a| {
+            a.get_action().takes_values()
+                && (a
+                    .get_long()
+                    .is_some_and(|l| flag.strip_prefix("--") == Some(l))
+                    || a.get_short().is_some_and(|c| flag == format!("-{c}")))
+        })
+    };
+    let mut at = 1;
+    while let Some(arg) = args.get(at).and_then(|a| a.to_str()) {
+        if !arg.starts_with('-') || arg == "--" {
+            break;
+        }
+        at += if !arg.contains('=') && takes_value(arg) {
+            2
+        } else {
+            1
+        };
+    }
+    if args.get(at).and_then(|a| a.to_str()) != Some("help") {
+        return args;
+    }
+    let rest = &args[at + 1..];
+    let is_option = |a: &OsString| a.to_str().is_some_and(|a| a.starts_with('-') && a != "--");
+    if !rest.iter().any(is_option) {
+        return args;
+    }
+    let asks_help = |a: &OsString| a == "--help" || a == "-h";
+    let mut out: Vec<OsString> = args[..at].to_vec();
+    if rest.iter().all(asks_help) {
+        out.extend(["help", "help"].map(OsString::from));
+    } else {
+        out.extend(rest.iter().filter(|a| !asks_help(a)).cloned());
+        out.push("--help".into());
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn rewritten(args: &[&str]) -> Vec<String> {
+        let cmd = crate::help::command(Lang::En);
+        let args = std::iter::once("plan")
+            .chain(args.iter().copied())
+            .map(OsString::from);
+        help_command_as_flag(args.collect(), &cmd)
+            .into_iter()
+            .skip(1)
+            .map(|a| a.into_string().unwrap())
+            .collect()
+    }
+
+    #[test]
+    fn plan_help_with_options_is_the_command_s_help_with_them() {
+        let same = |a: &[&str]| assert_eq!(rewritten(a), a, "{a:?}");
+        same(&["help"]);
+        same(&["help", "overdue"]);
+        same(&["--dir", "help", "overdue"]);
+        same(&["overdue", "help"]);
+        same(&["show", "--", "help", "--x"]);
+        assert_eq!(
+            rewritten(&["help", "overdue", "--lang", "en"]),
+            ["overdue", "--lang", "en", "--help"]
+        );
+        assert_eq!(
+            rewritten(&["--lang", "en", "help", "--dir", "p", "update"]),
+            ["--lang", "en", "--dir", "p", "update", "--help"]
+        );
+        assert_eq!(
+            rewritten(&["--dir=p", "help", "-h"]),
+            ["--dir=p", "help", "help"]
+        );
+        assert_eq!(rewritten(&["help", "--help"]), ["help", "help"]);
+    }
 
     fn lang(args: &[&str]) -> Lang {
         let args: Vec<OsString> = std::iter::once("plan")

@@ -13,7 +13,7 @@ mod man;
 mod usage_error;
 mod values;
 
-pub use argv::lang_of_args;
+pub use argv::{help_command_as_flag, lang_of_args};
 pub use man::pages as man_pages;
 pub use usage_error::render as usage_error;
 
