@@ -10,14 +10,15 @@
 //! out: a plain layout for readers abroad.
 
 use super::cells::{CellText, Medium};
+use super::type_width;
 use crate::catalogue::{Message, OrStop, Problem, Stop, Word};
 use crate::document::{Block, Document, Letterhead, Table};
 use crate::lang::Lang;
 use crate::workbook::FONT;
 use anyhow::Result;
 use docx_rs::{
-    AlignmentType, BorderType, BreakType, Docx, Header, LineSpacing, PageMargin, PageNum,
-    PageOrientationType, PageSize, Paragraph, ParagraphBorder, ParagraphBorderPosition,
+    AlignmentType, BorderType, BreakType, Docx, Header, HeightRule, LineSpacing, PageMargin,
+    PageNum, PageOrientationType, PageSize, Paragraph, ParagraphBorder, ParagraphBorderPosition,
     ParagraphBorders, Run, RunFonts, SectionProperty, Shading, SpecialIndentType, Table as WTable,
     TableCell, TableLayoutType, TableRow, WidthType,
 };
@@ -190,14 +191,18 @@ fn deflate(stored: &[u8]) -> Result<Vec<u8>> {
 
 /// Marks each table's header row as one Word repeats at the top of every
 /// page the table runs onto (`<w:tblHeader/>`), which docx-rs 0.4 cannot
-/// write. The header row is the only row `table` makes with `cantSplit`, so
-/// that property, as docx-rs writes it, finds them; a test counts them.
+/// write. `table` gives its header rows, and no other row, a height of
+/// [`HEADER_MARK`] with the automatic rule (no height of its own, as every
+/// row has); that property, as docx-rs writes it, is replaced by the mark.
+/// A test counts the marks.
 fn repeat_header_rows(xml: &str) -> String {
-    xml.replace(CANT_SPLIT, concat!("<w:cantSplit />", "<w:tblHeader />"))
+    xml.replace(HEADER_ROW, "<w:tblHeader />")
 }
 
-/// A row property as docx-rs 0.4 writes it.
-const CANT_SPLIT: &str = "<w:cantSplit />";
+/// A height no row needs: "at least 0.5 twip, else as tall as the text".
+const HEADER_MARK: f32 = 0.5;
+/// The header row's height as docx-rs 0.4 writes it.
+const HEADER_ROW: &str = r#"<w:trHeight w:val="0.5" w:hRule="auto" />"#;
 
 fn fonts() -> RunFonts {
     RunFonts::new()
@@ -402,7 +407,7 @@ fn table(d: Docx, t: &Table, lang: Lang, page: usize) -> Docx {
         .chain(t.groups.iter().flat_map(|g| g.rows.iter()))
         .map(|r| r.iter().map(|c| ct.text(c)).collect())
         .collect();
-    let widths = column_widths(&headers, &rows, n, page);
+    let Layout { widths, size } = layout(&headers, &rows, n, page);
     let head_row = TableRow::new(
         headers
             .iter()
@@ -411,22 +416,30 @@ fn table(d: Docx, t: &Table, lang: Lang, page: usize) -> Docx {
                 TableCell::new()
                     .width(*w, WidthType::Dxa)
                     .shading(Shading::new().fill("D9E1F2"))
-                    .add_paragraph(centred(run(h, TABLE).bold()))
+                    .add_paragraph(centred(run(h, size).bold()))
             })
             .collect(),
     )
-    .cant_split();
+    .cant_split()
+    .row_height(HEADER_MARK)
+    .height_rule(HeightRule::Auto);
     let mut wrows = vec![head_row];
+    // A row is kept on one page, as a reader expects of a task's line,
+    // unless it is taller than a page and could not be.
     let data_row = |cells: &[String]| {
-        TableRow::new(
+        let row = TableRow::new(
             (0..n)
                 .map(|i| {
                     let text = cells.get(i).map(String::as_str).unwrap_or("");
                     // Its width is the grid's (a fixed layout).
-                    TableCell::new().add_paragraph(plain(text, TABLE))
+                    TableCell::new().add_paragraph(plain(text, size))
                 })
                 .collect(),
-        )
+        );
+        match taller_than_a_page(cells, &widths, size) {
+            true => row,
+            false => row.cant_split(),
+        }
     };
     let mut at = 0;
     let mut next = |count: usize| {
@@ -438,94 +451,143 @@ fn table(d: Docx, t: &Table, lang: Lang, page: usize) -> Docx {
         wrows.push(data_row(r));
     }
     for g in &t.groups {
-        wrows.push(TableRow::new(vec![TableCell::new()
-            .grid_span(n)
-            .width(page, WidthType::Dxa)
-            .add_paragraph(
-                Paragraph::new().add_run(run(&g.heading, TABLE).bold()),
-            )]));
+        wrows.push(
+            TableRow::new(vec![TableCell::new()
+                .grid_span(n)
+                .width(page, WidthType::Dxa)
+                .add_paragraph(
+                    Paragraph::new().add_run(run(&g.heading, size).bold()),
+                )])
+            .cant_split(),
+        );
         for r in next(g.rows.len()) {
             wrows.push(data_row(r));
         }
     }
     d.add_table(
         WTable::new(wrows)
-            .set_grid(widths.clone())
+            .set_grid(widths)
             .layout(TableLayoutType::Fixed)
             .width(page, WidthType::Dxa),
     )
     .add_paragraph(Paragraph::new())
 }
 
-/// Widths in twentieths of a point that add up to the text's width. Each
-/// column first gets room for its longest word (12-point Times is about 140
-/// a character, a bold heading about 155, plus the cell's margins), so that
-/// no word is broken across lines; a heading's words always fit, a cell's
-/// may be squeezed when the table is too wide for all of them. What is left
-/// goes to the columns by how much a cell of each holds on average, so that
-/// on a typical row each column takes about as many lines as the others: a
-/// column of long titles gets the room, one mostly empty does not, and no
-/// row is made tall by one cramped column.
-fn column_widths(headers: &[&str], rows: &[Vec<String>], n: usize, page: usize) -> Vec<usize> {
-    const CHAR: f64 = 140.0;
-    const BOLD: f64 = 155.0;
-    const MARGIN: f64 = 230.0;
-    // A line may break after a space, a hyphen or a slash ("digital-" /
-    // "transformation-rank", "09-NQ/" / "TW"): the longest piece between.
-    let longest_word = |s: &str| {
-        s.split(|c: char| c.is_whitespace() || c == '-' || c == '/')
-            .map(|w| w.chars().count() + 1)
-            .max()
-            .unwrap_or(0)
+/// Sizes a table may be set in, in half-points: 12 pt, and a step or two
+/// smaller for a table whose words do not all fit the landscape page at
+/// 12 pt (the scorecard's 17 columns), as offices set a wide appendix,
+/// rather than break its headings and ids inside words. Below 10 pt a
+/// printed table is hard to read; a table that needs less breaks words.
+const TABLE_SIZES: [usize; 3] = [TABLE, 22, 20];
+
+/// Room a cell's text loses to the cell's margins (Word's default, 0.19 cm
+/// each side) and a little more, so that a word measured to fit does.
+const CELL_MARGIN: usize = 250;
+
+/// How a table is set: its columns' widths and its type size.
+struct Layout {
+    widths: Vec<usize>,
+    size: usize,
+}
+
+/// The text's width a cell's longest unbreakable word needs at `size`.
+/// Only a space is taken as a place to break: Word and LibreOffice do not
+/// break a date ("30/06/2025") and should not break an id
+/// ("ubnd-cap-huyen") at its hyphens.
+fn longest_word(s: &str, bold: bool, size: usize) -> usize {
+    s.split_whitespace()
+        .map(|w| type_width::twips(w, bold, size))
+        .max()
+        .unwrap_or(0)
+}
+
+/// The largest of [`TABLE_SIZES`] at which every heading's and every cell's
+/// longest word fits its column, and the widths at that size; see
+/// [`column_widths`].
+fn layout(headers: &[&str], rows: &[Vec<String>], n: usize, page: usize) -> Layout {
+    let need = |size: usize| -> Vec<usize> {
+        (0..n)
+            .map(|i| {
+                let head = headers.get(i).map_or(0, |h| longest_word(h, true, size));
+                let cell = rows
+                    .iter()
+                    .filter_map(|r| r.get(i))
+                    .map(|c| longest_word(c, false, size))
+                    .max()
+                    .unwrap_or(0);
+                // A word longer than a third of the page is broken rather
+                // than starve the other columns.
+                (head.max(cell) + CELL_MARGIN).min(page / 3)
+            })
+            .collect()
     };
-    let page = page as f64;
+    let fits = |size: &usize| need(*size).iter().sum::<usize>() <= page;
+    let size = TABLE_SIZES
+        .into_iter()
+        .find(fits)
+        .unwrap_or(TABLE_SIZES[TABLE_SIZES.len() - 1]);
+    Layout {
+        widths: column_widths(&need(size), rows, n, page),
+        size,
+    }
+}
+
+/// Widths in twentieths of a point that add up to the text's width. Each
+/// column first gets `need`, the room for its longest word, so that no word
+/// is broken across lines (scaled down only when the table cannot hold them
+/// at the smallest size). What is left goes to the columns by how much a
+/// cell of each holds on average, so that on a typical row each column
+/// takes about as many lines as the others: a column of long titles gets
+/// the room, one mostly empty does not, and no row is made tall by one
+/// cramped column.
+fn column_widths(need: &[usize], rows: &[Vec<String>], n: usize, page: usize) -> Vec<usize> {
+    let sum: usize = need.iter().sum();
+    let words: Vec<usize> = match sum <= page {
+        true => need.to_vec(),
+        false => need.iter().map(|w| w * page / sum).collect(),
+    };
+    let rest = page.saturating_sub(words.iter().sum());
     let count = rows.len().max(1) as f64;
-    let columns: Vec<(f64, f64, f64)> = (0..n)
+    let shares: Vec<f64> = (0..n)
         .map(|i| {
-            let head = headers.get(i).map_or(0, |h| longest_word(h)) as f64 * BOLD + MARGIN;
-            let (word, total) = rows
+            let total: usize = rows
                 .iter()
                 .filter_map(|r| r.get(i))
-                .fold((0, 0), |(w, t), c| {
-                    (w.max(longest_word(c)), t + c.chars().count())
-                });
-            // No column wider than a third of the page for its word alone.
-            let word = (word.max(3) as f64 * CHAR + MARGIN).min(page / 3.0);
-            (
-                head.min(page / 3.0),
-                (word - head).max(0.0),
-                total as f64 / count,
-            )
+                .map(|c| c.chars().count())
+                .sum();
+            total as f64 / count
         })
         .collect();
-    // A table too wide for its words (the scorecard's 17 columns) gives them
-    // seven tenths of the page: the headings' words first, the cells' in
-    // what remains of that.
-    let heads: f64 = columns.iter().map(|c| c.0).sum();
-    let extras: f64 = columns.iter().map(|c| c.1).sum();
-    let room = page * 0.7;
-    let (head_scale, extra_scale) = if heads + extras <= room {
-        (1.0, 1.0)
-    } else if heads <= room {
-        (1.0, (room - heads) / extras.max(1.0))
-    } else {
-        (room / heads, 0.0)
-    };
-    let words: Vec<f64> = columns
-        .iter()
-        .map(|(h, e, _)| h * head_scale + e * extra_scale)
-        .collect();
-    let rest = (page - words.iter().sum::<f64>()).max(0.0);
-    let shares: Vec<f64> = columns.iter().map(|c| c.2).collect();
     let total = shares.iter().sum::<f64>();
     words
         .iter()
         .zip(&shares)
         .map(|(w, s)| match total > 0.0 {
-            true => (w + s / total * rest) as usize,
-            false => (w + rest / n as f64) as usize,
+            true => w + (s / total * rest as f64) as usize,
+            false => w + rest / n.max(1),
         })
         .collect()
+}
+
+/// Whether a row of `cells` in columns of `widths` at `size` is taller than
+/// a landscape page's text: such a row must be let split across pages.
+/// Lines are counted generously (a line's width over the column's, each
+/// paragraph at least one line), at Word's single spacing of Times.
+fn taller_than_a_page(cells: &[String], widths: &[usize], size: usize) -> bool {
+    let page = (A4.0 as f64 - 2.0 * 20.0 * MM) as usize;
+    let line = size * 10 * 115 / 100;
+    let lines = cells
+        .iter()
+        .zip(widths)
+        .map(|(c, w)| {
+            let room = w.saturating_sub(CELL_MARGIN).max(1);
+            c.split('\n')
+                .map(|l| type_width::twips(l, false, size).div_ceil(room).max(1))
+                .sum::<usize>()
+        })
+        .max()
+        .unwrap_or(1);
+    lines * line > page
 }
 
 /// "Nơi nhận:" and its list on the left, the signer on the right, with room
@@ -573,6 +635,25 @@ fn signature(h: &Letterhead, lang: Lang) -> WTable {
 mod tests {
     use super::*;
 
+    /// Every heading's and every cell's longest word fits its column at
+    /// the size the table is set in, with the cell's margins.
+    fn assert_words_fit(headers: &[&str], rows: &[Vec<String>], l: &Layout) {
+        for (i, w) in l.widths.iter().enumerate() {
+            let head = longest_word(headers[i], true, l.size);
+            let cell = rows
+                .iter()
+                .map(|r| longest_word(&r[i], false, l.size))
+                .max()
+                .unwrap_or(0);
+            assert!(
+                head.max(cell) + 216 <= *w,
+                "column {i} ({}) is {w} wide for a word of {}",
+                headers[i],
+                head.max(cell)
+            );
+        }
+    }
+
     #[test]
     fn widths_fill_the_page_and_give_a_title_the_most_room() {
         let rows = vec![vec![
@@ -580,18 +661,20 @@ mod tests {
             "Rà soát và triển khai thực hiện đồng bộ các nhiệm vụ, giải pháp nhằm hoàn thành chỉ tiêu".to_string(),
             "Sở Xây dựng".to_string(),
         ]];
-        let w = column_widths(&["ID", "Nhiệm vụ", "Chủ trì"], &rows, 3, TEXT_WIDTH);
+        let l = layout(&["ID", "Nhiệm vụ", "Chủ trì"], &rows, 3, TEXT_WIDTH);
+        let w = &l.widths;
         assert!(w.iter().sum::<usize>() <= TEXT_WIDTH);
         assert!(w.iter().sum::<usize>() > TEXT_WIDTH - 10);
         assert!(w[1] > w[0] && w[1] > w[2], "{w:?}");
+        assert_eq!(l.size, TABLE);
     }
 
     /// The report's task table: a long title, short ids and dates, a column
-    /// nearly always empty. The title gets the most room, each heading's
-    /// longest word fits (no "Nguồ/n"), and an empty column gets no more
-    /// than its heading needs.
+    /// nearly always empty. The title gets the most room, every word fits
+    /// (no "Nguồ/n", no "30/06/202" / "5", no "ubnd-/cap-/huyen"), and an
+    /// empty column gets no more than its heading needs.
     #[test]
-    fn widths_follow_what_the_cells_hold_and_headings_fit() {
+    fn widths_follow_what_the_cells_hold_and_words_fit() {
         let headers = [
             "ID",
             "Nhiệm vụ",
@@ -606,9 +689,9 @@ mod tests {
             [
                 id,
                 "Rà soát và triển khai thực hiện đồng bộ các nhiệm vụ, giải pháp nhằm hoàn thành chỉ tiêu về tăng trưởng kinh tế, chuyển dịch cơ cấu kinh tế.",
-                "Sở Tài chính (kế thừa Sở Kế hoạch và Đầu tư)",
+                "ubnd-cap-huyen",
                 "Năm 2025",
-                "31/12/2025",
+                "30/06/2025",
                 "Chưa hoàn thành, trong hạn",
                 latest,
                 "",
@@ -625,7 +708,8 @@ mod tests {
                 ),
             })
             .collect();
-        let w = column_widths(&headers, &rows, headers.len(), LANDSCAPE_WIDTH);
+        let l = layout(&headers, &rows, headers.len(), LANDSCAPE_WIDTH);
+        let w = &l.widths;
         let sum: usize = w.iter().sum();
         assert!(
             sum <= LANDSCAPE_WIDTH && sum > LANDSCAPE_WIDTH - 10,
@@ -635,18 +719,74 @@ mod tests {
             w.iter().all(|x| x <= &w[1]),
             "the title has the most: {w:?}"
         );
-        // "Nguồn": five letters of bold 12-point Times and the margins.
-        assert!(w[7] >= 6 * 155 + 230, "{w:?}");
+        assert_eq!(l.size, TABLE);
+        assert_words_fit(&headers, &rows, &l);
+        // A date, measured: more than the 1 258 twips that broke it.
+        assert!(w[4] >= type_width::twips("30/06/2025", false, TABLE) + 216);
         assert!(w[7] < w[6] && w[7] < w[2], "{w:?}");
         // The latest update holds more than the deadline.
         assert!(w[6] > w[4], "{w:?}");
     }
 
-    /// Each table's header row is one Word repeats on every page the table
-    /// runs onto, and no other row is.
+    /// The scorecard's 17 columns cannot hold their headings' words at
+    /// 12 pt on a landscape page: the table is set a size or two smaller,
+    /// and then every word fits.
     #[test]
-    fn a_tables_header_row_repeats_on_every_page() {
-        use crate::document::Cell;
+    fn a_table_too_wide_for_its_words_is_set_smaller_and_they_fit() {
+        let headers = [
+            "Mã",
+            "Cơ quan",
+            "Đến hạn",
+            "Hoàn thành đúng hạn",
+            "Hoàn thành quá hạn",
+            "Chưa hoàn thành, quá hạn",
+            "Chưa hoàn thành, trong hạn",
+            "Tỷ lệ hoàn thành (%)",
+            "Tỷ lệ đúng hạn (%)",
+            "Quá hạn đến 30 ngày",
+            "Quá hạn 31–90 ngày",
+            "Quá hạn 91–180 ngày",
+            "Quá hạn trên 180 ngày",
+            "Thường xuyên: đã báo cáo",
+            "Thường xuyên: chưa báo cáo",
+            "Báo cáo năm",
+            "Ngày nhận",
+        ];
+        let mut row: Vec<String> = vec!["ubnd-cap-huyen".into(), "UBND cấp huyện".into()];
+        row.extend((0..13).map(|i| (i * 7).to_string()));
+        row.extend(["Chưa nhận".into(), "15/12/2025".into()]);
+        let rows = vec![row];
+        let l = layout(&headers, &rows, headers.len(), LANDSCAPE_WIDTH);
+        assert!(l.size < TABLE, "{}", l.size);
+        assert!(l.widths.iter().sum::<usize>() <= LANDSCAPE_WIDTH);
+        assert_words_fit(&headers, &rows, &l);
+    }
+
+    /// Words that fit no page at any size are broken rather than make the
+    /// table wider than the page.
+    #[test]
+    fn a_table_of_words_no_page_holds_stays_on_the_page() {
+        let headers: Vec<&str> = vec!["Nhiệm-vụ-không-có-khoảng-trắng"; 30];
+        let rows = vec![vec!["x".repeat(200); 30]];
+        let l = layout(&headers, &rows, 30, LANDSCAPE_WIDTH);
+        assert_eq!(l.size, 20);
+        assert!(l.widths.iter().sum::<usize>() <= LANDSCAPE_WIDTH);
+    }
+
+    fn document_xml(doc: &Document) -> String {
+        let bytes = docx(doc, Lang::Vi).unwrap();
+        let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes)).unwrap();
+        let mut xml = String::new();
+        std::io::Read::read_to_string(&mut zip.by_name("word/document.xml").unwrap(), &mut xml)
+            .unwrap();
+        xml
+    }
+
+    /// Each table's header row is one Word repeats on every page the table
+    /// runs onto, and no other row is; every body row is kept on one page.
+    #[test]
+    fn a_tables_header_row_repeats_on_every_page_and_rows_do_not_split() {
+        use crate::document::{Cell, Group};
         let mut doc = Document::new("t", "p", None, &());
         for _ in 0..2 {
             let mut t = Table::new("t", &[Word::Task, Word::Due]);
@@ -654,19 +794,47 @@ mod tests {
                 t.rows
                     .push(vec![Cell::text(format!("task {i}")), Cell::Empty]);
             }
+            t.groups.push(Group {
+                heading: "PL1".into(),
+                cells: Vec::new(),
+                rows: vec![vec![Cell::text("in a group"), Cell::Empty]],
+            });
             doc.push(Block::Table(t));
         }
-        let bytes = docx(&doc, Lang::Vi).unwrap();
-        let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes)).unwrap();
-        let mut xml = String::new();
-        std::io::Read::read_to_string(&mut zip.by_name("word/document.xml").unwrap(), &mut xml)
-            .unwrap();
+        let xml = document_xml(&doc);
         assert_eq!(xml.matches("<w:tblHeader />").count(), 2);
-        // In the first row of each of the two data tables.
+        assert!(!xml.contains("<w:trHeight"), "the mark is replaced");
         for table in xml.split("<w:tbl>").filter(|t| t.contains("task 0")) {
-            let first_row = table.split("</w:tr>").next().unwrap();
-            assert!(first_row.contains("<w:tblHeader />"), "{first_row}");
+            let rows: Vec<&str> = table.split("</w:tr>").collect();
+            // The header row first, and only it.
+            assert!(rows[0].contains("<w:tblHeader />"), "{}", rows[0]);
+            // 200 rows, the group's heading and its row: none splits.
+            let body = &rows[1..rows.len() - 1];
+            assert_eq!(body.len(), 202);
+            for r in body {
+                assert!(r.contains("<w:cantSplit />"), "{r}");
+                assert!(!r.contains("<w:tblHeader />"), "{r}");
+            }
         }
+    }
+
+    /// A row taller than a page could not be kept on one: it is let split.
+    #[test]
+    fn a_row_taller_than_a_page_may_split() {
+        use crate::document::Cell;
+        let mut t = Table::new("t", &[Word::Task, Word::Due]);
+        t.rows.push(vec![Cell::text("short"), Cell::Empty]);
+        t.rows.push(vec![
+            Cell::text(vec!["Một dòng của một ghi chú rất dài"; 400].join("\n")),
+            Cell::Empty,
+        ]);
+        let mut doc = Document::new("t", "p", None, &());
+        doc.push(Block::Table(t));
+        let xml = document_xml(&doc);
+        let table = xml.split("<w:tbl>").find(|t| t.contains("short")).unwrap();
+        let rows: Vec<&str> = table.split("</w:tr>").collect();
+        assert!(rows[1].contains("<w:cantSplit />"));
+        assert!(!rows[2].contains("<w:cantSplit />"));
     }
 
     proptest::proptest! {

@@ -12,6 +12,7 @@ mod markdown;
 mod plain_grid;
 mod svg;
 mod terminal;
+mod type_width;
 mod xlsx;
 
 use crate::cli::Format;
