@@ -116,9 +116,13 @@ pub enum ChartText<'a> {
         last: i32,
         tasks: usize,
     },
+    /// What the chart and its table hold: the unit for a level, the
+    /// measure for a compound index or a running total (a growth rate's
+    /// "%/năm" is the target's unit, not its table's).
     IndicatorTitle {
         name: &'a str,
         unit: &'a str,
+        measure: ChartWord,
     },
     IndicatorAlt {
         measure: ChartWord,
@@ -186,7 +190,16 @@ impl ChartText<'_> {
                 Count::new(tasks, Noun::Task).text(lang)
             ),
             // A reader knows an indicator by its name; the id is for files.
-            (IndicatorTitle { name, unit }, _) => format!("{name} ({unit})"),
+            (IndicatorTitle { name, unit, measure: ChartWord::Level }, _) => {
+                format!("{name} ({unit})")
+            }
+            (IndicatorTitle { name, measure: ChartWord::CumulativeIndex, .. }, _) => {
+                format!("{name}: {}", ChartWord::CumulativeIndex.text(lang).to_lowercase())
+            }
+            (IndicatorTitle { name, unit, measure: ChartWord::RunningTotal }, _) => {
+                format!("{name}: {} ({unit})", ChartWord::RunningTotal.text(lang).to_lowercase())
+            }
+            (IndicatorTitle { name, unit, .. }, _) => format!("{name} ({unit})"),
             (IndicatorAlt { measure, actuals, targets }, Vi) => format!(
                 "Biểu đồ đường: {} qua các năm, {actuals} số liệu thực hiện, so với lộ trình cần đạt tới {targets} mục tiêu.",
                 measure.text(lang).to_lowercase()

@@ -85,6 +85,8 @@ pub enum Word {
     Archive,
     /// What stands where a value is still to be filled in by hand.
     Placeholder,
+    /// The heading above the tables attached after the signature.
+    Appendix,
     /// The codes of the model, each in its own words.
     StatusWord(Status),
     UpdateWord(UpdateStatus),
@@ -234,6 +236,8 @@ impl Word {
             (Archive, Vi) => "Lưu: VT.",
             (Archive, En) => "Archived: office.",
             (Placeholder, _) => "……",
+            (Appendix, Vi) => "Phụ lục",
+            (Appendix, En) => "Appendix",
             (StatusWord(s), l) => status(s, l),
             (UpdateWord(u), l) => update(u, l),
             (AssessmentWord(a), l) => assessment(a, l),

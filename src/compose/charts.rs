@@ -326,6 +326,7 @@ fn indicator(ind: &Indicator, actuals: &Actuals, lang: Lang) -> Option<Chart> {
         title: ChartText::IndicatorTitle {
             name: &ind.name,
             unit: &ind.unit,
+            measure: m,
         }
         .text(lang),
         alt: ChartText::IndicatorAlt {
@@ -483,6 +484,35 @@ mod tests {
     fn close(a: Option<f64>, b: f64) {
         let a = a.expect("a value");
         assert!((a - b).abs() < 1e-6, "{a} != {b}");
+    }
+
+    /// A growth rate's chart holds a compound index, not "%/năm": its title
+    /// says what the table holds; a level keeps its unit.
+    #[test]
+    fn an_indicators_title_names_what_its_table_holds() {
+        let with = |aggregate, when| {
+            let mut i = ind(aggregate);
+            i.name = "Tốc độ tăng trưởng GRDP".into();
+            i.unit = "%/năm".into();
+            i.targets.push(Target {
+                when,
+                value: TargetValue::Value(7.1),
+                loc: loc(),
+            });
+            indicator(&i, &Actuals::new(), Lang::Vi).unwrap().title
+        };
+        assert_eq!(
+            with(Aggregate::Geomean, TargetWhen::Period(2021, 2025)),
+            "Tốc độ tăng trưởng GRDP: chỉ số tăng lũy kế (đầu kỳ = 100)"
+        );
+        assert_eq!(
+            with(Aggregate::Sum, TargetWhen::Period(2021, 2025)),
+            "Tốc độ tăng trưởng GRDP: lũy kế từ đầu kỳ (%/năm)"
+        );
+        assert_eq!(
+            with(Aggregate::Last, TargetWhen::Year(2025)),
+            "Tốc độ tăng trưởng GRDP (%/năm)"
+        );
     }
 
     #[test]

@@ -71,7 +71,11 @@ pub fn docx(doc: &Document, lang: Lang) -> Result<Vec<u8>> {
             d = d
                 .add_paragraph(Paragraph::new())
                 .add_table(signature(&head, lang))
-                .add_paragraph(Paragraph::new().section_property(first_section()));
+                .add_paragraph(Paragraph::new().section_property(first_section()))
+                .add_paragraph(
+                    centred(run(&upper(Word::Appendix.text(lang)), BODY).bold())
+                        .line_spacing(LineSpacing::new().after(240)),
+                );
         }
         let width = match cut {
             Some(c) if i >= c => LANDSCAPE_WIDTH,
@@ -262,11 +266,13 @@ fn centred(r: Run) -> Paragraph {
 }
 
 /// A horizontal line: an empty paragraph's top border, `side` twentieths of
-/// a point in from either side of its cell.
+/// a point in from either side of its cell, 4 pt below the text above it
+/// (the space before a paragraph lies above its top border), so that the
+/// line does not touch the letters' descenders and marks ("Ọ", "Ạ").
 fn rule(side: i32) -> Paragraph {
     let mut p = Paragraph::new()
         .indent(Some(side), None, Some(side), None)
-        .line_spacing(LineSpacing::new().after(0).line(120))
+        .line_spacing(LineSpacing::new().before(RULE_GAP).after(0).line(120))
         .size(6);
     // `with_empty`: docx-rs's default borders are all four sides.
     p.property = p.property.set_borders(
@@ -278,6 +284,9 @@ fn rule(side: i32) -> Paragraph {
     );
     p
 }
+
+/// The space between a letterhead's line and the text above it.
+const RULE_GAP: u32 = 80;
 
 /// Uppercase, as the decree writes the names of bodies and the title.
 fn upper(s: &str) -> String {
@@ -815,6 +824,28 @@ mod tests {
                 assert!(r.contains("<w:cantSplit />"), "{r}");
                 assert!(!r.contains("<w:tblHeader />"), "{r}");
             }
+        }
+    }
+
+    /// The tables after the signature are its appendix, headed so; the
+    /// letterhead's lines keep a gap below the text above them.
+    #[test]
+    fn the_appendix_is_headed_and_the_letterheads_lines_stand_clear() {
+        use crate::document::Cell;
+        let mut t = Table::new("t", &[Word::Task, Word::Due]);
+        t.rows.push(vec![Cell::text("a task"), Cell::Empty]);
+        let mut doc = Document::new("t", "p", None, &());
+        doc.push(Block::Paragraph("words".into()));
+        doc.push(Block::Table(t));
+        let xml = document_xml(&doc);
+        let after_signature = xml.split("<w:sectPr>").nth(1).unwrap();
+        let heading = after_signature.find("PHỤ LỤC").unwrap();
+        assert!(heading < after_signature.find("a task").unwrap());
+        let rules = xml.split("<w:pBdr>").skip(1).count();
+        assert_eq!(rules, 2);
+        for (before, _) in xml.split("<w:pBdr>").zip(0..rules) {
+            let ppr = before.rsplit("<w:pPr>").next().unwrap();
+            assert!(ppr.contains(&format!("w:before=\"{RULE_GAP}\"")), "{ppr}");
         }
     }
 
