@@ -908,3 +908,95 @@ fn report_letterhead_in_the_plan_is_validated() {
         out.stdout
     );
 }
+
+/// A letterhead flag given nothing, or spaces, would print a blank line
+/// with a rule under nothing: refused, naming the flag, before any work.
+#[test]
+fn a_blank_letterhead_flag_is_refused_naming_it() {
+    let f = Fixture::example();
+    let out = f.dir.path().join("r.docx");
+    for (flag, value) in [
+        ("--issuer", ""),
+        ("--signer", "   "),
+        ("--recipient", ""),
+        ("--place", " "),
+    ] {
+        let r = f.run(&[
+            "--lang",
+            "en",
+            "report",
+            "--year",
+            "2025",
+            "--out",
+            out.to_str().unwrap(),
+            flag,
+            value,
+        ]);
+        assert_eq!(r.code, 2, "{flag}: {}", r.transcript());
+        assert!(
+            r.stderr.contains(&format!("{flag} was given no text")),
+            "{}",
+            r.stderr
+        );
+        assert!(!out.exists());
+    }
+}
+
+/// A control character in a letterhead flag, a tab included, is refused in
+/// the words plan.toml's finding uses, naming the flag; it is not dropped.
+#[test]
+fn a_control_character_in_a_letterhead_flag_is_refused() {
+    let f = Fixture::example();
+    let out = f.dir.path().join("r.docx");
+    for (flag, value, name) in [
+        ("--place", "Nha\tTrang", "U+0009"),
+        ("--issuer", "Sở\u{1b}[2J", "U+001B"),
+        ("--recipient", "UBND\u{7}", "U+0007"),
+    ] {
+        let r = f.run(&[
+            "--lang",
+            "en",
+            "report",
+            "--year",
+            "2025",
+            "--out",
+            out.to_str().unwrap(),
+            flag,
+            value,
+        ]);
+        assert_eq!(r.code, 2, "{flag}: {}", r.transcript());
+        assert!(
+            r.stderr
+                .contains(&format!("{flag}: text contains the control character")),
+            "{}",
+            r.stderr
+        );
+        assert!(r.stderr.contains(name), "{}", r.stderr);
+        assert!(!out.exists());
+    }
+}
+
+/// A list of recipients that already ends with the archive line keeps its
+/// own: no second "Lưu: VT.".
+#[test]
+fn a_recipient_list_naming_the_archive_gets_no_second() {
+    let f = Fixture::example();
+    let out = f.dir.path().join("r.docx");
+    let r = f.run(&[
+        "report",
+        "--year",
+        "2025",
+        "--out",
+        out.to_str().unwrap(),
+        "--recipient",
+        "UBND tỉnh (b/c)",
+        "--recipient",
+        "Lưu: VT, TH.",
+    ]);
+    assert_eq!(r.code, 0, "{}", r.transcript());
+    let d = word_text(&std::fs::read(out).unwrap());
+    assert_eq!(
+        d.tables[1][0][0],
+        "Nơi nhận:\n- UBND tỉnh (b/c);\n- Lưu: VT, TH."
+    );
+}

@@ -151,6 +151,16 @@ pub enum Problem<'a> {
     ControlCharacter {
         code: u32,
     },
+    /// A letterhead flag given nothing but spaces.
+    BlankFlag {
+        flag: &'a str,
+    },
+    /// A letterhead flag with a control character: the words of the
+    /// plan.toml finding, naming the flag.
+    FlagControlCharacter {
+        flag: &'a str,
+        ch: char,
+    },
     ActualAlreadyThere {
         indicator: &'a str,
         year: i32,
@@ -618,6 +628,14 @@ impl Problem<'_> {
             Problem::OptionAsText { flag, value } => say(
                 format!("{flag} nhận \"{value}\", là tên một tùy chọn chứ không phải nội dung\n  gợi ý: đặt nội dung của {flag} trong ngoặc kép: {flag} \"…\""),
                 format!("{flag} was given \"{value}\", the name of an option, not a text\n  help: give {flag} its text in quotes: {flag} \"…\""),
+            ),
+            Problem::BlankFlag { flag } => say(
+                format!("{flag} không có nội dung\n  gợi ý: ghi nội dung cho {flag}, hoặc bỏ {flag} để để trống chỗ đó cho điền tay"),
+                format!("{flag} was given no text\n  help: give {flag} its text, or leave {flag} out to leave room to fill in by hand"),
+            ),
+            Problem::FlagControlCharacter { flag, ch } => say(
+                format!("{flag}: văn bản chứa ký tự điều khiển {}\n  gợi ý: hãy xóa ký tự này: ký tự điều khiển có thể làm thay đổi màn hình dòng lệnh hoặc che giấu văn bản", char_name(ch, Lang::Vi)),
+                format!("{flag}: text contains the control character {}\n  help: delete it: control characters can rewrite a terminal or hide text", char_name(ch, Lang::En)),
             ),
             Problem::ControlCharacter { code } => say(
                 format!("nội dung có ký tự điều khiển U+{code:04X}\n  gợi ý: xóa ký tự đó rồi chạy lại lệnh"),
@@ -1444,6 +1462,11 @@ mod tests {
                 value: "--x",
             },
             Problem::ControlCharacter { code: 27 },
+            Problem::BlankFlag { flag: "--issuer" },
+            Problem::FlagControlCharacter {
+                flag: "--place",
+                ch: '\t',
+            },
             Problem::ActualAlreadyThere {
                 indicator: "x",
                 year: 2025,

@@ -47,6 +47,7 @@ fn emit(out: Option<Dest>, bytes: &[u8]) -> Result<()> {
 
 pub fn report(cli: &Cli, a: Args) -> Result<ExitCode> {
     let format = super::out_format::for_out(cli.format, a.out)?;
+    check_letter_flags(a.letter)?;
     let loaded = load_plan(cli)?;
     let plan = &loaded.plan;
     let out = Out::in_format(cli, loaded, format);
@@ -167,6 +168,38 @@ fn binary_allowed(dest: &Option<Dest>, format: Format) -> Result<()> {
             report: true
         }
         .stop());
+    }
+    Ok(())
+}
+
+/// Refuses a letterhead flag given only spaces (a blank line with a rule
+/// under nothing) or holding a control character, a tab included: each is a
+/// line of the letterhead, where plan.toml refuses them too.
+fn check_letter_flags(l: &LetterArgs) -> Result<()> {
+    fn one<'a>(
+        flag: &'static str,
+        v: &'a Option<String>,
+    ) -> impl Iterator<Item = (&'static str, &'a str)> {
+        v.iter().map(move |v| (flag, v.as_str()))
+    }
+    let given = one("--issuer", &l.issuer)
+        .chain(one("--parent-body", &l.parent_body))
+        .chain(one("--number", &l.number))
+        .chain(one("--place", &l.place))
+        .chain(l.recipient.iter().map(|v| ("--recipient", v.as_str())))
+        .chain(one("--signer-title", &l.signer_title))
+        .chain(one("--signer", &l.signer));
+    for (flag, v) in given {
+        if v.trim().is_empty() {
+            bail!(Problem::BlankFlag { flag }.stop());
+        }
+        let ch = v
+            .chars()
+            .find(|c| *c == '\t')
+            .or_else(|| crate::text::first_forbidden_control(v));
+        if let Some(ch) = ch {
+            bail!(Problem::FlagControlCharacter { flag, ch }.stop());
+        }
     }
     Ok(())
 }

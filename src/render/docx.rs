@@ -599,6 +599,16 @@ fn taller_than_a_page(cells: &[String], widths: &[usize], size: usize) -> bool {
     lines * line > page
 }
 
+/// The archive line's first word ("lưu", "archived"), lowercased.
+fn archive_word(lang: Lang) -> String {
+    let archive = Word::Archive.text(lang).to_lowercase();
+    archive
+        .split(|c: char| c == ':' || c.is_whitespace())
+        .next()
+        .unwrap_or_default()
+        .to_string()
+}
+
 /// "Nơi nhận:" and its list on the left, the signer on the right, with room
 /// for the signature and the seal between the title and the name.
 fn signature(h: &Letterhead, lang: Lang) -> WTable {
@@ -611,17 +621,28 @@ fn signature(h: &Letterhead, lang: Lang) -> WTable {
     if recipients.is_empty() {
         recipients.push(blank(lang));
     }
+    // A list that already names the archive ("Lưu: VT, TH.") keeps its own
+    // line as written, and no second is added.
+    let is_archive = |r: &str| {
+        r.trim_start()
+            .to_lowercase()
+            .starts_with(&archive_word(lang))
+    };
     for r in &recipients {
+        let line = match is_archive(r) {
+            true => format!("- {}", r.trim()),
+            false => format!("- {};", r.trim_end_matches([';', '.'])),
+        };
         left.push(
             Paragraph::new()
                 .line_spacing(LineSpacing::new().after(0))
-                .add_run(run(
-                    &format!("- {};", r.trim_end_matches([';', '.'])),
-                    RECIPIENTS,
-                )),
+                .add_run(run(&line, RECIPIENTS)),
         );
     }
-    left.push(plain(&format!("- {archive}"), RECIPIENTS));
+    let archived = recipients.iter().any(|r| is_archive(r));
+    if !archived {
+        left.push(plain(&format!("- {archive}"), RECIPIENTS));
+    }
     let title = h
         .signer_title
         .as_deref()
