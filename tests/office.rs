@@ -913,66 +913,56 @@ fn report_letterhead_in_the_plan_is_validated() {
 /// with a rule under nothing: refused, naming the flag, before any work.
 #[test]
 fn a_blank_letterhead_flag_is_refused_naming_it() {
-    let f = Fixture::example();
-    let out = f.dir.path().join("r.docx");
     for (flag, value) in [
         ("--issuer", ""),
         ("--signer", "   "),
         ("--recipient", ""),
         ("--place", " "),
     ] {
-        let r = f.run(&[
-            "--lang",
-            "en",
-            "report",
-            "--year",
-            "2025",
-            "--out",
-            out.to_str().unwrap(),
-            flag,
-            value,
-        ]);
-        assert_eq!(r.code, 2, "{flag}: {}", r.transcript());
+        let stderr = refused_letterhead_flag(flag, value);
         assert!(
-            r.stderr.contains(&format!("{flag} was given no text")),
-            "{}",
-            r.stderr
+            stderr.contains(&format!("{flag} was given no text")),
+            "{stderr}"
         );
-        assert!(!out.exists());
     }
+}
+
+/// `plan report --out r.docx FLAG VALUE` in English: refused with status 2
+/// and nothing written; what it said.
+fn refused_letterhead_flag(flag: &str, value: &str) -> String {
+    let f = Fixture::example();
+    let out = f.dir.path().join("r.docx");
+    let r = f.run(&[
+        "--lang",
+        "en",
+        "report",
+        "--year",
+        "2025",
+        "--out",
+        out.to_str().unwrap(),
+        flag,
+        value,
+    ]);
+    assert_eq!(r.code, 2, "{flag}: {}", r.transcript());
+    assert!(!out.exists());
+    r.stderr
 }
 
 /// A control character in a letterhead flag, a tab included, is refused in
 /// the words plan.toml's finding uses, naming the flag; it is not dropped.
 #[test]
 fn a_control_character_in_a_letterhead_flag_is_refused() {
-    let f = Fixture::example();
-    let out = f.dir.path().join("r.docx");
     for (flag, value, name) in [
         ("--place", "Nha\tTrang", "U+0009"),
         ("--issuer", "Sở\u{1b}[2J", "U+001B"),
         ("--recipient", "UBND\u{7}", "U+0007"),
     ] {
-        let r = f.run(&[
-            "--lang",
-            "en",
-            "report",
-            "--year",
-            "2025",
-            "--out",
-            out.to_str().unwrap(),
-            flag,
-            value,
-        ]);
-        assert_eq!(r.code, 2, "{flag}: {}", r.transcript());
+        let stderr = refused_letterhead_flag(flag, value);
         assert!(
-            r.stderr
-                .contains(&format!("{flag}: text contains the control character")),
-            "{}",
-            r.stderr
+            stderr.contains(&format!("{flag}: text contains the control character")),
+            "{stderr}"
         );
-        assert!(r.stderr.contains(name), "{}", r.stderr);
-        assert!(!out.exists());
+        assert!(stderr.contains(name), "{stderr}");
     }
 }
 
@@ -998,5 +988,34 @@ fn a_recipient_list_naming_the_archive_gets_no_second() {
     assert_eq!(
         d.tables[1][0][0],
         "Nơi nhận:\n- UBND tỉnh (b/c);\n- Lưu: VT, TH."
+    );
+}
+
+/// `[report]`'s lines hold no tab or control character, and no recipient is
+/// blank: each a finding naming the key, in the words a flag's refusal uses.
+#[test]
+fn report_letterhead_lines_and_recipients_are_checked() {
+    let f = Fixture::example();
+    let toml = f.read("plan.toml")
+        + "\n[report]\nplace = \"Nha\\tTrang\"\nsigner = \"A\\u001bB\"\nrecipients = [\"\", \"   \", \"UBND tỉnh\"]\n";
+    let f = f.write("plan.toml", toml.as_bytes());
+    let out = f.run(&["--lang", "en", "validate"]);
+    assert_eq!(out.code, 1, "{}", out.transcript());
+    for want in [
+        "error[control-char]: `place` of [report] contains the control character",
+        "error[control-char]: `signer` of [report] contains the control character",
+        "error[empty-text]: a recipient in `recipients` of [report] is blank",
+    ] {
+        assert!(out.stdout.contains(want), "{want}\n{}", out.stdout);
+    }
+    assert_eq!(out.stdout.matches("error[empty-text]").count(), 2);
+    // Once each: not also the general control-character finding.
+    assert_eq!(out.stdout.matches("error[control-char]").count(), 2);
+    let vi = f.run(&["validate"]);
+    assert!(
+        vi.stdout
+            .contains("`place` của [report] chứa ký tự điều khiển"),
+        "{}",
+        vi.stdout
     );
 }

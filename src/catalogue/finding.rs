@@ -520,6 +520,14 @@ pub enum Finding {
     NotAMonthDay {
         given: String,
     },
+    /// A control character, a tab included, in a line of `[report]`'s
+    /// letterhead: the key is named, as a report flag's refusal names it.
+    LetterheadControlChar {
+        key: String,
+        ch: char,
+    },
+    /// `recipients = ["", "  "]`: a line "- ;" under "Nơi nhận:".
+    BlankRecipient,
     // agencies.toml, indicators.toml.
     EmptyAgencyName,
     PeriodNotTwoYears,
@@ -916,6 +924,8 @@ impl Finding {
             UnknownKey { .. } => "unknown-key",
             ControlChar { .. } => "control-char",
             InvisibleChar { .. } => "invisible-char",
+            LetterheadControlChar { .. } => "control-char",
+            BlankRecipient => "empty-text",
             NotNfc => "not-nfc",
             BadYear { .. } => "bad-year",
             NotAKnownWord { .. }
@@ -1104,6 +1114,14 @@ impl Finding {
             NotAMonthDay { given } => (
                 format!("\"{given}\" is not a month and day"),
                 format!("\"{given}\" không phải là tháng và ngày"),
+            ),
+            LetterheadControlChar { key, ch } => (
+                format!("`{key}` of [report] contains the control character {}", super::char_name(*ch, lang)),
+                format!("`{key}` của [report] chứa ký tự điều khiển {}", super::char_name(*ch, lang)),
+            ),
+            BlankRecipient => (
+                "a recipient in `recipients` of [report] is blank".into(),
+                "một nơi nhận trong `recipients` của [report] để trống".into(),
             ),
             EmptyAgencyName => (
                 "agency name is empty".into(),
@@ -1423,6 +1441,14 @@ impl Finding {
             NotAMonthDay { .. } => s(
                 "write \"MM-DD\", e.g. \"12-15\" for 15 December",
                 "viết theo dạng \"MM-DD\", ví dụ \"12-15\" là ngày 15 tháng 12",
+            ),
+            LetterheadControlChar { .. } => s(
+                "delete it: control characters can rewrite a terminal or hide text; each line of the letterhead is one line of text (a tab included, it has none)",
+                "hãy xóa ký tự này: ký tự điều khiển có thể làm thay đổi màn hình dòng lệnh hoặc che giấu văn bản; mỗi dòng của phần đầu văn bản chỉ là một dòng chữ (kể cả không có tab)",
+            ),
+            BlankRecipient => s(
+                "write the recipient's name, or delete the empty string from the list",
+                "ghi tên nơi nhận, hoặc xóa chuỗi rỗng khỏi danh sách",
             ),
             EmptyAgencyName => s(
                 "write the agency's name as the decision gives it",
@@ -1857,10 +1883,12 @@ mod tests {
             ReportOutsidePlan { .. } => 66,
             DuplicateReport { .. } => 67,
             StatusWordNotCode { .. } => 68,
+            LetterheadControlChar { .. } => 69,
+            BlankRecipient => 70,
         }
     }
 
-    const VARIANTS: usize = 69;
+    const VARIANTS: usize = 71;
 
     /// At least one finding of every variant, and of each branch of a
     /// message or help that has several.
@@ -1906,6 +1934,11 @@ mod tests {
             UnknownLanguage { given: s("fr") },
             MultiLineId,
             NotAMonthDay { given: s("15/12") },
+            LetterheadControlChar {
+                key: s("place"),
+                ch: '\t',
+            },
+            BlankRecipient,
             EmptyAgencyName,
             PeriodNotTwoYears,
             TargetYearAndPeriod,

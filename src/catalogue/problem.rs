@@ -630,7 +630,7 @@ impl Problem<'_> {
                 format!("{flag} was given \"{value}\", the name of an option, not a text\n  help: give {flag} its text in quotes: {flag} \"…\""),
             ),
             Problem::BlankFlag { flag } => say(
-                format!("{flag} không có nội dung\n  gợi ý: ghi nội dung cho {flag}, hoặc bỏ {flag} để để trống chỗ đó cho điền tay"),
+                format!("{flag} không có nội dung\n  gợi ý: ghi nội dung cho {flag}, hoặc bỏ {flag} để chừa chỗ điền tay"),
                 format!("{flag} was given no text\n  help: give {flag} its text, or leave {flag} out to leave room to fill in by hand"),
             ),
             Problem::FlagControlCharacter { flag, ch } => say(

@@ -70,18 +70,24 @@ fn one_line(cx: &mut Cx, s: At<String>) -> String {
 /// `[report]`: each value a string (the recipients a list of them); a wrong
 /// type or an unknown key is a finding naming `[report]`.
 fn read_report_head(cx: &mut Cx, mut t: Table) -> ReportHead {
-    let mut text = |key| t.string(cx, key).map(|s| s.value);
+    let mut text = |key| t.letter_line(cx, key).map(|s| s.value);
+    let issuer = text("issuer");
+    let parent_body = text("parent_body");
+    let place = text("place");
+    let signer_title = text("signer_title");
+    let signer = text("signer");
+    let recipients = t.letter_lines(cx, "recipients");
+    // A blank recipient would print "- ;" under "Nơi nhận:".
+    for r in recipients.iter().filter(|r| r.value.trim().is_empty()) {
+        cx.report(r.loc.span.clone(), Finding::BlankRecipient);
+    }
     let head = ReportHead {
-        issuer: text("issuer"),
-        parent_body: text("parent_body"),
-        place: text("place"),
-        signer_title: text("signer_title"),
-        signer: text("signer"),
-        recipients: t
-            .strings(cx, "recipients")
-            .into_iter()
-            .map(|s| s.value)
-            .collect(),
+        issuer,
+        parent_body,
+        place,
+        signer_title,
+        signer,
+        recipients: recipients.into_iter().map(|s| s.value).collect(),
     };
     t.finish(cx);
     head

@@ -144,9 +144,20 @@ impl<'a, 'i> Table<'a, 'i> {
     }
 
     pub fn string(&mut self, cx: &mut Cx, key: &'static str) -> Option<At<String>> {
+        self.string_checked(cx, key, checked_text)
+    }
+
+    /// A string passed through `text` (which reports what is wrong with it
+    /// and gives the value kept).
+    fn string_checked(
+        &mut self,
+        cx: &mut Cx,
+        key: &'static str,
+        text: impl Fn(&mut Cx, Range<usize>, &str) -> String,
+    ) -> Option<At<String>> {
         let v = self.get(key)?;
         match v.get_ref() {
-            DeValue::String(s) => Some(At::new(checked_text(cx, v.span(), s), cx.loc(v.span()))),
+            DeValue::String(s) => Some(At::new(text(cx, v.span(), s), cx.loc(v.span()))),
             _ => {
                 self.wrong_type(cx, key, v, Expected::String, Some(TypeHint::Quote));
                 None
@@ -164,6 +175,29 @@ impl<'a, 'i> Table<'a, 'i> {
     }
 
     pub fn strings(&mut self, cx: &mut Cx, key: &'static str) -> Vec<At<String>> {
+        self.strings_checked(cx, key, checked_text)
+    }
+
+    /// A line of `[report]`'s letterhead: as [`Table::string`], but a control
+    /// character, a tab included, is a finding naming `key` (and is left
+    /// out of the value kept).
+    pub fn letter_line(&mut self, cx: &mut Cx, key: &'static str) -> Option<At<String>> {
+        self.string_checked(cx, key, |cx, span, s| letter_text(cx, key, span, s))
+    }
+
+    /// An array of letterhead lines, each as [`Table::letter_line`].
+    pub fn letter_lines(&mut self, cx: &mut Cx, key: &'static str) -> Vec<At<String>> {
+        self.strings_checked(cx, key, |cx, span, s| letter_text(cx, key, span, s))
+    }
+
+    /// An array of strings, each passed through `text` (which reports what
+    /// is wrong with it and gives the value kept).
+    fn strings_checked(
+        &mut self,
+        cx: &mut Cx,
+        key: &'static str,
+        text: impl Fn(&mut Cx, Range<usize>, &str) -> String,
+    ) -> Vec<At<String>> {
         let Some(v) = self.get(key) else {
             return Vec::new();
         };
@@ -176,10 +210,9 @@ impl<'a, 'i> Table<'a, 'i> {
         let mut out = Vec::with_capacity(items.len());
         for item in items.iter() {
             match item.get_ref() {
-                DeValue::String(s) => out.push(At::new(
-                    checked_text(cx, item.span(), s),
-                    cx.loc(item.span()),
-                )),
+                DeValue::String(s) => {
+                    out.push(At::new(text(cx, item.span(), s), cx.loc(item.span())))
+                }
                 _ => self.wrong_type(cx, key, item, Expected::Strings, None),
             }
         }
@@ -414,6 +447,24 @@ fn checked_text(cx: &mut Cx, span: Range<usize>, s: &str) -> String {
         return text::to_nfc(s);
     }
     s.to_string()
+}
+
+/// A letterhead line's text: a control character or a tab is reported once,
+/// naming the key, instead of the general finding; the rest as any text.
+fn letter_text(cx: &mut Cx, key: &str, span: Range<usize>, s: &str) -> String {
+    let bad = |c: &char| *c == '\t' || text::is_forbidden_control(*c);
+    let Some(ch) = s.chars().find(bad) else {
+        return checked_text(cx, span, s);
+    };
+    cx.report(
+        span.clone(),
+        Finding::LetterheadControlChar {
+            key: key.to_string(),
+            ch,
+        },
+    );
+    let kept: String = s.chars().filter(|c| !bad(c)).collect();
+    checked_text(cx, span, &kept)
 }
 
 /// A date or year outside the window `plan` accepts (`0022` for 2022).
