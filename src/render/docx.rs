@@ -536,7 +536,7 @@ fn layout(headers: &[&str], rows: &[Vec<String>], n: usize, page: usize) -> Layo
         .find(fits)
         .unwrap_or(TABLE_SIZES[TABLE_SIZES.len() - 1]);
     Layout {
-        widths: column_widths(&need(size), rows, n, page),
+        widths: column_widths(&need(size), rows, n, page, size),
         size,
     }
 }
@@ -544,59 +544,112 @@ fn layout(headers: &[&str], rows: &[Vec<String>], n: usize, page: usize) -> Layo
 /// Widths in twentieths of a point that add up to the text's width. Each
 /// column first gets `need`, the room for its longest word, so that no word
 /// is broken across lines (scaled down only when the table cannot hold them
-/// at the smallest size). What is left goes to the columns by how much a
-/// cell of each holds on average, so that on a typical row each column
-/// takes about as many lines as the others: a column of long titles gets
-/// the room, one mostly empty does not, and no row is made tall by one
-/// cramped column.
-fn column_widths(need: &[usize], rows: &[Vec<String>], n: usize, page: usize) -> Vec<usize> {
+/// at the smallest size). What is left goes, a sixty-fourth at a time, to
+/// the column where it makes the rows shortest in all (a row is as tall as
+/// its tallest cell): a column of long titles gets the room while it makes
+/// rows shorter, a column that sets a row's height is widened before one
+/// that does not, and an empty column gets only its words' room. Where more
+/// room shortens no row, it goes by how much a cell of each column holds.
+fn column_widths(
+    need: &[usize],
+    rows: &[Vec<String>],
+    n: usize,
+    page: usize,
+    size: usize,
+) -> Vec<usize> {
     let sum: usize = need.iter().sum();
-    let words: Vec<usize> = match sum <= page {
+    let mut widths: Vec<usize> = match sum <= page {
         true => need.to_vec(),
         false => need.iter().map(|w| w * page / sum).collect(),
     };
-    let rest = page.saturating_sub(words.iter().sum());
-    let count = rows.len().max(1) as f64;
-    let shares: Vec<f64> = (0..n)
-        .map(|i| {
-            let total: usize = rows
-                .iter()
-                .filter_map(|r| r.get(i))
-                .map(|c| c.chars().count())
-                .sum();
-            total as f64 / count
+    let mut rest = page.saturating_sub(widths.iter().sum());
+    // At most 200 rows, spread over the table, are measured: a 10 000-task
+    // appendix is laid out as quickly as a short one.
+    let every = (rows.len() / 200).max(1);
+    let measured: Vec<Vec<Vec<usize>>> = rows
+        .iter()
+        .step_by(every)
+        .map(|r| {
+            (0..n)
+                .map(|i| {
+                    r.get(i).map_or_else(Vec::new, |c| {
+                        c.split('\n')
+                            .map(|l| type_width::twips(l, false, size))
+                            .collect()
+                    })
+                })
+                .collect()
         })
         .collect();
-    let total = shares.iter().sum::<f64>();
-    words
-        .iter()
-        .zip(&shares)
-        .map(|(w, s)| match total > 0.0 {
-            true => w + (s / total * rest as f64) as usize,
-            false => w + rest / n.max(1),
+    let held: Vec<f64> = (0..n)
+        .map(|i| {
+            measured
+                .iter()
+                .map(|r| r[i].iter().sum::<usize>())
+                .sum::<usize>() as f64
         })
-        .collect()
+        .collect();
+    let height = |w: &[usize]| -> usize {
+        measured
+            .iter()
+            .map(|r| {
+                r.iter()
+                    .zip(w)
+                    .map(|(c, w)| line_count(c, *w))
+                    .max()
+                    .unwrap_or(1)
+            })
+            .sum()
+    };
+    let step = (rest / 64).max(1);
+    while rest > 0 && n > 0 {
+        let give = step.min(rest);
+        let best = (0..n)
+            .map(|i| {
+                widths[i] += give;
+                let h = height(&widths);
+                widths[i] -= give;
+                (i, h, held[i] / widths[i].max(1) as f64)
+            })
+            .min_by(|a, b| a.1.cmp(&b.1).then(b.2.total_cmp(&a.2)))
+            .map_or(0, |b| b.0);
+        widths[best] += give;
+        rest -= give;
+    }
+    widths
+}
+
+/// How many lines a cell of paragraphs `measured` wide takes in a column
+/// `width` wide: each paragraph at least one, a tenth more than its width
+/// for the room lost where lines break between words.
+fn line_count(measured: &[usize], width: usize) -> usize {
+    let room = width.saturating_sub(CELL_MARGIN).max(1);
+    measured
+        .iter()
+        .map(|m| (m + m / 10).div_ceil(room).max(1))
+        .sum::<usize>()
+        .max(1)
 }
 
 /// Whether a row of `cells` in columns of `widths` at `size` is taller than
 /// a landscape page's text: such a row must be let split across pages.
-/// Lines are counted generously (a line's width over the column's, each
-/// paragraph at least one line), at Word's single spacing of Times.
+/// Lines are counted as [`line_count`] does, at Word's single spacing of Times.
 fn taller_than_a_page(cells: &[String], widths: &[usize], size: usize) -> bool {
     let page = (A4.0 as f64 - 2.0 * 20.0 * MM) as usize;
     let line = size * 10 * 115 / 100;
-    let lines = cells
+    let tallest = cells
         .iter()
         .zip(widths)
         .map(|(c, w)| {
-            let room = w.saturating_sub(CELL_MARGIN).max(1);
-            c.split('\n')
-                .map(|l| type_width::twips(l, false, size).div_ceil(room).max(1))
-                .sum::<usize>()
+            let measured: Vec<usize> = c
+                .split('\n')
+                .map(|l| type_width::twips(l, false, size))
+                .collect();
+            line_count(&measured, *w)
         })
         .max()
         .unwrap_or(1);
-    lines * line > page
+    tallest * line > page
 }
 
 /// The archive line's first word ("lưu", "archived"), lowercased.
