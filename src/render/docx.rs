@@ -589,15 +589,17 @@ fn column_widths(
                 .sum::<usize>() as f64
         })
         .collect();
-    let height = |w: &[usize]| -> usize {
+    // Lines counted in fractions, so that a step that takes a fraction of
+    // a line off a tall cell counts (whole lines would see no gain in one
+    // step, and the room would go elsewhere).
+    let height = |w: &[usize]| -> f64 {
         measured
             .iter()
             .map(|r| {
                 r.iter()
                     .zip(w)
-                    .map(|(c, w)| line_count(c, *w))
-                    .max()
-                    .unwrap_or(1)
+                    .map(|(c, w)| lines_in(c, *w))
+                    .fold(1.0, f64::max)
             })
             .sum()
     };
@@ -611,12 +613,22 @@ fn column_widths(
                 widths[i] -= give;
                 (i, h, held[i] / widths[i].max(1) as f64)
             })
-            .min_by(|a, b| a.1.cmp(&b.1).then(b.2.total_cmp(&a.2)))
+            .min_by(|a, b| a.1.total_cmp(&b.1).then(b.2.total_cmp(&a.2)))
             .map_or(0, |b| b.0);
         widths[best] += give;
         rest -= give;
     }
     widths
+}
+
+/// [`line_count`] in fractions of a line.
+fn lines_in(measured: &[usize], width: usize) -> f64 {
+    let room = width.saturating_sub(CELL_MARGIN).max(1) as f64;
+    measured
+        .iter()
+        .map(|m| (*m as f64 * 1.1 / room).max(1.0))
+        .sum::<f64>()
+        .max(1.0)
 }
 
 /// How many lines a cell of paragraphs `measured` wide takes in a column
@@ -809,6 +821,40 @@ mod tests {
         assert!(w[7] < w[6] && w[7] < w[2], "{w:?}");
         // The latest update holds more than the deadline.
         assert!(w[6] > w[4], "{w:?}");
+    }
+
+    /// Room left after the words goes where rows get shorter: two columns
+    /// holding as much share it about evenly, an empty one gets only its
+    /// heading's room.
+    #[test]
+    fn room_goes_where_it_makes_rows_shorter() {
+        let text = "Các sở, ban, ngành; UBND các huyện, thị xã, thành phố ".repeat(3);
+        let rows: Vec<Vec<String>> = (0..20)
+            .map(|_| vec![text.clone(), text.clone(), String::new()])
+            .collect();
+        let headers = ["Nhiệm vụ", "Cơ quan", "Nguồn"];
+        let l = layout(&headers, &rows, 3, LANDSCAPE_WIDTH);
+        let w = &l.widths;
+        assert_eq!(w.iter().sum::<usize>(), LANDSCAPE_WIDTH, "{w:?}");
+        assert!(w[0].abs_diff(w[1]) * 10 < w[0], "{w:?}");
+        assert_eq!(
+            w[2],
+            longest_word("Nguồn", true, TABLE) + CELL_MARGIN,
+            "{w:?}"
+        );
+    }
+
+    /// One very long cell makes its row the table's tallest: its column gets
+    /// the room, though a column of middling cells holds more on average.
+    #[test]
+    fn the_column_that_makes_a_row_tall_gets_the_room() {
+        let middling = "Sở Xây dựng; Sở Tài chính; Sở Nội vụ".to_string();
+        let mut rows: Vec<Vec<String>> = (0..19)
+            .map(|_| vec![middling.clone(), String::new()])
+            .collect();
+        rows.push(vec![middling.clone(), "ghi chú rất dài ".repeat(40)]);
+        let l = layout(&["Cơ quan", "Ghi chú"], &rows, 2, LANDSCAPE_WIDTH);
+        assert!(l.widths[1] > l.widths[0], "{:?}", l.widths);
     }
 
     /// The scorecard's 17 columns cannot hold their headings' words at
