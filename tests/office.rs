@@ -959,10 +959,15 @@ fn a_control_character_in_a_letterhead_flag_is_refused() {
     ] {
         let stderr = refused_letterhead_flag(flag, value);
         assert!(
-            stderr.contains(&format!("{flag}: text contains the control character")),
+            stderr.contains(&format!("{flag} contains the control character")),
             "{stderr}"
         );
         assert!(stderr.contains(name), "{stderr}");
+        // The fix in the words validate gives for `[report]`.
+        assert!(
+            stderr.contains("a line of the letterhead holds no tab"),
+            "{stderr}"
+        );
     }
 }
 
@@ -1009,6 +1014,11 @@ fn report_letterhead_lines_and_recipients_are_checked() {
         assert!(out.stdout.contains(want), "{want}\n{}", out.stdout);
     }
     assert_eq!(out.stdout.matches("error[empty-text]").count(), 2);
+    assert!(
+        out.stdout.contains("a line of the letterhead holds no tab"),
+        "{}",
+        out.stdout
+    );
     // Once each: not also the general control-character finding.
     assert_eq!(out.stdout.matches("error[control-char]").count(), 2);
     let vi = f.run(&["validate"]);

@@ -1443,8 +1443,8 @@ impl Finding {
                 "viết theo dạng \"MM-DD\", ví dụ \"12-15\" là ngày 15 tháng 12",
             ),
             LetterheadControlChar { .. } => s(
-                "delete it: control characters can rewrite a terminal or hide text; each line of the letterhead is one line of text (a tab included, it has none)",
-                "hãy xóa ký tự này: ký tự điều khiển có thể làm thay đổi màn hình dòng lệnh hoặc che giấu văn bản; mỗi dòng của phần đầu văn bản chỉ là một dòng chữ (kể cả không có tab)",
+                super::LETTER_CONTROL_HELP[0],
+                super::LETTER_CONTROL_HELP[1],
             ),
             BlankRecipient => s(
                 "write the recipient's name, or delete the empty string from the list",

@@ -31,7 +31,7 @@ pub use finding::{Finding, FindingNote, Label, Severity};
 pub use message::{Message, Scope, UpdateLine};
 pub use problem::{
     char_name, deleted_on_this_side, did_you_mean, error_word, help_word, io_reason, year_window,
-    FileSort, MergeSide, NoPlanWhy, Problem,
+    FileSort, MergeSide, NoPlanWhy, Problem, LETTER_CONTROL_HELP,
 };
 pub use skeleton::{FileLabel, SkeletonNote};
 pub use stop::{error_line, story, OrStop, Stop};

@@ -634,8 +634,8 @@ impl Problem<'_> {
                 format!("{flag} was given no text\n  help: give {flag} its text, or leave {flag} out to leave room to fill in by hand"),
             ),
             Problem::FlagControlCharacter { flag, ch } => say(
-                format!("{flag}: văn bản chứa ký tự điều khiển {}\n  gợi ý: hãy xóa ký tự này: ký tự điều khiển có thể làm thay đổi màn hình dòng lệnh hoặc che giấu văn bản", char_name(ch, Lang::Vi)),
-                format!("{flag}: text contains the control character {}\n  help: delete it: control characters can rewrite a terminal or hide text", char_name(ch, Lang::En)),
+                format!("{flag} chứa ký tự điều khiển {}\n  gợi ý: {}", char_name(ch, Lang::Vi), LETTER_CONTROL_HELP[1]),
+                format!("{flag} contains the control character {}\n  help: {}", char_name(ch, Lang::En), LETTER_CONTROL_HELP[0]),
             ),
             Problem::ControlCharacter { code } => say(
                 format!("nội dung có ký tự điều khiển U+{code:04X}\n  gợi ý: xóa ký tự đó rồi chạy lại lệnh"),
@@ -1203,6 +1203,13 @@ impl std::fmt::Display for crate::dates::Outside {
 }
 
 /// A character a person should know by name: "U+200B (zero-width space)".
+/// The fix for a control character in a line of the letterhead, in English
+/// and Vietnamese: the same words for a report flag and for `[report]`.
+pub const LETTER_CONTROL_HELP: [&str; 2] = [
+    "delete it: control characters can rewrite a terminal or hide text, and a line of the letterhead holds no tab",
+    "hãy xóa ký tự này: ký tự điều khiển có thể làm thay đổi màn hình dòng lệnh hoặc che giấu văn bản, và một dòng của phần đầu văn bản không chứa tab",
+];
+
 pub fn char_name(c: char, lang: Lang) -> String {
     use crate::text::Invisible as I;
     let name = match (crate::text::invisible_kind(c), lang) {
