@@ -664,14 +664,32 @@ fn taller_than_a_page(cells: &[String], widths: &[usize], size: usize) -> bool {
     tallest * line > page
 }
 
-/// The archive line's first word ("lưu", "archived"), lowercased.
-fn archive_word(lang: Lang) -> String {
-    let archive = Word::Archive.text(lang).to_lowercase();
-    archive
-        .split(|c: char| c == ':' || c.is_whitespace())
-        .next()
-        .unwrap_or_default()
-        .to_string()
+/// The lines under "Nơi nhận:": "- " and each recipient with ";", then
+/// "- Lưu: VT.", unless a recipient already is the archive line ("Lưu: VT,
+/// TH."): that one is kept as written and no second is added. Only the
+/// archive word with its colon counts ("Lưu trữ tỉnh" is a recipient).
+fn recipient_lines(recipients: &[String], lang: Lang) -> Vec<String> {
+    let archive = Word::Archive.text(lang);
+    let word = archive.split(':').next().unwrap_or_default().to_lowercase();
+    let is_archive = |r: &str| {
+        let r = r.trim_start().to_lowercase();
+        r.strip_prefix(&word)
+            .is_some_and(|rest| rest.trim_start().starts_with(':'))
+    };
+    let mut lines: Vec<String> = match recipients.is_empty() {
+        true => vec![format!("- {};", blank(lang))],
+        false => recipients
+            .iter()
+            .map(|r| match is_archive(r) {
+                true => format!("- {}", r.trim()),
+                false => format!("- {};", r.trim_end_matches([';', '.'])),
+            })
+            .collect(),
+    };
+    if !recipients.iter().any(|r| is_archive(r)) {
+        lines.push(format!("- {archive}"));
+    }
+    lines
 }
 
 /// "Nơi nhận:" and its list on the left, the signer on the right, with room
@@ -681,33 +699,16 @@ fn signature(h: &Letterhead, lang: Lang) -> WTable {
     let mut left = vec![
         Paragraph::new().add_run(run(Word::RecipientsLabel.text(lang), TABLE).bold().italic())
     ];
-    let archive = Word::Archive.text(lang);
-    let mut recipients: Vec<String> = h.recipients.clone();
-    if recipients.is_empty() {
-        recipients.push(blank(lang));
-    }
-    // A list that already names the archive ("Lưu: VT, TH.") keeps its own
-    // line as written, and no second is added.
-    let is_archive = |r: &str| {
-        r.trim_start()
-            .to_lowercase()
-            .starts_with(&archive_word(lang))
-    };
-    for r in &recipients {
-        let line = match is_archive(r) {
-            true => format!("- {}", r.trim()),
-            false => format!("- {};", r.trim_end_matches([';', '.'])),
-        };
+    let mut lines = recipient_lines(&h.recipients, lang);
+    let last = lines.pop().unwrap_or_default();
+    for line in &lines {
         left.push(
             Paragraph::new()
                 .line_spacing(LineSpacing::new().after(0))
-                .add_run(run(&line, RECIPIENTS)),
+                .add_run(run(line, RECIPIENTS)),
         );
     }
-    let archived = recipients.iter().any(|r| is_archive(r));
-    if !archived {
-        left.push(plain(&format!("- {archive}"), RECIPIENTS));
-    }
+    left.push(plain(&last, RECIPIENTS));
     let title = h
         .signer_title
         .as_deref()
@@ -967,6 +968,26 @@ mod tests {
             let ppr = before.rsplit("<w:pPr>").next().unwrap();
             assert!(ppr.contains(&format!("w:before=\"{RULE_GAP}\"")), "{ppr}");
         }
+    }
+
+    #[test]
+    fn the_archive_line_is_added_once() {
+        let lines = |r: &[&str]| {
+            let r: Vec<String> = r.iter().map(|s| s.to_string()).collect();
+            recipient_lines(&r, Lang::Vi)
+        };
+        assert_eq!(
+            lines(&["UBND tỉnh (b/c)."]),
+            ["- UBND tỉnh (b/c);", "- Lưu: VT."]
+        );
+        assert_eq!(
+            lines(&["UBND tỉnh", "Lưu: VT, TH."]),
+            ["- UBND tỉnh;", "- Lưu: VT, TH."]
+        );
+        assert_eq!(lines(&["lưu : VT"]), ["- lưu : VT"]);
+        // The provincial archive is a recipient, not the archive line.
+        assert_eq!(lines(&["Lưu trữ tỉnh"]), ["- Lưu trữ tỉnh;", "- Lưu: VT."]);
+        assert_eq!(lines(&[]), ["- ……;", "- Lưu: VT."]);
     }
 
     /// A row taller than a page could not be kept on one: it is let split.
