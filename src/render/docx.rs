@@ -499,13 +499,14 @@ struct Layout {
     size: usize,
 }
 
-/// The text's width a cell's longest unbreakable word needs at `size`.
-/// Only a space is taken as a place to break: Word and LibreOffice do not
+/// The width of a text's longest unbreakable word, in thousandths of the
+/// type size (the same at every size). Only a space is taken as a place to
+/// break: Word and LibreOffice do not
 /// break a date ("30/06/2025") and should not break an id
 /// ("ubnd-cap-huyen") at its hyphens.
-fn longest_word(s: &str, bold: bool, size: usize) -> usize {
+fn longest_units(s: &str, bold: bool) -> usize {
     s.split_whitespace()
-        .map(|w| type_width::twips(w, bold, size))
+        .map(|w| type_width::units(w, bold))
         .max()
         .unwrap_or(0)
 }
@@ -514,29 +515,35 @@ fn longest_word(s: &str, bold: bool, size: usize) -> usize {
 /// longest word fits its column, and the widths at that size; see
 /// [`column_widths`].
 fn layout(headers: &[&str], rows: &[Vec<String>], n: usize, page: usize) -> Layout {
+    // Each column's longest word (heading or cell) is measured once, in
+    // units of the type size, and scaled to each size tried.
+    let longest: Vec<usize> = (0..n)
+        .map(|i| {
+            let head = headers.get(i).map_or(0, |h| longest_units(h, true));
+            rows.iter()
+                .filter_map(|r| r.get(i))
+                .map(|c| longest_units(c, false))
+                .fold(head, usize::max)
+        })
+        .collect();
     let need = |size: usize| -> Vec<usize> {
-        (0..n)
-            .map(|i| {
-                let head = headers.get(i).map_or(0, |h| longest_word(h, true, size));
-                let cell = rows
-                    .iter()
-                    .filter_map(|r| r.get(i))
-                    .map(|c| longest_word(c, false, size))
-                    .max()
-                    .unwrap_or(0);
-                // A word longer than a third of the page is broken rather
-                // than starve the other columns.
-                (head.max(cell) + CELL_MARGIN).min(page / 3)
-            })
+        longest
+            .iter()
+            // A word longer than a third of the page is broken rather
+            // than starve the other columns.
+            .map(|u| (type_width::at_size(*u, size) + CELL_MARGIN).min(page / 3))
             .collect()
     };
-    let fits = |size: &usize| need(*size).iter().sum::<usize>() <= page;
-    let size = TABLE_SIZES
+    let (size, need) = TABLE_SIZES
         .into_iter()
-        .find(fits)
-        .unwrap_or(TABLE_SIZES[TABLE_SIZES.len() - 1]);
+        .map(|size| (size, need(size)))
+        .find(|(_, need)| need.iter().sum::<usize>() <= page)
+        .unwrap_or_else(|| {
+            let smallest = TABLE_SIZES[TABLE_SIZES.len() - 1];
+            (smallest, need(smallest))
+        });
     Layout {
-        widths: column_widths(&need(size), rows, n, page, size),
+        widths: column_widths(&need, rows, n, page, size),
         size,
     }
 }
@@ -730,6 +737,10 @@ fn signature(h: &Letterhead, lang: Lang) -> WTable {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn longest_word(s: &str, bold: bool, size: usize) -> usize {
+        type_width::at_size(longest_units(s, bold), size)
+    }
 
     /// Every heading's and every cell's longest word fits its column at
     /// the size the table is set in, with the cell's margins.

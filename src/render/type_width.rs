@@ -64,12 +64,22 @@ fn advance(c: char, bold: bool) -> u16 {
     }
 }
 
-/// The width of `text` set at `half_points` (Word's size unit), in
-/// twentieths of a point (Word's length unit), rounded up.
-pub fn twips(text: &str, bold: bool, half_points: usize) -> usize {
-    let units: usize = text.chars().map(|c| advance(c, bold) as usize).sum();
+/// The width of `text` in thousandths of its type size: the same at every
+/// size, so that it is measured once and scaled with [`at_size`].
+pub fn units(text: &str, bold: bool) -> usize {
+    text.chars().map(|c| advance(c, bold) as usize).sum()
+}
+
+/// `units` set at `half_points` (Word's size unit), in twentieths of a
+/// point (Word's length unit), rounded up.
+pub fn at_size(units: usize, half_points: usize) -> usize {
     // units/1000 × size in points × 20.
     (units * half_points * 10).div_ceil(1000)
+}
+
+/// The width of `text` set at `half_points`, in twentieths of a point.
+pub fn twips(text: &str, bold: bool, half_points: usize) -> usize {
+    at_size(units(text, bold), half_points)
 }
 
 #[cfg(test)]
