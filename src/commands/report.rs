@@ -1,17 +1,18 @@
 //! `plan report`, `plan targets` and `plan agencies`: the tables of the annual
 //! report, whole or one at a time.
 
-use super::output::{load_plan, print_bytes, Out};
+use super::output::{load_plan, print_bytes, print_with, Out};
 use crate::catalogue::{Message, Problem};
 use crate::cli::{Cli, Format, LetterArgs};
 use crate::compose::{self, report as rr, report::TABLES};
 use crate::document::Letterhead;
-use crate::fsio::{out_dir_allowed, write_atomic, write_set, Dest};
+use crate::fsio::{out_dir_allowed, write_atomic_with, write_set, Dest};
 use crate::model::Period;
 use crate::query::report::{self as q, indicators, registry};
 use crate::render;
 use anyhow::{bail, Result};
 use chrono::{Datelike, NaiveDate};
+use std::io::Write;
 use std::path::Path;
 use std::process::ExitCode;
 
@@ -36,12 +37,13 @@ fn year_or_now(year: Option<i32>) -> Result<i32> {
     Ok(y)
 }
 
-/// Writes to --out (atomically), stdout, or nowhere (`/dev/null`).
-fn emit(out: Option<Dest>, bytes: &[u8]) -> Result<()> {
+/// Writes to --out (atomically), stdout, or nowhere (`/dev/null`, still
+/// made, so a failure to make it is said), as `write` makes it.
+fn emit(out: Option<Dest>, write: impl FnOnce(&mut dyn Write) -> Result<()>) -> Result<()> {
     match out {
-        Some(Dest::File(p)) => write_atomic(&p, bytes),
-        Some(Dest::Discard) => Ok(()),
-        Some(Dest::Stdout) | None => print_bytes(bytes),
+        Some(Dest::File(p)) => write_atomic_with(&p, write),
+        Some(Dest::Discard) => write(&mut std::io::sink()),
+        Some(Dest::Stdout) | None => print_with(write),
     }
 }
 
@@ -148,7 +150,7 @@ pub fn report(cli: &Cli, a: Args) -> Result<ExitCode> {
     }
     let mut doc = rr::document(plan, &r, other.as_ref(), out.lang, a.table);
     doc.letterhead = Some(letterhead(plan, a.letter, dated, out.lang));
-    emit(dest, &out.render(&doc)?)?;
+    emit(dest, |w| out.backend.write(&doc, out.lang, w))?;
     Ok(ExitCode::SUCCESS)
 }
 

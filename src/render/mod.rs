@@ -10,14 +10,17 @@ mod html;
 mod json;
 mod markdown;
 mod plain_grid;
+mod sink;
 mod svg;
 mod terminal;
 mod xlsx;
 
 use crate::cli::Format;
 use crate::document::Document;
+use crate::fsio::written;
 use crate::lang::Lang;
 use anyhow::{bail, Result};
+use std::io::Write;
 
 // For backends that write text cells the way these do (docx, html later).
 pub use cells::{CellText, Medium};
@@ -50,6 +53,19 @@ impl Backend {
             Format::Html => Backend::Html,
             Format::Xlsx => Backend::Xlsx,
             Format::Docx => Backend::Docx,
+        }
+    }
+
+    /// The document written to `w`: Markdown as it is made, a chunk at a
+    /// time; the other formats made whole, then written. A failure to write
+    /// is a [`crate::fsio::WriteFailed`], any other error one of making the document.
+    pub fn write(self, doc: &Document, lang: Lang, w: &mut dyn Write) -> Result<()> {
+        match self {
+            Backend::Markdown => written(markdown::write(doc, lang, w)),
+            _ => {
+                let bytes = self.render(doc, lang)?;
+                written(w.write_all(&bytes))
+            }
         }
     }
 
