@@ -22,6 +22,16 @@ impl Lang {
 
     /// Dates for people: dd/mm/yyyy in Vietnamese, ISO in English.
     pub fn date(self, d: NaiveDate) -> String {
+        use chrono::Datelike;
+        // Written directly: chrono reads its format string for every date,
+        // and a 100 000-row report has hundreds of thousands of dates.
+        let (y, m, day) = (d.year(), d.month(), d.day());
+        if (0..=9999).contains(&y) {
+            return match self {
+                Lang::Vi => format!("{day:02}/{m:02}/{y:04}"),
+                Lang::En => format!("{y:04}-{m:02}-{day:02}"),
+            };
+        }
         match self {
             Lang::Vi => d.format("%d/%m/%Y").to_string(),
             Lang::En => d.format("%Y-%m-%d").to_string(),
@@ -45,6 +55,16 @@ impl Lang {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn dates_are_written_as_chrono_writes_them() {
+        for (y, m, d) in [(2025, 1, 5), (2030, 12, 31), (999, 3, 4), (0, 1, 1), (9999, 12, 31)] {
+            let date = NaiveDate::from_ymd_opt(y, m, d).unwrap();
+            assert_eq!(Lang::Vi.date(date), date.format("%d/%m/%Y").to_string());
+            assert_eq!(Lang::En.date(date), date.format("%Y-%m-%d").to_string());
+        }
+        assert_eq!(Lang::Vi.date(NaiveDate::from_ymd_opt(2025, 3, 9).unwrap()), "09/03/2025");
+    }
 
     #[test]
     fn numbers_for_people_and_for_spreadsheets() {

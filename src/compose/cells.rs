@@ -29,7 +29,7 @@ pub fn agencies(plan: &Plan, task: &TaskId, part: Part, ids: &[At<AgencyId>]) ->
         items: ids
             .iter()
             .map(|a| {
-                Cell::Agency(AgencyRef {
+                Cell::agency(AgencyRef {
                     id: a.as_str().to_string(),
                     name: name(&a.value),
                     inherited_from: heir(a).map(name),
@@ -45,7 +45,7 @@ pub fn agencies(plan: &Plan, task: &TaskId, part: Part, ids: &[At<AgencyId>]) ->
 /// One agency as a cell: its name in the reader's language, where the plan
 /// gives an English one.
 pub fn agency(a: &crate::model::Agency) -> Cell {
-    Cell::Agency(AgencyRef {
+    Cell::agency(AgencyRef {
         id: a.id.as_str().to_string(),
         name: a.name.clone(),
         inherited_from: None,
@@ -81,5 +81,5 @@ pub fn update(u: &Update, later: Option<NaiveDate>) -> UpdateRef {
 pub fn latest(u: &Update) -> Cell {
     let mut r = update(u, None);
     r.source = None;
-    Cell::Update(r)
+    Cell::Update(Box::new(r))
 }

@@ -95,11 +95,11 @@ pub fn document(
             for m in &state.milestones {
                 add(
                     Cell::Label(Message::MilestoneLabel { number: m.number }.text(lang)),
-                    Cell::Milestone(MilestoneRef {
+                    Cell::Milestone(Box::new(MilestoneRef {
                         due: m.due,
                         what: m.what.to_string(),
                         status: m.status,
-                    }),
+                    })),
                 );
             }
         }
@@ -180,7 +180,10 @@ pub fn document(
                 .iter()
                 .flat_map(|u| {
                     let line =
-                        Cell::History(super::cells::update(u, (u.on > as_of).then_some(as_of)));
+                        Cell::History(Box::new(super::cells::update(
+                            u,
+                            (u.on > as_of).then_some(as_of),
+                        )));
                     // What the agency reported beyond the status, one a line.
                     let details = [
                         (CycleWord::Result, &u.result),

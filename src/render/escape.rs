@@ -57,6 +57,21 @@ pub fn visible(s: &str) -> Cow<'_, str> {
     Cow::Owned(out)
 }
 
+/// Printable ASCII that no escape here replaces (every `rep` replaces only
+/// bytes outside it: `&<>\\|[]`"'`, controls and the line break).
+static PLAIN: [bool; 128] = {
+    let mut t = [false; 128];
+    let mut b = 0x20;
+    while b < 0x7F {
+        t[b] = !matches!(
+            b as u8,
+            b'&' | b'<' | b'>' | b'\\' | b'|' | b'[' | b']' | b'`' | b'"' | b'\''
+        );
+        b += 1;
+    }
+    t
+};
+
 /// What a character of the text becomes: itself, a replacement of an ASCII
 /// byte, or its visible escape.
 enum Mark<'r> {
@@ -99,9 +114,15 @@ fn mark<'r>(s: &str, i: usize, rep: &impl Fn(u8) -> Option<&'r str>) -> (usize, 
 /// untouched text at a time. An escape goes through `rep` too, so its
 /// backslash is escaped as any other.
 fn push_escaped<'r>(out: &mut String, s: &str, rep: impl Fn(u8) -> Option<&'r str>) {
+    let bytes = s.as_bytes();
     let mut done = 0;
     let mut i = 0;
-    while i < s.len() {
+    while i < bytes.len() {
+        // Most of any text: passed over a byte at a time, nothing asked.
+        if bytes[i] < 0x80 && PLAIN[usize::from(bytes[i])] {
+            i += 1;
+            continue;
+        }
         let (len, what) = mark(s, i, &rep);
         match what {
             Mark::Keep => {}
