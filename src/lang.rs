@@ -58,12 +58,21 @@ mod tests {
 
     #[test]
     fn dates_are_written_as_chrono_writes_them() {
-        for (y, m, d) in [(2025, 1, 5), (2030, 12, 31), (999, 3, 4), (0, 1, 1), (9999, 12, 31)] {
+        for (y, m, d) in [
+            (2025, 1, 5),
+            (2030, 12, 31),
+            (999, 3, 4),
+            (0, 1, 1),
+            (9999, 12, 31),
+        ] {
             let date = NaiveDate::from_ymd_opt(y, m, d).unwrap();
             assert_eq!(Lang::Vi.date(date), date.format("%d/%m/%Y").to_string());
             assert_eq!(Lang::En.date(date), date.format("%Y-%m-%d").to_string());
         }
-        assert_eq!(Lang::Vi.date(NaiveDate::from_ymd_opt(2025, 3, 9).unwrap()), "09/03/2025");
+        assert_eq!(
+            Lang::Vi.date(NaiveDate::from_ymd_opt(2025, 3, 9).unwrap()),
+            "09/03/2025"
+        );
     }
 
     #[test]

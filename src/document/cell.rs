@@ -85,9 +85,10 @@ pub enum Cell {
     Level(AgencyLevel),
     Receipt(ReportReceipt),
     // The larger values are boxed so that every cell is small: a 100 000-row
-    // report has a million cells, most of them a date or a borrowed word,
-    // and an inline agency (five strings) made each cell 128 bytes.
-    Agency(Box<AgencyRef>),
+    // report has a million cells, most of them a date or a short text, and
+    // an inline agency (five strings) made each cell 128 bytes. An agency is
+    // shared by the rows that name it (`compose::cells::Agencies`).
+    Agency(std::sync::Arc<AgencyRef>),
     /// The latest update of a task (the report: its source has a column).
     Update(Box<UpdateRef>),
     /// One line of a task's history, with its source (`show`).
@@ -102,7 +103,7 @@ pub enum Cell {
 
 impl Cell {
     pub fn agency(a: AgencyRef) -> Cell {
-        Cell::Agency(Box::new(a))
+        Cell::Agency(std::sync::Arc::new(a))
     }
 
     pub fn text(s: impl Into<String>) -> Cell {
@@ -129,6 +130,10 @@ mod tests {
     #[test]
     fn a_cell_stays_small() {
         // A String and a tag; the report's million cells depend on it.
-        assert!(std::mem::size_of::<Cell>() <= 40, "{}", std::mem::size_of::<Cell>());
+        assert!(
+            std::mem::size_of::<Cell>() <= 40,
+            "{}",
+            std::mem::size_of::<Cell>()
+        );
     }
 }
