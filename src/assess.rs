@@ -226,7 +226,7 @@ mod tests {
     }
     fn ind(better: Better, aggregate: Aggregate) -> Indicator {
         Indicator {
-            id: At::new(IndicatorId("x".into()), loc()),
+            id: At::new(IndicatorId::from("x"), loc()),
             name: "x".into(),
             unit: "%".into(),
             better,

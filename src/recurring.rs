@@ -104,7 +104,7 @@ mod tests {
     }
     fn up(on: &str, status: UpdateStatus) -> Update {
         Update {
-            task: At::new(TaskId("T.1".into()), loc()),
+            task: At::new(TaskId::from("T.1"), loc()),
             on: d(on),
             status,
             milestone: None,

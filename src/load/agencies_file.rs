@@ -35,13 +35,13 @@ fn read_agency(cx: &mut Cx, mut t: Table) -> Option<Agency> {
     let member_of = t
         .strings(cx, "member_of")
         .into_iter()
-        .map(|s| At::new(AgencyId(s.value), s.loc))
+        .map(|s| At::new(AgencyId::from(s.value), s.loc))
         .collect();
     let until = t.date(cx, "until");
     let successor = t
         .string_or_strings(cx, "successor")
         .into_iter()
-        .map(|s| At::new(AgencyId(s.value), s.loc))
+        .map(|s| At::new(AgencyId::from(s.value), s.loc))
         .collect();
     let source = t.string(cx, "source").map(|s| s.value);
     t.finish(cx);
@@ -52,7 +52,7 @@ fn read_agency(cx: &mut Cx, mut t: Table) -> Option<Agency> {
         }
     }
     Some(Agency {
-        id: At::new(AgencyId(id.value), id.loc),
+        id: At::new(AgencyId::from(id.value), id.loc),
         name: name.map(|n| n.value).unwrap_or_default(),
         name_en,
         aliases,

@@ -19,7 +19,7 @@ pub fn read(cx: &mut Cx, mut root: Table) -> Vec<crate::model::Amendment> {
 
 fn agency_ids(v: Vec<At<String>>) -> Vec<At<AgencyId>> {
     v.into_iter()
-        .map(|s| At::new(AgencyId(s.value), s.loc))
+        .map(|s| At::new(AgencyId::from(s.value), s.loc))
         .collect()
 }
 
@@ -31,7 +31,7 @@ fn read_amendment(cx: &mut Cx, mut t: Table) -> Option<Amendment> {
     let issued_on = t.date(cx, "issued_on");
     let issued_by = t
         .string(cx, "issued_by")
-        .map(|s| At::new(AgencyId(s.value), s.loc));
+        .map(|s| At::new(AgencyId::from(s.value), s.loc));
     let from = t.date(cx, "from");
     let header = t.span();
     let add = t
@@ -86,7 +86,7 @@ fn read_amendment(cx: &mut Cx, mut t: Table) -> Option<Amendment> {
     let issued_on = issued_on?.value;
     let task = match (&change, task) {
         (Change::Add(t), _) => t.id.clone(),
-        (_, Some(s)) => At::new(TaskId(s.value), s.loc),
+        (_, Some(s)) => At::new(TaskId::from(s.value), s.loc),
         (_, None) => return None,
     };
     Some(Amendment {

@@ -40,10 +40,10 @@ fn read_indicator(cx: &mut Cx, mut t: Table) -> Option<Indicator> {
     };
     let monitored_by = t
         .string(cx, "monitored_by")
-        .map(|s| At::new(TaskId(s.value), s.loc));
+        .map(|s| At::new(TaskId::from(s.value), s.loc));
     let responsible = t
         .string(cx, "responsible")
-        .map(|s| At::new(AgencyId(s.value), s.loc));
+        .map(|s| At::new(AgencyId::from(s.value), s.loc));
     let note = t.string(cx, "note").map(|s| s.value);
     let targets = t
         .tables(cx, "target", Part::Target)
@@ -53,7 +53,7 @@ fn read_indicator(cx: &mut Cx, mut t: Table) -> Option<Indicator> {
     t.finish(cx);
     let id = id?;
     Some(Indicator {
-        id: At::new(IndicatorId(id.value), id.loc),
+        id: At::new(IndicatorId::from(id.value), id.loc),
         name,
         unit,
         better,

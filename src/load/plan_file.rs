@@ -19,7 +19,7 @@ pub fn read(cx: &mut Cx, mut t: Table) -> PlanMeta {
             .unwrap_or_default(),
         issued_by: t
             .req_string(cx, "issued_by")
-            .map(|s| At::new(AgencyId(s.value), s.loc)),
+            .map(|s| At::new(AgencyId::from(s.value), s.loc)),
         issued_on: None,
         signed_on: t.date(cx, "signed_on").map(|d| d.value),
         basis: t
@@ -69,7 +69,7 @@ fn read_reporting(cx: &mut Cx, mut t: Table) -> Option<Reporting> {
     let semiannual = t.string(cx, "semiannual_due");
     let aggregator = t
         .string(cx, "aggregator")
-        .map(|s| At::new(AgencyId(s.value), s.loc));
+        .map(|s| At::new(AgencyId::from(s.value), s.loc));
     t.finish(cx);
     let mut month_day = |s: At<String>| {
         let md = MonthDay::parse(&s.value);

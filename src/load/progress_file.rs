@@ -92,7 +92,7 @@ fn read_update(cx: &mut Cx, mut t: Table) -> Option<Update> {
     t.finish(cx);
     let task = task?;
     Some(Update {
-        task: At::new(TaskId(task.value), task.loc),
+        task: At::new(TaskId::from(task.value), task.loc),
         on: on?.value,
         status: status?,
         milestone,
@@ -119,7 +119,7 @@ fn read_actual(cx: &mut Cx, mut t: Table) -> Option<Actual> {
     t.finish(cx);
     let indicator = indicator?;
     Some(Actual {
-        indicator: At::new(IndicatorId(indicator.value), indicator.loc),
+        indicator: At::new(IndicatorId::from(indicator.value), indicator.loc),
         year: year?,
         value: value?.value,
         source,
@@ -147,7 +147,7 @@ fn read_report(cx: &mut Cx, mut t: Table) -> Option<Report> {
     t.finish(cx);
     let agency = agency?;
     Some(Report {
-        agency: At::new(AgencyId(agency.value), agency.loc),
+        agency: At::new(AgencyId::from(agency.value), agency.loc),
         year: year?,
         period: period?,
         received_on: received_on?.value,

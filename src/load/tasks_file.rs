@@ -51,7 +51,7 @@ fn read_section(cx: &mut Cx, mut t: Table) -> Option<Section> {
     t.finish(cx);
     let id = id?;
     Some(Section {
-        id: At::new(SectionId(id.value), id.loc),
+        id: At::new(SectionId::from(id.value), id.loc),
         title,
         groups,
         file: cx.file,
@@ -60,7 +60,7 @@ fn read_section(cx: &mut Cx, mut t: Table) -> Option<Section> {
 
 fn agency_ids(v: Vec<At<String>>) -> Vec<At<AgencyId>> {
     v.into_iter()
-        .map(|s| At::new(AgencyId(s.value), s.loc))
+        .map(|s| At::new(AgencyId::from(s.value), s.loc))
         .collect()
 }
 
@@ -102,7 +102,7 @@ pub(super) fn read_task(cx: &mut Cx, mut t: Table, section: Option<&SectionId>) 
     let indicators = t
         .strings(cx, "indicators")
         .into_iter()
-        .map(|s| At::new(IndicatorId(s.value), s.loc))
+        .map(|s| At::new(IndicatorId::from(s.value), s.loc))
         .collect();
     let reports = t.string(cx, "reports").and_then(|s| {
         let c = Cadence::parse(&s.value);
@@ -193,8 +193,10 @@ pub(super) fn read_task(cx: &mut Cx, mut t: Table, section: Option<&SectionId>) 
         }
     };
     Some(Task {
-        id: At::new(TaskId(id.value), id.loc),
-        section: section.cloned().unwrap_or_else(|| SectionId(String::new())),
+        id: At::new(TaskId::from(id.value), id.loc),
+        section: section
+            .cloned()
+            .unwrap_or_else(|| SectionId::from(String::new())),
         title: title.map(|t| t.value).unwrap_or_default(),
         lead,
         support,
