@@ -45,7 +45,8 @@ impl<'de> Visitor<'de> for TextVisitor {
     fn visit_bytes<E: Error>(self, v: &[u8]) -> Result<Text, E> {
         match simdutf8::basic::from_utf8(v) {
             Ok(s) => Ok(Text(s.to_owned())),
-            Err(_) => Err(E::custom("text that is not UTF-8")),
+            // The entry is damaged: said as such by the cache (docs/cache.md).
+            Err(_) => Err(E::invalid_value(serde::de::Unexpected::Bytes(v), &self)),
         }
     }
 
