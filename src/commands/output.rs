@@ -18,6 +18,25 @@ use std::io::Write;
 /// tasks one allocation at a time was a twentieth of a cached `overdue`;
 /// the system takes the memory back at exit all at once.
 pub fn load_plan(cli: &Cli) -> Result<&'static Loaded> {
+    Ok(Box::leak(Box::new(load_checked(cli)?)))
+}
+
+/// [`load_plan`], its plan as it stands on the date `as_of` gives
+/// ([`crate::model::Plan::on`], made in place, not as a copy: for a command
+/// that reads the plan on that date only). The date is read once the plan
+/// is known to load, so a plan with errors is said first, as always.
+pub fn load_plan_on(
+    cli: &Cli,
+    as_of: impl FnOnce() -> Result<chrono::NaiveDate>,
+) -> Result<(&'static Loaded, chrono::NaiveDate)> {
+    let mut loaded = load_checked(cli)?;
+    let date = as_of()?;
+    loaded.plan = loaded.plan.into_on(date);
+    Ok((Box::leak(Box::new(loaded)), date))
+}
+
+/// The plan loaded and free of errors, owned (see [`load_plan`]).
+pub fn load_checked(cli: &Cli) -> Result<Loaded> {
     let loaded = load_dir(cli)?;
     if loaded.has_errors() {
         let errors: Vec<_> = loaded
@@ -39,7 +58,7 @@ pub fn load_plan(cli: &Cli) -> Result<&'static Loaded> {
         }
         .stop());
     }
-    Ok(Box::leak(Box::new(loaded)))
+    Ok(loaded)
 }
 
 /// The plan folder read through the load cache (unless `--no-cache`), with
