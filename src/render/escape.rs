@@ -201,14 +201,27 @@ pub fn html(s: &str) -> String {
 
 /// [`html`] appended to `out`, with no string of its own.
 pub fn push_html(out: &mut String, s: &str) {
+    push_escaped(out, s, html_entity)
+}
+
+/// [`push_html`], each line break written `<br>` (text shown in a cell or
+/// a paragraph of a page).
+pub fn push_html_lines(out: &mut String, s: &str) {
     push_escaped(out, s, |b| match b {
+        b'\n' => Some("<br>"),
+        _ => html_entity(b),
+    })
+}
+
+fn html_entity(b: u8) -> Option<&'static str> {
+    match b {
         b'&' => Some("&amp;"),
         b'<' => Some("&lt;"),
         b'>' => Some("&gt;"),
         b'"' => Some("&quot;"),
         b'\'' => Some("&#39;"),
         _ => None,
-    })
+    }
 }
 
 /// Characters a spreadsheet takes as the start of a formula, fullwidth forms
@@ -288,6 +301,10 @@ mod tests {
                 _ => None,
             };
             prop_assert_eq!(html(&s), reference(&s, h));
+            let mut lines = String::new();
+            push_html_lines(&mut lines, &s);
+            let h_lines = |c: char| if c == '\n' { Some("<br>".to_string()) } else { h(c) };
+            prop_assert_eq!(lines, reference(&s, h_lines));
             prop_assert_eq!(visible(&s).into_owned(), reference(&s, |_| None));
         }
     }

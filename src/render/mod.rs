@@ -56,12 +56,13 @@ impl Backend {
         }
     }
 
-    /// The document written to `w`: Markdown as it is made, a chunk at a
-    /// time; the other formats made whole, then written. A failure to write
+    /// The document written to `w`: Markdown and HTML as they are made, a
+    /// chunk at a time; the other formats made whole, then written. A failure to write
     /// is a [`crate::fsio::WriteFailed`], any other error one of making the document.
     pub fn write(self, doc: &Document, lang: Lang, w: &mut dyn Write) -> Result<()> {
         match self {
             Backend::Markdown => written(markdown::write(doc, lang, w)),
+            Backend::Html => written(html::write_page(doc, lang, w)),
             _ => {
                 let bytes = self.render(doc, lang)?;
                 written(w.write_all(&bytes))
