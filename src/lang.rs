@@ -26,11 +26,21 @@ impl Lang {
         // Written directly: chrono reads its format string for every date,
         // and a 100 000-row report has hundreds of thousands of dates.
         let (y, m, day) = (d.year(), d.month(), d.day());
-        if (0..=9999).contains(&y) {
-            return match self {
-                Lang::Vi => format!("{day:02}/{m:02}/{y:04}"),
-                Lang::En => format!("{y:04}-{m:02}-{day:02}"),
+        if let Ok(y @ 0..=9999) = u32::try_from(y) {
+            let (parts, sep) = match self {
+                Lang::Vi => ([(day, 2), (m, 2), (y, 4)], '/'),
+                Lang::En => ([(y, 4), (m, 2), (day, 2)], '-'),
             };
+            let mut out = String::with_capacity(10);
+            for (i, (n, width)) in parts.into_iter().enumerate() {
+                if i > 0 {
+                    out.push(sep);
+                }
+                for p in (0..width).rev() {
+                    out.push(char::from(b'0' + (n / 10u32.pow(p) % 10) as u8));
+                }
+            }
+            return out;
         }
         match self {
             Lang::Vi => d.format("%d/%m/%Y").to_string(),
