@@ -61,7 +61,7 @@ impl Diagnostic {
     }
 
     pub fn at(self, sources: &Sources, loc: &Loc) -> Self {
-        self.at_source(sources.get(loc.file), &loc.span)
+        self.at_source(sources.get(loc.file), &loc.span())
     }
 
     /// Points at a span of one file.

@@ -206,10 +206,7 @@ mod tests {
     use crate::source::{At, FileId, Loc};
 
     fn loc() -> Loc {
-        Loc {
-            file: FileId(0),
-            span: 0..0,
-        }
+        Loc::new(FileId(0), 0..0)
     }
     fn d(s: &str) -> NaiveDate {
         s.parse().unwrap()

@@ -48,7 +48,7 @@ fn read_agency(cx: &mut Cx, mut t: Table) -> Option<Agency> {
     let id = id?;
     if let Some(name) = &name {
         if name.value.trim().is_empty() {
-            cx.report(name.loc.span.clone(), Finding::EmptyAgencyName);
+            cx.report(name.loc.span(), Finding::EmptyAgencyName);
         }
     }
     Some(Agency {
@@ -70,7 +70,7 @@ pub fn bad_word(cx: &mut Cx, s: &At<String>, key: &str, words: &[&str]) {
         .first()
         .map(|w| w.to_string());
     cx.report(
-        s.loc.span.clone(),
+        s.loc.span(),
         Finding::NotAKnownWord {
             key: key.to_string(),
             given: s.value.clone(),

@@ -86,12 +86,12 @@ fn read_target(cx: &mut Cx, mut t: Table) -> Option<Target> {
                 TargetWhen::Period(first?, last?)
             }
             _ => {
-                cx.report(p.loc.span.clone(), Finding::PeriodNotTwoYears);
+                cx.report(p.loc.span(), Finding::PeriodNotTwoYears);
                 return None;
             }
         },
         (Some(y), Some(_)) => {
-            cx.report(y.loc.span.clone(), Finding::TargetYearAndPeriod);
+            cx.report(y.loc.span(), Finding::TargetYearAndPeriod);
             return None;
         }
         (None, None) => {
@@ -104,7 +104,7 @@ fn read_target(cx: &mut Cx, mut t: Table) -> Option<Target> {
         ([false, true, false], _, min, max, _) if min.is_some() || max.is_some() => {
             if let (Some(lo), Some(hi)) = (&min, &max) {
                 if lo.value > hi.value {
-                    cx.report(lo.loc.span.clone(), Finding::MinAboveMax);
+                    cx.report(lo.loc.span(), Finding::MinAboveMax);
                 }
             }
             TargetValue::Range {

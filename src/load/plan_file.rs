@@ -39,7 +39,7 @@ pub fn read(cx: &mut Cx, mut t: Table) -> PlanMeta {
             meta.language = lang.value;
         } else {
             cx.report(
-                lang.loc.span.clone(),
+                lang.loc.span(),
                 Finding::UnknownLanguage {
                     given: lang.value.clone(),
                 },
@@ -57,7 +57,7 @@ pub fn read(cx: &mut Cx, mut t: Table) -> PlanMeta {
 /// line break would end them early: it is one line.
 fn one_line(cx: &mut Cx, s: At<String>) -> String {
     if s.value.contains(['\n', '\r']) {
-        cx.report(s.loc.span.clone(), Finding::MultiLineId);
+        cx.report(s.loc.span(), Finding::MultiLineId);
         return s.value.replace(['\n', '\r'], " ");
     }
     s.value
@@ -75,7 +75,7 @@ fn read_reporting(cx: &mut Cx, mut t: Table) -> Option<Reporting> {
         let md = MonthDay::parse(&s.value);
         if md.is_none() {
             cx.report(
-                s.loc.span.clone(),
+                s.loc.span(),
                 Finding::NotAMonthDay {
                     given: s.value.clone(),
                 },

@@ -63,7 +63,7 @@ fn read_update(cx: &mut Cx, mut t: Table) -> Option<Update> {
             // with the code to write; anything else gets the nearest code.
             match crate::catalogue::form::typed_update_status(&s.value) {
                 Some(meant) => cx.report(
-                    s.loc.span.clone(),
+                    s.loc.span(),
                     Finding::StatusWordNotCode {
                         key: "status".to_string(),
                         given: s.value.clone(),
@@ -77,7 +77,7 @@ fn read_update(cx: &mut Cx, mut t: Table) -> Option<Update> {
     });
     let milestone = t.integer(cx, "milestone").and_then(|m| {
         if m.value < 1 || m.value > u32::MAX as i64 {
-            cx.report(m.loc.span.clone(), Finding::MilestoneFromOne);
+            cx.report(m.loc.span(), Finding::MilestoneFromOne);
             return None;
         }
         Some(At::new(m.value as u32, m.loc))

@@ -21,10 +21,7 @@ pub struct Cx<'a> {
 
 impl Cx<'_> {
     pub fn loc(&self, span: Range<usize>) -> Loc {
-        Loc {
-            file: self.file,
-            span,
-        }
+        Loc::new(self.file, span)
     }
 
     pub fn report(&mut self, span: Range<usize>, d: impl Into<Diagnostic>) {
@@ -396,7 +393,7 @@ pub fn checked_year(cx: &mut Cx, key: &str, y: &At<i64>) -> Option<i32> {
     if crate::dates::year_in_window(y.value) {
         Some(y.value as i32)
     } else {
-        cx.report(y.loc.span.clone(), bad_year(key, y.value));
+        cx.report(y.loc.span(), bad_year(key, y.value));
         None
     }
 }

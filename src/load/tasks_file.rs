@@ -131,7 +131,7 @@ pub(super) fn read_task(cx: &mut Cx, mut t: Table, section: Option<&SectionId>) 
             && id.value[..prefix.len()].eq_ignore_ascii_case(&prefix);
         if !in_section {
             cx.report(
-                id.loc.span.clone(),
+                id.loc.span(),
                 Finding::TaskOutsideSection {
                     task: id.value.clone(),
                     section: section.to_string(),
@@ -141,7 +141,7 @@ pub(super) fn read_task(cx: &mut Cx, mut t: Table, section: Option<&SectionId>) 
     }
     if let Some(title) = &title {
         if title.value.trim().is_empty() {
-            cx.report(title.loc.span.clone(), Finding::EmptyTaskTitle);
+            cx.report(title.loc.span(), Finding::EmptyTaskTitle);
         }
     }
     if !has_lead {
