@@ -58,16 +58,30 @@ const PLAN: Shape = Shape {
         "basis",
         "language",
         "reporting",
+        "report",
     ],
-    children: &[(
-        "reporting",
-        leaf(&[
-            "annual_due",
-            "aggregate_due",
-            "semiannual_due",
-            "aggregator",
-        ]),
-    )],
+    children: &[
+        (
+            "reporting",
+            leaf(&[
+                "annual_due",
+                "aggregate_due",
+                "semiannual_due",
+                "aggregator",
+            ]),
+        ),
+        (
+            "report",
+            leaf(&[
+                "issuer",
+                "parent_body",
+                "place",
+                "recipients",
+                "signer_title",
+                "signer",
+            ]),
+        ),
+    ],
 };
 const AGENCIES: Shape = Shape {
     keys: &["agency"],

@@ -5,9 +5,10 @@ use chrono::NaiveDate;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
 pub enum Lang {
-    /// Vietnamese: dd/mm/yyyy dates, decimal commas.
+    // Vietnamese: dd/mm/yyyy dates, decimal commas. (What `--help` says of
+    // each language is in `catalogue::help`.)
     Vi,
-    /// English: ISO dates, decimal points.
+    // English: ISO dates, decimal points.
     En,
 }
 

@@ -22,6 +22,7 @@ pub mod document;
 pub mod figure;
 pub mod fsio;
 pub mod generate;
+pub mod help;
 pub mod ids;
 pub mod intake;
 pub mod lang;

@@ -28,6 +28,28 @@ pub struct PlanFile {
     language: Option<Language>,
     /// Who reports, by when each year (section III of the decision).
     reporting: Option<Reporting>,
+    /// The Word report's letterhead and signature (`plan report --format
+    /// docx`); `plan report`'s flags of the same names override each.
+    report: Option<Box<ReportHead>>,
+}
+
+#[derive(Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+#[allow(dead_code)]
+pub struct ReportHead {
+    /// The issuing body, e.g. "Sở Tài chính"; default the aggregator's name.
+    issuer: Option<String>,
+    /// The body above the issuer, e.g. "Ủy ban nhân dân tỉnh Khánh Hòa";
+    /// default the name of the body that issued the plan.
+    parent_body: Option<String>,
+    /// The place name of the date line, e.g. "Khánh Hòa".
+    place: Option<String>,
+    /// One line each under "Nơi nhận:"; "Lưu: VT." is added after them.
+    recipients: Option<Vec<String>>,
+    /// The signer's authority and position, a line each: "KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC".
+    signer_title: Option<String>,
+    /// The signer's full name.
+    signer: Option<String>,
 }
 
 #[derive(Deserialize, JsonSchema)]

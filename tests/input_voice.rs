@@ -13,18 +13,22 @@ fn update_takes_the_status_words_of_the_forms_in_either_language() {
         let file = f.read("progress/2024.toml");
         file.matches(&format!("status = \"{s}\"")).count()
     };
-    let (done, going) = (count("done"), count("in_progress"));
+    let (done, going, waiting) = (count("done"), count("in_progress"), count("not_started"));
     for (typed, day) in [
         ("hoàn thành", "01/02/2024"),
         ("hoan thanh", "02/02/2024"),
         ("Đang thực hiện", "03/02/2024"),
         ("In progress", "04/02/2024"),
+        // The other phrase offices write for "not started"; the nearest word
+        // to it was "Dừng thực hiện", the opposite.
+        ("chưa thực hiện", "05/02/2024"),
     ] {
         let out = f.run(&["update", "PL2.I.6", "--status", typed, "--on", day]);
         assert_eq!(out.code, 0, "{typed}: {}", out.stderr);
     }
     assert_eq!(count("done"), done + 2);
     assert_eq!(count("in_progress"), going + 2);
+    assert_eq!(count("not_started"), waiting + 1);
 }
 
 #[test]

@@ -261,7 +261,7 @@ fn the_bundled_plan_addresses_letters_to_agencies_that_exist() {
     assert_eq!(out.code, 0, "{}", out.transcript());
     assert!(
         out.stderr
-            .contains("Sở Kế hoạch và Đầu tư hoạt động đến ngày 28/02/2025"),
+            .contains("Sở Kế hoạch và Đầu tư chấm dứt hoạt động từ ngày 01/03/2025"),
         "{}",
         out.stderr
     );
@@ -476,5 +476,149 @@ fn two_merged_agencies_in_one_task_each_name_their_own_predecessor() {
     assert!(
         r.contains("| Sở Tài chính (kế thừa Sở Kế hoạch và Đầu tư) | UBND"),
         "{r}"
+    );
+}
+
+/// `overdue --by-agency` after a merger and after the district level ended:
+/// a successor's block says how many of its tasks it took over and from
+/// whom (the task's lead part, as `Plan::on` assigns it); an agency that
+/// ended with no successor says nobody is recorded to take its tasks.
+#[test]
+fn an_ended_agencys_overdue_tasks_say_who_takes_them() {
+    let root = common::repo();
+    let on = ["overdue", "--by-agency", "--as-of", "2027-12-31"];
+    let vi = common::run_in(&root, &on);
+    assert_eq!(vi.code, 0, "{}", vi.transcript());
+    let heading = |out: &str, starts: &str| -> String {
+        out.lines()
+            .find(|l| l.starts_with(starts))
+            .unwrap_or_else(|| panic!("no block {starts} in {out}"))
+            .to_string()
+    };
+    assert_eq!(
+        heading(&vi.stdout, "Sở Tài chính (stc)"),
+        "Sở Tài chính (stc): 4 — trong đó 4 nhiệm vụ/mốc kế thừa Sở Kế hoạch và Đầu tư (chấm dứt hoạt động từ ngày 01/03/2025)"
+    );
+    // Two predecessors into one successor: each named with its own count.
+    let snnmt = heading(&vi.stdout, "Sở Nông nghiệp và Môi trường (snnmt)");
+    assert!(
+        snnmt.contains("1 nhiệm vụ/mốc kế thừa Sở Nông nghiệp và PTNT")
+            && snnmt.contains("2 nhiệm vụ/mốc kế thừa Sở Tài nguyên và Môi trường"),
+        "{snnmt}"
+    );
+    // An agency that leads in its own right says nothing of the kind.
+    assert_eq!(
+        heading(&vi.stdout, "Sở Xây dựng (sxd)"),
+        "Sở Xây dựng (sxd): 4"
+    );
+    assert_eq!(
+        heading(&vi.stdout, "UBND các huyện, thị xã, thành phố"),
+        "UBND các huyện, thị xã, thành phố (ubnd-cap-huyen): 1 — chấm dứt hoạt động từ ngày 01/07/2025; kế hoạch chưa ghi cơ quan kế thừa"
+    );
+    let en = common::run_in(&root, &["--lang", "en", on[0], on[1], on[2], on[3]]);
+    assert!(
+        en.stdout.contains("Department of Finance (stc): 4 — of which 4 taken over from Department of Planning and Investment (ceased to exist on 2025-03-01)"),
+        "{}",
+        en.stdout
+    );
+    assert!(
+        en.stdout.contains("District, town and city People's Committees (ubnd-cap-huyen): 1 — ceased to exist on 2025-07-01; the plan names no successor"),
+        "{}",
+        en.stdout
+    );
+    // Asked for by name: a note says it ended, nobody took over, and how to
+    // record who did.
+    let alone = common::run_in(
+        &root,
+        &[
+            "overdue",
+            "--agency",
+            "ubnd-cap-huyen",
+            "--as-of",
+            "2027-12-31",
+        ],
+    );
+    assert_eq!(alone.code, 0, "{}", alone.transcript());
+    assert!(
+        alone.stderr.starts_with("ghi chú: UBND các huyện, thị xã, thành phố chấm dứt hoạt động từ ngày 01/07/2025 (Nghị quyết số 203/2025/QH15")
+            && alone.stderr.contains("kế hoạch chưa ghi cơ quan kế thừa")
+            && alone.stderr.contains("gợi ý: khi có văn bản giao lại nhiệm vụ, ghi successor"),
+        "{}",
+        alone.stderr
+    );
+    let before = common::run_in(
+        &root,
+        &[
+            "overdue",
+            "--agency",
+            "ubnd-cap-huyen",
+            "--as-of",
+            "2025-06-30",
+        ],
+    );
+    assert!(before.stderr.is_empty(), "{}", before.stderr);
+}
+
+/// `show` of a task led by the district committees, judged after they ended:
+/// the lead says it ended and that nobody took its part over (the words of
+/// `overdue`'s blocks); judged on their last day, nothing is said.
+#[test]
+fn show_says_a_lead_that_ended_and_who_took_its_part() {
+    let root = common::repo();
+    let after = common::run_in(
+        &root,
+        &[
+            "show",
+            "PL2.II.7",
+            "--as-of",
+            "2025-07-01",
+            "--format",
+            "csv",
+        ],
+    );
+    assert_eq!(after.code, 0, "{}", after.transcript());
+    assert!(
+        after.stdout.contains("Sở Xây dựng; UBND các huyện, thị xã, thành phố (chấm dứt hoạt động từ ngày 01/07/2025)"),
+        "{}",
+        after.stdout
+    );
+    let last_day = common::run_in(
+        &root,
+        &[
+            "show",
+            "PL2.II.7",
+            "--as-of",
+            "2025-06-30",
+            "--format",
+            "csv",
+        ],
+    );
+    assert!(!last_day.stdout.contains("chấm dứt"), "{}", last_day.stdout);
+    // A merged department's heir is named as before, not as ended.
+    let heir = common::run_in(
+        &root,
+        &[
+            "show",
+            "PL2.X.4",
+            "--as-of",
+            "2025-07-01",
+            "--format",
+            "csv",
+        ],
+    );
+    let lead = heir
+        .stdout
+        .lines()
+        .find(|l| l.starts_with("Cơ quan chủ trì,"));
+    assert_eq!(
+        lead.map(str::trim_end),
+        Some("Cơ quan chủ trì,Sở Tài chính (kế thừa Sở Kế hoạch và Đầu tư)")
+    );
+    // Its supporter, a district committee, ended too.
+    assert!(
+        heir.stdout
+            .contains("UBND huyện Trường Sa (chấm dứt hoạt động từ ngày 01/07/2025)"),
+        "{}",
+        heir.stdout
     );
 }

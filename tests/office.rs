@@ -381,6 +381,20 @@ fn the_word_document_agrees_with_json() {
     }
 }
 
+/// The Word report's "Nơi nhận" and signature cells, as the tests give them
+/// (by flags or by plan.toml's `[report]`).
+fn assert_signed_as_the_examples_say(sign: &[String]) {
+    assert_eq!(
+        sign[0],
+        "Nơi nhận:\n- UBND tỉnh (b/c);\n- Các sở, ban, ngành;\n- Lưu: VT."
+    );
+    assert!(
+        sign[1].starts_with("KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC"),
+        "{sign:?}"
+    );
+    assert!(sign[1].ends_with("Nguyễn Văn A"), "{sign:?}");
+}
+
 #[test]
 fn the_word_document_is_laid_out_as_an_administrative_report() {
     let f = Fixture::example();
@@ -431,15 +445,7 @@ fn the_word_document_is_laid_out_as_an_administrative_report() {
     assert!(d.paragraphs[title + 1].starts_with("Tình hình thực hiện Kế hoạch"));
     // Recipients and signature.
     let sign = &d.tables[1][0];
-    assert_eq!(
-        sign[0],
-        "Nơi nhận:\n- UBND tỉnh (b/c);\n- Các sở, ban, ngành;\n- Lưu: VT."
-    );
-    assert!(
-        sign[1].starts_with("KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC"),
-        "{sign:?}"
-    );
-    assert!(sign[1].ends_with("Nguyễn Văn A"), "{sign:?}");
+    assert_signed_as_the_examples_say(sign);
 
     // Times New Roman, A4 with the decree's margins, read from the XML: the
     // report portrait, its appendix of tables landscape.
@@ -814,4 +820,91 @@ fn the_out_extension_chooses_the_format_and_a_contradiction_is_refused() {
         r.stderr
     );
     assert!(!out.path().join("x.xlsx").exists());
+}
+
+/// plan.toml's `[report]` carries the letterhead from one report to the
+/// next; a flag given overrides its key, recipients given replace the list.
+#[test]
+fn the_plan_carries_the_letterhead_and_flags_override_it() {
+    let f = Fixture::example();
+    let toml = f.read("plan.toml")
+        + r#"
+[report]
+issuer = "Sở Tài chính tỉnh Khánh Hòa"
+parent_body = "Ủy ban nhân dân tỉnh Khánh Hòa"
+place = "Nha Trang"
+recipients = ["UBND tỉnh (b/c)", "Các sở, ban, ngành"]
+signer_title = "KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC"
+signer = "Nguyễn Văn A"
+"#;
+    let f = f.write("plan.toml", toml.as_bytes());
+    let word = |extra: &[&str]| {
+        let out = f.dir.path().join("r.docx");
+        let mut args = vec![
+            "report",
+            "--year",
+            "2025",
+            "--out",
+            out.to_str().unwrap(),
+            "--dated",
+            "05/01/2026",
+        ];
+        args.extend_from_slice(extra);
+        let r = f.run(&args);
+        assert_eq!(r.code, 0, "{}", r.transcript());
+        word_text(&std::fs::read(out).unwrap())
+    };
+    let d = word(&[]);
+    let (head, sign) = (&d.tables[0][0], &d.tables[1][0]);
+    assert!(
+        head[0].starts_with("ỦY BAN NHÂN DÂN TỈNH KHÁNH HÒA\nSỞ TÀI CHÍNH TỈNH KHÁNH HÒA"),
+        "{head:?}"
+    );
+    assert!(
+        head[1].contains("Nha Trang, ngày 05 tháng 01 năm 2026"),
+        "{head:?}"
+    );
+    assert_signed_as_the_examples_say(sign);
+    // Flags win, each for its own key.
+    let d = word(&[
+        "--place",
+        "Cam Ranh",
+        "--signer",
+        "Trần Thị B",
+        "--recipient",
+        "Như trên",
+    ]);
+    let (head, sign) = (&d.tables[0][0], &d.tables[1][0]);
+    assert!(
+        head[1].contains("Cam Ranh, ngày 05 tháng 01 năm 2026"),
+        "{head:?}"
+    );
+    assert!(head[0].contains("SỞ TÀI CHÍNH TỈNH KHÁNH HÒA"), "{head:?}");
+    assert_eq!(sign[0], "Nơi nhận:\n- Như trên;\n- Lưu: VT.");
+    assert!(sign[1].ends_with("Trần Thị B"), "{sign:?}");
+}
+
+/// A wrong type or an unknown key in `[report]` is a validate finding that
+/// names the table and the key, with the nearest key for a misspelling.
+#[test]
+fn report_letterhead_in_the_plan_is_validated() {
+    let f = Fixture::example();
+    let toml = f.read("plan.toml")
+        + "\n[report]\nplace = 1\nrecipients = \"UBND tỉnh\"\nsigner_name = \"A\"\n";
+    let out = f
+        .write("plan.toml", toml.as_bytes())
+        .run(&["--lang", "en", "validate"]);
+    assert_eq!(out.code, 1, "{}", out.transcript());
+    for want in [
+        "error[wrong-type]: `place` of [report] must be a string, not an integer",
+        "error[wrong-type]: `recipients` of [report] must be an array of strings, not a string",
+        "error[unknown-key]: unknown key `signer_name` in [report]",
+    ] {
+        assert!(out.stdout.contains(want), "{want}\n{}", out.stdout);
+    }
+    assert!(
+        out.stdout.contains("help: did you mean \"signer_title\"?"),
+        "{}",
+        out.stdout
+    );
 }

@@ -394,8 +394,9 @@ fn by_agency_says_when_a_task_with_two_leads_is_in_two_blocks() {
         .stdout
         .lines()
         .filter_map(|l| {
+            // "Name (id): 4", or "Name (id): 4 — of which …".
             l.rsplit_once("): ")
-                .and_then(|(_, n)| n.parse::<usize>().ok())
+                .and_then(|(_, n)| n.split(" — ").next()?.parse::<usize>().ok())
         })
         .sum();
     assert_eq!(blocks, 25);

@@ -114,10 +114,33 @@ fn bash_completion_loads() {
         String::from_utf8_lossy(&out.stderr)
     );
     assert!(String::from_utf8_lossy(&out.stdout).contains("plan"));
-    for shell in ["zsh", "fish", "powershell"] {
+    // The function it registers, called as bash calls it on Tab after
+    // `plan update PL2.I.1 --status hoan`, offers the status word from the
+    // plan (the static script offered file names here).
+    let out = Command::new("bash")
+        .arg("-c")
+        .arg(format!(
+            "source <('{}' completions bash) && COMP_WORDS=(plan update PL2.I.1 --status hoan) \
+             COMP_CWORD=4 COMP_TYPE=9 && _clap_complete_plan plan hoan --status && \
+             printf '%s\\n' \"${{COMPREPLY[@]}}\"",
+            bin.display()
+        ))
+        .current_dir(common::repo())
+        .output()
+        .unwrap();
+    let offered = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        offered.contains("hoan"),
+        "{offered}{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(offered.lines().all(|l| l.starts_with("hoan")), "{offered}");
+    // Every shell's script has the shell ask `plan` itself (values from the
+    // plan, not file names), as `COMPLETE=SHELL plan` prints it.
+    for shell in ["bash", "zsh", "fish", "powershell", "elvish"] {
         let out = common::run_in(&common::repo(), &["completions", shell]);
         assert_eq!(out.code, 0);
-        assert!(out.stdout.contains("overdue"), "{shell}");
+        assert!(out.stdout.contains("COMPLETE"), "{shell}: {}", out.stdout);
     }
 }
 
@@ -126,7 +149,7 @@ fn man_page_renders() {
     let bin = assert_cmd::cargo::cargo_bin("plan");
     let out = Command::new("sh")
         .arg("-c")
-        .arg(format!("'{}' man | man -l - ", bin.display()))
+        .arg(format!("'{}' --lang en man | man -l - ", bin.display()))
         .env("MANPAGER", "cat")
         .env("PAGER", "cat")
         .env("MANWIDTH", "80")
@@ -170,22 +193,13 @@ fn man_out_dir_writes_every_page_the_main_page_names() {
     }
 }
 
-/// What the shell gets back while the user types `plan WORDS…` (bash's
-/// protocol: the words, and the index of the one being completed).
+/// What bash gets back while the user types `plan WORDS…`.
 fn complete(dir: &std::path::Path, words: &[&str]) -> Vec<String> {
-    let out = assert_cmd::Command::cargo_bin("plan")
-        .unwrap()
-        .current_dir(dir)
-        .env_remove("PLAN_DIR")
-        .env("COMPLETE", "bash")
-        .env("_CLAP_IFS", "\n")
-        .env("_CLAP_COMPLETE_INDEX", (words.len() - 1).to_string())
-        .arg("--")
-        .args(words)
-        .output()
-        .unwrap();
-    String::from_utf8(out.stdout)
-        .unwrap()
+    complete_in("bash", dir, words)
+}
+
+fn complete_in(shell: &str, dir: &std::path::Path, words: &[&str]) -> Vec<String> {
+    common::complete(dir, shell, words)
         .lines()
         .map(str::to_string)
         .collect()
@@ -203,8 +217,15 @@ fn completion_offers_the_plans_own_ids_and_words() {
         complete(d, &["plan", "list", "--section", "PL2"]),
         ["PL2.I"]
     );
+    // Typed in lower case, as `plan` takes ids: offered in lower case.
+    assert_eq!(complete(d, &["plan", "show", "pl2.i.1"]), ["pl2.i.1"]);
+    assert_eq!(
+        complete(d, &["plan", "list", "--section", "pl2"]),
+        ["pl2.i"]
+    );
     let agencies = complete(d, &["plan", "overdue", "--agency", ""]);
     assert!(agencies.contains(&"sxd".to_string()), "{agencies:?}");
+    // A code is still completed when no word of the plan's language fits.
     assert_eq!(
         complete(d, &["plan", "update", "PL2.I.1", "--status", "in"]),
         ["in_progress"]
@@ -217,7 +238,23 @@ fn completion_offers_the_plans_own_ids_and_words() {
         complete(d, &["plan", "report", "--table", "ind"]),
         ["indicators"]
     );
-    assert!(complete(d, &["plan", "report", "--year", "202"]).contains(&"2025".to_string()));
+    // Every option that takes a year completes the plan's years.
+    for words in [
+        &["plan", "report", "--year", "202"][..],
+        &["plan", "report", "--year", "2025", "--compare", "202"],
+        &["plan", "forms", "--year", "202"],
+        &["plan", "agencies", "--year", "202"],
+        &["plan", "targets", "--year", "202"],
+        &["plan", "received", "sxd", "--year", "202"],
+        &["plan", "actual", "i", "--year", "202"],
+    ] {
+        assert!(
+            complete(d, words).contains(&"2025".to_string()),
+            "{words:?}"
+        );
+    }
+    let forms = complete(d, &["plan", "forms", "--year", "2025", "--agency", "sx"]);
+    assert_eq!(forms, ["sxd"]);
     // Another folder, named by --dir on the line being completed.
     let root = common::repo();
     let ex = complete(
@@ -228,4 +265,83 @@ fn completion_offers_the_plans_own_ids_and_words() {
     // No plan: nothing offered, and no error on the terminal.
     let empty = tempfile::tempdir().unwrap();
     assert!(complete(empty.path(), &["plan", "show", "PL"]).is_empty());
+}
+
+/// Status words complete in the plan's language, as analysts type them:
+/// nothing typed offers the words with diacritics; letters typed without
+/// diacritics complete to the word without them (which `update` takes);
+/// bash gets a space escaped, zsh (which quotes itself) the word as is, with
+/// the code as its description.
+#[test]
+fn completion_offers_status_words_in_the_plans_language() {
+    let f = common::Fixture::valid();
+    let d = f.dir.path();
+    assert_eq!(
+        complete(d, &["plan", "update", "PL2.I.1", "--status", ""]),
+        [
+            "chưa\\ triển\\ khai",
+            "đang\\ thực\\ hiện",
+            "hoàn\\ thành",
+            "dừng\\ thực\\ hiện"
+        ]
+    );
+    assert_eq!(
+        complete(d, &["plan", "update", "PL2.I.1", "--status", "hoan"]),
+        ["hoan\\ thanh"]
+    );
+    assert_eq!(
+        complete(d, &["plan", "update", "PL2.I.1", "--status", "hoàn"]),
+        ["hoàn\\ thành"]
+    );
+    assert_eq!(
+        complete_in("zsh", d, &["plan", "update", "PL2.I.1", "--status", "dang"]),
+        ["dang thuc hien:in_progress"]
+    );
+    // `list`: the part of a word that names one status alone completes too.
+    assert_eq!(
+        complete(d, &["plan", "list", "--status", "qua"]),
+        ["qua\\ han"]
+    );
+    assert_eq!(
+        complete_in("zsh", d, &["plan", "list", "--status", "thuong"]),
+        ["thuong xuyen:ongoing"]
+    );
+    // --lang on the line chooses the language.
+    assert_eq!(
+        complete(d, &["plan", "--lang", "en", "list", "--status", "done"]),
+        ["done\\ on\\ time", "done\\ late"]
+    );
+    // Every word offered is one `update` takes.
+    let words = complete_in("zsh", d, &["plan", "update", "PL2.I.1", "--status", ""]);
+    assert_eq!(words.len(), 4, "{words:?}");
+    for (i, word) in words.iter().enumerate() {
+        let word = word.split(':').next().unwrap();
+        let task = format!("PL2.I.{}", i + 1);
+        let args = ["update", &task, "--status", word, "--on", "01/02/2023"];
+        let out = common::run_in(d, &args);
+        assert_eq!(out.code, 0, "{word}: {}", out.stderr);
+    }
+}
+
+/// Agencies complete by id, alias or name, diacritics optional, the way
+/// `--agency` takes them; a name with spaces or `&` is escaped for bash.
+#[test]
+fn completion_offers_agency_ids_aliases_and_names() {
+    let f = common::Fixture::valid();
+    let d = f.dir.path();
+    let ids = complete(d, &["plan", "overdue", "--agency", ""]);
+    assert!(ids.contains(&"sxd".to_string()), "{ids:?}");
+    assert!(!ids.iter().any(|i| i.contains(' ')), "ids only: {ids:?}");
+    // Typed without diacritics: what fits only folded comes folded.
+    let sk = complete(d, &["plan", "overdue", "--agency", "s"]);
+    assert!(sk.contains(&"skhdt".to_string()), "{sk:?}");
+    assert!(sk.contains(&"so\\ kh\\&dt".to_string()), "{sk:?}");
+    // Typed as written: the alias as written.
+    let upper = complete(d, &["plan", "overdue", "--agency", "S"]);
+    assert!(upper.contains(&"SKHĐT".to_string()), "{upper:?}");
+    assert!(upper.contains(&"Sở\\ KH\\&ĐT".to_string()), "{upper:?}");
+    let by_name = complete(d, &["plan", "list", "--agency", "so xay"]);
+    assert_eq!(by_name, ["so\\ xay\\ dung"]);
+    let zsh = complete_in("zsh", d, &["plan", "list", "--agency", "SX"]);
+    assert_eq!(zsh, ["SXD:sxd"]);
 }

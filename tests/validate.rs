@@ -406,3 +406,100 @@ fn json_findings_for_editors() {
 fn missing_agencies_file() {
     assert_snapshot!(validate(Fixture::valid().remove("agencies.toml")));
 }
+
+/// A wrong type inside a table names the table's id, so the analyst finds
+/// the task among hundreds without counting lines; a mistyped schedule is
+/// one finding, not also "has no schedule"; a milestone is named by its
+/// task; a file's own keys name the file only.
+#[test]
+fn a_wrong_type_names_the_task_it_is_in() {
+    let out = Fixture::valid()
+        .edit(
+            "tasks/pl2-01.toml",
+            "schedule = \"Hoàn thành trong tháng 6/2022\"",
+            "schedule = 2022",
+        )
+        .run(&["--lang", "en", "validate"]);
+    assert_eq!(out.code, 1, "{}", out.transcript());
+    let errors: Vec<&str> = out
+        .stdout
+        .lines()
+        .filter(|l| l.starts_with("error"))
+        .collect();
+    assert_eq!(
+        errors,
+        ["error[wrong-type]: `schedule` of task \"PL2.I.1\" must be a string, not an integer"]
+    );
+    let vi = Fixture::valid()
+        .edit(
+            "tasks/pl2-01.toml",
+            "due = 2022-06-30",
+            "due = \"30/06/2022\"\nprority = 1",
+        )
+        .run(&["validate"]);
+    assert!(
+        vi.stdout.contains("lỗi[wrong-type]: `due` của nhiệm vụ [[task]] \"PL2.I.1\" phải là")
+            && vi.stdout.contains("lỗi[unknown-key]: khóa `prority` không được dùng trong nhiệm vụ [[task]] \"PL2.I.1\""),
+        "{}",
+        vi.stdout
+    );
+    let milestone = Fixture::valid()
+        .edit(
+            "tasks/pl2-01.toml",
+            "due = 2023-03-31",
+            "due = \"31/03/2023\"",
+        )
+        .run(&["--lang", "en", "validate"]);
+    assert!(
+        milestone
+            .stdout
+            .contains("error[wrong-type]: `due` of milestone \"PL2.I.2\" must be"),
+        "{}",
+        milestone.stdout
+    );
+    let file = Fixture::valid()
+        .edit("plan.toml", "language = \"vi\"", "language = 1")
+        .run(&["--lang", "en", "validate"]);
+    assert!(
+        file.stdout.contains("`language` of plan.toml must be"),
+        "{}",
+        file.stdout
+    );
+}
+
+/// Mistakes typed by hand into a plan file that the TOML parser describes
+/// in English: each is told in Vietnamese, none quoted as the parser's words
+/// (the ones left quoted are listed by `TOML_DESCRIPTIONS`).
+#[test]
+fn hand_typed_toml_mistakes_are_told_in_vietnamese() {
+    for (typed, said) in [
+        ("due = 2022-6-30", "ngày không hợp lệ; cần có tháng hai chữ số (MM)"),
+        ("due = 22-06-30", "ngày không hợp lệ; cần có năm bốn chữ số (YYYY)"),
+        ("due = 2022-06-3", "ngày không hợp lệ; cần có ngày hai chữ số (DD)"),
+        ("due = 2022-06-30 10", "giờ không hợp lệ; cần có `:` (HH:MM)"),
+        ("due = 2022-06-30T", "giờ không hợp lệ; cần có giờ"),
+        ("due = 2022-06-30;", "ngày giờ không hợp lệ; cần có `T` giữa ngày và giờ"),
+        ("due = 2022-06-30T10:00:00Q", "múi giờ không hợp lệ; cần có `Z` hoặc +HH:MM hoặc -HH:MM"),
+        ("lead = 'skhdt", "chuỗi trong ngoặc đơn không hợp lệ (thường do thiếu dấu ' đóng)"),
+        ("title = '''abc", "chuỗi nhiều dòng trong ngoặc đơn không hợp lệ"),
+        (r#"title = "C:\Users""#, "dấu \\ trong chuỗi ngoặc kép mở một mã Unicode"),
+        (r#"title = "a \ b""#, "TOML: dấu \\ trong chuỗi ngoặc kép phải đi cùng một ký tự đặc biệt; muốn viết chính dấu \\ thì ghi \\\\ hoặc đặt chuỗi trong ngoặc đơn"),
+        ("due = 7.", "phần thập phân không hợp lệ (cần chữ số sau dấu chấm); cần có chữ số"),
+        ("due = .5", "số không hợp lệ (cần chữ số trước dấu chấm)"),
+        ("due = 1e", "số mũ không hợp lệ"),
+        ("due = 1__0", "dấu `_` chỉ được đặt giữa hai chữ số"),
+        ("ongoing = True", "giá trị đúng/sai không hợp lệ (viết true hoặc false, chữ thường)"),
+        ("lead = [\"skhdt\", = \"sxd\"]", "thừa dấu `=` trong mảng; cần có một giá trị hoặc `]`"),
+    ] {
+        let out = Fixture::valid()
+            .edit("tasks/pl2-01.toml", "due = 2022-06-30", typed)
+            .run(&["validate"]);
+        assert_eq!(out.code, 1, "{typed}: {}", out.transcript());
+        assert!(
+            out.stdout.contains("lỗi[toml-syntax]: sai cú pháp TOML: ") && out.stdout.contains(said),
+            "{typed}: {}",
+            out.stdout
+        );
+        assert!(!out.stdout.contains("thông báo của bộ đọc TOML"), "{typed}: {}", out.stdout);
+    }
+}

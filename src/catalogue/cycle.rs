@@ -168,31 +168,81 @@ pub fn succeeded(
     successor: &str,
     lang: Lang,
 ) -> String {
-    let until = until.map(|d| lang.date(d)).unwrap_or_default();
+    // Said as every other end is ("chấm dứt hoạt động từ ngày …", the first
+    // day without it), not a second way ("hoạt động đến ngày …").
+    let gone = until
+        .map(|d| lang.date(d.succ_opt().unwrap_or(d)))
+        .unwrap_or_default();
     let source = source.map(|s| format!(" ({s})")).unwrap_or_default();
     match lang {
         Lang::Vi => format!(
-            "ghi chú: {name} hoạt động đến ngày {until}{source}, nhiệm vụ chuyển cho {successor}; hiển thị các nhiệm vụ của {successor}"
+            "ghi chú: {name} chấm dứt hoạt động từ ngày {gone}{source}, nhiệm vụ chuyển cho {successor}; hiển thị các nhiệm vụ của {successor}"
         ),
         Lang::En => format!(
-            "note: {name} existed until {until}{source}; its tasks passed to {successor}, so these are {successor}'s tasks"
+            "note: {name} ceased to exist on {gone}{source}; its tasks passed to {successor}, so these are {successor}'s tasks"
         ),
     }
 }
 
-/// An agency that ended (with no successor recorded) by the date asked.
+/// An agency that ended by the date asked and still holds tasks: in the plan
+/// as it stands, that is one with no successor recorded, so nobody has taken
+/// its part over, and the reader is told so (and where to record one).
+///
+/// In a table cell it is said short, when only: a report's tables name such
+/// an agency in every row it supports (90 times in the 2025 report), and
+/// that nobody took over is said once, where its own tasks are listed
+/// (`overdue --by-agency`'s heading, the note of `--agency`).
 pub fn ended(name: &str, until: chrono::NaiveDate, lang: Lang) -> String {
+    let gone = lang.date(until.succ_opt().unwrap_or(until));
     match lang {
-        // The first day it no longer exists: "from" a day reads plainly,
-        // "from after" a day does not.
+        Lang::Vi => format!("{name} (chấm dứt hoạt động từ ngày {gone})"),
+        Lang::En => format!("{name} (ceased to exist on {gone})"),
+    }
+}
+
+/// What `ended` says after the name: when, and that nobody took over.
+pub fn ended_note(until: chrono::NaiveDate, lang: Lang) -> String {
+    // The first day it no longer exists: "from" a day reads plainly, "from
+    // after" a day does not.
+    let gone = lang.date(until.succ_opt().unwrap_or(until));
+    match lang {
+        Lang::Vi => {
+            format!("chấm dứt hoạt động từ ngày {gone}; kế hoạch chưa ghi cơ quan kế thừa")
+        }
+        Lang::En => format!("ceased to exist on {gone}; the plan names no successor"),
+    }
+}
+
+/// A note when an agency asked for ended by the date asked and the plan
+/// names no successor: its tasks are shown as its own, and where to record
+/// who took them over.
+pub fn ended_alone(
+    name: &str,
+    until: chrono::NaiveDate,
+    source: Option<&str>,
+    lang: Lang,
+) -> String {
+    let source = source.map(|s| format!(" ({s})")).unwrap_or_default();
+    let gone = lang.date(until.succ_opt().unwrap_or(until));
+    match lang {
         Lang::Vi => format!(
-            "{name} (chấm dứt hoạt động từ ngày {})",
-            lang.date(until.succ_opt().unwrap_or(until))
+            "ghi chú: {name} chấm dứt hoạt động từ ngày {gone}{source}; kế hoạch chưa ghi cơ quan kế thừa, nên hiển thị các nhiệm vụ vẫn ghi cho {name}\n  gợi ý: khi có văn bản giao lại nhiệm vụ, ghi successor = \"…\" cho cơ quan này trong agencies.toml"
         ),
         Lang::En => format!(
-            "{name} (ceased to exist on {})",
-            lang.date(until.succ_opt().unwrap_or(until))
+            "note: {name} ceased to exist on {gone}{source}; the plan names no successor, so these are the tasks still assigned to {name}\n  help: once an act assigns its tasks, record successor = \"…\" for it in agencies.toml"
         ),
+    }
+}
+
+/// In an agency's block of overdue tasks: how many of them it took over
+/// from an agency that ended, and from which.
+pub fn inherited(count: usize, from: &str, until: chrono::NaiveDate, lang: Lang) -> String {
+    let gone = lang.date(until.succ_opt().unwrap_or(until));
+    match lang {
+        Lang::Vi => {
+            format!("{count} nhiệm vụ/mốc kế thừa {from} (chấm dứt hoạt động từ ngày {gone})")
+        }
+        Lang::En => format!("{count} taken over from {from} (ceased to exist on {gone})"),
     }
 }
 
@@ -297,6 +347,10 @@ mod tests {
             ended("District committees", d, Lang::En),
             "District committees (ceased to exist on 2025-07-01)"
         );
+        assert_eq!(
+            ended_note(d, Lang::Vi),
+            "chấm dứt hoạt động từ ngày 01/07/2025; kế hoạch chưa ghi cơ quan kế thừa"
+        );
         let merged = succeeded(
             "Sở Kế hoạch và Đầu tư",
             NaiveDate::from_ymd_opt(2025, 2, 28),
@@ -306,7 +360,7 @@ mod tests {
         );
         assert_eq!(
             merged,
-            "ghi chú: Sở Kế hoạch và Đầu tư hoạt động đến ngày 28/02/2025 (Nghị quyết 1/NQ), nhiệm vụ chuyển cho Sở Tài chính; hiển thị các nhiệm vụ của Sở Tài chính"
+            "ghi chú: Sở Kế hoạch và Đầu tư chấm dứt hoạt động từ ngày 01/03/2025 (Nghị quyết 1/NQ), nhiệm vụ chuyển cho Sở Tài chính; hiển thị các nhiệm vụ của Sở Tài chính"
         );
     }
 }

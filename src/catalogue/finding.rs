@@ -93,6 +93,8 @@ pub enum Part {
     Section,
     Group,
     Reporting,
+    /// plan.toml's `[report]`: the letterhead of the Word report.
+    ReportHead,
     Task,
     Milestone,
     Agency,
@@ -106,6 +108,28 @@ pub enum Part {
 }
 
 impl Part {
+    /// A whole file, named by its path.
+    pub fn is_file(self) -> bool {
+        matches!(
+            self,
+            Part::PlanFile
+                | Part::AgenciesFile
+                | Part::IndicatorsFile
+                | Part::AmendmentsFile
+                | Part::TasksFile
+                | Part::ProgressFile
+        )
+    }
+
+    /// The part and the id that names it, where it has one:
+    /// `nhiệm vụ [[task]] "PL2.I.1"`.
+    pub fn named(self, owner: &Option<String>, lang: Lang) -> String {
+        match owner {
+            Some(id) => format!("{} \"{id}\"", self.text(lang)),
+            None => self.text(lang).to_string(),
+        }
+    }
+
     pub fn text(self, lang: Lang) -> &'static str {
         use Lang::{En, Vi};
         match (self, lang) {
@@ -115,6 +139,7 @@ impl Part {
             (Part::AmendmentsFile, _) => "amendments.toml",
             (Part::Section, _) => "[section]",
             (Part::Reporting, _) => "[reporting]",
+            (Part::ReportHead, _) => "[report]",
             (Part::TasksFile, En) => "a tasks file",
             (Part::ProgressFile, En) => "a progress file",
             (Part::Group, En) => "group",
@@ -443,6 +468,9 @@ pub enum Finding {
     },
     WrongType {
         part: Part,
+        /// The id of the task, agency, indicator… the table is or is part of.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        owner: Option<String>,
         key: String,
         expected: Expected,
         found: TomlType,
@@ -459,6 +487,8 @@ pub enum Finding {
     },
     UnknownKey {
         part: Part,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        owner: Option<String>,
         key: String,
         suggestion: Option<String>,
         known: Vec<String>,
@@ -703,7 +733,11 @@ fn status(key: &str, lang: Lang) -> String {
 }
 
 /// The toml parser's descriptions of a syntax error, in Vietnamese: the ones
-/// an analyst meets typing by hand.
+/// an analyst meets typing by hand (each tried on a plan file). Left quoted
+/// in English, as no hand-edit of a plan file was found to give them: a
+/// signed or doubly prefixed radix integer, recursion too deep, a comment
+/// with a control character or an unexpected end of one, and the parser's
+/// internal "missing … opening" states.
 const TOML_DESCRIPTIONS: &[(&str, &str)] = &[
     ("invalid basic string", "chuỗi trong ngoặc kép không hợp lệ (thường do thiếu dấu \" đóng)"),
     ("invalid multi-line basic string", "chuỗi nhiều dòng không hợp lệ (thường do thiếu \"\"\" đóng)"),
@@ -733,6 +767,26 @@ const TOML_DESCRIPTIONS: &[(&str, &str)] = &[
     ("unquoted keys cannot be empty", "khóa không đặt trong ngoặc kép không được để trống"),
     ("invalid date", "ngày không hợp lệ"),
     ("invalid datetime", "ngày giờ không hợp lệ"),
+    ("invalid date-time", "ngày giờ không hợp lệ"),
+    ("invalid time", "giờ không hợp lệ"),
+    ("invalid offset", "múi giờ không hợp lệ"),
+    ("invalid literal string", "chuỗi trong ngoặc đơn không hợp lệ (thường do thiếu dấu ' đóng)"),
+    ("invalid multi-line literal string", "chuỗi nhiều dòng trong ngoặc đơn không hợp lệ (thường do thiếu ''' đóng)"),
+    // A backslash typed in a title ("C:\Users", "a \ b") starts an escape.
+    ("missing escaped value", "dấu \\ trong chuỗi ngoặc kép phải đi cùng một ký tự đặc biệt; muốn viết chính dấu \\ thì ghi \\\\ hoặc đặt chuỗi trong ngoặc đơn"),
+    ("too few unicode value digits", "dấu \\ trong chuỗi ngoặc kép mở một mã Unicode (\\u, \\U, \\x) chưa đủ chữ số; muốn viết chính dấu \\ thì ghi \\\\ hoặc đặt chuỗi trong ngoặc đơn"),
+    ("invalid fraction", "phần thập phân không hợp lệ (cần chữ số sau dấu chấm)"),
+    ("invalid mantissa", "số không hợp lệ (cần chữ số trước dấu chấm)"),
+    ("invalid exponent", "số mũ không hợp lệ"),
+    ("invalid boolean", "giá trị đúng/sai không hợp lệ (viết true hoặc false, chữ thường)"),
+    ("`_` may only go between digits", "dấu `_` chỉ được đặt giữa hai chữ số"),
+    ("radix must be lowercase", "tiền tố cơ số phải viết chữ thường"),
+    ("unexpected `=` in array", "thừa dấu `=` trong mảng"),
+    ("unexpected sign", "dấu + hoặc - không đúng chỗ"),
+    ("redundant numeric sign", "thừa dấu + hoặc -"),
+    ("keys cannot be multi-line basic strings", "khóa không được là chuỗi nhiều dòng"),
+    ("keys cannot be multi-line literal strings", "khóa không được là chuỗi nhiều dòng"),
+    ("carriage return must be followed by newline", "ký tự xuống dòng CR đứng một mình (lưu lại tệp với kiểu xuống dòng LF hoặc CRLF)"),
 ];
 
 /// What the parser expected instead, in Vietnamese.
@@ -746,6 +800,29 @@ const TOML_EXPECTED: &[(&str, &str)] = &[
     ("numbers", "chữ số"),
     ("digits", "chữ số"),
     ("letters", "chữ cái"),
+    ("a four-digit year (YYYY)", "năm bốn chữ số (YYYY)"),
+    ("a two-digit month (MM)", "tháng hai chữ số (MM)"),
+    ("a two-digit day (DD)", "ngày hai chữ số (DD)"),
+    ("a two-digit hour (HH)", "giờ hai chữ số (HH)"),
+    ("a two-digit minute (MM)", "phút hai chữ số (MM)"),
+    ("a two-digit second (SS)", "giây hai chữ số (SS)"),
+    ("year or hour", "năm hoặc giờ"),
+    ("day", "ngày"),
+    ("month", "tháng"),
+    ("hour", "giờ"),
+    ("minute", "phút"),
+    ("second", "giây"),
+    ("`T` between date and time", "`T` giữa ngày và giờ"),
+    ("+OFFSET", "+HH:MM"),
+    ("-OFFSET", "-HH:MM"),
+    (
+        "unicode hexadecimal value",
+        "chữ số hệ mười sáu của mã Unicode",
+    ),
+    (
+        "multi-line basic string",
+        "một chuỗi nhiều dòng trong ngoặc kép",
+    ),
 ];
 
 /// A message of the toml parser (`description, expected a, b`) in
@@ -765,6 +842,10 @@ fn toml_message_vi(message: &str) -> Option<String> {
     let items = expected
         .split(", ")
         .map(|item| {
+            // Known words first: "`T` between date and time" is words too.
+            if let Some((_, vi)) = TOML_EXPECTED.iter().find(|(en, _)| *en == item) {
+                return Some(vi.to_string());
+            }
             // A literal is shown in backticks (`` `=` ``): the same in Vietnamese.
             if item.starts_with('`') || item.starts_with('\'') {
                 return Some(item.to_string());
@@ -781,10 +862,7 @@ fn toml_message_vi(message: &str) -> Option<String> {
                 };
                 return Some(format!("{unit} từ {from} đến {to}"));
             }
-            TOML_EXPECTED
-                .iter()
-                .find(|(en, _)| *en == item)
-                .map(|(_, vi)| vi.to_string())
+            None
         })
         .collect::<Option<Vec<_>>>()?;
     Some(format!("{description}; cần có {}", items.join(" hoặc ")))
@@ -975,9 +1053,9 @@ impl Finding {
                 format!("{} has no `{key}`", part.text(lang)),
                 format!("{} thiếu `{key}`", part.text(lang)),
             ),
-            WrongType { part, key, expected, found, .. } => (
-                format!("`{key}` of {} must be {}, not {}", part.text(lang), expected.text(lang), found.text(lang)),
-                format!("`{key}` của {} phải là {}, không phải {}", part.text(lang), expected.text(lang), found.text(lang)),
+            WrongType { part, owner, key, expected, found, .. } => (
+                format!("`{key}` of {} must be {}, not {}", part.named(owner, lang), expected.text(lang), found.text(lang)),
+                format!("`{key}` của {} phải là {}, không phải {}", part.named(owner, lang), expected.text(lang), found.text(lang)),
             ),
             NotARealDate { key } => (
                 format!("`{key}` is not a real date"),
@@ -991,9 +1069,9 @@ impl Finding {
                 format!("`{key}` must be a finite number"),
                 format!("`{key}` phải là một số hữu hạn"),
             ),
-            UnknownKey { part, key, .. } => (
-                format!("unknown key `{key}` in {}", part.text(lang)),
-                format!("khóa `{key}` không được dùng trong {}", part.text(lang)),
+            UnknownKey { part, owner, key, .. } => (
+                format!("unknown key `{key}` in {}", part.named(owner, lang)),
+                format!("khóa `{key}` không được dùng trong {}", part.named(owner, lang)),
             ),
             ControlChar { ch } => (
                 format!("text contains the control character {}", super::char_name(*ch, lang)),
@@ -1658,8 +1736,8 @@ mod tests {
         );
         // Not known, whole or in part: quoted, never half translated.
         assert_eq!(
-            vi("radix must be lowercase, expected `0x`"),
-            "sai cú pháp TOML (thông báo của bộ đọc TOML: radix must be lowercase, expected `0x`)"
+            vi("integers with a radix cannot be signed, expected `0x`"),
+            "sai cú pháp TOML (thông báo của bộ đọc TOML: integers with a radix cannot be signed, expected `0x`)"
         );
         assert_eq!(
             vi("invalid value, expected something new"),
@@ -2015,6 +2093,7 @@ mod tests {
             });
             v.push(UnknownKey {
                 part,
+                owner: None,
                 key: s("prority"),
                 suggestion: None,
                 known: vec![s("id"), s("title")],
@@ -2022,6 +2101,7 @@ mod tests {
         }
         v.push(UnknownKey {
             part: Part::Task,
+            owner: Some(s("PL2.I.1")),
             key: s("titel"),
             suggestion: Some(s("title")),
             known: vec![s("title")],
@@ -2059,6 +2139,7 @@ mod tests {
         ] {
             v.push(WrongType {
                 part: Part::Milestone,
+                owner: Some(s("PL2.I.1")),
                 key: s("due"),
                 expected,
                 found,

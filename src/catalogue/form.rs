@@ -176,15 +176,23 @@ pub fn same_word(typed: &str, word: &str) -> bool {
 }
 
 /// The words an update's status may be typed as: its code, the drop-down's
-/// words of both languages and the words the receipts print.
-fn update_words(s: UpdateStatus) -> [&'static str; 5] {
+/// words of both languages, the words the receipts print, and the other
+/// phrase offices write for it ("chưa thực hiện" is as common as "chưa
+/// triển khai" in their reports; without it, the nearest word offered was
+/// "Dừng thực hiện", the opposite meaning).
+fn update_words(s: UpdateStatus) -> [&'static str; 6] {
     use super::Word;
+    let also = match s {
+        UpdateStatus::NotStarted => "Chưa thực hiện",
+        _ => s.key(),
+    };
     [
         s.key(),
         status_word(s, Lang::Vi),
         status_word(s, Lang::En),
         Word::UpdateWord(s).text(Lang::Vi),
         Word::UpdateWord(s).text(Lang::En),
+        also,
     ]
 }
 
@@ -289,6 +297,8 @@ mod tests {
             ("Đang thực hiện", UpdateStatus::InProgress),
             ("dang thuc hien", UpdateStatus::InProgress),
             ("CHƯA TRIỂN KHAI", UpdateStatus::NotStarted),
+            ("chưa thực hiện", UpdateStatus::NotStarted),
+            ("chua thuc hien", UpdateStatus::NotStarted),
             ("dừng thực hiện", UpdateStatus::Cancelled),
             ("In progress", UpdateStatus::InProgress),
             ("not_started", UpdateStatus::NotStarted),

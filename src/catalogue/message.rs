@@ -55,6 +55,12 @@ pub enum Message<'a> {
         name: &'a str,
         id: &'a str,
         count: usize,
+        /// The last day of an agency that has ended, which a letter cannot
+        /// reach (`cycle::ended_note`).
+        ended: Option<NaiveDate>,
+        /// How many of them it took over from each agency that ended
+        /// (`cycle::inherited`), so a letter says whose tasks they were.
+        inherited: &'a [String],
     },
     /// A terminal table too wide for the screen, shown a block per row.
     RowsAsBlocks {
@@ -266,8 +272,28 @@ impl Message<'_> {
                 scope_text(scope, lang),
                 Count::new(count, Noun::TaskOrMilestone).text(lang)
             ),
-            (Message::OverdueBlockHeading { name, id, count }, _) => {
-                format!("{name} ({id}): {count}")
+            (
+                Message::OverdueBlockHeading {
+                    name,
+                    id,
+                    count,
+                    ended,
+                    inherited,
+                },
+                l,
+            ) => {
+                let mut notes: Vec<String> = ended.map(|u| super::cycle::ended_note(u, l)).into_iter().collect();
+                if !inherited.is_empty() {
+                    let of_which = match l {
+                        Vi => "trong đó",
+                        En => "of which",
+                    };
+                    notes.push(format!("{of_which} {}", inherited.join("; ")));
+                }
+                match notes.is_empty() {
+                    true => format!("{name} ({id}): {count}"),
+                    false => format!("{name} ({id}): {count} — {}", notes.join("; ")),
+                }
             }
             (Message::RowsAsBlocks { columns }, Vi) => format!(
                 "Bảng có {columns} cột, rộng hơn màn hình nên mỗi dòng được hiện thành một khối; dùng --wide để xem cả bảng."

@@ -20,7 +20,7 @@ mod update;
 mod validate;
 mod voice;
 
-pub use voice::stderr_lang;
+pub use voice::{plan_language, stderr_lang};
 
 use crate::cli::{Cli, Command};
 use std::process::ExitCode;
@@ -78,7 +78,7 @@ fn dispatch(cli: &Cli) -> anyhow::Result<ExitCode> {
         }),
         Command::Schema { kind, out_dir } => tooling::schemas(*kind, out_dir.as_deref()),
         Command::Completions { shell } => tooling::completions(*shell),
-        Command::Man { out_dir } => tooling::man(out_dir.as_deref()),
+        Command::Man { out_dir } => tooling::man(out_dir.as_deref(), stderr_lang(cli)),
         Command::Diff {
             rev,
             rev2,

@@ -202,6 +202,21 @@ pub fn agency_on(
             ));
             Ok(first.id.value.clone())
         }
-        _ => Ok(id),
+        // Ended, and nobody recorded to take over: its tasks are still its
+        // own, which the reader must not take for an oversight.
+        _ => {
+            if let Some(until) = before.until.as_ref().filter(|u| u.value < as_of) {
+                print_err(&format!(
+                    "{}\n",
+                    crate::catalogue::cycle::ended_alone(
+                        before.name_in(lang),
+                        until.value,
+                        before.source.as_deref(),
+                        lang
+                    )
+                ));
+            }
+            Ok(id)
+        }
     }
 }

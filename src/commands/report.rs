@@ -184,9 +184,11 @@ fn binary_allowed(dest: &Option<Dest>, format: Format) -> Result<()> {
     Ok(())
 }
 
-/// The letterhead from the flags, else from the plan: the body that issued
-/// the plan above the one that aggregates the reports. Names in capitals,
-/// as the decree writes them; English names where the plan has them.
+/// The letterhead from the flags, else from plan.toml's `[report]`, else
+/// from the plan itself: the body that issued the plan above the one that
+/// aggregates the reports. Names in capitals, as the decree writes them;
+/// English names where the plan has them. Recipients given as flags replace
+/// the plan's list.
 fn letterhead(
     plan: &crate::model::Plan,
     l: &LetterArgs,
@@ -197,12 +199,12 @@ fn letterhead(
         let agency = plan.agency(&id?.value)?;
         Some(agency.name_in(lang).to_string())
     };
+    let given = &plan.meta.report;
+    let either = |flag: &Option<String>, plan: &Option<String>| flag.clone().or(plan.clone());
     Letterhead {
-        parent: l
-            .parent_body
-            .clone()
+        parent: either(&l.parent_body, &given.parent_body)
             .or_else(|| name(plan.meta.issued_by.as_ref())),
-        issuer: l.issuer.clone().or_else(|| {
+        issuer: either(&l.issuer, &given.issuer).or_else(|| {
             name(
                 plan.meta
                     .reporting
@@ -211,12 +213,20 @@ fn letterhead(
             )
         }),
         number: l.number.clone(),
-        place: l.place.clone(),
+        place: either(&l.place, &given.place),
         dated,
-        recipients: l.recipient.clone(),
-        // "\n" on a command line is a line break of the title.
-        signer_title: l.signer_title.as_ref().map(|t| t.replace("\\n", "\n")),
-        signer: l.signer.clone(),
+        recipients: match l.recipient.is_empty() {
+            true => given.recipients.clone(),
+            false => l.recipient.clone(),
+        },
+        // "\n" on a command line is a line break of the title; in the plan,
+        // TOML's own "\n" already is one.
+        signer_title: l
+            .signer_title
+            .as_ref()
+            .map(|t| t.replace("\\n", "\n"))
+            .or(given.signer_title.clone()),
+        signer: either(&l.signer, &given.signer),
     }
 }
 

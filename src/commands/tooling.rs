@@ -1,11 +1,10 @@
 //! `plan schema`, `plan completions` and `plan man`: what editors and shells need.
 
 use super::output::print_bytes;
-use crate::cli::Cli;
 use crate::fsio::write_set;
+use crate::lang::Lang;
 use crate::schema::{schema, Kind};
 use anyhow::Result;
-use clap::CommandFactory;
 use std::path::Path;
 use std::process::ExitCode;
 
@@ -29,35 +28,46 @@ pub fn schemas(kind: Option<Kind>, out_dir: Option<&Path>) -> Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
+/// The script that has the shell ask `plan` while the user types, as
+/// `COMPLETE=bash plan` prints it: the static script clap can write completes
+/// commands and flags only, and a user who followed `completions --help` got
+/// file names after `--status hoan<Tab>` (docs/review.md).
 pub fn completions(shell: clap_complete::Shell) -> Result<ExitCode> {
+    let shells = clap_complete::env::Shells::builtins();
+    let name = shell.to_string();
+    let Some(completer) = shells.completer(&name) else {
+        // Every shell `--shell` takes is one of the built-in ones; a new
+        // one of clap's would get the static script rather than nothing.
+        let mut out = Vec::new();
+        clap_complete::generate(shell, &mut crate::help::command(Lang::En), "plan", &mut out);
+        print_bytes(&out)?;
+        return Ok(ExitCode::SUCCESS);
+    };
+    // The binary the shell calls back: as typed when it is found on PATH,
+    // made absolute when typed as a path (as `COMPLETE=bash plan` does).
+    let typed = std::env::args_os().next().unwrap_or_else(|| "plan".into());
+    let path = std::path::PathBuf::from(&typed);
+    let bin = match (path.components().count() > 1, std::env::current_dir()) {
+        (true, Ok(here)) => here.join(path),
+        _ => path,
+    };
     let mut out = Vec::new();
-    clap_complete::generate(shell, &mut Cli::command(), "plan", &mut out);
+    completer.write_registration("COMPLETE", "plan", "plan", &bin.to_string_lossy(), &mut out)?;
     print_bytes(&out)?;
     Ok(ExitCode::SUCCESS)
 }
 
-pub fn man(out_dir: Option<&Path>) -> Result<ExitCode> {
-    // No `help` subcommand: plan.1 would refer to a plan-help(1) that is not
-    // a page. Built, so that each command knows its display name
-    // (`plan-overdue`), the name plan.1 refers to it by.
-    let mut cmd = Cli::command().disable_help_subcommand(true);
-    cmd.build();
-    let Some(dir) = out_dir else {
-        let mut out = Vec::new();
-        clap_mangen::Man::new(cmd).render(&mut out)?;
-        print_bytes(&out)?;
-        return Ok(ExitCode::SUCCESS);
-    };
-    let mut pages = vec![cmd.clone()];
-    pages.extend(cmd.get_subcommands().filter(|s| !s.is_hide_set()).cloned());
-    let mut files = Vec::new();
-    for page in pages {
-        let man = clap_mangen::Man::new(page);
-        let mut out = Vec::new();
-        man.render(&mut out)?;
-        files.push((man.get_filename(), out));
+/// plan.1 on stdout, or the whole set of pages into `out_dir`, in `lang`.
+pub fn man(out_dir: Option<&Path>, lang: Lang) -> Result<ExitCode> {
+    let pages = crate::help::man_pages(lang, out_dir.is_some())?;
+    match out_dir {
+        // The whole set or nothing, as every --out-dir.
+        Some(dir) => write_set(dir, &pages)?,
+        None => {
+            for (_, page) in &pages {
+                print_bytes(page)?;
+            }
+        }
     }
-    // The whole set or nothing, as every --out-dir.
-    write_set(dir, &files)?;
     Ok(ExitCode::SUCCESS)
 }

@@ -10,29 +10,32 @@ use chrono::NaiveDate;
 use std::collections::HashMap;
 use std::sync::Arc;
 
-/// The cells of a plan's agencies, each made once and shared by every row
-/// that names it: a table of 100 000 tasks names an agency some 300 000
-/// times, and a copy of its names each time was tens of megabytes.
+/// The cells of a plan's agencies on a date, each made once and shared by
+/// every row that names it: a table of 100 000 tasks names an agency some
+/// 300 000 times, and a copy of its names each time was tens of megabytes.
 pub struct Agencies<'p> {
     plan: &'p Plan,
+    on: NaiveDate,
     shared: HashMap<&'p str, Arc<AgencyRef>>,
 }
 
 impl<'p> Agencies<'p> {
-    pub fn new(plan: &'p Plan) -> Agencies<'p> {
+    /// The cells as of `on`: an agency that had ended by then says so.
+    pub fn new(plan: &'p Plan, on: NaiveDate) -> Agencies<'p> {
         let mut shared = HashMap::new();
         for a in &plan.agencies {
             // The first of a repeated id, as `Plan::agency` finds it.
             shared
                 .entry(a.id.as_str())
-                .or_insert_with(|| Arc::new(agency_ref(a)));
+                .or_insert_with(|| Arc::new(agency_ref(a, ended(a, on))));
         }
-        Agencies { plan, shared }
+        Agencies { plan, on, shared }
     }
 
     /// The agencies of a task in the order the plan names them (an unknown
     /// id keeps its id); in a plan read on a date, a successor says whom it
-    /// took the part of the task over from.
+    /// took the part of the task over from, and an agency that had ended by
+    /// the date says so.
     pub fn cell(&self, task: &TaskId, part: Part, ids: &[At<AgencyId>]) -> Cell {
         let plan = self.plan;
         let name = |id: &AgencyId| {
@@ -59,6 +62,7 @@ impl<'p> Agencies<'p> {
                         inherited_from: heir.map(name),
                         name_en: name_en(&a.value),
                         inherited_from_en: heir.and_then(name_en),
+                        ended: plan.agency(&a.value).and_then(|x| ended(x, self.on)),
                     }),
                 })
                 .collect(),
@@ -67,20 +71,29 @@ impl<'p> Agencies<'p> {
     }
 }
 
-fn agency_ref(a: &crate::model::Agency) -> AgencyRef {
+fn agency_ref(a: &crate::model::Agency, ended: Option<NaiveDate>) -> AgencyRef {
     AgencyRef {
         id: a.id.as_str().to_string(),
         name: a.name.clone(),
         inherited_from: None,
         name_en: a.name_en.clone(),
         inherited_from_en: None,
+        ended,
     }
+}
+
+/// The day an agency ended, when it had by `on`.
+fn ended(a: &crate::model::Agency, on: NaiveDate) -> Option<NaiveDate> {
+    Some(a)
+        .filter(|x| !x.exists_on(on))
+        .and_then(|x| x.until.as_ref())
+        .map(|u| u.value)
 }
 
 /// One agency as a cell: its name in the reader's language, where the plan
 /// gives an English one.
 pub fn agency(a: &crate::model::Agency) -> Cell {
-    Cell::agency(agency_ref(a))
+    Cell::agency(agency_ref(a, None))
 }
 
 /// A task's deadline, its milestones' deadlines one a line, or "ongoing".

@@ -75,7 +75,7 @@ pub fn document(
     let mut table = Table::new("tasks", &columns)
         .constant(Word::AsOf, Cell::Date(as_of))
         .shorten(1);
-    let agencies = Agencies::new(plan);
+    let agencies = Agencies::new(plan, as_of);
     for (t, s) in rows {
         let mut row = vec![
             Cell::Id(t.id.as_str().to_string()),

@@ -6,8 +6,9 @@ use super::cells::Agencies;
 use super::views::{MissingView, OverdueBlock, OverdueReport, OverdueView};
 use crate::catalogue::{cycle, CycleWord, Message, Scope, Word};
 use crate::document::{Block, Cell, Column, Document, Group, Table};
+use crate::ids::AgencyId;
 use crate::lang::Lang;
-use crate::model::Plan;
+use crate::model::{Agency, Plan};
 use crate::query::overdue::Overdue;
 use crate::query::receipts::{MissingReport, Owed};
 use crate::query::AgencyFilter;
@@ -110,7 +111,7 @@ pub fn document(
     let mut table = Table::new("overdue", &columns)
         .constant(Word::AsOf, Cell::Date(as_of))
         .shorten(1);
-    let agencies = Agencies::new(plan);
+    let agencies = Agencies::new(plan, as_of);
     let row = |o: &Overdue| -> Vec<Cell> {
         let task = match o.milestone {
             Some((number, what)) => Cell::text(
@@ -149,16 +150,20 @@ pub fn document(
         }
         table.group_columns = vec![Column::new(Word::AgencyId), Column::new(Word::Agency)];
         for (ag, idx) in &blocks {
-            // A letter cannot go to an agency that no longer exists: say so.
-            let name = match ag.until.as_ref().filter(|u| u.value < as_of) {
-                Some(u) => crate::catalogue::cycle::ended(ag.name_in(lang), u.value, lang),
-                None => ag.name_in(lang).to_string(),
-            };
+            let inherited = inherited(plan, ag, idx.iter().map(|&i| &items[i]), lang);
             table.groups.push(Group {
                 heading: Message::OverdueBlockHeading {
-                    name: &name,
+                    name: ag.name_in(lang),
                     id: ag.id.as_str(),
                     count: idx.len(),
+                    // A letter cannot go to an agency that no longer exists:
+                    // say so, and that nobody took its part over.
+                    ended: ag
+                        .until
+                        .as_ref()
+                        .filter(|u| u.value < as_of)
+                        .map(|u| u.value),
+                    inherited: &inherited,
                 }
                 .text(lang),
                 cells: vec![
@@ -240,6 +245,8 @@ fn missing_table(
                     name: ag.name_in(lang),
                     id: ag.id.as_str(),
                     count: rows.len(),
+                    ended: None,
+                    inherited: &[],
                 }
                 .text(lang),
                 cells: vec![
@@ -253,4 +260,36 @@ fn missing_table(
         t.rows = missing.iter().map(|m| row(m, true)).collect();
     }
     t
+}
+
+/// Of an agency's overdue entries, how many it leads as the successor of an
+/// agency that ended, per predecessor in the registry's order: the part of
+/// each task as the plan read on the date assigns it (`Plan::heirs`).
+fn inherited<'o>(
+    plan: &Plan,
+    heir: &Agency,
+    entries: impl Iterator<Item = &'o Overdue<'o>>,
+    lang: Lang,
+) -> Vec<String> {
+    if plan.heirs.is_empty() {
+        return Vec::new();
+    }
+    let mut counts: Vec<(&AgencyId, usize)> = Vec::new();
+    for o in entries {
+        let key = (o.task.id.value.clone(), Part::Lead, heir.id.value.clone());
+        if let Some(from) = plan.heirs.get(&key) {
+            match counts.iter_mut().find(|(id, _)| *id == from) {
+                Some((_, n)) => *n += 1,
+                None => counts.push((from, 1)),
+            }
+        }
+    }
+    plan.agencies
+        .iter()
+        .filter_map(|a| {
+            let (_, n) = counts.iter().find(|(id, _)| **id == a.id.value)?;
+            let until = a.until.as_ref()?.value;
+            Some(cycle::inherited(*n, a.name_in(lang), until, lang))
+        })
+        .collect()
 }

@@ -297,7 +297,7 @@ pub fn tasks(plan: &Plan, r: &AnnualReport, lang: Lang) -> Table {
             .or_default()
             .push(row);
     }
-    let agencies = Agencies::new(plan);
+    let agencies = Agencies::new(plan, r.as_of);
     for (sec, _) in &r.sections {
         let rows = by_section.remove(sec.id.as_str()).unwrap_or_default();
         t.groups.push(Group {

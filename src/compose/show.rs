@@ -75,7 +75,7 @@ pub fn document(
         );
     }
     add(Cell::Word(Word::Task), Cell::text(&task.title));
-    let agencies = Agencies::new(plan);
+    let agencies = Agencies::new(plan, as_of);
     add(
         Cell::Word(Word::Lead),
         agencies.cell(&task.id.value, Part::Lead, &task.lead),

@@ -19,6 +19,11 @@ pub struct AgencyRef {
     /// The English names of both, when the plan has them (`--lang en`).
     pub name_en: Option<String>,
     pub inherited_from_en: Option<String>,
+    /// The last day the agency existed, when the document is judged after
+    /// it: the agency still holds the task because the plan records no
+    /// successor (one with a successor is replaced by it in a plan read on
+    /// a date), which the reader must be told.
+    pub ended: Option<NaiveDate>,
 }
 
 impl AgencyRef {

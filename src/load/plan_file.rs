@@ -4,7 +4,7 @@ use super::table::{Cx, Table};
 use crate::catalogue::finding::Part;
 use crate::catalogue::Finding;
 use crate::ids::AgencyId;
-use crate::model::{MonthDay, PlanMeta, Reporting};
+use crate::model::{MonthDay, PlanMeta, ReportHead, Reporting};
 use crate::source::At;
 
 pub fn read(cx: &mut Cx, mut t: Table) -> PlanMeta {
@@ -29,6 +29,7 @@ pub fn read(cx: &mut Cx, mut t: Table) -> PlanMeta {
             .collect(),
         language: "vi".into(),
         reporting: None,
+        report: Default::default(),
     };
     if !t.has("issued_on") {
         t.missing(cx, "issued_on", "2022-04-29");
@@ -49,6 +50,9 @@ pub fn read(cx: &mut Cx, mut t: Table) -> PlanMeta {
     if let Some(r) = t.table(cx, "reporting", Part::Reporting) {
         meta.reporting = read_reporting(cx, r);
     }
+    if let Some(r) = t.table(cx, "report", Part::ReportHead) {
+        meta.report = Box::new(read_report_head(cx, r));
+    }
     t.finish(cx);
     meta
 }
@@ -61,6 +65,26 @@ fn one_line(cx: &mut Cx, s: At<String>) -> String {
         return s.value.replace(['\n', '\r'], " ");
     }
     s.value
+}
+
+/// `[report]`: each value a string (the recipients a list of them); a wrong
+/// type or an unknown key is a finding naming `[report]`.
+fn read_report_head(cx: &mut Cx, mut t: Table) -> ReportHead {
+    let mut text = |key| t.string(cx, key).map(|s| s.value);
+    let head = ReportHead {
+        issuer: text("issuer"),
+        parent_body: text("parent_body"),
+        place: text("place"),
+        signer_title: text("signer_title"),
+        signer: text("signer"),
+        recipients: t
+            .strings(cx, "recipients")
+            .into_iter()
+            .map(|s| s.value)
+            .collect(),
+    };
+    t.finish(cx);
+    head
 }
 
 fn read_reporting(cx: &mut Cx, mut t: Table) -> Option<Reporting> {

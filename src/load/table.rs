@@ -37,6 +37,9 @@ pub struct Table<'a, 'i> {
     /// What the table is, for messages: a task, an agency, plan.toml.
     pub kind: Part,
     known: Vec<&'static str>,
+    /// The id of the table this one is part of (a milestone's task), for
+    /// messages about a table without an id of its own.
+    parent: Option<String>,
 }
 
 impl<'a, 'i> Table<'a, 'i> {
@@ -46,7 +49,33 @@ impl<'a, 'i> Table<'a, 'i> {
             span,
             kind,
             known: Vec::new(),
+            parent: None,
         }
+    }
+
+    /// The id that names this table for a reader, whatever else is wrong
+    /// with it: its `id` (a task, an agency, an indicator), the task or
+    /// indicator or agency it records (an update, an amendment, an actual, a
+    /// report), else the id of the table it is part of. Read without marking
+    /// the key known, so the key's own checks still run.
+    fn owner(&self) -> Option<String> {
+        // A file is named by its path already (plan.toml's `id` is the
+        // decision's number, not a name for the file).
+        if self.kind.is_file() {
+            return None;
+        }
+        ["id", "task", "indicator", "agency"]
+            .iter()
+            .find_map(|key| {
+                self.table
+                    .iter()
+                    .find(|(k, _)| k.get_ref().as_ref() == *key)
+                    .and_then(|(_, v)| match v.get_ref() {
+                        DeValue::String(s) if !s.trim().is_empty() => Some(s.to_string()),
+                        _ => None,
+                    })
+            })
+            .or_else(|| self.parent.clone())
     }
 
     pub fn span(&self) -> Range<usize> {
@@ -102,6 +131,7 @@ impl<'a, 'i> Table<'a, 'i> {
             v.span(),
             Finding::WrongType {
                 part: self.kind,
+                owner: self.owner(),
                 key: key.to_string(),
                 expected,
                 found: toml_type(v.get_ref()),
@@ -299,7 +329,11 @@ impl<'a, 'i> Table<'a, 'i> {
         let mut out = Vec::new();
         for item in items.iter() {
             match item.get_ref() {
-                DeValue::Table(t) => out.push(Table::new(t, item.span(), kind)),
+                DeValue::Table(t) => {
+                    let mut child = Table::new(t, item.span(), kind);
+                    child.parent = self.owner();
+                    out.push(child);
+                }
                 _ => self.wrong_type(cx, key, item, expected(), None),
             }
         }
@@ -343,6 +377,7 @@ impl<'a, 'i> Table<'a, 'i> {
                 k.span(),
                 Finding::UnknownKey {
                     part: self.kind,
+                    owner: self.owner(),
                     key: key.to_string(),
                     suggestion,
                     known: known.iter().map(|k| k.to_string()).collect(),

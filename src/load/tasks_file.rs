@@ -89,6 +89,9 @@ pub(super) fn read_task(cx: &mut Cx, mut t: Table, section: Option<&SectionId>) 
     let has_lead = t.has("lead");
     let lead = agency_ids(t.strings(cx, "lead"));
     let support = agency_ids(t.strings(cx, "support"));
+    // Presence, not validity: a mistyped schedule has its own finding, and
+    // "has no schedule" beside it would be wrong.
+    let has_schedule = t.has("schedule");
     let schedule = t.string(cx, "schedule").map(|s| s.value);
     let start = t.date(cx, "start");
     let due = t.date(cx, "due");
@@ -113,7 +116,7 @@ pub(super) fn read_task(cx: &mut Cx, mut t: Table, section: Option<&SectionId>) 
     });
     let header = t.span();
     // Only worth asking when the schedule is missing: it compares every key.
-    let schedule_typo = schedule.is_none() && t.has_typo_of("schedule");
+    let schedule_typo = !has_schedule && t.has_typo_of("schedule");
     // Presence, not validity: a mistyped `due` already has its own finding.
     let kinds = [
         t.has("due"),
@@ -154,7 +157,7 @@ pub(super) fn read_task(cx: &mut Cx, mut t: Table, section: Option<&SectionId>) 
             },
         );
     }
-    if schedule.is_none() && reports.is_none() && !schedule_typo {
+    if !has_schedule && reports.is_none() && !schedule_typo {
         cx.report(
             header.clone(),
             Finding::NoSchedule {

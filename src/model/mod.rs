@@ -11,6 +11,6 @@ mod task;
 pub use agency::{Agency, AgencyLevel};
 pub use amendment::{Amendment, Change, Decision, Terms};
 pub use indicator::{Aggregate, Better, Indicator, Target, TargetValue, TargetWhen};
-pub use plan::{MonthDay, Plan, PlanMeta, Reporting};
+pub use plan::{MonthDay, Plan, PlanMeta, ReportHead, Reporting};
 pub use progress::{Actual, Period, Progress, Report, Update, UpdateStatus};
 pub use task::{Cadence, Milestone, Section, Task, Timing};

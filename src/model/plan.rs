@@ -42,6 +42,23 @@ pub struct PlanMeta {
     /// Default language of reports: "vi" or "en".
     pub language: String,
     pub reporting: Option<Reporting>,
+    /// `[report]`: what the Word report's letterhead and signature say
+    /// unless `plan report`'s flags say otherwise.
+    #[serde(default)]
+    pub report: Box<ReportHead>,
+}
+
+/// plan.toml's `[report]`: the parts of an administrative report's
+/// letterhead that stay the same from one report to the next. The number and
+/// the date are each report's own, so they are flags only.
+#[derive(Debug, Default, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct ReportHead {
+    pub issuer: Option<String>,
+    pub parent_body: Option<String>,
+    pub place: Option<String>,
+    pub recipients: Vec<String>,
+    pub signer_title: Option<String>,
+    pub signer: Option<String>,
 }
 
 /// Section III of the decision: who reports, by when each year.

@@ -9,12 +9,12 @@ use crate::source::At;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum, Default)]
 pub enum Role {
-    /// Cơ quan chủ trì: reminders go to the lead.
+    // The lead agency: reminders go to the lead. (What `--help` says of
+    // each role is in `catalogue::help`.)
     #[default]
     Lead,
-    /// Cơ quan phối hợp.
     Support,
-    /// Either.
+    // Either.
     Any,
 }
 

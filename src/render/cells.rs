@@ -58,10 +58,18 @@ impl CellText {
             Cell::Assessment(a) => word(Word::AssessmentWord(*a)),
             Cell::Level(l) => word(Word::LevelWord(*l)),
             Cell::Receipt(r) => word(Word::ReceiptWord(*r)),
-            Cell::Agency(a) => match a.names(self.lang) {
-                (name, Some(from)) => crate::catalogue::cycle::heir(name, from, self.lang).into(),
-                (name, None) => Cow::Borrowed(name),
-            },
+            Cell::Agency(a) => {
+                let name = match a.names(self.lang) {
+                    (name, Some(from)) => {
+                        crate::catalogue::cycle::heir(name, from, self.lang).into()
+                    }
+                    (name, None) => Cow::Borrowed(name),
+                };
+                match a.ended {
+                    Some(until) => crate::catalogue::cycle::ended(&name, until, self.lang).into(),
+                    None => name,
+                }
+            }
             Cell::Update(u) => Message::Latest {
                 update: line(u),
                 iso: self.medium == Medium::Sheet,

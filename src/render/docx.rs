@@ -175,11 +175,29 @@ fn deflate(stored: &[u8]) -> Result<Vec<u8>> {
             continue;
         }
         let name = part.name().or_stop(lay_out)?.to_string();
-        to.start_file(name, options).or_stop(lay_out)?;
-        std::io::copy(&mut part, &mut to).or_stop(lay_out)?;
+        to.start_file(name.as_str(), options).or_stop(lay_out)?;
+        if name == "word/document.xml" {
+            let mut xml = String::new();
+            std::io::Read::read_to_string(&mut part, &mut xml).or_stop(lay_out)?;
+            std::io::Write::write_all(&mut to, repeat_header_rows(&xml).as_bytes())
+                .or_stop(lay_out)?;
+        } else {
+            std::io::copy(&mut part, &mut to).or_stop(lay_out)?;
+        }
     }
     Ok(to.finish().or_stop(lay_out)?.into_inner())
 }
+
+/// Marks each table's header row as one Word repeats at the top of every
+/// page the table runs onto (`<w:tblHeader/>`), which docx-rs 0.4 cannot
+/// write. The header row is the only row `table` makes with `cantSplit`, so
+/// that property, as docx-rs writes it, finds them; a test counts them.
+fn repeat_header_rows(xml: &str) -> String {
+    xml.replace(CANT_SPLIT, concat!("<w:cantSplit />", "<w:tblHeader />"))
+}
+
+/// A row property as docx-rs 0.4 writes it.
+const CANT_SPLIT: &str = "<w:cantSplit />";
 
 fn fonts() -> RunFonts {
     RunFonts::new()
@@ -440,11 +458,18 @@ fn table(d: Docx, t: &Table, lang: Lang, page: usize) -> Docx {
 }
 
 /// Widths in twentieths of a point that add up to the text's width. Each
-/// column first gets room for its longest word (12-point Times is about 125
-/// a character, plus the cell's margins), so that no word is broken across
-/// lines; what is left goes to the columns by how much they hold, so a title
-/// gets the room. A table too wide for that shares the page by the words.
+/// column first gets room for its longest word (12-point Times is about 140
+/// a character, a bold heading about 155, plus the cell's margins), so that
+/// no word is broken across lines; a heading's words always fit, a cell's
+/// may be squeezed when the table is too wide for all of them. What is left
+/// goes to the columns by how much a cell of each holds on average, so that
+/// on a typical row each column takes about as many lines as the others: a
+/// column of long titles gets the room, one mostly empty does not, and no
+/// row is made tall by one cramped column.
 fn column_widths(headers: &[&str], rows: &[Vec<String>], n: usize, page: usize) -> Vec<usize> {
+    const CHAR: f64 = 140.0;
+    const BOLD: f64 = 155.0;
+    const MARGIN: f64 = 230.0;
     // A line may break after a space, a hyphen or a slash ("digital-" /
     // "transformation-rank", "09-NQ/" / "TW"): the longest piece between.
     let longest_word = |s: &str| {
@@ -453,41 +478,53 @@ fn column_widths(headers: &[&str], rows: &[Vec<String>], n: usize, page: usize) 
             .max()
             .unwrap_or(0)
     };
-    let (words, lens): (Vec<f64>, Vec<f64>) = (0..n)
+    let page = page as f64;
+    let count = rows.len().max(1) as f64;
+    let columns: Vec<(f64, f64, f64)> = (0..n)
         .map(|i| {
-            let head = headers.get(i).map_or(0, |h| longest_word(h));
-            let (word, len) = rows
+            let head = headers.get(i).map_or(0, |h| longest_word(h)) as f64 * BOLD + MARGIN;
+            let (word, total) = rows
                 .iter()
                 .filter_map(|r| r.get(i))
-                .fold((head, 0), |(w, l), c| {
-                    (w.max(longest_word(c)), l.max(c.chars().count()))
+                .fold((0, 0), |(w, t), c| {
+                    (w.max(longest_word(c)), t + c.chars().count())
                 });
             // No column wider than a third of the page for its word alone.
-            let word = (word.max(3) as f64 * 140.0 + 230.0).min(page as f64 / 3.0);
-            (word, len as f64)
+            let word = (word.max(3) as f64 * CHAR + MARGIN).min(page / 3.0);
+            (
+                head.min(page / 3.0),
+                (word - head).max(0.0),
+                total as f64 / count,
+            )
         })
-        .unzip();
-    let page = page as f64;
-    let need: f64 = words.iter().sum();
-    // A table too wide for its words (the scorecard's 17 columns) gives the
-    // words seven tenths of the page and shares the rest as below.
-    let (words, rest) = if need >= page * 0.7 {
-        let scale = page * 0.7 / need.max(1.0);
-        (
-            words.iter().map(|w| w * scale.min(1.0)).collect::<Vec<_>>(),
-            page * 0.3,
-        )
+        .collect();
+    // A table too wide for its words (the scorecard's 17 columns) gives them
+    // seven tenths of the page: the headings' words first, the cells' in
+    // what remains of that.
+    let heads: f64 = columns.iter().map(|c| c.0).sum();
+    let extras: f64 = columns.iter().map(|c| c.1).sum();
+    let room = page * 0.7;
+    let (head_scale, extra_scale) = if heads + extras <= room {
+        (1.0, 1.0)
+    } else if heads <= room {
+        (1.0, (room - heads) / extras.max(1.0))
     } else {
-        (words, page - need)
+        (room / heads, 0.0)
     };
-    // A long cell earns the rest by its square root: a title of 300
-    // characters does not take all of it.
-    let shares: Vec<f64> = lens.iter().map(|l| l.sqrt()).collect();
-    let total = shares.iter().sum::<f64>().max(1.0);
+    let words: Vec<f64> = columns
+        .iter()
+        .map(|(h, e, _)| h * head_scale + e * extra_scale)
+        .collect();
+    let rest = (page - words.iter().sum::<f64>()).max(0.0);
+    let shares: Vec<f64> = columns.iter().map(|c| c.2).collect();
+    let total = shares.iter().sum::<f64>();
     words
         .iter()
         .zip(&shares)
-        .map(|(w, s)| (w + s / total * rest) as usize)
+        .map(|(w, s)| match total > 0.0 {
+            true => (w + s / total * rest) as usize,
+            false => (w + rest / n as f64) as usize,
+        })
         .collect()
 }
 
@@ -547,6 +584,89 @@ mod tests {
         assert!(w.iter().sum::<usize>() <= TEXT_WIDTH);
         assert!(w.iter().sum::<usize>() > TEXT_WIDTH - 10);
         assert!(w[1] > w[0] && w[1] > w[2], "{w:?}");
+    }
+
+    /// The report's task table: a long title, short ids and dates, a column
+    /// nearly always empty. The title gets the most room, each heading's
+    /// longest word fits (no "Nguồ/n"), and an empty column gets no more
+    /// than its heading needs.
+    #[test]
+    fn widths_follow_what_the_cells_hold_and_headings_fit() {
+        let headers = [
+            "ID",
+            "Nhiệm vụ",
+            "Cơ quan chủ trì",
+            "Tiến độ",
+            "Hạn",
+            "Trạng thái",
+            "Cập nhật gần nhất",
+            "Nguồn",
+        ];
+        let row = |id: &str, latest: &str| -> Vec<String> {
+            [
+                id,
+                "Rà soát và triển khai thực hiện đồng bộ các nhiệm vụ, giải pháp nhằm hoàn thành chỉ tiêu về tăng trưởng kinh tế, chuyển dịch cơ cấu kinh tế.",
+                "Sở Tài chính (kế thừa Sở Kế hoạch và Đầu tư)",
+                "Năm 2025",
+                "31/12/2025",
+                "Chưa hoàn thành, trong hạn",
+                latest,
+                "",
+            ]
+            .map(String::from)
+            .to_vec()
+        };
+        let rows: Vec<Vec<String>> = (0..40)
+            .map(|i| match i % 2 {
+                0 => row("PL2.VIII.13", "Chưa ghi nhận cập nhật"),
+                _ => row(
+                    "PL1.a.1",
+                    "Đang thực hiện – 10/06/2025: Đã trình dự thảo đề án lên UBND tỉnh",
+                ),
+            })
+            .collect();
+        let w = column_widths(&headers, &rows, headers.len(), LANDSCAPE_WIDTH);
+        let sum: usize = w.iter().sum();
+        assert!(
+            sum <= LANDSCAPE_WIDTH && sum > LANDSCAPE_WIDTH - 10,
+            "{w:?}"
+        );
+        assert!(
+            w.iter().all(|x| x <= &w[1]),
+            "the title has the most: {w:?}"
+        );
+        // "Nguồn": five letters of bold 12-point Times and the margins.
+        assert!(w[7] >= 6 * 155 + 230, "{w:?}");
+        assert!(w[7] < w[6] && w[7] < w[2], "{w:?}");
+        // The latest update holds more than the deadline.
+        assert!(w[6] > w[4], "{w:?}");
+    }
+
+    /// Each table's header row is one Word repeats on every page the table
+    /// runs onto, and no other row is.
+    #[test]
+    fn a_tables_header_row_repeats_on_every_page() {
+        use crate::document::Cell;
+        let mut doc = Document::new("t", "p", None, &());
+        for _ in 0..2 {
+            let mut t = Table::new("t", &[Word::Task, Word::Due]);
+            for i in 0..200 {
+                t.rows
+                    .push(vec![Cell::text(format!("task {i}")), Cell::Empty]);
+            }
+            doc.push(Block::Table(t));
+        }
+        let bytes = docx(&doc, Lang::Vi).unwrap();
+        let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes)).unwrap();
+        let mut xml = String::new();
+        std::io::Read::read_to_string(&mut zip.by_name("word/document.xml").unwrap(), &mut xml)
+            .unwrap();
+        assert_eq!(xml.matches("<w:tblHeader />").count(), 2);
+        // In the first row of each of the two data tables.
+        for table in xml.split("<w:tbl>").filter(|t| t.contains("task 0")) {
+            let first_row = table.split("</w:tr>").next().unwrap();
+            assert!(first_row.contains("<w:tblHeader />"), "{first_row}");
+        }
     }
 
     proptest::proptest! {

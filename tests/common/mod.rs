@@ -200,3 +200,25 @@ impl Fixture {
         }
     }
 }
+
+/// What `shell` gets back while the user types `plan WORDS…` in `dir` (the
+/// protocol of clap_complete's dynamic completion: the words, and the index
+/// of the one being completed; bash's script also sets
+/// `_CLAP_COMPLETE_SPACE`, by which `plan` knows to escape for bash).
+pub fn complete(dir: &Path, shell: &str, words: &[&str]) -> String {
+    let mut cmd = Command::cargo_bin("plan").unwrap();
+    if shell == "bash" {
+        cmd.env("_CLAP_COMPLETE_SPACE", "false");
+    }
+    let out = cmd
+        .current_dir(dir)
+        .env_remove("PLAN_DIR")
+        .env("COMPLETE", shell)
+        .env("_CLAP_IFS", "\n")
+        .env("_CLAP_COMPLETE_INDEX", (words.len() - 1).to_string())
+        .arg("--")
+        .args(words)
+        .output()
+        .unwrap();
+    String::from_utf8(out.stdout).unwrap()
+}
