@@ -196,24 +196,14 @@ fn a_change_written_by_plan_is_seen_by_the_next_read() {
 }
 
 /// What the shell gets back while the user types `plan WORDS…` in the
-/// fixture, with `env` set (bash's protocol, as in tests/tooling.rs).
+/// fixture, with its own cache folder and `env` set.
 fn complete(f: &Fixture, words: &[&str], env: &[(&str, &str)]) -> Vec<String> {
-    let out = assert_cmd::Command::cargo_bin("plan")
-        .unwrap()
-        .current_dir(f.dir.path())
-        .env_remove("PLAN_DIR")
-        .env_remove("PLAN_NO_CACHE")
-        .env("PLAN_CACHE_DIR", f.cache.path())
-        .env("COMPLETE", "bash")
-        .env("_CLAP_IFS", "\n")
-        .env("_CLAP_COMPLETE_INDEX", (words.len() - 1).to_string())
-        .envs(env.iter().copied())
-        .arg("--")
-        .args(words)
-        .output()
-        .unwrap();
-    String::from_utf8(out.stdout)
-        .unwrap()
+    let cache = f.cache.path().to_str().unwrap();
+    let env: Vec<_> = [("PLAN_CACHE_DIR", cache)]
+        .into_iter()
+        .chain(env.iter().copied())
+        .collect();
+    common::complete_with(f.dir.path(), "bash", words, &env)
         .lines()
         .map(str::to_string)
         .collect()
