@@ -86,7 +86,7 @@ pub enum Command {
         agency: Option<String>,
         #[arg(long, value_enum, default_value = "lead")]
         role: crate::query::Role,
-        #[arg(long, value_name = "SECTION", add = ArgValueCandidates::new(crate::completion::sections))]
+        #[arg(long, value_name = "SECTION", add = ArgValueCompleter::new(crate::completion::sections))]
         section: Option<String>,
         #[arg(long)]
         by_agency: bool,
@@ -100,13 +100,13 @@ pub enum Command {
         filters: ListFilters,
     },
     Show {
-        #[arg(value_name = "ID", add = ArgValueCandidates::new(crate::completion::tasks))]
+        #[arg(value_name = "ID", add = ArgValueCompleter::new(crate::completion::tasks))]
         id: String,
         #[arg(long, value_name = "DATE")]
         as_of: Option<String>,
     },
     Update {
-        #[arg(value_name = "ID", add = ArgValueCandidates::new(crate::completion::tasks))]
+        #[arg(value_name = "ID", add = ArgValueCompleter::new(crate::completion::tasks))]
         id: String,
         #[arg(long, value_name = "STATUS", add = ArgValueCompleter::new(crate::completion::update_statuses))]
         status: String,
@@ -253,7 +253,7 @@ pub struct ListFilters {
     pub agency: Option<String>,
     #[arg(long, value_enum, default_value = "lead")]
     pub role: crate::query::Role,
-    #[arg(long, value_name = "SECTION", add = ArgValueCandidates::new(crate::completion::sections))]
+    #[arg(long, value_name = "SECTION", add = ArgValueCompleter::new(crate::completion::sections))]
     pub section: Option<String>,
     #[arg(long, value_name = "STATUS", add = ArgValueCompleter::new(crate::completion::statuses))]
     pub status: Option<String>,

@@ -56,24 +56,44 @@ fn candidate(value: &str, help: &str) -> CompletionCandidate {
     CompletionCandidate::new(value).help(Some(help.to_string().into()))
 }
 
-pub fn tasks() -> Vec<CompletionCandidate> {
+pub fn tasks(typed: &OsStr) -> Vec<CompletionCandidate> {
     with_plan(|l| {
-        l.plan
+        let ids = l
+            .plan
             .tasks
             .iter()
-            .map(|t| candidate(t.id.as_str(), &t.title))
-            .collect()
+            .map(|t| (t.id.as_str(), t.title.as_str()));
+        ids_as_typed(typed, ids)
     })
 }
 
-pub fn sections() -> Vec<CompletionCandidate> {
+pub fn sections(typed: &OsStr) -> Vec<CompletionCandidate> {
     with_plan(|l| {
-        l.plan
+        let ids = l
+            .plan
             .sections
             .iter()
-            .map(|s| candidate(s.id.as_str(), &s.title))
-            .collect()
+            .map(|s| (s.id.as_str(), s.title.as_str()));
+        ids_as_typed(typed, ids)
     })
+}
+
+/// The ids that begin with what is typed, in any case, each offered in the
+/// case it is typed in: `plan` takes `pl2.ii.1` as `PL2.II.1`, and a shell
+/// keeps only the candidates that begin with the word as typed.
+fn ids_as_typed<'a>(
+    typed: &OsStr,
+    ids: impl Iterator<Item = (&'a str, &'a str)>,
+) -> Vec<CompletionCandidate> {
+    let typed = typed.to_string_lossy();
+    let lower = typed.chars().any(char::is_lowercase) && !typed.chars().any(char::is_uppercase);
+    let wanted = typed.to_lowercase();
+    ids.filter(|(id, _)| id.to_lowercase().starts_with(&wanted))
+        .map(|(id, help)| match lower {
+            true => candidate(&id.to_lowercase(), help),
+            false => candidate(id, help),
+        })
+        .collect()
 }
 
 /// Nothing typed: the ids, each with its name. Something typed: every id,

@@ -261,7 +261,7 @@ fn the_bundled_plan_addresses_letters_to_agencies_that_exist() {
     assert_eq!(out.code, 0, "{}", out.transcript());
     assert!(
         out.stderr
-            .contains("Sở Kế hoạch và Đầu tư hoạt động đến ngày 28/02/2025"),
+            .contains("Sở Kế hoạch và Đầu tư chấm dứt hoạt động từ ngày 01/03/2025"),
         "{}",
         out.stderr
     );

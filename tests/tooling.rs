@@ -114,10 +114,33 @@ fn bash_completion_loads() {
         String::from_utf8_lossy(&out.stderr)
     );
     assert!(String::from_utf8_lossy(&out.stdout).contains("plan"));
-    for shell in ["zsh", "fish", "powershell"] {
+    // The function it registers, called as bash calls it on Tab after
+    // `plan update PL2.I.1 --status hoan`, offers the status word from the
+    // plan (the static script offered file names here).
+    let out = Command::new("bash")
+        .arg("-c")
+        .arg(format!(
+            "source <('{}' completions bash) && COMP_WORDS=(plan update PL2.I.1 --status hoan) \
+             COMP_CWORD=4 COMP_TYPE=9 && _clap_complete_plan plan hoan --status && \
+             printf '%s\\n' \"${{COMPREPLY[@]}}\"",
+            bin.display()
+        ))
+        .current_dir(common::repo())
+        .output()
+        .unwrap();
+    let offered = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        offered.contains("hoan"),
+        "{offered}{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(offered.lines().all(|l| l.starts_with("hoan")), "{offered}");
+    // Every shell's script has the shell ask `plan` itself (values from the
+    // plan, not file names), as `COMPLETE=SHELL plan` prints it.
+    for shell in ["bash", "zsh", "fish", "powershell", "elvish"] {
         let out = common::run_in(&common::repo(), &["completions", shell]);
         assert_eq!(out.code, 0);
-        assert!(out.stdout.contains("overdue"), "{shell}");
+        assert!(out.stdout.contains("COMPLETE"), "{shell}: {}", out.stdout);
     }
 }
 
@@ -193,6 +216,12 @@ fn completion_offers_the_plans_own_ids_and_words() {
     assert_eq!(
         complete(d, &["plan", "list", "--section", "PL2"]),
         ["PL2.I"]
+    );
+    // Typed in lower case, as `plan` takes ids: offered in lower case.
+    assert_eq!(complete(d, &["plan", "show", "pl2.i.1"]), ["pl2.i.1"]);
+    assert_eq!(
+        complete(d, &["plan", "list", "--section", "pl2"]),
+        ["pl2.i"]
     );
     let agencies = complete(d, &["plan", "overdue", "--agency", ""]);
     assert!(agencies.contains(&"sxd".to_string()), "{agencies:?}");

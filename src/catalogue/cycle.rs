@@ -168,14 +168,18 @@ pub fn succeeded(
     successor: &str,
     lang: Lang,
 ) -> String {
-    let until = until.map(|d| lang.date(d)).unwrap_or_default();
+    // Said as every other end is ("chấm dứt hoạt động từ ngày …", the first
+    // day without it), not a second way ("hoạt động đến ngày …").
+    let gone = until
+        .map(|d| lang.date(d.succ_opt().unwrap_or(d)))
+        .unwrap_or_default();
     let source = source.map(|s| format!(" ({s})")).unwrap_or_default();
     match lang {
         Lang::Vi => format!(
-            "ghi chú: {name} hoạt động đến ngày {until}{source}, nhiệm vụ chuyển cho {successor}; hiển thị các nhiệm vụ của {successor}"
+            "ghi chú: {name} chấm dứt hoạt động từ ngày {gone}{source}, nhiệm vụ chuyển cho {successor}; hiển thị các nhiệm vụ của {successor}"
         ),
         Lang::En => format!(
-            "note: {name} existed until {until}{source}; its tasks passed to {successor}, so these are {successor}'s tasks"
+            "note: {name} ceased to exist on {gone}{source}; its tasks passed to {successor}, so these are {successor}'s tasks"
         ),
     }
 }
@@ -356,7 +360,7 @@ mod tests {
         );
         assert_eq!(
             merged,
-            "ghi chú: Sở Kế hoạch và Đầu tư hoạt động đến ngày 28/02/2025 (Nghị quyết 1/NQ), nhiệm vụ chuyển cho Sở Tài chính; hiển thị các nhiệm vụ của Sở Tài chính"
+            "ghi chú: Sở Kế hoạch và Đầu tư chấm dứt hoạt động từ ngày 01/03/2025 (Nghị quyết 1/NQ), nhiệm vụ chuyển cho Sở Tài chính; hiển thị các nhiệm vụ của Sở Tài chính"
         );
     }
 }

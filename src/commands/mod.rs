@@ -77,7 +77,7 @@ fn dispatch(cli: &Cli) -> anyhow::Result<ExitCode> {
             lang: stderr_lang(cli),
         }),
         Command::Schema { kind, out_dir } => tooling::schemas(*kind, out_dir.as_deref()),
-        Command::Completions { shell } => tooling::completions(*shell, stderr_lang(cli)),
+        Command::Completions { shell } => tooling::completions(*shell),
         Command::Man { out_dir } => tooling::man(out_dir.as_deref(), stderr_lang(cli)),
         Command::Diff {
             rev,

@@ -28,9 +28,31 @@ pub fn schemas(kind: Option<Kind>, out_dir: Option<&Path>) -> Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
-pub fn completions(shell: clap_complete::Shell, lang: Lang) -> Result<ExitCode> {
+/// The script that has the shell ask `plan` while the user types, as
+/// `COMPLETE=bash plan` prints it: the static script clap can write completes
+/// commands and flags only, and a user who followed `completions --help` got
+/// file names after `--status hoan<Tab>` (docs/review.md).
+pub fn completions(shell: clap_complete::Shell) -> Result<ExitCode> {
+    let shells = clap_complete::env::Shells::builtins();
+    let name = shell.to_string();
+    let Some(completer) = shells.completer(&name) else {
+        // Every shell `--shell` takes is one of the built-in ones; a new
+        // one of clap's would get the static script rather than nothing.
+        let mut out = Vec::new();
+        clap_complete::generate(shell, &mut crate::help::command(Lang::En), "plan", &mut out);
+        print_bytes(&out)?;
+        return Ok(ExitCode::SUCCESS);
+    };
+    // The binary the shell calls back: as typed when it is found on PATH,
+    // made absolute when typed as a path (as `COMPLETE=bash plan` does).
+    let typed = std::env::args_os().next().unwrap_or_else(|| "plan".into());
+    let path = std::path::PathBuf::from(&typed);
+    let bin = match (path.components().count() > 1, std::env::current_dir()) {
+        (true, Ok(here)) => here.join(path),
+        _ => path,
+    };
     let mut out = Vec::new();
-    clap_complete::generate(shell, &mut crate::help::command(lang), "plan", &mut out);
+    completer.write_registration("COMPLETE", "plan", "plan", &bin.to_string_lossy(), &mut out)?;
     print_bytes(&out)?;
     Ok(ExitCode::SUCCESS)
 }
