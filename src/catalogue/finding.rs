@@ -864,6 +864,14 @@ const TOML_EXPECTED: &[(&str, &str)] = &[
     ),
 ];
 
+/// The toml parser's descriptions that src/load/syntax.rs reads a hint
+/// from: the parser's words, kept with the others of [`TOML_DESCRIPTIONS`].
+pub mod parser_says {
+    pub const MISSING_COMMA: &str = "missing comma between array elements";
+    pub const UNCLOSED_ARRAY: &str = "unclosed array";
+    pub const UNQUOTED_STRING: &str = "string values must be quoted";
+}
+
 /// Descriptions whose "expected …" list misleads rather than helps: an
 /// escape's list of letters is parser noise, and "string values must be
 /// quoted, expected literal string" reads as advice to use single quotes.

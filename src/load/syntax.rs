@@ -3,6 +3,7 @@
 //! 31/12/2022` is to it a string missing its quotes, “Năm 2022” the same,
 //! and an array missing its `]` a missing comma where the next key starts.
 
+use crate::catalogue::finding::parser_says::{MISSING_COMMA, UNCLOSED_ARRAY, UNQUOTED_STRING};
 use crate::catalogue::finding::SyntaxHint;
 
 /// The hint for a syntax error at byte `at` of `text` with the parser's
@@ -43,8 +44,8 @@ pub fn hint(text: &str, at: usize, message: &str) -> Option<SyntaxHint> {
     let new_statement = starts_line && (key.is_some() || is_header(line));
     // A missing comma where a new line begins with a key or a table header
     // is an array left open above it; "unclosed array" is one at the end.
-    let open_array = (description == "missing comma between array elements" && new_statement)
-        || description == "unclosed array";
+    let open_array =
+        (description == MISSING_COMMA && new_statement) || description == UNCLOSED_ARRAY;
     if open_array {
         if let Some(open) = unclosed_array(&text[..at]) {
             let open_line_start = text[..open].rfind('\n').map_or(0, |i| i + 1);
@@ -55,7 +56,7 @@ pub fn hint(text: &str, at: usize, message: &str) -> Option<SyntaxHint> {
             });
         }
     }
-    if description == "string values must be quoted" {
+    if description == UNQUOTED_STRING {
         let value = rest.split(" #").next().unwrap_or("").trim();
         // Only a value that can be quoted as it is: no quote or backslash
         // inside to escape, nothing that is more than a text.
