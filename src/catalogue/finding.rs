@@ -1190,7 +1190,11 @@ impl Finding {
             ),
             // The parser speaks English: its common messages are translated,
             // the rest quoted as they are.
-            TomlSyntax { likely: Some(hint), .. } => syntax_hint_text(hint),
+            // The same lead-in as every other syntax error in Vietnamese.
+            TomlSyntax { likely: Some(hint), .. } => {
+                let (en, vi) = syntax_hint_text(hint);
+                (en, format!("sai cú pháp TOML: {vi}"))
+            }
             TomlSyntax { message, likely: None } => (
                 toml_message_en(message),
                 match toml_message_vi(message) {
