@@ -540,6 +540,12 @@ fn a_milestone_finding_names_which_milestone() {
     ));
     assert!(out.contains("số 2 của \"PL2.I.2\""), "{out}");
     assert_snapshot!(out);
+    // A key missing from it: the same name.
+    let out = validate(Fixture::valid().edit("tasks/pl2-01.toml", "  what = \"Hoàn thành\"\n", ""));
+    assert!(
+        out.contains("mốc [[task.milestone]] số 2 của \"PL2.I.2\" thiếu `what`"),
+        "{out}"
+    );
 }
 
 #[test]

@@ -497,6 +497,8 @@ pub enum Finding {
     // Keys and values of a table.
     MissingKey {
         part: Part,
+        owner: Option<String>,
+        number: Option<usize>,
         key: String,
         example: String,
     },
@@ -1210,9 +1212,9 @@ impl Finding {
                 "a temporary file left by a write that was interrupted; nothing reads it".into(),
                 "tệp tạm còn sót lại từ một lần ghi bị gián đoạn; không lệnh nào đọc tệp này".into(),
             ),
-            MissingKey { part, key, .. } => (
-                format!("{} has no `{key}`", part.text(lang)),
-                format!("{} thiếu `{key}`", part.text(lang)),
+            MissingKey { part, owner, number, key, .. } => (
+                format!("{} has no `{key}`", part.named(owner, *number, lang)),
+                format!("{} thiếu `{key}`", part.named(owner, *number, lang)),
             ),
             WrongType { part, owner, number, key, expected, found, .. } => (
                 format!("`{key}` of {} must be {}, not {}", part.named(owner, *number, lang), expected.text(lang), found.text(lang)),
@@ -2271,7 +2273,16 @@ mod tests {
         ] {
             v.push(MissingKey {
                 part,
+                owner: None,
+                number: None,
                 key: s("title"),
+                example: s("\"…\""),
+            });
+            v.push(MissingKey {
+                part,
+                owner: Some(s("PL2.I.2")),
+                number: Some(2),
+                key: s("what"),
                 example: s("\"…\""),
             });
             v.push(UnknownKey {

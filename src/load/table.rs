@@ -140,10 +140,13 @@ impl<'a, 'i> Table<'a, 'i> {
         if self.has_typo_of(key) {
             return;
         }
+        let (owner, number) = self.named();
         cx.report(
             self.span.clone(),
             Finding::MissingKey {
                 part: self.kind,
+                owner,
+                number,
                 key: key.to_string(),
                 example: example.to_string(),
             },
