@@ -578,7 +578,8 @@ fn a_date_without_leading_zeros_gets_them() {
     for (typed, write) in [
         ("due = 2022-06-3", "viết due = 2022-06-03"),
         ("due = 30.06.2022", "viết due = 2022-06-30"),
-        ("due = 22-06-30", "viết ngày theo mẫu due = 2022-06-30"),
+        ("due = 31/02/2022", "viết ngày theo mẫu due = 2022-06-30"),
+        ("due = 22-06-30", "cần có năm bốn chữ số (YYYY)"),
     ] {
         let out = validate(Fixture::valid().edit("tasks/pl2-01.toml", "due = 2022-06-30", typed));
         assert!(out.contains(write), "{typed}: {out}");

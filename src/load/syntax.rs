@@ -35,7 +35,13 @@ pub fn hint(text: &str, at: usize, message: &str) -> Option<SyntaxHint> {
     // explain (`2022-02-30`: "day between 01 and 28").
     if looks_like_date(token) && !is_full_iso(token) {
         let date = crate::dates::parse_argument(token).ok();
-        return Some(SyntaxHint::Date { key, date });
+        // Unread, it is still a date when it has a year or a slash in it;
+        // `1.2.3` is more likely a mistyped number, and the parser's words
+        // for `22-06-30` (a four-digit year) already say what is wrong.
+        let datelike = token.contains('/') || token.split(['/', '.', '-']).any(|p| p.len() == 4);
+        if date.is_some() || datelike {
+            return Some(SyntaxHint::Date { key, date });
+        }
     }
     let description = message
         .split_once(", expected ")
@@ -238,6 +244,8 @@ mod tests {
         // Date-shaped but no day of the calendar: the generic example.
         let h = at("due = 31/02/2022\n", "31", "string values must be quoted");
         assert!(matches!(h, Some(SyntaxHint::Date { date: None, .. })));
+        // A number typed with two points is not called a date.
+        assert_eq!(at("value = 1.2.3\n", "1", "invalid float"), None);
     }
 
     #[test]
@@ -286,6 +294,31 @@ mod tests {
             "missing comma between array elements, expected `,`",
         );
         assert_eq!(h, None);
+    }
+
+    /// Whatever the parser reports, at whatever byte: a hint or none, never
+    /// a panic (offsets inside a multi-byte letter, at the end, past it).
+    #[test]
+    fn no_offset_of_any_text_panics() {
+        let texts = [
+            "due = “31/12/2022\nx = [\"a\\\"\", '''b\n[c]''' # [\n[[task]]\ntitle = \"Hoàn thành\\",
+            "= [[[\n\"\"\"",
+            "a = ‘’\n„",
+            "",
+        ];
+        let messages = [
+            MISSING_COMMA,
+            UNCLOSED_ARRAY,
+            UNQUOTED_STRING,
+            "invalid date, expected a two-digit month (MM)",
+        ];
+        for text in texts {
+            for at in 0..=text.len() + 2 {
+                for message in messages {
+                    let _ = hint(text, at, message);
+                }
+            }
+        }
     }
 
     #[test]
