@@ -616,3 +616,27 @@ fn a_backslash_in_a_string_is_explained_without_the_parsers_list() {
     assert!(!out.contains("`b`"), "{out}");
     assert_snapshot!(out);
 }
+
+/// A key of the wrong type is one finding: not also "no schedule kind" for
+/// `ongoing = "true"`, nor "no milestone that reads" for `milestone = "…"`.
+#[test]
+fn a_mistyped_schedule_key_is_not_also_reported_missing() {
+    let ongoing = validate(Fixture::valid().edit(
+        "tasks/pl2-01.toml",
+        "ongoing = true",
+        "ongoing = \"true\"",
+    ));
+    assert!(
+        ongoing.contains("wrong-type") && !ongoing.contains("schedule-kind"),
+        "{ongoing}"
+    );
+    let milestone = validate(Fixture::valid().edit(
+        "tasks/pl2-01.toml",
+        "due = 2022-06-30",
+        "milestone = \"Quý I/2023\"",
+    ));
+    assert!(
+        milestone.contains("wrong-type") && !milestone.contains("no-milestones"),
+        "{milestone}"
+    );
+}
