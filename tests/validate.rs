@@ -651,7 +651,7 @@ fn an_amendment_with_a_mistyped_term_is_one_finding() {
             .as_bytes(),
     ));
     assert!(
-        out.contains("lead = [\"sxd\"]") && !out.contains("amendment-changes-nothing"),
+        out.contains("lead = [\"sxd\"]") && !out.contains("amendment-kind"),
         "{out}"
     );
     assert_eq!(out.matches("lỗi[").count(), 1, "{out}");
