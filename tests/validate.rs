@@ -641,18 +641,26 @@ fn a_mistyped_schedule_key_is_not_also_reported_missing() {
     );
 }
 
-/// An amendment whose only term is mistyped (`lead = "sxd"`) has that one
-/// finding, with the list to write: it does not also "change nothing".
+/// An amendment whose only term is mistyped (`due = "31/12/2024"`, `lead =
+/// "sxd"`) has that one finding, with the value to write: it does not also
+/// "change nothing".
 #[test]
 fn an_amendment_with_a_mistyped_term_is_one_finding() {
+    let out = validate(Fixture::valid().write(
+        "amendments.toml",
+        "[[amendment]]\ndecision = \"Quyết định số 9/QĐ-TEST\"\nissued_on = 2024-01-10\ntask = \"PL2.I.6\"\ndue = \"31/12/2024\"\n"
+            .as_bytes(),
+    ));
+    assert!(
+        out.contains("due = 2024-12-31") && !out.contains("amendment-kind"),
+        "{out}"
+    );
+    assert_eq!(out.matches("lỗi[").count(), 1, "{out}");
     let out = validate(Fixture::valid().write(
         "amendments.toml",
         "[[amendment]]\ndecision = \"Quyết định số 9/QĐ-TEST\"\nissued_on = 2024-01-10\ntask = \"PL2.I.6\"\nlead = \"sxd\"\n"
             .as_bytes(),
     ));
-    assert!(
-        out.contains("lead = [\"sxd\"]") && !out.contains("amendment-kind"),
-        "{out}"
-    );
+    assert!(out.contains("lead = [\"sxd\"]"), "{out}");
     assert_eq!(out.matches("lỗi[").count(), 1, "{out}");
 }
