@@ -118,11 +118,15 @@ pub(super) fn read_task(cx: &mut Cx, mut t: Table, section: Option<&SectionId>) 
     // Only worth asking when the schedule is missing: it compares every key.
     let schedule_typo = !has_schedule && t.has_typo_of("schedule");
     // Presence, not validity: a mistyped `due` already has its own finding.
+    // A mistyped `ongoing` ("true" in quotes) was meant as one too.
     let kinds = [
         t.has("due"),
         t.has("milestone"),
-        ongoing.as_ref().is_some_and(|o| o.value),
+        ongoing.as_ref().is_some_and(|o| o.value) || t.mistyped("ongoing"),
     ];
+    // A key of the wrong type has its finding; "empty" beside it is false.
+    let lead_mistyped = t.mistyped("lead");
+    let milestone_mistyped = t.mistyped("milestone");
     t.finish(cx);
 
     let id = id?;
@@ -149,7 +153,7 @@ pub(super) fn read_task(cx: &mut Cx, mut t: Table, section: Option<&SectionId>) 
     }
     if !has_lead {
         t_missing_lead(cx, header.clone());
-    } else if lead.is_empty() {
+    } else if lead.is_empty() && !lead_mistyped {
         cx.report(
             header.clone(),
             Finding::EmptyLead {
@@ -172,12 +176,14 @@ pub(super) fn read_task(cx: &mut Cx, mut t: Table, section: Option<&SectionId>) 
         // []`, or each one broken) has no deadline to follow: an error, and
         // never an empty list for the status code to meet.
         ([false, true, false], _) if milestones.is_empty() => {
-            cx.report(
-                header,
-                Finding::NoMilestones {
-                    task: id.value.clone(),
-                },
-            );
+            if !milestone_mistyped {
+                cx.report(
+                    header,
+                    Finding::NoMilestones {
+                        task: id.value.clone(),
+                    },
+                );
+            }
             Timing::Ongoing
         }
         ([false, true, false], _) => Timing::Milestones(milestones),
