@@ -1,5 +1,5 @@
 //! Writes a synthetic, valid plan folder for benchmarks:
-//! `cargo run --release --example gen_plan -- --tasks 100000 --out /tmp/plan-100k [--seed 1]`
+//! `cargo run --release --example gen_plan -- --tasks 100000 --out /tmp/plan-100k [--seed 1] [--changes]`
 
 use clap::Parser;
 use std::path::PathBuf;
@@ -15,6 +15,10 @@ struct Args {
     /// The same seed gives the same plan.
     #[arg(long, default_value_t = 1)]
     seed: u64,
+    /// Also an agency merged into another and amendments (one per 1 000
+    /// tasks), so that the plan read on a later date differs.
+    #[arg(long)]
+    changes: bool,
 }
 
 fn main() -> anyhow::Result<()> {
@@ -22,7 +26,7 @@ fn main() -> anyhow::Result<()> {
     if a.out.exists() && std::fs::read_dir(&a.out)?.next().is_some() {
         anyhow::bail!("{} is not empty; choose a new folder", a.out.display());
     }
-    plan::generate::write(&a.out, a.tasks, a.seed)?;
+    plan::generate::write_with(&a.out, a.tasks, a.seed, a.changes)?;
     println!("wrote a plan of {} tasks to {}", a.tasks, a.out.display());
     Ok(())
 }

@@ -3,15 +3,19 @@
 //! plan)` asks the binary while the user types; the plan is the one `--dir`
 //! (already typed), `PLAN_DIR` or `./plan` names. A plan that does not load
 //! completes nothing, silently: completion must never print an error.
+//! The plan is read through the load cache, as every command reads it
+//! (`--no-cache` or `PLAN_NO_CACHE` on the line or in the environment turn
+//! it off): each key pressed at 100 000 tasks is a warm run, not a parse.
 //!
 //! Words (status words, agency names and aliases) are offered the way an
 //! analyst types them: in the plan's language, and without diacritics when
 //! what is typed so far has none ("hoan" gives "hoan thanh", which `update`
 //! takes as "hoàn thành"); see `spelled`.
 
+use crate::cache::{self, Cache};
 use crate::catalogue::{form, Word};
 use crate::lang::Lang;
-use crate::load::{load_dir, Loaded};
+use crate::load::Loaded;
 use crate::status::Status;
 use crate::text::fold;
 use clap_complete::engine::CompletionCandidate;
@@ -39,6 +43,19 @@ fn plan_dir() -> PathBuf {
         .into()
 }
 
+/// Whether the line being completed, or the environment, turns the cache
+/// off: `--no-cache`, or `PLAN_NO_CACHE` set to a value clap takes as true.
+fn no_cache() -> bool {
+    use clap::builder::TypedValueParser;
+    let on_line = std::env::args().any(|a| a == "--no-cache");
+    let in_env = std::env::var_os("PLAN_NO_CACHE").is_some_and(|v| {
+        clap::builder::BoolishValueParser::new()
+            .parse_ref(&clap::Command::new("plan"), None, &v)
+            .unwrap_or(false)
+    });
+    on_line || in_env
+}
+
 /// The language words are offered in: `--lang` on the line, else the plan's.
 fn language(loaded: &Loaded) -> Lang {
     match option_on_line("lang").as_deref() {
@@ -49,7 +66,11 @@ fn language(loaded: &Loaded) -> Lang {
 }
 
 fn with_plan(f: impl FnOnce(&Loaded) -> Vec<CompletionCandidate>) -> Vec<CompletionCandidate> {
-    load_dir(&plan_dir()).map(|l| f(&l)).unwrap_or_default()
+    // A damaged entry is replaced as by any command; its note is left out:
+    // completion prints nothing but candidates.
+    cache::load_dir(&plan_dir(), &Cache::from_env(no_cache()))
+        .map(|(l, _)| f(&l))
+        .unwrap_or_default()
 }
 
 fn candidate(value: &str, help: &str) -> CompletionCandidate {

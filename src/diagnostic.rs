@@ -61,7 +61,7 @@ impl Diagnostic {
     }
 
     pub fn at(self, sources: &Sources, loc: &Loc) -> Self {
-        self.at_source(sources.get(loc.file), &loc.span)
+        self.at_source(sources.get(loc.file), &loc.span())
     }
 
     /// Points at a span of one file.
@@ -221,6 +221,21 @@ struct JsonDiagnostic<'a> {
     data: serde_json::Value,
 }
 
+/// Keys a finding has only sometimes. They are always serialized, as the
+/// load cache's binary format has no missing fields (a skipped field there
+/// made every plan with such a finding unreadable from the cache), and left
+/// out of JSON when unset, as they always were.
+const OPTIONAL_KEYS: [&str; 4] = ["owner", "number", "also", "likely"];
+
+fn drop_unset(data: &mut serde_json::Value) {
+    if let Some(map) = data.as_object_mut() {
+        map.retain(|k, v| {
+            let unset = v.is_null() || v.as_array().is_some_and(|a| a.is_empty());
+            !(unset && OPTIONAL_KEYS.contains(&k.as_str()))
+        });
+    }
+}
+
 /// Renders findings as a JSON array, for editors and CI: codes and data,
 /// the same in every language (the words are the text output's).
 pub fn render_json(diags: &[Diagnostic]) -> String {
@@ -228,7 +243,7 @@ pub fn render_json(diags: &[Diagnostic]) -> String {
         .iter()
         .map(|d| {
             // A finding serializes as `"kind"` or `{"kind": {data}}`.
-            let (kind, data) = match serde_json::to_value(&d.finding) {
+            let (kind, mut data) = match serde_json::to_value(&d.finding) {
                 Ok(serde_json::Value::String(kind)) => (kind, serde_json::json!({})),
                 Ok(serde_json::Value::Object(map)) => map
                     .into_iter()
@@ -236,6 +251,7 @@ pub fn render_json(diags: &[Diagnostic]) -> String {
                     .unwrap_or_else(|| (String::new(), serde_json::json!({}))),
                 _ => (String::new(), serde_json::json!({})),
             };
+            drop_unset(&mut data);
             JsonDiagnostic {
                 file: d.location.as_ref().map(|l| l.path.as_str()),
                 line: d.location.as_ref().map(|l| l.line),

@@ -80,6 +80,35 @@ const WORDS: [&str; 48] = [
 
 /// The files of a plan with `tasks` tasks: (path relative to the plan folder, text).
 pub fn plan(tasks: usize, seed: u64) -> Vec<(String, String)> {
+    plan_with(tasks, seed, false)
+}
+
+/// As [`plan`]; with `changes`, the plan also changes over time as real ones
+/// do, so that the plan read on a date (`Plan::on`) differs from the plan as
+/// decided: agency a39 merged into a38 on 01/03/2025, and an amendment per
+/// 1 000 tasks giving a task of each section a new deadline from 15/03/2024.
+/// The tasks and their updates are those of [`plan`] for the same seed.
+pub fn plan_with(tasks: usize, seed: u64, changes: bool) -> Vec<(String, String)> {
+    let mut files = plan_as_decided(tasks, seed);
+    if changes {
+        if let Some((_, agencies)) = files.iter_mut().find(|(rel, _)| rel == "agencies.toml") {
+            agencies.push_str("until = 2025-02-28\nsuccessor = \"a38\"\nsource = \"Quyết định sáp nhập (sinh tự động)\"\n");
+        }
+        let mut amendments = String::from("# GENERATED for benchmarks: not a real plan.\n");
+        for k in 0..tasks.div_ceil(1000) {
+            let _ = write!(
+                amendments,
+                "\n[[amendment]]\ndecision = \"Quyết định số {}/QĐ-UBND\"\nissued_on = 2024-03-01\nfrom = 2024-03-15\ntask = \"G.{}.1\"\ndue = 2026-06-30\n",
+                k + 1,
+                2 * k + 1
+            );
+        }
+        files.push(("amendments.toml".into(), amendments));
+    }
+    files
+}
+
+fn plan_as_decided(tasks: usize, seed: u64) -> Vec<(String, String)> {
     let mut rng = Rng::new(seed);
     let mut files = Vec::new();
     files.push((
@@ -173,7 +202,17 @@ pub fn plan(tasks: usize, seed: u64) -> Vec<(String, String)> {
 
 /// Writes a generated plan into `dir`.
 pub fn write(dir: &std::path::Path, tasks: usize, seed: u64) -> std::io::Result<()> {
-    for (rel, text) in plan(tasks, seed) {
+    write_with(dir, tasks, seed, false)
+}
+
+/// Writes a generated plan into `dir`, with `changes` as [`plan_with`].
+pub fn write_with(
+    dir: &std::path::Path,
+    tasks: usize,
+    seed: u64,
+    changes: bool,
+) -> std::io::Result<()> {
+    for (rel, text) in plan_with(tasks, seed, changes) {
         let path = dir.join(rel);
         std::fs::create_dir_all(path.parent().expect("a file has a folder"))?;
         std::fs::write(path, text)?;
@@ -185,11 +224,7 @@ pub fn write(dir: &std::path::Path, tasks: usize, seed: u64) -> std::io::Result<
 mod tests {
     use super::*;
 
-    #[test]
-    fn generated_plans_are_valid_and_deterministic() {
-        let files = plan(1200, 7);
-        assert_eq!(files, plan(1200, 7));
-        assert_ne!(files, plan(1200, 8));
+    fn load(files: &[(String, String)]) -> crate::load::Loaded {
         let inputs = files
             .iter()
             .map(|(rel, text)| crate::load::InputFile {
@@ -197,13 +232,50 @@ mod tests {
                 bytes: Ok(text.clone().into_bytes()),
             })
             .collect();
-        let loaded = crate::load::load_files("gen", inputs);
-        let errors: Vec<_> = loaded
+        crate::load::load_files("gen", inputs)
+    }
+
+    fn findings(loaded: &crate::load::Loaded) -> Vec<String> {
+        loaded
             .diagnostics
             .iter()
             .map(|d| d.message(crate::lang::Lang::En))
-            .collect();
-        assert!(errors.is_empty(), "{errors:?}");
+            .collect()
+    }
+
+    #[test]
+    fn a_plan_with_changes_is_valid_and_reads_otherwise_on_a_later_date() {
+        let loaded = load(&plan_with(2500, 7, true));
+        assert!(findings(&loaded).is_empty(), "{:?}", findings(&loaded));
+        let plan = &loaded.plan;
+        assert_eq!(plan.amendments.len(), 3);
+        let before = chrono::NaiveDate::from_ymd_opt(2024, 1, 1).unwrap();
+        let after = chrono::NaiveDate::from_ymd_opt(2025, 12, 31).unwrap();
+        assert!(matches!(plan.on(before), std::borrow::Cow::Borrowed(_)));
+        let on = plan.on(after);
+        let moved = on.tasks.iter().find(|t| t.id.as_str() == "G.3.1").unwrap();
+        assert_eq!(
+            moved.final_due(),
+            chrono::NaiveDate::from_ymd_opt(2026, 6, 30)
+        );
+        assert!(on
+            .tasks
+            .iter()
+            .all(|t| t.lead.iter().all(|a| a.as_str() != "a39")));
+        // The same tasks as the plan without changes.
+        assert_eq!(
+            load(&super::plan(2500, 7)).plan.tasks.len(),
+            plan.tasks.len()
+        );
+    }
+
+    #[test]
+    fn generated_plans_are_valid_and_deterministic() {
+        let files = plan(1200, 7);
+        assert_eq!(files, plan(1200, 7));
+        assert_ne!(files, plan(1200, 8));
+        let loaded = load(&files);
+        assert!(findings(&loaded).is_empty(), "{:?}", findings(&loaded));
         assert_eq!(loaded.plan.tasks.len(), 1200);
         assert_eq!(loaded.plan.agencies.len(), 40);
         assert_eq!(loaded.plan.indicators.len(), 50);

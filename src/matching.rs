@@ -85,7 +85,7 @@ pub fn agency(plan: &Plan, input: &str) -> Result<AgencyId> {
     let list: Vec<String> = ids
         .iter()
         .map(|id| {
-            let a = plan.agency(&AgencyId(id.to_string())).unwrap();
+            let a = plan.agency(&AgencyId::from(id.to_string())).unwrap();
             format!("\"{}\" ({})", id, a.name)
         })
         .collect();

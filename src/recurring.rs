@@ -94,17 +94,14 @@ mod tests {
     use crate::source::{At, FileId, Loc};
 
     fn loc() -> Loc {
-        Loc {
-            file: FileId(0),
-            span: 0..0,
-        }
+        Loc::new(FileId(0), 0..0)
     }
     fn d(s: &str) -> NaiveDate {
         s.parse().unwrap()
     }
     fn up(on: &str, status: UpdateStatus) -> Update {
         Update {
-            task: At::new(TaskId("T.1".into()), loc()),
+            task: At::new(TaskId::from("T.1"), loc()),
             on: d(on),
             status,
             milestone: None,

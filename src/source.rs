@@ -9,11 +9,34 @@ use std::ops::Range;
 )]
 pub struct FileId(pub usize);
 
-/// Where a value came from: a file and a byte range of its text.
+/// Where a value came from: a file and a byte range of its text. The range
+/// is kept as two `u32` (16 bytes a place instead of 24): a plan of 100 000
+/// tasks holds some 800 000 places, and no plan file comes near 4 GiB (the
+/// loader refuses large files long before; a larger offset would be kept as
+/// the largest, and positions are clamped to the text).
 #[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Loc {
     pub file: FileId,
-    pub span: Range<usize>,
+    start: u32,
+    end: u32,
+}
+
+impl Loc {
+    pub fn new(file: FileId, span: Range<usize>) -> Loc {
+        let at = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
+        Loc {
+            file,
+            start: at(span.start),
+            end: at(span.end),
+        }
+    }
+
+    /// The byte range of the value in its file's text.
+    pub fn span(&self) -> Range<usize> {
+        // u32 always fits in usize on the platforms `plan` builds for.
+        let at = |n: u32| usize::try_from(n).unwrap_or(usize::MAX);
+        at(self.start)..at(self.end)
+    }
 }
 
 /// A value with the place it was read from.
@@ -157,6 +180,20 @@ impl Sources {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_place_keeps_its_range_in_sixteen_bytes() {
+        let loc = Loc::new(FileId(3), 12..40);
+        assert_eq!(loc.span(), 12..40);
+        assert_eq!(loc.file, FileId(3));
+        assert!(std::mem::size_of::<Loc>() <= 16);
+        // An offset past 4 GiB (no plan file is that large) is kept as the
+        // largest, never wrapped round to a wrong line.
+        let far = Loc::new(FileId(0), 0..usize::MAX);
+        assert_eq!(far.span().end, u32::MAX as usize);
+        let f = SourceFile::new("x".into(), "a = 1\n".into());
+        assert_eq!(f.position(far.span().end).line, 2);
+    }
 
     #[test]
     fn positions_count_lines_and_characters() {

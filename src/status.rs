@@ -206,18 +206,15 @@ mod tests {
     use crate::source::{At, FileId, Loc};
 
     fn loc() -> Loc {
-        Loc {
-            file: FileId(0),
-            span: 0..0,
-        }
+        Loc::new(FileId(0), 0..0)
     }
     fn d(s: &str) -> NaiveDate {
         s.parse().unwrap()
     }
     fn task(timing: Timing) -> Task {
         Task {
-            id: At::new(TaskId("T.1".into()), loc()),
-            section: SectionId("T".into()),
+            id: At::new(TaskId::from("T.1"), loc()),
+            section: SectionId::from("T"),
             title: "t".into(),
             lead: vec![],
             support: vec![],
@@ -246,7 +243,7 @@ mod tests {
     }
     fn up(on: &str, status: UpdateStatus, milestone: Option<u32>) -> Update {
         Update {
-            task: At::new(TaskId("T.1".into()), loc()),
+            task: At::new(TaskId::from("T.1"), loc()),
             on: d(on),
             status,
             milestone: milestone.map(|m| At::new(m, loc())),

@@ -405,7 +405,7 @@ fn the_2025_reorganisation_is_recorded_only_where_an_act_is_cited() {
     let p = load();
     let on = |s: &str| chrono::NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap();
     let heir = |id: &str, date: &str| -> Vec<String> {
-        p.responsible(&plan::ids::AgencyId(id.into()), on(date))
+        p.responsible(&plan::ids::AgencyId::from(id), on(date))
             .iter()
             .map(|a| a.id.as_str().to_string())
             .collect()

@@ -194,3 +194,42 @@ fn a_change_written_by_plan_is_seen_by_the_next_read() {
         ]),
     );
 }
+
+/// What the shell gets back while the user types `plan WORDS…` in the
+/// fixture, with its own cache folder and `env` set.
+fn complete(f: &Fixture, words: &[&str], env: &[(&str, &str)]) -> Vec<String> {
+    let cache = f.cache.path().to_str().unwrap();
+    let env: Vec<_> = [("PLAN_CACHE_DIR", cache)]
+        .into_iter()
+        .chain(env.iter().copied())
+        .collect();
+    common::complete_with(f.dir.path(), "bash", words, &env)
+        .lines()
+        .map(str::to_string)
+        .collect()
+}
+
+#[test]
+fn completion_reads_the_plan_through_the_cache_unless_told_not_to() {
+    let f = Fixture::valid();
+    let words = ["plan", "--no-cache", "show", "PL2.I.1"];
+    assert_eq!(complete(&f, &words, &[]), ["PL2.I.1"]);
+    assert!(entries(&f).is_empty(), "--no-cache on the line: no entry");
+    let words = ["plan", "show", "PL2.I.1"];
+    assert_eq!(
+        complete(&f, &words, &[("PLAN_NO_CACHE", "yes")]),
+        ["PL2.I.1"]
+    );
+    assert!(entries(&f).is_empty(), "PLAN_NO_CACHE: no entry");
+    assert_eq!(complete(&f, &words, &[("PLAN_NO_CACHE", "0")]), ["PL2.I.1"]);
+    let entry = the_entry(&f);
+    // The next key pressed reads that entry: a plan command finds it warm.
+    let written = std::fs::metadata(&entry).unwrap().modified().unwrap();
+    assert_eq!(complete(&f, &words, &[]), ["PL2.I.1"]);
+    assert_eq!(the_entry(&f), entry);
+    assert_eq!(
+        std::fs::metadata(&entry).unwrap().modified().unwrap(),
+        written,
+        "a hit leaves the entry as it was"
+    );
+}

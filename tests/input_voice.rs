@@ -307,7 +307,7 @@ fn merge_file_and_fmt_word_a_toml_error_as_validate_does() {
     assert_eq!(out.code, 1, "{}", out.transcript());
     assert!(
         out.stderr.contains(
-            "phía của nhánh hiện tại (ours) không phải TOML hợp lệ: sai cú pháp TOML: mảng chưa được đóng; cần có `]` (dòng 1, cột 6)"
+            "phía của nhánh hiện tại (ours) không phải TOML hợp lệ: sai cú pháp TOML: mảng `x` mở ở dòng 1 chưa được đóng bằng dấu `]` (dòng 1, cột 6)"
         ),
         "{}",
         out.stderr

@@ -98,9 +98,9 @@ fn tasks_pass_to_the_successor_the_day_after_the_last_day() {
     let after = l.plan.on(d("2025-03-01"));
     assert_eq!(lead(&after), ["stc"]);
     let key = (
-        plan::ids::TaskId("PL2.I.1".into()),
+        plan::ids::TaskId::from("PL2.I.1"),
         plan::timeline::Part::Lead,
-        plan::ids::AgencyId("stc".into()),
+        plan::ids::AgencyId::from("stc"),
     );
     assert_eq!(after.heirs.get(&key).map(|a| a.0.as_str()), Some("skhdt"));
     // Support lists pass too.
@@ -113,7 +113,7 @@ fn tasks_pass_to_the_successor_the_day_after_the_last_day() {
     assert_eq!(support, ["stc"]);
     let who = |on| {
         l.plan
-            .responsible(&plan::ids::AgencyId("skhdt".into()), d(on))
+            .responsible(&plan::ids::AgencyId::from("skhdt"), d(on))
             .iter()
             .map(|a| a.id.as_str().to_string())
             .collect::<Vec<_>>()

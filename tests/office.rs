@@ -903,7 +903,8 @@ fn report_letterhead_in_the_plan_is_validated() {
         assert!(out.stdout.contains(want), "{want}\n{}", out.stdout);
     }
     assert!(
-        out.stdout.contains("help: did you mean \"signer_title\"?"),
+        out.stdout
+            .contains("help: did you mean \"signer\" or \"signer_title\"?"),
         "{}",
         out.stdout
     );

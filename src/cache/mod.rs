@@ -11,6 +11,7 @@
 
 mod key;
 mod store;
+pub(crate) mod utf8;
 
 use crate::load::{self, Loaded, NoPlan};
 use std::path::{Path, PathBuf};

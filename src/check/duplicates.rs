@@ -16,7 +16,7 @@ pub fn check(plan: &Plan, out: &mut Vec<Diagnostic>) {
             match seen.get(&id.to_lowercase()) {
                 Some(first) => {
                     let f = plan.sources.get(first.file);
-                    let pos = f.position(first.span.start);
+                    let pos = f.position(first.span().start);
                     out.push(
                         Diagnostic::new(Finding::DuplicateId {
                             kind,

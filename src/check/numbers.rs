@@ -93,5 +93,5 @@ pub fn check(plan: &Plan, out: &mut Vec<Diagnostic>) {
 /// `file:line` of a place, as findings name another place.
 pub(super) fn place(plan: &Plan, loc: &Loc) -> String {
     let f = plan.sources.get(loc.file);
-    format!("{}:{}", f.path, f.position(loc.span.start).line)
+    format!("{}:{}", f.path, f.position(loc.span().start).line)
 }

@@ -1,6 +1,6 @@
 //! `plan list`: browse tasks with filters, and their status on a date.
 
-use super::output::{agency_on, load_plan, Out};
+use super::output::{agency_on, load_plan_on, Out};
 use crate::catalogue::{Problem, Word};
 use crate::cli::{Cli, ListFilters};
 use crate::compose;
@@ -12,13 +12,12 @@ use anyhow::{bail, Result};
 use std::process::ExitCode;
 
 pub fn run(cli: &Cli, f: &ListFilters) -> Result<ExitCode> {
-    let loaded = load_plan(cli)?;
-    let out = Out::new(cli, loaded);
     let date = |s: &Option<String>| s.as_deref().map(matching::date).transpose();
-    let as_of = date(&f.as_of)?.unwrap_or_else(matching::today);
     // The plan as it stands on the date (amendments, successors).
-    let view = loaded.plan.on(as_of);
-    let plan = &*view;
+    let (loaded, as_of) =
+        load_plan_on(cli, || Ok(date(&f.as_of)?.unwrap_or_else(matching::today)))?;
+    let out = Out::new(cli, loaded);
+    let plan = &loaded.plan;
     let status = match f.status.as_deref() {
         None => None,
         Some(s) => match crate::catalogue::form::typed_task_status(s) {

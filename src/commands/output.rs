@@ -5,6 +5,7 @@ use crate::catalogue::Problem;
 use crate::cli::{Cli, Format};
 use crate::diagnostic::render_human;
 use crate::document::Document;
+use crate::fsio::{written, WriteFailed};
 use crate::lang::Lang;
 use crate::load::{self, Loaded};
 use crate::render::Backend;
@@ -17,6 +18,25 @@ use std::io::Write;
 /// tasks one allocation at a time was a twentieth of a cached `overdue`;
 /// the system takes the memory back at exit all at once.
 pub fn load_plan(cli: &Cli) -> Result<&'static Loaded> {
+    Ok(Box::leak(Box::new(load_checked(cli)?)))
+}
+
+/// [`load_plan`], its plan as it stands on the date `as_of` gives
+/// ([`crate::model::Plan::on`], made in place, not as a copy: for a command
+/// that reads the plan on that date only). The date is read once the plan
+/// is known to load, so a plan with errors is said first, as always.
+pub fn load_plan_on(
+    cli: &Cli,
+    as_of: impl FnOnce() -> Result<chrono::NaiveDate>,
+) -> Result<(&'static Loaded, chrono::NaiveDate)> {
+    let mut loaded = load_checked(cli)?;
+    let date = as_of()?;
+    loaded.plan = loaded.plan.into_on(date);
+    Ok((Box::leak(Box::new(loaded)), date))
+}
+
+/// The plan loaded and free of errors, owned (see [`load_plan`]).
+pub fn load_checked(cli: &Cli) -> Result<Loaded> {
     let loaded = load_dir(cli)?;
     if loaded.has_errors() {
         let errors: Vec<_> = loaded
@@ -38,7 +58,7 @@ pub fn load_plan(cli: &Cli) -> Result<&'static Loaded> {
         }
         .stop());
     }
-    Ok(Box::leak(Box::new(loaded)))
+    Ok(loaded)
 }
 
 /// The plan folder read through the load cache (unless `--no-cache`), with
@@ -88,11 +108,6 @@ impl Out {
         }
     }
 
-    /// The document in the chosen format, as bytes.
-    pub fn render(&self, doc: &Document) -> Result<Vec<u8>> {
-        self.backend.render(doc, self.lang)
-    }
-
     /// The document on standard output. xlsx and docx are files that only
     /// `plan report --out` writes: a command without --out refuses them.
     pub fn emit(&self, doc: &Document) -> Result<()> {
@@ -103,18 +118,27 @@ impl Out {
             }
             .stop());
         }
-        print_bytes(&self.render(doc)?)
+        print_with(|w| self.backend.write(doc, self.lang, w))
     }
 }
 
 /// Writes to stdout. A closed pipe (`plan validate | head -1`) ends output
 /// quietly; any other failure (a full disk) is an error that stops the command.
 pub fn print_bytes(bytes: &[u8]) -> Result<()> {
+    print_with(|w| written(w.write_all(bytes)))
+}
+
+/// Stdout given to `write`, which writes as it makes the output (see
+/// [`print_bytes`] for what a failure to write means); an error of making it
+/// is returned as it is.
+pub fn print_with(write: impl FnOnce(&mut dyn Write) -> Result<()>) -> Result<()> {
     let mut out = std::io::stdout().lock();
-    match out.write_all(bytes).and_then(|_| out.flush()) {
-        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
-        Err(e) => bail!(Problem::CannotWriteStdout { error: &e }.stop()),
+    let done = write(&mut out).and_then(|()| written(out.flush()));
+    match done.map_err(|e| e.downcast::<WriteFailed>()) {
         Ok(()) => Ok(()),
+        Err(Ok(WriteFailed(e))) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+        Err(Ok(WriteFailed(e))) => bail!(Problem::CannotWriteStdout { error: &e }.stop()),
+        Err(Err(other)) => Err(other),
     }
 }
 

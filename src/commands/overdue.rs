@@ -1,6 +1,6 @@
 //! `plan overdue`: what to send reminder letters about.
 
-use super::output::{agency_on, load_plan, Out};
+use super::output::{agency_on, load_plan_on, Out};
 use crate::cli::Cli;
 use crate::compose;
 use crate::matching;
@@ -22,21 +22,19 @@ pub struct Args<'a> {
 }
 
 pub fn run(cli: &Cli, a: Args) -> Result<ExitCode> {
-    let loaded = load_plan(cli)?;
-    let out = Out::new(cli, loaded);
-    let as_of = match a.as_of {
-        Some(s) => matching::date(s)?,
-        None => matching::today(),
-    };
     // The plan as it stands on the date: letters go to the agencies that
     // exist then, a merged department's tasks to its successor.
-    let view = loaded.plan.on(as_of);
-    let plan = &*view;
+    let (loaded, as_of) = load_plan_on(cli, || match a.as_of {
+        Some(s) => matching::date(s),
+        None => Ok(matching::today()),
+    })?;
+    let out = Out::new(cli, loaded);
+    let plan = &loaded.plan;
     let filter = Filter {
         agency: a
             .agency
             .map(|s| {
-                agency_on(&loaded.plan, s, as_of, super::stderr_lang(cli))
+                agency_on(plan, s, as_of, super::stderr_lang(cli))
                     .map(|id| AgencyFilter::new(plan, id, a.role))
             })
             .transpose()?,

@@ -1,17 +1,18 @@
 //! `plan report`, `plan targets` and `plan agencies`: the tables of the annual
 //! report, whole or one at a time.
 
-use super::output::{load_plan, print_bytes, Out};
+use super::output::{load_checked, load_plan, print_bytes, print_with, Out};
 use crate::catalogue::{Message, Problem};
 use crate::cli::{Cli, Format, LetterArgs};
 use crate::compose::{self, report as rr, report::TABLES};
 use crate::document::Letterhead;
-use crate::fsio::{out_dir_allowed, write_atomic, write_set, Dest};
-use crate::model::Period;
+use crate::fsio::{out_dir_allowed, write_atomic_with, write_set, Dest};
+use crate::model::{Period, Plan};
 use crate::query::report::{self as q, indicators, registry};
 use crate::render;
 use anyhow::{bail, Result};
 use chrono::{Datelike, NaiveDate};
+use std::io::Write;
 use std::path::Path;
 use std::process::ExitCode;
 
@@ -36,21 +37,21 @@ fn year_or_now(year: Option<i32>) -> Result<i32> {
     Ok(y)
 }
 
-/// Writes to --out (atomically), stdout, or nowhere (`/dev/null`).
-fn emit(out: Option<Dest>, bytes: &[u8]) -> Result<()> {
+/// Writes to --out (atomically), stdout, or nowhere (`/dev/null`, still
+/// made, so a failure to make it is said), as `write` makes it.
+fn emit(out: Option<Dest>, write: impl FnOnce(&mut dyn Write) -> Result<()>) -> Result<()> {
     match out {
-        Some(Dest::File(p)) => write_atomic(&p, bytes),
-        Some(Dest::Discard) => Ok(()),
-        Some(Dest::Stdout) | None => print_bytes(bytes),
+        Some(Dest::File(p)) => write_atomic_with(&p, write),
+        Some(Dest::Discard) => write(&mut std::io::sink()),
+        Some(Dest::Stdout) | None => print_with(write),
     }
 }
 
 pub fn report(cli: &Cli, a: Args) -> Result<ExitCode> {
     let format = super::out_format::for_out(cli.format, a.out)?;
     check_letter_flags(a.letter)?;
-    let loaded = load_plan(cli)?;
-    let plan = &loaded.plan;
-    let out = Out::in_format(cli, loaded, format);
+    let loaded = load_checked(cli)?;
+    let out = Out::in_format(cli, &loaded, format);
     let year = year_or_now(a.year)?;
     // Where it goes is settled before any work, so a refusal costs nothing.
     let dest = a.out.map(|p| Dest::of(p, &cli.dir, a.force)).transpose()?;
@@ -82,12 +83,7 @@ pub fn report(cli: &Cli, a: Args) -> Result<ExitCode> {
         Some(d) => crate::matching::date(d)?,
         None => period.end(year).unwrap_or(NaiveDate::MAX),
     };
-    // The plan as it stood on the date: amendments in force, merged agencies'
-    // tasks with their successors.
-    let view = plan.on(as_of);
-    let r = q::report(&view, year, period, as_of);
-    let other_view;
-    let other = match a.compare {
+    let compare = match a.compare {
         Some(y) => {
             let y = year_or_now(Some(y))?;
             // Judged on the same day of that year (28/02 for a 29/02).
@@ -97,12 +93,26 @@ pub fn report(cli: &Cli, a: Args) -> Result<ExitCode> {
                 None => period.end(y),
             }
             .unwrap_or(NaiveDate::MAX);
-            other_view = plan.on(end);
-            Some(q::report(&other_view, y, period, end))
+            Some((y, end))
         }
         None => None,
     };
-    let plan = &*view;
+    // The plan as it stood on the date: amendments in force, merged agencies'
+    // tasks with their successors; made in place when no other date is read
+    // (see `Plan::into_on`). Kept until exit, as `load_plan` keeps it.
+    let base = loaded.plan;
+    let (plan, other_plan): (&Plan, Option<&Plan>) = match compare {
+        None => (Box::leak(Box::new(base.into_on(as_of))), None),
+        Some((_, end)) => {
+            let base: &'static Plan = Box::leak(Box::new(base));
+            let views = Box::leak(Box::new((base.on(as_of), base.on(end))));
+            (&views.0, Some(&views.1))
+        }
+    };
+    let r = q::report(plan, year, period, as_of);
+    let other = compare
+        .zip(other_plan)
+        .map(|((y, end), other_plan)| q::report(other_plan, y, period, end));
     if a.table == Some("comparison") && other.is_none() {
         bail!(Problem::ComparisonNeedsCompare.stop());
     }
@@ -149,7 +159,10 @@ pub fn report(cli: &Cli, a: Args) -> Result<ExitCode> {
     }
     let mut doc = rr::document(plan, &r, other.as_ref(), out.lang, a.table);
     doc.letterhead = Some(letterhead(plan, a.letter, dated, out.lang));
-    emit(dest, &out.render(&doc)?)?;
+    emit(dest, |w| out.backend.write(&doc, out.lang, w))?;
+    // Not freed cell by cell (3% of a 100 000-task report): the process
+    // ends here, and the system takes it back at once, as the plan.
+    std::mem::forget(doc);
     Ok(ExitCode::SUCCESS)
 }
 

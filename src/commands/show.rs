@@ -1,7 +1,7 @@
 //! `plan show ID`: every field of one task, its milestones, its status history
 //! and its status on a date.
 
-use super::output::{load_plan, Out};
+use super::output::{load_plan_on, Out};
 use crate::cli::Cli;
 use crate::compose;
 use crate::matching;
@@ -12,15 +12,15 @@ use chrono::{Datelike, NaiveDate};
 use std::process::ExitCode;
 
 pub fn run(cli: &Cli, id: &str, as_of: Option<&str>) -> Result<ExitCode> {
-    let loaded = load_plan(cli)?;
-    let out = Out::new(cli, loaded);
-    let as_of = as_of
-        .map(matching::date)
-        .transpose()?
-        .unwrap_or_else(matching::today);
     // The task as it stands on the date: amended, its agencies' successors.
-    let view = loaded.plan.on(as_of);
-    let plan = &*view;
+    let (loaded, as_of) = load_plan_on(cli, || {
+        Ok(as_of
+            .map(matching::date)
+            .transpose()?
+            .unwrap_or_else(matching::today))
+    })?;
+    let out = Out::new(cli, loaded);
+    let plan = &loaded.plan;
     let id = matching::task(plan, id)?;
     let Some(task) = plan.tasks.iter().find(|t| t.id.value == id) else {
         return Ok(ExitCode::from(super::EXIT_STOPPED));

@@ -463,14 +463,11 @@ mod tests {
     use crate::source::{At, FileId, Loc};
 
     fn loc() -> Loc {
-        Loc {
-            file: FileId(0),
-            span: 0..0,
-        }
+        Loc::new(FileId(0), 0..0)
     }
     fn ind(aggregate: Aggregate) -> Indicator {
         Indicator {
-            id: At::new(IndicatorId("x".into()), loc()),
+            id: At::new(IndicatorId::from("x"), loc()),
             name: "x".into(),
             unit: "%".into(),
             better: Way::Higher,

@@ -1,6 +1,6 @@
 //! `plan list` as a document: one row a task, with its status on a date.
 
-use super::cells::{agencies, due};
+use super::cells::{due, Agencies};
 use super::views::TaskView;
 use crate::catalogue::{Message, Word};
 use crate::document::{Block, Cell, Document, Table};
@@ -75,11 +75,12 @@ pub fn document(
     let mut table = Table::new("tasks", &columns)
         .constant(Word::AsOf, Cell::Date(as_of))
         .shorten(1);
+    let agencies = Agencies::new(plan, as_of);
     for (t, s) in rows {
         let mut row = vec![
             Cell::Id(t.id.as_str().to_string()),
             Cell::text(&t.title),
-            agencies(plan, &t.id.value, Part::Lead, &t.lead, as_of),
+            agencies.cell(&t.id.value, Part::Lead, &t.lead),
             Cell::opt_text(t.schedule.as_deref()),
             due(t),
             Cell::Status(s.status),

@@ -2,7 +2,7 @@
 //! reminder letters (a task with several leads is in each of their blocks,
 //! and the document says so).
 
-use super::cells::agencies;
+use super::cells::Agencies;
 use super::views::{MissingView, OverdueBlock, OverdueReport, OverdueView};
 use crate::catalogue::{cycle, CycleWord, Message, Scope, Word};
 use crate::document::{Block, Cell, Column, Document, Group, Table};
@@ -111,6 +111,7 @@ pub fn document(
     let mut table = Table::new("overdue", &columns)
         .constant(Word::AsOf, Cell::Date(as_of))
         .shorten(1);
+    let agencies = Agencies::new(plan, as_of);
     let row = |o: &Overdue| -> Vec<Cell> {
         let task = match o.milestone {
             Some((number, what)) => Cell::text(
@@ -125,13 +126,7 @@ pub fn document(
         };
         let mut r = vec![Cell::Id(o.task.id.as_str().to_string()), task];
         if !by_agency {
-            r.push(agencies(
-                plan,
-                &o.task.id.value,
-                Part::Lead,
-                &o.task.lead,
-                as_of,
-            ));
+            r.push(agencies.cell(&o.task.id.value, Part::Lead, &o.task.lead));
         }
         r.extend([
             Cell::opt_text(o.task.schedule.as_deref()),

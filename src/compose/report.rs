@@ -1,7 +1,7 @@
 //! The annual report's tables (summary, tasks, indicators, agencies) as one
 //! typed document, and its JSON value.
 
-use super::cells::{agencies as agency_cells, due as due_cell, latest as latest_cell};
+use super::cells::{due as due_cell, latest as latest_cell, Agencies};
 use super::views::{AgencyRef, TaskView};
 use crate::assess::Assessment;
 use crate::catalogue::{CycleWord, Message, Word};
@@ -297,6 +297,7 @@ pub fn tasks(plan: &Plan, r: &AnnualReport, lang: Lang) -> Table {
             .or_default()
             .push(row);
     }
+    let agencies = Agencies::new(plan, r.as_of);
     for (sec, _) in &r.sections {
         let rows = by_section.remove(sec.id.as_str()).unwrap_or_default();
         t.groups.push(Group {
@@ -306,16 +307,13 @@ pub fn tasks(plan: &Plan, r: &AnnualReport, lang: Lang) -> Table {
             }
             .text(lang),
             cells: vec![Cell::Id(sec.id.as_str().to_string())],
-            rows: rows
-                .iter()
-                .map(|row| task_row(plan, row, r.as_of))
-                .collect(),
+            rows: rows.iter().map(|row| task_row(&agencies, row)).collect(),
         });
     }
     t
 }
 
-fn task_row(plan: &Plan, row: &TaskRow, as_of: NaiveDate) -> Vec<Cell> {
+fn task_row(agencies: &Agencies, row: &TaskRow) -> Vec<Cell> {
     let t = row.task;
     let (latest, source) = match row.state.latest {
         Some(u) => (latest_cell(u), Cell::opt_text(u.source.as_deref())),
@@ -324,8 +322,8 @@ fn task_row(plan: &Plan, row: &TaskRow, as_of: NaiveDate) -> Vec<Cell> {
     vec![
         Cell::Id(t.id.as_str().to_string()),
         Cell::text(&t.title),
-        agency_cells(plan, &t.id.value, Part::Lead, &t.lead, as_of),
-        agency_cells(plan, &t.id.value, Part::Support, &t.support, as_of),
+        agencies.cell(&t.id.value, Part::Lead, &t.lead),
+        agencies.cell(&t.id.value, Part::Support, &t.support),
         Cell::opt_text(t.schedule.as_deref()),
         due_cell(t),
         // A recurring task is judged on the year: its standing says how.

@@ -1,7 +1,7 @@
 //! `plan show ID` as a document: every field of one task, its milestones, its
 //! status on a date and its history (updates after that date marked later).
 
-use super::cells::agencies;
+use super::cells::Agencies;
 use super::views::{TaskView, UpdateView};
 use crate::catalogue::{cycle, CycleWord, Message, Word};
 use crate::document::{Block, Cell, Document, MilestoneRef, Table};
@@ -75,13 +75,14 @@ pub fn document(
         );
     }
     add(Cell::Word(Word::Task), Cell::text(&task.title));
+    let agencies = Agencies::new(plan, as_of);
     add(
         Cell::Word(Word::Lead),
-        agencies(plan, &task.id.value, Part::Lead, &task.lead, as_of),
+        agencies.cell(&task.id.value, Part::Lead, &task.lead),
     );
     add(
         Cell::Word(Word::Support),
-        agencies(plan, &task.id.value, Part::Support, &task.support, as_of),
+        agencies.cell(&task.id.value, Part::Support, &task.support),
     );
     if let Some(s) = &task.schedule {
         add(Cell::Word(Word::Schedule), Cell::text(s));
@@ -95,11 +96,11 @@ pub fn document(
             for m in &state.milestones {
                 add(
                     Cell::Label(Message::MilestoneLabel { number: m.number }.text(lang)),
-                    Cell::Milestone(MilestoneRef {
+                    Cell::Milestone(Box::new(MilestoneRef {
                         due: m.due,
                         what: m.what.to_string(),
                         status: m.status,
-                    }),
+                    })),
                 );
             }
         }
@@ -179,8 +180,10 @@ pub fn document(
             items: history
                 .iter()
                 .flat_map(|u| {
-                    let line =
-                        Cell::History(super::cells::update(u, (u.on > as_of).then_some(as_of)));
+                    let line = Cell::History(Box::new(super::cells::update(
+                        u,
+                        (u.on > as_of).then_some(as_of),
+                    )));
                     // What the agency reported beyond the status, one a line.
                     let details = [
                         (CycleWord::Result, &u.result),

@@ -89,12 +89,16 @@ pub enum Cell {
     Assessment(Assessment),
     Level(AgencyLevel),
     Receipt(ReportReceipt),
-    Agency(AgencyRef),
+    // The larger values are boxed so that every cell is small: a 100 000-row
+    // report has a million cells, most of them a date or a short text, and
+    // an inline agency (five strings) made each cell 128 bytes. An agency is
+    // shared by the rows that name it (`compose::cells::Agencies`).
+    Agency(std::sync::Arc<AgencyRef>),
     /// The latest update of a task (the report: its source has a column).
-    Update(UpdateRef),
+    Update(Box<UpdateRef>),
     /// One line of a task's history, with its source (`show`).
-    History(UpdateRef),
-    Milestone(MilestoneRef),
+    History(Box<UpdateRef>),
+    Milestone(Box<MilestoneRef>),
     /// Several values: `lines` puts one a line, else they are joined by "; ".
     List {
         items: Vec<Cell>,
@@ -103,6 +107,10 @@ pub enum Cell {
 }
 
 impl Cell {
+    pub fn agency(a: AgencyRef) -> Cell {
+        Cell::Agency(std::sync::Arc::new(a))
+    }
+
     pub fn text(s: impl Into<String>) -> Cell {
         Cell::Text(s.into())
     }
@@ -117,5 +125,20 @@ impl Cell {
 
     pub fn count(n: usize) -> Cell {
         Cell::Integer(i64::try_from(n).unwrap_or(i64::MAX))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_cell_stays_small() {
+        // A String and a tag; the report's million cells depend on it.
+        assert!(
+            std::mem::size_of::<Cell>() <= 40,
+            "{}",
+            std::mem::size_of::<Cell>()
+        );
     }
 }

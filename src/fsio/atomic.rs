@@ -3,6 +3,7 @@
 
 use super::leftovers::{TEMP_PREFIX, TEMP_SUFFIX};
 use super::target::{resolve, Target};
+use super::write_failed::{written, WriteFailed};
 use crate::catalogue::{io_reason, OrStop, Problem};
 use anyhow::{bail, Result};
 use std::io::Write;
@@ -21,6 +22,13 @@ pub struct Staged {
 /// Writes `bytes` to a temporary file beside `path`'s target, after checking
 /// that the target may be replaced. Nothing visible changes until `commit`.
 pub fn stage(path: &Path, bytes: &[u8]) -> Result<Staged> {
+    stage_with(path, |w| written(w.write_all(bytes)))
+}
+
+/// As [`stage`], the content written by `write` as it is made (a report of
+/// 42 MB is never held whole). An error of `write` that is not a
+/// [`WriteFailed`] is returned as it is, and the temporary file removed.
+fn stage_with(path: &Path, write: impl FnOnce(&mut dyn Write) -> Result<()>) -> Result<Staged> {
     let Target {
         path: target,
         existing,
@@ -68,15 +76,17 @@ pub fn stage(path: &Path, bytes: &[u8]) -> Result<Staged> {
             .into()
         })?;
     }
-    tmp.write_all(bytes)
-        .and_then(|_| tmp.as_file().sync_all())
-        .map_err(|e| {
-            Problem::CannotWrite {
+    let done = write(&mut tmp).and_then(|()| written(tmp.as_file().sync_all()));
+    if let Err(e) = done {
+        return Err(match e.downcast::<WriteFailed>() {
+            Ok(WriteFailed(e)) => Problem::CannotWrite {
                 path: &path.display().to_string(),
                 reason: &io_reason(&e),
             }
-            .stop()
-        })?;
+            .stop(),
+            Err(other) => other,
+        });
+    }
     Ok(Staged {
         tmp,
         target,
@@ -104,6 +114,14 @@ impl Staged {
 /// Replaces one file atomically.
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
     stage(path, bytes)?.commit()
+}
+
+/// Replaces one file atomically with what `write` writes (see [`stage`]).
+pub fn write_atomic_with(
+    path: &Path,
+    write: impl FnOnce(&mut dyn Write) -> Result<()>,
+) -> Result<()> {
+    stage_with(path, write)?.commit()
 }
 
 /// Writes a set of files, all or none: every file is staged (and every target

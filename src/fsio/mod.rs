@@ -11,9 +11,11 @@ mod dest;
 mod leftovers;
 mod lock;
 mod target;
+mod write_failed;
 
-pub use atomic::{stage, write_atomic, write_set, Staged};
+pub use atomic::{stage, write_atomic, write_atomic_with, write_set, Staged};
 pub use dest::{out_dir_allowed, Dest};
 pub use leftovers::{is_leftover, leftovers, TEMP_PREFIX, TEMP_SUFFIX};
 pub use lock::{with_plan_lock, LOCK_FILE};
 pub(crate) use target::kind_of;
+pub use write_failed::{written, WriteFailed};

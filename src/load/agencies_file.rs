@@ -35,24 +35,24 @@ fn read_agency(cx: &mut Cx, mut t: Table) -> Option<Agency> {
     let member_of = t
         .strings(cx, "member_of")
         .into_iter()
-        .map(|s| At::new(AgencyId(s.value), s.loc))
+        .map(|s| At::new(AgencyId::from(s.value), s.loc))
         .collect();
     let until = t.date(cx, "until");
     let successor = t
         .string_or_strings(cx, "successor")
         .into_iter()
-        .map(|s| At::new(AgencyId(s.value), s.loc))
+        .map(|s| At::new(AgencyId::from(s.value), s.loc))
         .collect();
     let source = t.string(cx, "source").map(|s| s.value);
     t.finish(cx);
     let id = id?;
     if let Some(name) = &name {
         if name.value.trim().is_empty() {
-            cx.report(name.loc.span.clone(), Finding::EmptyAgencyName);
+            cx.report(name.loc.span(), Finding::EmptyAgencyName);
         }
     }
     Some(Agency {
-        id: At::new(AgencyId(id.value), id.loc),
+        id: At::new(AgencyId::from(id.value), id.loc),
         name: name.map(|n| n.value).unwrap_or_default(),
         name_en,
         aliases,
@@ -70,7 +70,7 @@ pub fn bad_word(cx: &mut Cx, s: &At<String>, key: &str, words: &[&str]) {
         .first()
         .map(|w| w.to_string());
     cx.report(
-        s.loc.span.clone(),
+        s.loc.span(),
         Finding::NotAKnownWord {
             key: key.to_string(),
             given: s.value.clone(),

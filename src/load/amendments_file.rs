@@ -19,7 +19,7 @@ pub fn read(cx: &mut Cx, mut root: Table) -> Vec<crate::model::Amendment> {
 
 fn agency_ids(v: Vec<At<String>>) -> Vec<At<AgencyId>> {
     v.into_iter()
-        .map(|s| At::new(AgencyId(s.value), s.loc))
+        .map(|s| At::new(AgencyId::from(s.value), s.loc))
         .collect()
 }
 
@@ -31,7 +31,7 @@ fn read_amendment(cx: &mut Cx, mut t: Table) -> Option<Amendment> {
     let issued_on = t.date(cx, "issued_on");
     let issued_by = t
         .string(cx, "issued_by")
-        .map(|s| At::new(AgencyId(s.value), s.loc));
+        .map(|s| At::new(AgencyId::from(s.value), s.loc));
     let from = t.date(cx, "from");
     let header = t.span();
     let add = t
@@ -43,14 +43,31 @@ fn read_amendment(cx: &mut Cx, mut t: Table) -> Option<Amendment> {
         t.req_string(cx, "task")
     };
     let cancel = t.boolean(cx, "cancel").is_some_and(|b| b.value);
-    let lead = t.has("lead").then(|| agency_ids(t.strings(cx, "lead")));
+    // A mistyped list (`lead = "sxd"`) has its finding; it changes nothing,
+    // rather than setting an empty list.
+    let lead = t
+        .has("lead")
+        .then(|| agency_ids(t.strings(cx, "lead")))
+        .filter(|_| !t.mistyped("lead"));
     let support = t
         .has("support")
-        .then(|| agency_ids(t.strings(cx, "support")));
+        .then(|| agency_ids(t.strings(cx, "support")))
+        .filter(|_| !t.mistyped("support"));
     let title = t.string(cx, "title").map(|s| s.value);
     let due = t.date(cx, "due");
     let ongoing = t.boolean(cx, "ongoing").is_some_and(|b| b.value);
     let milestones = read_milestones(cx, &mut t);
+    let mistyped = [
+        "title",
+        "due",
+        "ongoing",
+        "milestone",
+        "lead",
+        "support",
+        "cancel",
+    ]
+    .iter()
+    .any(|k| t.mistyped(k));
     t.finish(cx);
 
     let timing = match (due, ongoing, milestones.is_empty()) {
@@ -74,6 +91,8 @@ fn read_amendment(cx: &mut Cx, mut t: Table) -> Option<Amendment> {
         (Some(task), false, false) => Change::Add(Box::new(task)),
         (None, true, false) => Change::Cancel,
         (None, false, true) => Change::Terms(terms),
+        // The terms it meant to change are mistyped: their findings say so.
+        (None, false, false) if mistyped => return None,
         (None, false, false) => {
             cx.report(header, Finding::AmendmentChangesNothing);
             return None;
@@ -86,7 +105,7 @@ fn read_amendment(cx: &mut Cx, mut t: Table) -> Option<Amendment> {
     let issued_on = issued_on?.value;
     let task = match (&change, task) {
         (Change::Add(t), _) => t.id.clone(),
-        (_, Some(s)) => At::new(TaskId(s.value), s.loc),
+        (_, Some(s)) => At::new(TaskId::from(s.value), s.loc),
         (_, None) => return None,
     };
     Some(Amendment {

@@ -40,10 +40,10 @@ fn read_indicator(cx: &mut Cx, mut t: Table) -> Option<Indicator> {
     };
     let monitored_by = t
         .string(cx, "monitored_by")
-        .map(|s| At::new(TaskId(s.value), s.loc));
+        .map(|s| At::new(TaskId::from(s.value), s.loc));
     let responsible = t
         .string(cx, "responsible")
-        .map(|s| At::new(AgencyId(s.value), s.loc));
+        .map(|s| At::new(AgencyId::from(s.value), s.loc));
     let note = t.string(cx, "note").map(|s| s.value);
     let targets = t
         .tables(cx, "target", Part::Target)
@@ -53,7 +53,7 @@ fn read_indicator(cx: &mut Cx, mut t: Table) -> Option<Indicator> {
     t.finish(cx);
     let id = id?;
     Some(Indicator {
-        id: At::new(IndicatorId(id.value), id.loc),
+        id: At::new(IndicatorId::from(id.value), id.loc),
         name,
         unit,
         better,
@@ -86,12 +86,12 @@ fn read_target(cx: &mut Cx, mut t: Table) -> Option<Target> {
                 TargetWhen::Period(first?, last?)
             }
             _ => {
-                cx.report(p.loc.span.clone(), Finding::PeriodNotTwoYears);
+                cx.report(p.loc.span(), Finding::PeriodNotTwoYears);
                 return None;
             }
         },
         (Some(y), Some(_)) => {
-            cx.report(y.loc.span.clone(), Finding::TargetYearAndPeriod);
+            cx.report(y.loc.span(), Finding::TargetYearAndPeriod);
             return None;
         }
         (None, None) => {
@@ -104,7 +104,7 @@ fn read_target(cx: &mut Cx, mut t: Table) -> Option<Target> {
         ([false, true, false], _, min, max, _) if min.is_some() || max.is_some() => {
             if let (Some(lo), Some(hi)) = (&min, &max) {
                 if lo.value > hi.value {
-                    cx.report(lo.loc.span.clone(), Finding::MinAboveMax);
+                    cx.report(lo.loc.span(), Finding::MinAboveMax);
                 }
             }
             TargetValue::Range {

@@ -9,6 +9,7 @@ mod indicators_file;
 mod layout;
 mod plan_file;
 mod progress_file;
+pub mod syntax;
 mod table;
 mod tasks_file;
 
@@ -170,6 +171,7 @@ fn load_one(id: FileId, path: String, file: InputFile) -> FileResult {
                 diags.push(
                     Diagnostic::new(Finding::TomlSyntax {
                         message: e.message().trim().to_string(),
+                        likely: syntax::hint(&source.text, span.start, e.message().trim()),
                     })
                     .at_source(&source, &span),
                 );

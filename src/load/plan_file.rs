@@ -19,7 +19,7 @@ pub fn read(cx: &mut Cx, mut t: Table) -> PlanMeta {
             .unwrap_or_default(),
         issued_by: t
             .req_string(cx, "issued_by")
-            .map(|s| At::new(AgencyId(s.value), s.loc)),
+            .map(|s| At::new(AgencyId::from(s.value), s.loc)),
         issued_on: None,
         signed_on: t.date(cx, "signed_on").map(|d| d.value),
         basis: t
@@ -40,7 +40,7 @@ pub fn read(cx: &mut Cx, mut t: Table) -> PlanMeta {
             meta.language = lang.value;
         } else {
             cx.report(
-                lang.loc.span.clone(),
+                lang.loc.span(),
                 Finding::UnknownLanguage {
                     given: lang.value.clone(),
                 },
@@ -61,7 +61,7 @@ pub fn read(cx: &mut Cx, mut t: Table) -> PlanMeta {
 /// line break would end them early: it is one line.
 fn one_line(cx: &mut Cx, s: At<String>) -> String {
     if s.value.contains(['\n', '\r']) {
-        cx.report(s.loc.span.clone(), Finding::MultiLineId);
+        cx.report(s.loc.span(), Finding::MultiLineId);
         return s.value.replace(['\n', '\r'], " ");
     }
     s.value
@@ -79,7 +79,7 @@ fn read_report_head(cx: &mut Cx, mut t: Table) -> ReportHead {
     let recipients = t.letter_lines(cx, "recipients");
     // A blank recipient would print "- ;" under "Nơi nhận:".
     for r in recipients.iter().filter(|r| r.value.trim().is_empty()) {
-        cx.report(r.loc.span.clone(), Finding::BlankRecipient);
+        cx.report(r.loc.span(), Finding::BlankRecipient);
     }
     let head = ReportHead {
         issuer,
@@ -99,13 +99,13 @@ fn read_reporting(cx: &mut Cx, mut t: Table) -> Option<Reporting> {
     let semiannual = t.string(cx, "semiannual_due");
     let aggregator = t
         .string(cx, "aggregator")
-        .map(|s| At::new(AgencyId(s.value), s.loc));
+        .map(|s| At::new(AgencyId::from(s.value), s.loc));
     t.finish(cx);
     let mut month_day = |s: At<String>| {
         let md = MonthDay::parse(&s.value);
         if md.is_none() {
             cx.report(
-                s.loc.span.clone(),
+                s.loc.span(),
                 Finding::NotAMonthDay {
                     given: s.value.clone(),
                 },

@@ -63,7 +63,7 @@ fn read_update(cx: &mut Cx, mut t: Table) -> Option<Update> {
             // with the code to write; anything else gets the nearest code.
             match crate::catalogue::form::typed_update_status(&s.value) {
                 Some(meant) => cx.report(
-                    s.loc.span.clone(),
+                    s.loc.span(),
                     Finding::StatusWordNotCode {
                         key: "status".to_string(),
                         given: s.value.clone(),
@@ -77,7 +77,7 @@ fn read_update(cx: &mut Cx, mut t: Table) -> Option<Update> {
     });
     let milestone = t.integer(cx, "milestone").and_then(|m| {
         if m.value < 1 || m.value > u32::MAX as i64 {
-            cx.report(m.loc.span.clone(), Finding::MilestoneFromOne);
+            cx.report(m.loc.span(), Finding::MilestoneFromOne);
             return None;
         }
         Some(At::new(m.value as u32, m.loc))
@@ -92,7 +92,7 @@ fn read_update(cx: &mut Cx, mut t: Table) -> Option<Update> {
     t.finish(cx);
     let task = task?;
     Some(Update {
-        task: At::new(TaskId(task.value), task.loc),
+        task: At::new(TaskId::from(task.value), task.loc),
         on: on?.value,
         status: status?,
         milestone,
@@ -119,7 +119,7 @@ fn read_actual(cx: &mut Cx, mut t: Table) -> Option<Actual> {
     t.finish(cx);
     let indicator = indicator?;
     Some(Actual {
-        indicator: At::new(IndicatorId(indicator.value), indicator.loc),
+        indicator: At::new(IndicatorId::from(indicator.value), indicator.loc),
         year: year?,
         value: value?.value,
         source,
@@ -147,7 +147,7 @@ fn read_report(cx: &mut Cx, mut t: Table) -> Option<Report> {
     t.finish(cx);
     let agency = agency?;
     Some(Report {
-        agency: At::new(AgencyId(agency.value), agency.loc),
+        agency: At::new(AgencyId::from(agency.value), agency.loc),
         year: year?,
         period: period?,
         received_on: received_on?.value,

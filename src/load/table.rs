@@ -21,10 +21,7 @@ pub struct Cx<'a> {
 
 impl Cx<'_> {
     pub fn loc(&self, span: Range<usize>) -> Loc {
-        Loc {
-            file: self.file,
-            span,
-        }
+        Loc::new(self.file, span)
     }
 
     pub fn report(&mut self, span: Range<usize>, d: impl Into<Diagnostic>) {
@@ -43,6 +40,11 @@ pub struct Table<'a, 'i> {
     /// The id of the table this one is part of (a milestone's task), for
     /// messages about a table without an id of its own.
     parent: Option<String>,
+    /// Which of its parent's tables this is, counted from 1 (`[[task.milestone]]` 2).
+    number: Option<usize>,
+    /// Keys present with a value of the wrong type: their wrong-type finding
+    /// says it all, and "missing" or "empty" beside it would be false.
+    mistyped: Vec<&'static str>,
 }
 
 impl<'a, 'i> Table<'a, 'i> {
@@ -53,6 +55,8 @@ impl<'a, 'i> Table<'a, 'i> {
             kind,
             known: Vec::new(),
             parent: None,
+            number: None,
+            mistyped: Vec::new(),
         }
     }
 
@@ -62,6 +66,22 @@ impl<'a, 'i> Table<'a, 'i> {
     /// report), else the id of the table it is part of. Read without marking
     /// the key known, so the key's own checks still run.
     fn owner(&self) -> Option<String> {
+        self.own_id().or_else(|| self.parent.clone())
+    }
+
+    /// The owner, and the table's number in its parent when the owner is
+    /// the parent's (two milestones of one task are told apart by it).
+    fn named(&self) -> (Option<String>, Option<usize>) {
+        match self.own_id() {
+            Some(id) => (Some(id), None),
+            None => (
+                self.parent.clone(),
+                self.number.filter(|_| self.parent.is_some()),
+            ),
+        }
+    }
+
+    fn own_id(&self) -> Option<String> {
         // A file is named by its path already (plan.toml's `id` is the
         // decision's number, not a name for the file).
         if self.kind.is_file() {
@@ -78,7 +98,12 @@ impl<'a, 'i> Table<'a, 'i> {
                         _ => None,
                     })
             })
-            .or_else(|| self.parent.clone())
+    }
+
+    /// Whether `key` is present with a value of the wrong type (asked after
+    /// the getter that found it so).
+    pub fn mistyped(&self, key: &str) -> bool {
+        self.mistyped.contains(&key)
     }
 
     pub fn span(&self) -> Range<usize> {
@@ -112,10 +137,13 @@ impl<'a, 'i> Table<'a, 'i> {
         if self.has_typo_of(key) {
             return;
         }
+        let (owner, number) = self.named();
         cx.report(
             self.span.clone(),
             Finding::MissingKey {
                 part: self.kind,
+                owner,
+                number,
                 key: key.to_string(),
                 example: example.to_string(),
             },
@@ -123,18 +151,21 @@ impl<'a, 'i> Table<'a, 'i> {
     }
 
     fn wrong_type(
-        &self,
+        &mut self,
         cx: &mut Cx,
-        key: &str,
+        key: &'static str,
         v: &Value,
         expected: Expected,
         hint: Option<TypeHint>,
     ) {
+        self.mistyped.push(key);
+        let (owner, number) = self.named();
         cx.report(
             v.span(),
             Finding::WrongType {
                 part: self.kind,
-                owner: self.owner(),
+                owner,
+                number,
                 key: key.to_string(),
                 expected,
                 found: toml_type(v.get_ref()),
@@ -202,7 +233,14 @@ impl<'a, 'i> Table<'a, 'i> {
             return Vec::new();
         };
         let DeValue::Array(items) = v.get_ref() else {
-            self.wrong_type(cx, key, v, Expected::Strings, Some(TypeHint::StringArray));
+            // One text where a list is wanted: the list of it.
+            let hint = match v.get_ref() {
+                DeValue::String(s) => TypeHint::ListOf {
+                    value: s.to_string(),
+                },
+                _ => TypeHint::StringArray,
+            };
+            self.wrong_type(cx, key, v, Expected::Strings, Some(hint));
             return Vec::new();
         };
         // Sized to the array: a vector grown from empty holds room for four,
@@ -252,11 +290,27 @@ impl<'a, 'i> Table<'a, 'i> {
                         }
                     }
                 }
+                // A date and a time: the date alone, as the user wrote it.
+                (Some(d), _, _) => {
+                    let date = NaiveDate::from_ymd_opt(d.year.into(), d.month.into(), d.day.into());
+                    let hint = date.map(|date| TypeHint::DateToWrite { date }).or(help);
+                    self.wrong_type(cx, key, v, Expected::DateWithoutTime, hint);
+                    None
+                }
                 _ => {
                     self.wrong_type(cx, key, v, Expected::DateWithoutTime, help);
                     None
                 }
             },
+            // A date in quotes, in any form an analyst types one: that date.
+            DeValue::String(s) => {
+                let hint = crate::dates::parse_argument(s)
+                    .ok()
+                    .map(|date| TypeHint::DateToWrite { date })
+                    .or(help);
+                self.wrong_type(cx, key, v, Expected::Date, hint);
+                None
+            }
             _ => {
                 self.wrong_type(cx, key, v, Expected::Date, help);
                 None
@@ -368,6 +422,7 @@ impl<'a, 'i> Table<'a, 'i> {
                 DeValue::Table(t) => {
                     let mut child = Table::new(t, item.span(), kind);
                     child.parent = self.owner();
+                    child.number = Some(out.len() + 1);
                     out.push(child);
                 }
                 _ => self.wrong_type(cx, key, item, expected(), None),
@@ -406,21 +461,46 @@ impl<'a, 'i> Table<'a, 'i> {
             let mut known: Vec<&str> = self.known.clone();
             known.sort_unstable();
             known.dedup();
-            let suggestion = text::nearest(key, known.iter().copied())
-                .first()
-                .map(|s| s.to_string());
+            let mut near = nearest_keys(key, &known).into_iter().map(str::to_string);
+            let suggestion = near.next();
+            let (owner, number) = self.named();
             cx.report(
                 k.span(),
                 Finding::UnknownKey {
                     part: self.kind,
-                    owner: self.owner(),
+                    owner,
+                    number,
                     key: key.to_string(),
                     suggestion,
+                    also: near.collect(),
                     known: known.iter().map(|k| k.to_string()).collect(),
                 },
             );
         }
     }
+}
+
+/// The known keys nearest an unknown one, best first: a key it extends
+/// with `_…` (`signer` for `signer_name`: the user added a qualifier), then
+/// every key as near as the nearest by spelling (`signer_title`).
+fn nearest_keys<'k>(key: &str, known: &[&'k str]) -> Vec<&'k str> {
+    let mut out: Vec<&'k str> = known
+        .iter()
+        .copied()
+        .filter(|k| {
+            key.len() > k.len() + 1 && key.starts_with(k) && key[k.len()..].starts_with('_')
+        })
+        .collect();
+    let near = text::nearest(key, known.iter().copied());
+    let score = |k: &str| strsim::normalized_damerau_levenshtein(key, k);
+    if let Some(best) = near.first().map(|k| score(k)) {
+        for k in near {
+            if score(k) >= best && !out.contains(&k) {
+                out.push(k);
+            }
+        }
+    }
+    out
 }
 
 /// Every text stored in the model passes here: control characters and
@@ -482,7 +562,7 @@ pub fn checked_year(cx: &mut Cx, key: &str, y: &At<i64>) -> Option<i32> {
     if crate::dates::year_in_window(y.value) {
         Some(y.value as i32)
     } else {
-        cx.report(y.loc.span.clone(), bad_year(key, y.value));
+        cx.report(y.loc.span(), bad_year(key, y.value));
         None
     }
 }

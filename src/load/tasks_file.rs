@@ -51,7 +51,7 @@ fn read_section(cx: &mut Cx, mut t: Table) -> Option<Section> {
     t.finish(cx);
     let id = id?;
     Some(Section {
-        id: At::new(SectionId(id.value), id.loc),
+        id: At::new(SectionId::from(id.value), id.loc),
         title,
         groups,
         file: cx.file,
@@ -60,7 +60,7 @@ fn read_section(cx: &mut Cx, mut t: Table) -> Option<Section> {
 
 fn agency_ids(v: Vec<At<String>>) -> Vec<At<AgencyId>> {
     v.into_iter()
-        .map(|s| At::new(AgencyId(s.value), s.loc))
+        .map(|s| At::new(AgencyId::from(s.value), s.loc))
         .collect()
 }
 
@@ -105,7 +105,7 @@ pub(super) fn read_task(cx: &mut Cx, mut t: Table, section: Option<&SectionId>) 
     let indicators = t
         .strings(cx, "indicators")
         .into_iter()
-        .map(|s| At::new(IndicatorId(s.value), s.loc))
+        .map(|s| At::new(IndicatorId::from(s.value), s.loc))
         .collect();
     let reports = t.string(cx, "reports").and_then(|s| {
         let c = Cadence::parse(&s.value);
@@ -118,11 +118,15 @@ pub(super) fn read_task(cx: &mut Cx, mut t: Table, section: Option<&SectionId>) 
     // Only worth asking when the schedule is missing: it compares every key.
     let schedule_typo = !has_schedule && t.has_typo_of("schedule");
     // Presence, not validity: a mistyped `due` already has its own finding.
+    // A mistyped `ongoing` ("true" in quotes) was meant as one too.
     let kinds = [
         t.has("due"),
         t.has("milestone"),
-        ongoing.as_ref().is_some_and(|o| o.value),
+        ongoing.as_ref().is_some_and(|o| o.value) || t.mistyped("ongoing"),
     ];
+    // A key of the wrong type has its finding; "empty" beside it is false.
+    let lead_mistyped = t.mistyped("lead");
+    let milestone_mistyped = t.mistyped("milestone");
     t.finish(cx);
 
     let id = id?;
@@ -134,7 +138,7 @@ pub(super) fn read_task(cx: &mut Cx, mut t: Table, section: Option<&SectionId>) 
             && id.value[..prefix.len()].eq_ignore_ascii_case(&prefix);
         if !in_section {
             cx.report(
-                id.loc.span.clone(),
+                id.loc.span(),
                 Finding::TaskOutsideSection {
                     task: id.value.clone(),
                     section: section.to_string(),
@@ -144,12 +148,12 @@ pub(super) fn read_task(cx: &mut Cx, mut t: Table, section: Option<&SectionId>) 
     }
     if let Some(title) = &title {
         if title.value.trim().is_empty() {
-            cx.report(title.loc.span.clone(), Finding::EmptyTaskTitle);
+            cx.report(title.loc.span(), Finding::EmptyTaskTitle);
         }
     }
     if !has_lead {
         t_missing_lead(cx, header.clone());
-    } else if lead.is_empty() {
+    } else if lead.is_empty() && !lead_mistyped {
         cx.report(
             header.clone(),
             Finding::EmptyLead {
@@ -172,12 +176,14 @@ pub(super) fn read_task(cx: &mut Cx, mut t: Table, section: Option<&SectionId>) 
         // []`, or each one broken) has no deadline to follow: an error, and
         // never an empty list for the status code to meet.
         ([false, true, false], _) if milestones.is_empty() => {
-            cx.report(
-                header,
-                Finding::NoMilestones {
-                    task: id.value.clone(),
-                },
-            );
+            if !milestone_mistyped {
+                cx.report(
+                    header,
+                    Finding::NoMilestones {
+                        task: id.value.clone(),
+                    },
+                );
+            }
             Timing::Ongoing
         }
         ([false, true, false], _) => Timing::Milestones(milestones),
@@ -196,8 +202,10 @@ pub(super) fn read_task(cx: &mut Cx, mut t: Table, section: Option<&SectionId>) 
         }
     };
     Some(Task {
-        id: At::new(TaskId(id.value), id.loc),
-        section: section.cloned().unwrap_or_else(|| SectionId(String::new())),
+        id: At::new(TaskId::from(id.value), id.loc),
+        section: section
+            .cloned()
+            .unwrap_or_else(|| SectionId::from(String::new())),
         title: title.map(|t| t.value).unwrap_or_default(),
         lead,
         support,

@@ -19,15 +19,18 @@ pub struct Task {
     pub id: At<TaskId>,
     pub section: SectionId,
     /// The whole cell, verbatim.
+    #[serde(deserialize_with = "crate::cache::utf8::string")]
     pub title: String,
     /// Cơ quan chủ trì.
     pub lead: Vec<At<AgencyId>>,
     /// Cơ quan phối hợp.
     pub support: Vec<At<AgencyId>>,
     /// Tiến độ as the decision words it; `None` only in Appendix I.
+    #[serde(deserialize_with = "crate::cache::utf8::opt_string")]
     pub schedule: Option<String>,
     pub start: Option<At<NaiveDate>>,
     pub timing: Timing,
+    #[serde(deserialize_with = "crate::cache::utf8::strings")]
     pub deliverables: Vec<String>,
     /// Appendix I: the indicators this task monitors.
     pub indicators: Vec<At<IndicatorId>>,

@@ -271,7 +271,7 @@ fn name_subjects(out: &mut [Change], old: &Plan, new: &Plan) {
                 c.name = found.map(|i| i.name.clone());
             }
             Entity::Report => {
-                let id = crate::ids::AgencyId(head.to_string());
+                let id = crate::ids::AgencyId::from(head.to_string());
                 if let Some(a) = [new, old].iter().find_map(|p| p.agency(&id)) {
                     c.name = Some(a.name.clone());
                     c.name_en = a.name_en.clone();

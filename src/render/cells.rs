@@ -6,6 +6,7 @@ use crate::catalogue::Word;
 use crate::catalogue::{Message, UpdateLine};
 use crate::document::Cell;
 use crate::lang::Lang;
+use std::borrow::Cow;
 
 #[derive(Clone, Copy, PartialEq, Eq)]
 pub enum Medium {
@@ -32,19 +33,26 @@ impl CellText {
 
     /// The cell as text, in the medium's forms and the reader's words.
     pub fn text(&self, cell: &Cell) -> String {
-        let word = |w: Word| w.text(self.lang).to_string();
+        self.cow(cell).into_owned()
+    }
+
+    /// [`CellText::text`], borrowed from the cell or the catalogue where it
+    /// is already text: a 100 000-row table copied every title and name
+    /// once more only to escape it.
+    pub fn cow<'c>(&self, cell: &'c Cell) -> Cow<'c, str> {
+        let word = |w: Word| Cow::Borrowed(w.text(self.lang));
         match cell {
-            Cell::Empty => String::new(),
-            Cell::Text(s) | Cell::Label(s) | Cell::Id(s) => s.clone(),
+            Cell::Empty => Cow::Borrowed(""),
+            Cell::Text(s) | Cell::Label(s) | Cell::Id(s) => Cow::Borrowed(s),
             Cell::Word(w) => word(*w),
-            Cell::Date(d) => self.date(*d),
-            Cell::Integer(n) => n.to_string(),
-            Cell::Number(v) | Cell::Percent(v) => self.number(*v),
+            Cell::Date(d) => self.date(*d).into(),
+            Cell::Integer(n) => n.to_string().into(),
+            Cell::Number(v) | Cell::Percent(v) => self.number(*v).into(),
             Cell::Range { min, max } => match (min, max) {
-                (Some(a), Some(b)) => format!("{}–{}", self.number(*a), self.number(*b)),
-                (Some(a), None) => format!("≥ {}", self.number(*a)),
-                (None, Some(b)) => format!("≤ {}", self.number(*b)),
-                (None, None) => String::new(),
+                (Some(a), Some(b)) => format!("{}–{}", self.number(*a), self.number(*b)).into(),
+                (Some(a), None) => format!("≥ {}", self.number(*a)).into(),
+                (None, Some(b)) => format!("≤ {}", self.number(*b)).into(),
+                (None, None) => Cow::Borrowed(""),
             },
             Cell::Status(s) => word(Word::StatusWord(*s)),
             Cell::Assessment(a) => word(Word::AssessmentWord(*a)),
@@ -52,11 +60,13 @@ impl CellText {
             Cell::Receipt(r) => word(Word::ReceiptWord(*r)),
             Cell::Agency(a) => {
                 let name = match a.names(self.lang) {
-                    (name, Some(from)) => crate::catalogue::cycle::heir(name, from, self.lang),
-                    (name, None) => name.to_string(),
+                    (name, Some(from)) => {
+                        crate::catalogue::cycle::heir(name, from, self.lang).into()
+                    }
+                    (name, None) => Cow::Borrowed(name),
                 };
                 match a.ended {
-                    Some(until) => crate::catalogue::cycle::ended(&name, until, self.lang),
+                    Some(until) => crate::catalogue::cycle::ended(&name, until, self.lang).into(),
                     None => name,
                 }
             }
@@ -64,7 +74,8 @@ impl CellText {
                 update: line(u),
                 iso: self.medium == Medium::Sheet,
             }
-            .text(self.lang),
+            .text(self.lang)
+            .into(),
             Cell::History(u) => {
                 let later = u.later.map(|d| self.date(d));
                 Message::History {
@@ -73,18 +84,26 @@ impl CellText {
                     later: later.as_deref(),
                 }
                 .text(self.lang)
+                .into()
             }
             Cell::Milestone(m) => Message::MilestoneLine {
                 due: &self.date(m.due),
                 what: &m.what,
                 status: m.status,
             }
-            .text(self.lang),
-            Cell::List { items, lines } => items
-                .iter()
-                .map(|c| self.text(c))
-                .collect::<Vec<_>>()
-                .join(if *lines { "\n" } else { "; " }),
+            .text(self.lang)
+            .into(),
+            Cell::List { items, lines } => {
+                let sep = if *lines { "\n" } else { "; " };
+                let mut out = String::new();
+                for (i, c) in items.iter().enumerate() {
+                    if i > 0 {
+                        out.push_str(sep);
+                    }
+                    out.push_str(&self.cow(c));
+                }
+                out.into()
+            }
         }
     }
 }

@@ -38,18 +38,113 @@ pub fn is_hidden(c: char) -> bool {
 
 /// Hidden characters as visible escapes; a newline kept (tables wrap on it).
 pub fn visible(s: &str) -> Cow<'_, str> {
-    if !s.chars().any(is_hidden) {
+    let no_rep = |_: u8| None;
+    let mut i = 0;
+    let mut any = false;
+    while i < s.len() {
+        let (len, what) = mark(s, i, &no_rep);
+        if matches!(what, Mark::Hidden(_)) {
+            any = true;
+            break;
+        }
+        i += len;
+    }
+    if !any {
         return Cow::Borrowed(s);
     }
     let mut out = String::with_capacity(s.len() + 8);
-    for c in s.chars() {
-        if is_hidden(c) {
-            out.push_str(&format!("\\u{{{:X}}}", c as u32));
-        } else {
-            out.push(c);
-        }
-    }
+    push_escaped(&mut out, s, no_rep);
     Cow::Owned(out)
+}
+
+/// Printable ASCII that no escape here replaces (every `rep` replaces only
+/// bytes outside it: `&<>\\|[]`"'`, controls and the line break).
+static PLAIN: [bool; 128] = {
+    let mut t = [false; 128];
+    let mut b = 0x20;
+    while b < 0x7F {
+        t[b] = !matches!(
+            b as u8,
+            b'&' | b'<' | b'>' | b'\\' | b'|' | b'[' | b']' | b'`' | b'"' | b'\''
+        );
+        b += 1;
+    }
+    t
+};
+
+/// What a character of the text becomes: itself, a replacement of an ASCII
+/// byte, or its visible escape.
+enum Mark<'r> {
+    Keep,
+    Replace(&'r str),
+    Hidden(char),
+}
+
+/// The character at byte `i` of `s` (always a character boundary) and its
+/// length in bytes. Reports are tens of megabytes of cells: ASCII and the
+/// Latin letters Vietnamese is written in are told apart by their first
+/// bytes, the rest decoded and asked [`is_hidden`].
+fn mark<'r>(s: &str, i: usize, rep: &impl Fn(u8) -> Option<&'r str>) -> (usize, Mark<'r>) {
+    let bytes = s.as_bytes();
+    let b = bytes[i];
+    if b < 0x80 {
+        let what = if (b < 0x20 && b != b'\n') || b == 0x7F {
+            Mark::Hidden(char::from(b))
+        } else {
+            rep(b).map_or(Mark::Keep, Mark::Replace)
+        };
+        return (1, what);
+    }
+    // U+00C0–U+027F (lead bytes C3–C9) and U+1E00–U+1EFF (E1 B8–BB): never hidden.
+    match (b, bytes.get(i + 1)) {
+        (0xC3..=0xC9, _) => return (2, Mark::Keep),
+        (0xE1, Some(0xB8..=0xBB)) => return (3, Mark::Keep),
+        _ => {}
+    }
+    match s[i..].chars().next() {
+        Some(c) if is_hidden(c) => (c.len_utf8(), Mark::Hidden(c)),
+        Some(c) => (c.len_utf8(), Mark::Keep),
+        // Unreachable for a character boundary of a str; one byte on.
+        None => (1, Mark::Keep),
+    }
+}
+
+/// Appends `s` to `out` with hidden characters as visible escapes (`\u{202E}`)
+/// and the ASCII bytes `rep` names replaced, in one pass that copies a run of
+/// untouched text at a time. An escape goes through `rep` too, so its
+/// backslash is escaped as any other.
+fn push_escaped<'r>(out: &mut String, s: &str, rep: impl Fn(u8) -> Option<&'r str>) {
+    let bytes = s.as_bytes();
+    let mut done = 0;
+    let mut i = 0;
+    while i < bytes.len() {
+        // Most of any text: passed over a byte at a time, nothing asked.
+        if bytes[i] < 0x80 && PLAIN[usize::from(bytes[i])] {
+            i += 1;
+            continue;
+        }
+        let (len, what) = mark(s, i, &rep);
+        match what {
+            Mark::Keep => {}
+            Mark::Replace(r) => {
+                out.push_str(&s[done..i]);
+                out.push_str(r);
+                done = i + len;
+            }
+            Mark::Hidden(c) => {
+                out.push_str(&s[done..i]);
+                for b in format!("\\u{{{:X}}}", c as u32).bytes() {
+                    match rep(b) {
+                        Some(r) => out.push_str(r),
+                        None => out.push(char::from(b)),
+                    }
+                }
+                done = i + len;
+            }
+        }
+        i += len;
+    }
+    out.push_str(&s[done..]);
 }
 
 /// One line of text: hidden characters visible and line breaks as spaces, so
@@ -63,7 +158,14 @@ pub fn one_line(s: &str) -> String {
 /// table cell, and hidden characters are visible. `br` says how a line break
 /// is kept: `<br>` inside a table cell, a space elsewhere.
 pub fn markdown(s: &str, br: &str) -> String {
-    replace_ascii(&visible(s), |b| match b {
+    let mut out = String::with_capacity(s.len() + 8);
+    push_markdown(&mut out, s, br);
+    out
+}
+
+/// [`markdown`] appended to `out`, with no string of its own.
+pub fn push_markdown(out: &mut String, s: &str, br: &str) {
+    push_escaped(out, s, |b| match b {
         b'&' => Some("&amp;"),
         b'<' => Some("&lt;"),
         b'>' => Some("&gt;"),
@@ -75,23 +177,6 @@ pub fn markdown(s: &str, br: &str) -> String {
         b'\n' => Some(br),
         _ => None,
     })
-}
-
-/// `s` with some ASCII bytes replaced, copied a run of untouched text at a
-/// time: a 100 000-row report is tens of megabytes of cells. Only ASCII is
-/// replaced, so every cut falls between characters.
-fn replace_ascii<'r>(s: &str, rep: impl Fn(u8) -> Option<&'r str>) -> String {
-    let mut out = String::with_capacity(s.len() + 8);
-    let mut done = 0;
-    for (i, b) in s.bytes().enumerate() {
-        if let Some(r) = rep(b) {
-            out.push_str(&s[done..i]);
-            out.push_str(r);
-            done = i + 1;
-        }
-    }
-    out.push_str(&s[done..]);
-    out
 }
 
 /// A paragraph of Markdown: as [`markdown`], and a first character that would
@@ -109,14 +194,34 @@ pub fn markdown_paragraph(s: &str) -> String {
 /// entity of its own; hidden characters are visible escapes as at the
 /// terminal (a bidi override cannot reverse what a reader sees).
 pub fn html(s: &str) -> String {
-    replace_ascii(&visible(s), |b| match b {
+    let mut out = String::with_capacity(s.len() + 8);
+    push_html(&mut out, s);
+    out
+}
+
+/// [`html`] appended to `out`, with no string of its own.
+pub fn push_html(out: &mut String, s: &str) {
+    push_escaped(out, s, html_entity)
+}
+
+/// [`push_html`], each line break written `<br>` (text shown in a cell or
+/// a paragraph of a page).
+pub fn push_html_lines(out: &mut String, s: &str) {
+    push_escaped(out, s, |b| match b {
+        b'\n' => Some("<br>"),
+        _ => html_entity(b),
+    })
+}
+
+fn html_entity(b: u8) -> Option<&'static str> {
+    match b {
         b'&' => Some("&amp;"),
         b'<' => Some("&lt;"),
         b'>' => Some("&gt;"),
         b'"' => Some("&quot;"),
         b'\'' => Some("&#39;"),
         _ => None,
-    })
+    }
 }
 
 /// Characters a spreadsheet takes as the start of a formula, fullwidth forms
@@ -155,6 +260,54 @@ pub fn csv_text(cell: &str) -> Cow<'_, str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
+
+    /// The escapes as first written, a character at a time: the one-pass
+    /// code must give the same text for any input.
+    fn reference(s: &str, rep: impl Fn(char) -> Option<String>) -> String {
+        let mut out = String::new();
+        for c in s.chars() {
+            if is_hidden(c) {
+                for e in format!("\\u{{{:X}}}", c as u32).chars() {
+                    out.push_str(&rep(e).unwrap_or_else(|| e.to_string()));
+                }
+            } else {
+                out.push_str(&rep(c).unwrap_or_else(|| c.to_string()));
+            }
+        }
+        out
+    }
+
+    proptest! {
+        #[test]
+        fn one_pass_escapes_match_the_character_by_character_ones(
+            s in "(\\PC|[\\x00-\\x1F\\x7F-\\u{A0}\\u{AD}\\u{200B}-\\u{200F}\\u{202A}-\\u{202E}\\u{FEFF}\\u{E0041}<>&|\\\\\\[\\]`\"'\\n]|ắ|Ở|ự){0,40}"
+        ) {
+            let md = |c: char| match c {
+                '&' => Some("&amp;".to_string()),
+                '<' => Some("&lt;".into()),
+                '>' => Some("&gt;".into()),
+                '\\' | '|' | '[' | ']' | '`' => Some(format!("\\{c}")),
+                '\n' => Some("<br>".into()),
+                _ => None,
+            };
+            prop_assert_eq!(markdown(&s, "<br>"), reference(&s, md));
+            let h = |c: char| match c {
+                '&' => Some("&amp;".to_string()),
+                '<' => Some("&lt;".into()),
+                '>' => Some("&gt;".into()),
+                '"' => Some("&quot;".into()),
+                '\'' => Some("&#39;".into()),
+                _ => None,
+            };
+            prop_assert_eq!(html(&s), reference(&s, h));
+            let mut lines = String::new();
+            push_html_lines(&mut lines, &s);
+            let h_lines = |c: char| if c == '\n' { Some("<br>".to_string()) } else { h(c) };
+            prop_assert_eq!(lines, reference(&s, h_lines));
+            prop_assert_eq!(visible(&s).into_owned(), reference(&s, |_| None));
+        }
+    }
 
     #[test]
     fn a_terminal_sees_hidden_characters_as_escapes() {

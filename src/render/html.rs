@@ -6,7 +6,8 @@
 //! sorting and paging to tables).
 
 use super::cells::{CellText, Medium};
-use super::escape::html as esc;
+use super::escape::{html as esc, push_html_lines};
+use super::sink::Sink;
 use super::svg;
 use crate::catalogue::{ChartWord, Word};
 use crate::document::chart::ChartKind;
@@ -53,6 +54,16 @@ fn code(lang: Lang) -> &'static str {
 }
 
 pub fn html(doc: &Document, lang: Lang) -> String {
+    let mut out = Vec::new();
+    // Writing into memory cannot fail.
+    let _ = write_page(doc, lang, &mut out);
+    String::from_utf8(out).unwrap_or_default()
+}
+
+/// The page written to `w` as it is made, a chunk at a time (see
+/// [`super::sink`]): a 100 000-task report is a page of 55 MB.
+pub fn write_page(doc: &Document, lang: Lang, w: &mut dyn std::io::Write) -> std::io::Result<()> {
+    let mut sink = Sink::new(w);
     let title = doc
         .blocks
         .iter()
@@ -62,7 +73,7 @@ pub fn html(doc: &Document, lang: Lang) -> String {
         })
         .unwrap_or(doc.command);
     let word = |w: ChartWord| esc(Word::Chart(w).text(lang));
-    let mut s = String::with_capacity(64 * 1024);
+    let s = &mut sink.buf;
     let _ = write!(
         s,
         "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<meta http-equiv=\"Content-Security-Policy\" content=\"{}\">\n<meta name=\"generator\" content=\"plan {}\">\n<title>{}</title>\n<script>{ERROR_HOOK}</script>\n<style>\n{STYLE}</style>\n</head>\n<body data-search=\"{}\" data-sort-hint=\"{}\" data-more=\"{}\">\n<main id=\"main\">\n",
@@ -86,6 +97,8 @@ pub fn html(doc: &Document, lang: Lang) -> String {
     let mut in_grid = false;
     let mut toc_done = false;
     for (i, block) in doc.blocks.iter().enumerate() {
+        sink.spill()?;
+        let s = &mut sink.buf;
         // Indicator charts side by side: a grid of small multiples.
         let small = matches!(block, Block::Chart(c) if matches!(c.kind, ChartKind::Trajectory(_)));
         if in_grid && !small {
@@ -94,7 +107,7 @@ pub fn html(doc: &Document, lang: Lang) -> String {
         }
         // The contents come before the first part.
         if !toc_done && matches!(block, Block::Heading(2, _)) && headings.len() > 1 {
-            toc(&mut s, &headings, lang);
+            toc(s, &headings, lang);
             toc_done = true;
         }
         match block {
@@ -124,16 +137,17 @@ pub fn html(doc: &Document, lang: Lang) -> String {
                 s.push_str("</ul>\n");
             }
             Block::Table(t) if t.sheet_only => {}
-            Block::Table(t) => table(&mut s, t, lang),
+            Block::Table(t) => table(&mut sink, t, lang)?,
             Block::Chart(c) => {
                 if small && !in_grid {
                     s.push_str("<div class=\"charts-grid\">\n");
                     in_grid = true;
                 }
-                chart(&mut s, c, lang);
+                chart(&mut sink, c, lang)?;
             }
         }
     }
+    let s = &mut sink.buf;
     if in_grid {
         s.push_str("</div>\n");
     }
@@ -141,12 +155,14 @@ pub fn html(doc: &Document, lang: Lang) -> String {
         s,
         "</main>\n<script>\n{SCRIPT}</script>\n</body>\n</html>\n"
     );
-    s
+    sink.finish()
 }
 
 /// Escaped text whose line breaks stay line breaks.
 fn lines(t: &str) -> String {
-    esc(t).replace('\n', "<br>")
+    let mut out = String::with_capacity(t.len() + 8);
+    push_html_lines(&mut out, t);
+    out
 }
 
 fn toc(s: &mut String, headings: &[&str], lang: Lang) {
@@ -163,11 +179,12 @@ fn toc(s: &mut String, headings: &[&str], lang: Lang) {
 
 /// A table for reading and, with the script, for searching and sorting:
 /// typed cells carry a `data-sort` key (ISO dates, plain numbers).
-fn table(s: &mut String, t: &Table, lang: Lang) {
+fn table(sink: &mut Sink, t: &Table, lang: Lang) -> std::io::Result<()> {
     let ct = CellText {
         lang,
         medium: Medium::People,
     };
+    let s = &mut sink.buf;
     let _ = write!(
         s,
         "<div class=\"tablewrap\"><table class=\"data\" data-name=\"{}\">\n<thead><tr>",
@@ -178,32 +195,40 @@ fn table(s: &mut String, t: &Table, lang: Lang) {
     }
     s.push_str("</tr></thead>\n");
     if !t.rows.is_empty() || t.groups.is_empty() {
-        s.push_str("<tbody>\n");
-        rows(s, &t.rows, &ct, t.shorten);
-        s.push_str("</tbody>\n");
+        sink.buf.push_str("<tbody>\n");
+        rows(sink, &t.rows, &ct, t.shorten)?;
+        sink.buf.push_str("</tbody>\n");
     }
     for g in &t.groups {
         let _ = writeln!(
-            s,
+            sink.buf,
             "<tbody><tr class=\"group-head\"><th colspan=\"{}\" scope=\"colgroup\">{}</th></tr>",
             t.columns.len().max(1),
             esc(&g.heading)
         );
-        rows(s, &g.rows, &ct, t.shorten);
-        s.push_str("</tbody>\n");
+        rows(sink, &g.rows, &ct, t.shorten)?;
+        sink.buf.push_str("</tbody>\n");
     }
-    s.push_str("</table></div>\n");
+    sink.buf.push_str("</table></div>\n");
+    Ok(())
 }
 
 /// `wide`: the column of long texts (a title), kept readable on a phone.
-fn rows(s: &mut String, rows: &[Vec<Cell>], ct: &CellText, wide: Option<usize>) {
+fn rows(
+    sink: &mut Sink,
+    rows: &[Vec<Cell>],
+    ct: &CellText,
+    wide: Option<usize>,
+) -> std::io::Result<()> {
     for r in rows {
-        s.push_str("<tr>");
+        sink.buf.push_str("<tr>");
         for (i, c) in r.iter().enumerate() {
-            cell(s, c, ct, wide == Some(i));
+            cell(&mut sink.buf, c, ct, wide == Some(i));
         }
-        s.push_str("</tr>\n");
+        sink.buf.push_str("</tr>\n");
+        sink.spill()?;
     }
+    Ok(())
 }
 
 /// The key a script sorts a cell by, when its text would sort wrongly.
@@ -230,21 +255,26 @@ fn cell(s: &mut String, c: &Cell, ct: &CellText, wide: bool) {
     let key = sort_key(c)
         .map(|k| format!(" data-sort=\"{}\"", esc(&k)))
         .unwrap_or_default();
-    let text = lines(&ct.text(c));
-    let _ = match c {
-        Cell::Status(st) => write!(
-            s,
-            "<td{key}><span class=\"st st-{}\">{text}</span></td>",
-            st.key()
-        ),
-        _ => write!(s, "<td{class}{key}>{text}</td>"),
-    };
+    let text = ct.cow(c);
+    match c {
+        Cell::Status(st) => {
+            let _ = write!(s, "<td{key}><span class=\"st st-{}\">", st.key());
+            push_html_lines(s, &text);
+            s.push_str("</span></td>");
+        }
+        _ => {
+            let _ = write!(s, "<td{class}{key}>");
+            push_html_lines(s, &text);
+            s.push_str("</td>");
+        }
+    }
 }
 
 /// A chart: its title, its text alternative, the drawing, a legend, and its
 /// numbers as a table in a `<details>` (what a screen reader or a printout
 /// without colour reads).
-fn chart(s: &mut String, c: &Chart, lang: Lang) {
+fn chart(sink: &mut Sink, c: &Chart, lang: Lang) -> std::io::Result<()> {
+    let s = &mut sink.buf;
     let id = format!("chart-{}", anchor(&c.name));
     let _ = write!(
         s,
@@ -268,10 +298,11 @@ fn chart(s: &mut String, c: &Chart, lang: Lang) {
             "<details><summary>{}</summary>",
             esc(Word::Chart(ChartWord::TheNumbers).text(lang))
         );
-        table(s, &c.table(), lang);
-        s.push_str("</details>\n");
+        table(sink, &c.table(), lang)?;
+        sink.buf.push_str("</details>\n");
     }
-    s.push_str("</figure>\n");
+    sink.buf.push_str("</figure>\n");
+    Ok(())
 }
 
 fn legend(s: &mut String, c: &Chart, lang: Lang) {

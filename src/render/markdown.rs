@@ -2,14 +2,25 @@
 //! cells hold, and no value that can break out of its line or cell.
 
 use super::cells::{CellText, Medium};
-use super::escape::{markdown as esc, markdown_paragraph};
+use super::escape::{markdown as esc, markdown_paragraph, push_markdown};
+use super::sink::Sink;
 use crate::document::{Block, Cell, Document, Table};
 use crate::lang::Lang;
+use std::borrow::Cow;
+use std::io::{self, Write};
 
+/// The document as one string (tests, and formats that embed it).
 pub fn markdown(doc: &Document, lang: Lang) -> String {
-    // One string written in place, blocks a blank line apart: a 100 000-row
-    // report is 42 MB, and parts joined at the end held it twice.
-    let mut out = String::new();
+    let mut out = Vec::new();
+    // Writing into memory cannot fail.
+    let _ = write(doc, lang, &mut out);
+    String::from_utf8(out).unwrap_or_default()
+}
+
+/// The document written to `w` as it is made, a chunk at a time: a
+/// 100 000-row report is 42 MB, never held whole.
+pub fn write(doc: &Document, lang: Lang, w: &mut dyn Write) -> io::Result<()> {
+    let mut s = Sink::new(w);
     let mut first = true;
     // Groups of a table are headed one level below the heading above them.
     let mut depth = 1;
@@ -17,10 +28,12 @@ pub fn markdown(doc: &Document, lang: Lang) -> String {
         if matches!(block, Block::Table(t) if t.sheet_only) {
             continue;
         }
+        // Blocks a blank line apart.
         if !first {
-            out.push('\n');
+            s.buf.push('\n');
         }
         first = false;
+        let out = &mut s.buf;
         match block {
             Block::Table(t) if t.sheet_only => {}
             Block::Title(t) => out.push_str(&format!("# {}\n", esc(t, " "))),
@@ -34,7 +47,7 @@ pub fn markdown(doc: &Document, lang: Lang) -> String {
                     out.push_str(&format!("- {}\n", esc(l, " ")));
                 }
             }
-            Block::Table(t) => table(&mut out, t, lang, depth + 1),
+            Block::Table(t) => table(&mut s, t, lang, depth + 1)?,
             // Markdown does not draw: the chart's title, then its numbers.
             Block::Chart(c) => {
                 out.push_str(&format!(
@@ -42,23 +55,20 @@ pub fn markdown(doc: &Document, lang: Lang) -> String {
                     "#".repeat((depth + 1).min(6)),
                     esc(&c.title, " ")
                 ));
-                table(&mut out, &c.table(), lang, depth + 2);
+                table(&mut s, &c.table(), lang, depth + 2)?;
             }
         }
+        s.spill()?;
     }
-    out
+    s.finish()
 }
 
-fn table(out: &mut String, t: &Table, lang: Lang, depth: usize) {
+fn table(s: &mut Sink, t: &Table, lang: Lang, depth: usize) -> io::Result<()> {
     let ct = CellText {
         lang,
         medium: Medium::People,
     };
-    let headers: Vec<String> = t
-        .columns
-        .iter()
-        .map(|c| c.label.text(lang).to_string())
-        .collect();
+    let headers: Vec<&str> = t.columns.iter().map(|c| c.label.text(lang)).collect();
     // Parts a blank line apart, as the blocks are.
     let mut first = true;
     let mut next = |out: &mut String| {
@@ -68,46 +78,53 @@ fn table(out: &mut String, t: &Table, lang: Lang, depth: usize) {
         first = false;
     };
     if !t.rows.is_empty() || t.groups.is_empty() {
-        next(out);
-        grid(out, &headers, &t.rows, &ct);
+        next(&mut s.buf);
+        grid(s, &headers, &t.rows, &ct)?;
     }
     for g in &t.groups {
-        next(out);
-        out.push_str(&format!(
+        next(&mut s.buf);
+        s.buf.push_str(&format!(
             "{} {}\n",
             "#".repeat(depth.min(6)),
             esc(&g.heading, " ")
         ));
-        next(out);
-        grid(out, &headers, &g.rows, &ct);
+        next(&mut s.buf);
+        grid(s, &headers, &g.rows, &ct)?;
     }
+    Ok(())
 }
 
-fn grid(out: &mut String, headers: &[String], rows: &[Vec<Cell>], ct: &CellText) {
-    let line = |out: &mut String, cells: &mut dyn Iterator<Item = String>| {
-        out.push_str("| ");
-        for (i, c) in cells.enumerate() {
-            if i > 0 {
-                out.push_str(" | ");
-            }
-            out.push_str(&c);
-        }
-        out.push_str(" |\n");
-    };
-    line(out, &mut headers.iter().map(|h| cell(h)));
-    line(out, &mut headers.iter().map(|_| "---".to_string()));
+fn grid(s: &mut Sink, headers: &[&str], rows: &[Vec<Cell>], ct: &CellText) -> io::Result<()> {
+    line(&mut s.buf, headers.iter().map(|h| Cow::Borrowed(*h)));
+    s.buf.push_str("| ");
+    s.buf.push_str(&vec!["---"; headers.len()].join(" | "));
+    s.buf.push_str(" |\n");
     for r in rows {
-        line(out, &mut r.iter().map(|c| cell(&ct.text(c))));
+        line(&mut s.buf, r.iter().map(|c| ct.cow(c)));
+        s.spill()?;
     }
+    Ok(())
 }
 
-/// A cell's text escaped, line breaks as `<br>`; an empty cell keeps its place.
-fn cell(s: &str) -> String {
-    let s = esc(s, "<br>");
-    if s.trim().is_empty() {
-        " ".into()
-    } else {
-        s
+fn line<'c>(out: &mut String, cells: impl Iterator<Item = Cow<'c, str>>) {
+    out.push_str("| ");
+    for (i, c) in cells.enumerate() {
+        if i > 0 {
+            out.push_str(" | ");
+        }
+        cell(out, &c);
+    }
+    out.push_str(" |\n");
+}
+
+/// A cell's text escaped onto `out`, line breaks as `<br>`; an empty cell
+/// keeps its place.
+fn cell(out: &mut String, text: &str) {
+    let start = out.len();
+    push_markdown(out, text, "<br>");
+    if out[start..].trim().is_empty() {
+        out.truncate(start);
+        out.push(' ');
     }
 }
 

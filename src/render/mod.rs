@@ -10,6 +10,7 @@ mod html;
 mod json;
 mod markdown;
 mod plain_grid;
+mod sink;
 mod svg;
 mod terminal;
 mod type_width;
@@ -17,8 +18,10 @@ mod xlsx;
 
 use crate::cli::Format;
 use crate::document::Document;
+use crate::fsio::written;
 use crate::lang::Lang;
 use anyhow::{bail, Result};
+use std::io::Write;
 
 // For backends that write text cells the way these do (docx, html later).
 pub use cells::{CellText, Medium};
@@ -51,6 +54,20 @@ impl Backend {
             Format::Html => Backend::Html,
             Format::Xlsx => Backend::Xlsx,
             Format::Docx => Backend::Docx,
+        }
+    }
+
+    /// The document written to `w`: Markdown and HTML as they are made, a
+    /// chunk at a time; the other formats made whole, then written. A failure to write
+    /// is a [`crate::fsio::WriteFailed`], any other error one of making the document.
+    pub fn write(self, doc: &Document, lang: Lang, w: &mut dyn Write) -> Result<()> {
+        match self {
+            Backend::Markdown => written(markdown::write(doc, lang, w)),
+            Backend::Html => written(html::write_page(doc, lang, w)),
+            _ => {
+                let bytes = self.render(doc, lang)?;
+                written(w.write_all(&bytes))
+            }
         }
     }
 

@@ -206,6 +206,12 @@ impl Fixture {
 /// of the one being completed; bash's script also sets
 /// `_CLAP_COMPLETE_SPACE`, by which `plan` knows to escape for bash).
 pub fn complete(dir: &Path, shell: &str, words: &[&str]) -> String {
+    complete_with(dir, shell, words, &[])
+}
+
+/// [`complete`] with `env` set for `plan` (and `PLAN_NO_CACHE` only if
+/// `env` sets it).
+pub fn complete_with(dir: &Path, shell: &str, words: &[&str], env: &[(&str, &str)]) -> String {
     let mut cmd = Command::cargo_bin("plan").unwrap();
     if shell == "bash" {
         cmd.env("_CLAP_COMPLETE_SPACE", "false");
@@ -213,6 +219,8 @@ pub fn complete(dir: &Path, shell: &str, words: &[&str]) -> String {
     let out = cmd
         .current_dir(dir)
         .env_remove("PLAN_DIR")
+        .env_remove("PLAN_NO_CACHE")
+        .envs(env.iter().copied())
         .env("COMPLETE", shell)
         .env("_CLAP_IFS", "\n")
         .env("_CLAP_COMPLETE_INDEX", (words.len() - 1).to_string())
