@@ -95,10 +95,13 @@ fn table(s: &mut String, t: &Table, lang: Lang, width: Option<u16>) {
     // Like psql's expanded auto mode: a table whose columns cannot each keep
     // their longest word on the screen would wrap its headings a letter a
     // line, so each row becomes a block of heading and value instead.
-    let blocks = width.filter(|&w| {
-        let rows = row_sets.iter().flatten();
-        narrowest(&headers, rows, t.shorten, &whole) > usize::from(w)
-    });
+    // Each set's least widths, found once: the decision below and the grid
+    // both need them (each cell's words were measured twice).
+    let leasts: Vec<Vec<usize>> = row_sets
+        .iter()
+        .map(|rows| least_widths(&headers, rows.iter(), t.shorten, &whole))
+        .collect();
+    let blocks = width.filter(|&w| narrowest(&leasts) > usize::from(w));
     if blocks.is_some() {
         s.push_str(
             &Message::RowsAsBlocks {
@@ -108,20 +111,20 @@ fn table(s: &mut String, t: &Table, lang: Lang, width: Option<u16>) {
         );
         s.push('\n');
     }
-    let lay_out = |s: &mut String, rows: Vec<Vec<String>>| match blocks {
+    let lay_out = |s: &mut String, rows: Vec<Vec<String>>, least: Vec<usize>| match blocks {
         Some(w) => s.push_str(&as_blocks(&headers, &rows, w)),
-        None => s.push_str(&grid(&headers, rows, t.shorten, width, &whole)),
+        None => s.push_str(&grid(&headers, rows, least, t.shorten, width, &whole)),
     };
-    let mut sets = row_sets.into_iter();
-    if let Some(rows) = sets.next().filter(|r| !r.is_empty()) {
-        lay_out(s, rows);
+    let mut sets = row_sets.into_iter().zip(leasts);
+    if let Some((rows, least)) = sets.next().filter(|(r, _)| !r.is_empty()) {
+        lay_out(s, rows, least);
     }
-    for (g, rows) in t.groups.iter().zip(sets) {
+    for (g, (rows, least)) in t.groups.iter().zip(sets) {
         s.push('\n');
         s.push_str(&one_line(&g.heading));
         s.push('\n');
         if !rows.is_empty() {
-            lay_out(s, rows);
+            lay_out(s, rows, least);
         }
     }
 }
@@ -157,15 +160,12 @@ fn unbroken_columns(t: &Table) -> Vec<bool> {
 /// of a heading or an unbroken cell (an id, a date, a number): each column's
 /// longest such word, plus its padding and rule; the shortened column may go
 /// down to [`WRAP`] characters.
-fn narrowest<'a>(
-    headers: &[String],
-    rows: impl Iterator<Item = &'a Vec<String>> + Clone,
-    shorten_col: Option<usize>,
-    whole: &[bool],
-) -> usize {
-    1 + least_widths(headers, rows, shorten_col, whole)
-        .iter()
-        .map(|w| w + 3)
+fn narrowest(leasts: &[Vec<usize>]) -> usize {
+    // A column's least width over every set of rows is the largest of each
+    // set's (each is a largest, or a largest capped the same way).
+    let columns = leasts.iter().map(Vec::len).max().unwrap_or(0);
+    1 + (0..columns)
+        .map(|c| leasts.iter().filter_map(|l| l.get(c)).max().unwrap_or(&0) + 3)
         .sum::<usize>()
 }
 
@@ -193,7 +193,15 @@ fn least_widths<'a>(
         } else {
             ATOMIC
         };
-        let longest = cells.map(|l| word(l).min(cap)).max().unwrap_or(0);
+        // A line's longest word is no wider than the line has bytes (no
+        // character is wider than its UTF-8 bytes), so a line no longer than
+        // the longest word yet cannot hold a longer one: most are skipped.
+        let mut longest = 0;
+        for l in cells {
+            if l.len() > longest {
+                longest = longest.max(word(l).min(cap));
+            }
+        }
         least.push(if Some(c) == shorten_col {
             longest.min(WRAP)
         } else {
@@ -224,12 +232,12 @@ fn as_blocks(headers: &[String], rows: &[Vec<String>], width: u16) -> String {
 fn grid(
     headers: &[String],
     mut rows: Vec<Vec<String>>,
+    least: Vec<usize>,
     shorten_col: Option<usize>,
     width: Option<u16>,
     whole: &[bool],
 ) -> String {
     let is_whole = |c: usize| whole.get(c) == Some(&true);
-    let least = least_widths(headers, rows.iter(), shorten_col, whole);
     // The width the shortened column is given before the others share what
     // is left: the title is what a reader needs whole.
     let mut keep: Option<(usize, u16)> = None;
@@ -240,9 +248,7 @@ fn grid(
         let others: usize = (0..headers.len())
             .filter(|&c| c != col)
             .map(|c| {
-                let widest = |cells: &mut dyn Iterator<Item = &str>| {
-                    cells.map(|l| l.chars().count()).max().unwrap_or(0)
-                };
+                let widest = |cells: &mut dyn Iterator<Item = &str>| widest_line(cells);
                 let heading = widest(&mut headers[c].lines());
                 let cells =
                     widest(&mut rows.iter().filter_map(|r| r.get(c)).flat_map(|s| s.lines()));
@@ -267,13 +273,12 @@ fn grid(
             .max((width as usize * 2 / 5).min(left))
             .max(20.min(left))
             .max(least[col]);
-        let longest = rows
-            .iter()
-            .filter_map(|r| r.get(col))
-            .flat_map(|s| s.lines())
-            .map(|l| l.chars().count())
-            .max()
-            .unwrap_or(0);
+        let longest = widest_line(
+            &mut rows
+                .iter()
+                .filter_map(|r| r.get(col))
+                .flat_map(|s| s.lines()),
+        );
         // Plus the padding, one space each side.
         keep = Some((
             col,
@@ -304,9 +309,14 @@ fn grid(
     for r in &rows {
         for (c, cell) in r.iter().enumerate().take(headers.len()) {
             for l in cell.lines() {
-                let n = l.chars().count();
-                widest[c] = widest[c].max(n);
-                unbroken[c] &= n <= ATOMIC && !l.contains(' ');
+                // Characters are counted only where the bytes leave the
+                // answer open (there are never more characters than bytes).
+                if l.len() > widest[c] || (unbroken[c] && l.len() > ATOMIC) {
+                    let n = l.chars().count();
+                    widest[c] = widest[c].max(n);
+                    unbroken[c] &= n <= ATOMIC;
+                }
+                unbroken[c] &= !l.contains(' ');
             }
         }
     }
@@ -364,9 +374,25 @@ fn grid(
     t.to_string() + "\n"
 }
 
+/// The most characters in any of these lines; a line with no more bytes
+/// than the widest so far is not counted (never more characters than bytes).
+fn widest_line(lines: &mut dyn Iterator<Item = &str>) -> usize {
+    let mut widest = 0;
+    for l in lines {
+        if l.len() > widest {
+            widest = widest.max(l.chars().count());
+        }
+    }
+    widest
+}
+
 /// [`shorten`], leaving a cell that fits as it is (most do) instead of
 /// copying it.
 fn shorten_in_place(cell: &mut String, max: usize) {
+    // No more characters than bytes: a short cell is not counted.
+    if cell.len() <= max && !cell.contains('\n') {
+        return;
+    }
     if cell.contains('\n') || cell.chars().count() > max {
         *cell = shorten(cell, max);
     }
