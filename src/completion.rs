@@ -99,21 +99,16 @@ pub fn sections(typed: &OsStr) -> Vec<CompletionCandidate> {
     })
 }
 
-/// The ids that begin with what is typed, in any case, each offered in the
-/// case it is typed in: `plan` takes `pl2.ii.1` as `PL2.II.1`, and a shell
-/// keeps only the candidates that begin with the word as typed.
+/// The ids that begin with what is typed, in any case (`spelled`: typed
+/// in lower case, offered in lower case, which `plan` takes as the id).
 fn ids_as_typed<'a>(
     typed: &OsStr,
     ids: impl Iterator<Item = (&'a str, &'a str)>,
 ) -> Vec<CompletionCandidate> {
-    let typed = typed.to_string_lossy();
-    let lower = typed.chars().any(char::is_lowercase) && !typed.chars().any(char::is_uppercase);
-    let wanted = typed.to_lowercase();
-    ids.filter(|(id, _)| id.to_lowercase().starts_with(&wanted))
-        .map(|(id, help)| match lower {
-            true => candidate(&id.to_lowercase(), help),
-            false => candidate(id, help),
-        })
+    let ids: Vec<(String, String)> = ids.map(|(id, help)| (id.into(), help.into())).collect();
+    spelled(&typed.to_string_lossy(), &ids)
+        .iter()
+        .map(|(id, help)| candidate(id, help))
         .collect()
 }
 
