@@ -5,6 +5,9 @@ use std::process::ExitCode;
 /// mimalloc: loading a plan allocates a string or a vector for every value,
 /// hundreds of thousands at 100 000 tasks, and glibc's allocator spent a
 /// fifth of a cached `overdue` run allocating and freeing (BENCHMARKS.md).
+/// The `system-allocator` feature leaves it out, so that heaptrack and
+/// massif, which see only the system allocator, can profile memory.
+#[cfg(not(feature = "system-allocator"))]
 #[global_allocator]
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
