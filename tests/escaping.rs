@@ -156,7 +156,7 @@ fn every_backend_escapes_hidden_characters() {
     t.groups.push(Group {
         heading: hostile.into(),
         cells: vec![Cell::text(hostile)],
-        rows: vec![vec![Cell::Id("X.2".into()), Cell::text(hostile)]],
+        rows: vec![vec![Cell::Id("X.2".into()), Cell::text(hostile)]].into(),
     });
     let mut doc = Document::new("list", hostile, None, &hostile);
     doc.push(Block::Title(hostile.into()))
@@ -204,7 +204,7 @@ mod any_text {
     use plan::render::escape::is_hidden;
     use proptest::prelude::*;
 
-    fn doc_of(text: &str) -> Document {
+    fn doc_of(text: &str) -> Document<'static> {
         let mut t = Table::new("t", &[Word::TaskId, Word::Task]);
         t.rows.push(vec![Cell::Id("X.1".into()), Cell::text(text)]);
         let mut doc = Document::new("list", "p", None, &());

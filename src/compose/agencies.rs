@@ -19,7 +19,7 @@ struct View<'a> {
     support: usize,
 }
 
-pub fn document(plan: &Plan, rows: &[(&Agency, usize, usize)], lang: Lang) -> Document {
+pub fn document(plan: &Plan, rows: &[(&Agency, usize, usize)], lang: Lang) -> Document<'static> {
     let views: Vec<View> = rows
         .iter()
         .map(|(a, lead, support)| View {

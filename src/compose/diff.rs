@@ -26,7 +26,7 @@ pub fn document(
     from: &str,
     to: Option<&str>,
     lang: Lang,
-) -> Document {
+) -> Document<'static> {
     let mut doc = Document::new("diff", plan, None, &changes);
     doc.push(Block::Title(if changes.is_empty() {
         Message::DiffNone { from, to }.text(lang)

@@ -10,7 +10,7 @@ use crate::status::Log;
 
 /// The history table, one update a row: the tasks in the plan's order, each
 /// task's updates known on the report's date in date order.
-pub fn table(plan: &Plan, r: &AnnualReport, lang: Lang) -> Table {
+pub fn table(plan: &Plan, r: &AnnualReport, lang: Lang) -> Table<'static> {
     let log = Log::new(plan);
     let mut t = Table::new(
         "history",

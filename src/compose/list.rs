@@ -28,7 +28,7 @@ pub fn document(
     as_of: NaiveDate,
     agency: Option<&AgencyFilter>,
     lang: Lang,
-) -> Document {
+) -> Document<'static> {
     // The collective a task reaches the agency through, if not directly.
     let via = |t: &Task| -> Option<String> {
         let f = agency?;

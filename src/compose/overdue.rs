@@ -30,7 +30,7 @@ pub fn document(
     agency: Option<&AgencyFilter>,
     by_agency: bool,
     lang: Lang,
-) -> Document {
+) -> Document<'static> {
     // Blocks per lead agency, in the registry's order.
     let blocks: Vec<(&crate::model::Agency, Vec<usize>)> = if by_agency {
         plan.agencies
@@ -193,7 +193,7 @@ fn missing_table(
     as_of: NaiveDate,
     by_agency: bool,
     lang: Lang,
-) -> Table {
+) -> Table<'static> {
     let mut columns = vec![Word::AgencyId, Word::Agency];
     if by_agency {
         columns.clear();
@@ -253,7 +253,7 @@ fn missing_table(
                     Cell::Id(ag.id.as_str().to_string()),
                     Cell::text(ag.name_in(lang)),
                 ],
-                rows,
+                rows: rows.into(),
             });
         }
     } else {

@@ -5,7 +5,7 @@ use super::cells::{due as due_cell, latest as latest_cell, Agencies};
 use super::views::{AgencyRef, TaskView};
 use crate::assess::Assessment;
 use crate::catalogue::{CycleWord, Message, Word};
-use crate::document::{Block, Cell, Document, Group, Table};
+use crate::document::{Block, Cell, Document, Group, Rows, Table};
 use crate::lang::Lang;
 use crate::model::{Plan, TargetValue, TargetWhen};
 use crate::query::report::{AgencyRow, AnnualReport, Counts, IndicatorRow, ReportReceipt, TaskRow};
@@ -66,7 +66,7 @@ fn rate(v: Option<f64>) -> Cell {
 }
 
 /// Recurring tasks by lead agency, by the year's status.
-pub fn recurring(r: &AnnualReport) -> Table {
+pub fn recurring(r: &AnnualReport) -> Table<'static> {
     let mut columns = vec![
         Word::Code,
         Word::Agency,
@@ -97,7 +97,7 @@ pub fn recurring(r: &AnnualReport) -> Table {
 }
 
 /// The agency scorecard: the agencies that lag first.
-pub fn scorecard(r: &AnnualReport) -> Table {
+pub fn scorecard(r: &AnnualReport) -> Table<'static> {
     use CycleWord as C;
     let mut t = Table::new(
         "scorecard",
@@ -157,7 +157,7 @@ pub fn scorecard(r: &AnnualReport) -> Table {
 
 /// The difficulties and recommendations reported in the year, one group per
 /// lead agency: the part of the report the People's Committee acts on.
-pub fn difficulties(r: &AnnualReport, lang: Lang) -> Table {
+pub fn difficulties(r: &AnnualReport, lang: Lang) -> Table<'static> {
     use CycleWord as C;
     let mut t = Table::new(
         "difficulties",
@@ -203,7 +203,7 @@ pub fn difficulties(r: &AnnualReport, lang: Lang) -> Table {
 }
 
 /// This year's figures beside another year's, with the change.
-pub fn comparison(r: &AnnualReport, other: &AnnualReport) -> Table {
+pub fn comparison(r: &AnnualReport, other: &AnnualReport) -> Table<'static> {
     use CycleWord as C;
     let mut t = Table::new(
         "comparison",
@@ -255,7 +255,7 @@ pub fn comparison(r: &AnnualReport, other: &AnnualReport) -> Table {
     t
 }
 
-pub fn summary(r: &AnnualReport) -> Table {
+pub fn summary(r: &AnnualReport) -> Table<'static> {
     let mut columns = vec![Word::Section];
     columns.extend(count_columns());
     let mut t = Table::new("summary", &columns).constant(Word::Year, Cell::Integer(r.year.into()));
@@ -271,7 +271,7 @@ pub fn summary(r: &AnnualReport) -> Table {
 }
 
 /// The tasks, one group per section.
-pub fn tasks(plan: &Plan, r: &AnnualReport, lang: Lang) -> Table {
+pub fn tasks<'a, 'p: 'a>(plan: &'a Plan, r: &'a AnnualReport<'p>, lang: Lang) -> Table<'a> {
     let mut t = Table::new(
         "tasks",
         &[
@@ -290,16 +290,18 @@ pub fn tasks(plan: &Plan, r: &AnnualReport, lang: Lang) -> Table {
     .shorten(1);
     t.group_columns = vec![crate::document::Column::new(Word::Section)];
     // Tasks by section, grouped once: a plan may have hundreds of sections.
-    let mut by_section: std::collections::HashMap<&str, Vec<&TaskRow>> = Default::default();
+    let mut by_section: std::collections::HashMap<&str, Vec<&'a TaskRow<'p>>> = Default::default();
     for row in &r.tasks {
         by_section
             .entry(row.task.section.as_str())
             .or_default()
             .push(row);
     }
-    let agencies = Agencies::new(plan, r.as_of);
+    // One set of agency cells for every section's rows.
+    let agencies = std::rc::Rc::new(Agencies::new(plan, r.as_of));
     for (sec, _) in &r.sections {
         let rows = by_section.remove(sec.id.as_str()).unwrap_or_default();
+        let agencies = agencies.clone();
         t.groups.push(Group {
             heading: Message::SectionHeading {
                 id: sec.id.as_str(),
@@ -307,7 +309,8 @@ pub fn tasks(plan: &Plan, r: &AnnualReport, lang: Lang) -> Table {
             }
             .text(lang),
             cells: vec![Cell::Id(sec.id.as_str().to_string())],
-            rows: rows.iter().map(|row| task_row(&agencies, row)).collect(),
+            // A row a task, made as it is written (`Rows::made`).
+            rows: Rows::made(rows.len(), move |i| task_row(&agencies, rows[i])),
         });
     }
     t
@@ -358,7 +361,7 @@ fn target_cell(v: &TargetValue) -> Cell {
 
 /// One row per target: the indicator, the target, the actuals of the year and
 /// the year before, the figure judged and the judgement.
-pub fn indicators(rows: &[IndicatorRow], year: i32) -> Table {
+pub fn indicators(rows: &[IndicatorRow], year: i32) -> Table<'static> {
     let mut t = Table::new(
         "indicators",
         &[
@@ -393,7 +396,7 @@ pub fn indicators(rows: &[IndicatorRow], year: i32) -> Table {
     t
 }
 
-pub fn agencies(rows: &[AgencyRow], year: i32) -> Table {
+pub fn agencies(rows: &[AgencyRow], year: i32) -> Table<'static> {
     let mut t = Table::new(
         "agencies",
         &[
@@ -431,13 +434,13 @@ pub fn agencies(rows: &[AgencyRow], year: i32) -> Table {
 
 /// The report as one document: every table, or only `only`; with `other`,
 /// the comparison with that year's report too.
-pub fn document(
-    plan: &Plan,
-    r: &AnnualReport,
+pub fn document<'a, 'p: 'a>(
+    plan: &'a Plan,
+    r: &'a AnnualReport<'p>,
     other: Option<&AnnualReport>,
     lang: Lang,
     only: Option<&str>,
-) -> Document {
+) -> Document<'a> {
     let mut doc = Document::lazy("report", &plan.meta.id, Some(r.as_of), || {
         crate::document::json(&view(plan, r, other))
     });
@@ -501,7 +504,7 @@ pub fn document(
 }
 
 /// The document of `plan targets`.
-pub fn targets(plan: &Plan, rows: &[IndicatorRow], year: i32, lang: Lang) -> Document {
+pub fn targets(plan: &Plan, rows: &[IndicatorRow], year: i32, lang: Lang) -> Document<'static> {
     #[derive(Serialize)]
     struct View {
         year: i32,

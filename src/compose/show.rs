@@ -44,7 +44,7 @@ pub fn document(
     extra: &Extra,
     as_of: NaiveDate,
     lang: Lang,
-) -> Document {
+) -> Document<'static> {
     let view = ShowView {
         task: TaskView::new(plan, task, state),
         history: history

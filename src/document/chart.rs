@@ -136,7 +136,7 @@ impl Chart {
 
     /// The numbers behind the chart as a table: what a backend that does not
     /// draw shows, and what a reader who cannot see the drawing reads.
-    pub fn table(&self) -> Table {
+    pub fn table(&self) -> Table<'static> {
         match &self.kind {
             ChartKind::Bars(b) => bars_table(b),
             ChartKind::Heat(h) => heat_table(h),
@@ -145,7 +145,7 @@ impl Chart {
     }
 }
 
-fn bars_table(b: &Bars) -> Table {
+fn bars_table(b: &Bars) -> Table<'static> {
     let mut columns = vec![b.axis];
     columns.extend(b.series.iter().map(|s| s.label));
     columns.push(Word::Total);
@@ -164,7 +164,7 @@ fn bars_table(b: &Bars) -> Table {
     t
 }
 
-fn heat_table(h: &Heat) -> Table {
+fn heat_table(h: &Heat) -> Table<'static> {
     let mut columns = vec![h.axis];
     columns.extend(h.columns.iter().map(|c| c.label));
     let mut t = Table::new("chart", &columns);
@@ -178,7 +178,7 @@ fn heat_table(h: &Heat) -> Table {
     t
 }
 
-fn trajectory_table(tr: &Trajectory) -> Table {
+fn trajectory_table(tr: &Trajectory) -> Table<'static> {
     let mut t = Table::new(
         "chart",
         &[
@@ -240,7 +240,7 @@ mod tests {
         let t = chart.table();
         assert_eq!(t.columns.len(), 4);
         assert_eq!(
-            t.rows[0],
+            t.rows.get(0).unwrap().into_owned(),
             vec![
                 Cell::text("I"),
                 Cell::Integer(1),
@@ -248,7 +248,7 @@ mod tests {
                 Cell::Integer(4)
             ]
         );
-        assert_eq!(t.rows[1][3], Cell::Integer(2));
+        assert_eq!(t.rows.get(1).unwrap()[3], Cell::Integer(2));
         assert!(!chart.is_empty());
     }
 }

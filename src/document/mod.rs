@@ -12,20 +12,20 @@ mod table;
 pub use cell::{AgencyRef, Cell, MilestoneRef, UpdateRef};
 pub use chart::Chart;
 pub use letterhead::Letterhead;
-pub use table::{Column, Group, Table};
+pub use table::{Column, Group, Rows, Table};
 
 use chrono::NaiveDate;
 use serde::Serialize;
 
 /// What a command answers: the blocks people read, and the value programs read.
-pub struct Document {
+pub struct Document<'a> {
     /// The command that made it, as JSON's `command` (snake_case, stable).
     pub command: &'static str,
     /// The plan's id (`plan.toml`'s `id`).
     pub plan: String,
     /// The date the answer is judged on; `None` when it depends on no date.
     pub as_of: Option<NaiveDate>,
-    pub blocks: Vec<Block>,
+    pub blocks: Vec<Block<'a>>,
     /// JSON's `data`, already pretty-printed: the answer with stable keys
     /// and codes in the view structs' order, whatever the language. Built
     /// from the same query rows as the blocks.
@@ -37,7 +37,7 @@ pub struct Document {
 
 /// Text in a block is already in the reader's language (from the catalogue)
 /// with data in it; each backend escapes it for its medium.
-pub enum Block {
+pub enum Block<'a> {
     /// The document's title (Markdown `#`; a line at a terminal).
     Title(String),
     /// A heading of a part, at a depth from 2 (Markdown `##`).
@@ -45,7 +45,7 @@ pub enum Block {
     Paragraph(String),
     /// Separate facts, one a line (Markdown bullets).
     Lines(Vec<String>),
-    Table(Table),
+    Table(Table<'a>),
     /// What to draw; a backend that does not draw shows its title and its
     /// numbers as a table (`Chart::table`).
     Chart(Chart),
@@ -84,13 +84,13 @@ impl Drop for DataGuard {
     }
 }
 
-impl Document {
+impl<'a> Document<'a> {
     pub fn new<T: Serialize>(
         command: &'static str,
         plan: &str,
         as_of: Option<NaiveDate>,
         data: &T,
-    ) -> Document {
+    ) -> Document<'a> {
         Document::lazy(command, plan, as_of, || json(data))
     }
 
@@ -102,7 +102,7 @@ impl Document {
         plan: &str,
         as_of: Option<NaiveDate>,
         make: impl FnOnce() -> String,
-    ) -> Document {
+    ) -> Document<'a> {
         Document {
             command,
             plan: plan.to_string(),
@@ -117,13 +117,13 @@ impl Document {
         }
     }
 
-    pub fn push(&mut self, block: Block) -> &mut Self {
+    pub fn push(&mut self, block: Block<'a>) -> &mut Self {
         self.blocks.push(block);
         self
     }
 
     /// The tables of the document, in order.
-    pub fn tables(&self) -> impl Iterator<Item = &Table> {
+    pub fn tables(&self) -> impl Iterator<Item = &Table<'a>> {
         self.blocks.iter().filter_map(|b| match b {
             Block::Table(t) => Some(t),
             _ => None,

@@ -938,7 +938,7 @@ mod tests {
             t.groups.push(Group {
                 heading: "PL1".into(),
                 cells: Vec::new(),
-                rows: vec![vec![Cell::text("in a group"), Cell::Empty]],
+                rows: vec![vec![Cell::text("in a group"), Cell::Empty]].into(),
             });
             doc.push(Block::Table(t));
         }

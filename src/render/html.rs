@@ -11,7 +11,7 @@ use super::sink::Sink;
 use super::svg;
 use crate::catalogue::{ChartWord, Word};
 use crate::document::chart::ChartKind;
-use crate::document::{Block, Cell, Chart, Document, Table};
+use crate::document::{Block, Cell, Chart, Document, Rows, Table};
 use crate::lang::Lang;
 use std::fmt::Write;
 
@@ -214,12 +214,7 @@ fn table(sink: &mut Sink, t: &Table, lang: Lang) -> std::io::Result<()> {
 }
 
 /// `wide`: the column of long texts (a title), kept readable on a phone.
-fn rows(
-    sink: &mut Sink,
-    rows: &[Vec<Cell>],
-    ct: &CellText,
-    wide: Option<usize>,
-) -> std::io::Result<()> {
+fn rows(sink: &mut Sink, rows: &Rows, ct: &CellText, wide: Option<usize>) -> std::io::Result<()> {
     for r in rows {
         sink.buf.push_str("<tr>");
         for (i, c) in r.iter().enumerate() {

@@ -4,7 +4,7 @@
 use super::cells::{CellText, Medium};
 use super::escape::{markdown as esc, markdown_paragraph, push_markdown};
 use super::sink::Sink;
-use crate::document::{Block, Cell, Document, Table};
+use crate::document::{Block, Document, Rows, Table};
 use crate::lang::Lang;
 use std::borrow::Cow;
 use std::io::{self, Write};
@@ -94,7 +94,7 @@ fn table(s: &mut Sink, t: &Table, lang: Lang, depth: usize) -> io::Result<()> {
     Ok(())
 }
 
-fn grid(s: &mut Sink, headers: &[&str], rows: &[Vec<Cell>], ct: &CellText) -> io::Result<()> {
+fn grid(s: &mut Sink, headers: &[&str], rows: &Rows, ct: &CellText) -> io::Result<()> {
     line(&mut s.buf, headers.iter().map(|h| Cow::Borrowed(*h)));
     s.buf.push_str("| ");
     s.buf.push_str(&vec!["---"; headers.len()].join(" | "));
@@ -132,6 +132,7 @@ fn cell(out: &mut String, text: &str) {
 mod tests {
     use super::*;
     use crate::catalogue::Word;
+    use crate::document::Cell;
 
     #[test]
     fn pipes_line_breaks_and_html_stay_inside_their_cell() {

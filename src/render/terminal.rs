@@ -4,7 +4,7 @@
 use super::cells::{CellText, Medium};
 use super::escape::{one_line, visible};
 use crate::catalogue::Message;
-use crate::document::{Block, Cell, Document, Table};
+use crate::document::{Block, Cell, Document, Rows, Table};
 use crate::lang::Lang;
 use comfy_table::presets::UTF8_FULL_CONDENSED;
 use comfy_table::{ColumnConstraint, ContentArrangement, Table as Grid, Width};
@@ -70,7 +70,7 @@ fn table(s: &mut String, t: &Table, lang: Lang, width: Option<u16>) {
         .iter()
         .map(|c| c.label.text(lang).to_string())
         .collect();
-    let texts = |rows: &[Vec<Cell>]| -> Vec<Vec<String>> {
+    let texts = |rows: &Rows| -> Vec<Vec<String>> {
         rows.iter()
             .map(|r| {
                 r.iter()
@@ -90,7 +90,7 @@ fn table(s: &mut String, t: &Table, lang: Lang, width: Option<u16>) {
     let whole = unbroken_columns(t);
     let row_sets: Vec<Vec<Vec<String>>> = std::iter::once(&t.rows)
         .chain(t.groups.iter().map(|g| &g.rows))
-        .map(|rows| texts(rows))
+        .map(texts)
         .collect();
     // Like psql's expanded auto mode: a table whose columns cannot each keep
     // their longest word on the screen would wrap its headings a letter a
@@ -143,16 +143,24 @@ fn unbroken_columns(t: &Table) -> Vec<bool> {
                 | Cell::Percent(_)
         )
     };
-    let rows = || {
-        std::iter::once(&t.rows)
-            .chain(t.groups.iter().map(|g| &g.rows))
-            .flatten()
-    };
-    (0..t.columns.len())
-        .map(|c| {
-            rows().all(|r| r.get(c).is_none_or(unbroken))
-                && rows().any(|r| r.get(c).is_some_and(|x| *x != Cell::Empty))
-        })
+    // One pass over the rows (rows made as written are made once here).
+    let n = t.columns.len();
+    let mut all_unbroken = vec![true; n];
+    let mut any_filled = vec![false; n];
+    for r in std::iter::once(&t.rows)
+        .chain(t.groups.iter().map(|g| &g.rows))
+        .flatten()
+    {
+        for c in 0..n {
+            let cell = r.get(c);
+            all_unbroken[c] &= cell.is_none_or(unbroken);
+            any_filled[c] |= cell.is_some_and(|x| *x != Cell::Empty);
+        }
+    }
+    all_unbroken
+        .into_iter()
+        .zip(any_filled)
+        .map(|(u, f)| u && f)
         .collect()
 }
 

@@ -276,7 +276,7 @@ fn sheet(ws: &mut Worksheet, name: &str, t: &Table, lang: Lang, s: &Styles) -> R
                 .iter()
                 .copied()
                 .chain(head)
-                .chain(own)
+                .chain(own.iter())
                 .map(|c| value(c, &ct))
                 .collect()
         })
