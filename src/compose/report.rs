@@ -298,7 +298,7 @@ pub fn tasks<'a, 'p: 'a>(plan: &'a Plan, r: &'a AnnualReport<'p>, lang: Lang) ->
             .push(row);
     }
     // One set of agency cells for every section's rows.
-    let agencies = std::rc::Rc::new(Agencies::new(plan, r.as_of));
+    let agencies = std::sync::Arc::new(Agencies::new(plan, r.as_of));
     for (sec, _) in &r.sections {
         let rows = by_section.remove(sec.id.as_str()).unwrap_or_default();
         let agencies = agencies.clone();

@@ -76,7 +76,8 @@ impl<'a> Table<'a> {
 pub struct Rows<'a>(Inner<'a>);
 
 /// The closure that makes row `i` of a table of rows made as written.
-type MakeRow<'a> = Box<dyn Fn(usize) -> Vec<Cell> + 'a>;
+/// Send and Sync: backends make rows on every core (`render::sink`).
+type MakeRow<'a> = Box<dyn Fn(usize) -> Vec<Cell> + Send + Sync + 'a>;
 
 enum Inner<'a> {
     Held(Vec<Vec<Cell>>),
@@ -86,7 +87,7 @@ enum Inner<'a> {
 impl<'a> Rows<'a> {
     /// `len` rows, row `i` made by `make(i)` each time a backend reads it
     /// (a backend that measures before it writes reads twice).
-    pub fn made(len: usize, make: impl Fn(usize) -> Vec<Cell> + 'a) -> Rows<'a> {
+    pub fn made(len: usize, make: impl Fn(usize) -> Vec<Cell> + Send + Sync + 'a) -> Rows<'a> {
         Rows(Inner::Made {
             len,
             make: Box::new(make),

@@ -215,15 +215,13 @@ fn table(sink: &mut Sink, t: &Table, lang: Lang) -> std::io::Result<()> {
 
 /// `wide`: the column of long texts (a title), kept readable on a phone.
 fn rows(sink: &mut Sink, rows: &Rows, ct: &CellText, wide: Option<usize>) -> std::io::Result<()> {
-    for r in rows {
-        sink.buf.push_str("<tr>");
+    sink.rows(rows, |out, r| {
+        out.push_str("<tr>");
         for (i, c) in r.iter().enumerate() {
-            cell(&mut sink.buf, c, ct, wide == Some(i));
+            cell(out, c, ct, wide == Some(i));
         }
-        sink.buf.push_str("</tr>\n");
-        sink.spill()?;
-    }
-    Ok(())
+        out.push_str("</tr>\n");
+    })
 }
 
 /// The key a script sorts a cell by, when its text would sort wrongly.

@@ -99,11 +99,7 @@ fn grid(s: &mut Sink, headers: &[&str], rows: &Rows, ct: &CellText) -> io::Resul
     s.buf.push_str("| ");
     s.buf.push_str(&vec!["---"; headers.len()].join(" | "));
     s.buf.push_str(" |\n");
-    for r in rows {
-        line(&mut s.buf, r.iter().map(|c| ct.cow(c)));
-        s.spill()?;
-    }
-    Ok(())
+    s.rows(rows, |out, r| line(out, r.iter().map(|c| ct.cow(c))))
 }
 
 fn line<'c>(out: &mut String, cells: impl Iterator<Item = Cow<'c, str>>) {

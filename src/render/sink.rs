@@ -2,10 +2,15 @@
 //! 100 000-row report is 42 MB of Markdown, and a string of all of it was a
 //! tenth of the process's peak memory.
 
+use crate::document::{Cell, Rows};
 use std::io::{self, Write};
 
 /// Written out whenever this much has gathered.
 const CHUNK: usize = 64 * 1024;
+
+/// Rows made at once by [`Sink::rows`], and rows a core makes in one piece.
+const ROWS_AT_ONCE: usize = 4096;
+const ROWS_A_PIECE: usize = 256;
 
 pub struct Sink<'w> {
     /// What is not yet written; backends append to it.
@@ -26,6 +31,39 @@ impl<'w> Sink<'w> {
         if self.buf.len() >= CHUNK {
             self.out.write_all(self.buf.as_bytes())?;
             self.buf.clear();
+        }
+        Ok(())
+    }
+
+    /// Each row's text, as `write_row` puts it, in the rows' order. Made on
+    /// every core a window of rows at a time: rows are independent, and a
+    /// 100 000-row report spent half its time making and escaping rows on
+    /// one core while the other idled. A window is a few megabytes of text
+    /// at most, written before the next is made.
+    pub fn rows(
+        &mut self,
+        rows: &Rows,
+        write_row: impl Fn(&mut String, &[Cell]) + Sync,
+    ) -> io::Result<()> {
+        use rayon::prelude::*;
+        let windows = (0..rows.len()).step_by(ROWS_AT_ONCE);
+        for start in windows {
+            let end = (start + ROWS_AT_ONCE).min(rows.len());
+            let texts: Vec<String> = (start..end)
+                .into_par_iter()
+                .step_by(ROWS_A_PIECE)
+                .map(|from| {
+                    let mut text = String::new();
+                    for row in (from..(from + ROWS_A_PIECE).min(end)).filter_map(|i| rows.get(i)) {
+                        write_row(&mut text, &row);
+                    }
+                    text
+                })
+                .collect();
+            for text in texts {
+                self.buf.push_str(&text);
+                self.spill()?;
+            }
         }
         Ok(())
     }
@@ -54,5 +92,23 @@ mod tests {
         sink.finish().unwrap();
         assert_eq!(out.len(), 5 + CHUNK + 3);
         assert!(out.ends_with(b"xend"));
+    }
+
+    #[test]
+    fn rows_made_on_every_core_are_written_in_order() {
+        // More rows than a window, and a last piece part-full.
+        let n = ROWS_AT_ONCE * 2 + ROWS_A_PIECE + 7;
+        let rows = Rows::made(n, |i| vec![Cell::Integer(i as i64)]);
+        let mut out = Vec::new();
+        let mut sink = Sink::new(&mut out);
+        sink.rows(&rows, |s, row| {
+            if let Cell::Integer(i) = row[0] {
+                s.push_str(&format!("{i}\n"));
+            }
+        })
+        .unwrap();
+        sink.finish().unwrap();
+        let want: String = (0..n).map(|i| format!("{i}\n")).collect();
+        assert_eq!(String::from_utf8(out).unwrap(), want);
     }
 }
