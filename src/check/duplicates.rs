@@ -6,15 +6,22 @@ use crate::catalogue::Finding;
 use crate::diagnostic::Diagnostic;
 use crate::model::Plan;
 use crate::source::Loc;
-use std::collections::HashMap;
+use compact_str::CompactString;
+use std::collections::hash_map::{Entry, HashMap};
 
 pub fn check(plan: &Plan, out: &mut Vec<Diagnostic>) {
-    let mut each = |kind: IdKind, items: Vec<(&str, &Loc)>| {
-        let mut seen: HashMap<String, &Loc> = HashMap::new();
+    let mut each = |kind: IdKind, items: &mut dyn Iterator<Item = (&str, &Loc)>| {
+        // Keyed by the id in lower case, made once an id and kept inline
+        // (ids are short): two lower-case copies of every id on the heap
+        // were 200 000 allocations and 9 MB at the peak of a cold load of
+        // 100 000 tasks.
+        let mut seen: HashMap<CompactString, &Loc> = HashMap::with_capacity(items.size_hint().0);
         for (id, loc) in items {
             // Ids compare without regard to case, as people type them.
-            match seen.get(&id.to_lowercase()) {
-                Some(first) => {
+            let key: CompactString = id.chars().flat_map(char::to_lowercase).collect();
+            match seen.entry(key) {
+                Entry::Occupied(first) => {
+                    let first = *first.get();
                     let f = plan.sources.get(first.file);
                     let pos = f.position(first.span().start);
                     out.push(
@@ -26,38 +33,26 @@ pub fn check(plan: &Plan, out: &mut Vec<Diagnostic>) {
                         .at(&plan.sources, loc),
                     );
                 }
-                None => {
-                    seen.insert(id.to_lowercase(), loc);
+                Entry::Vacant(v) => {
+                    v.insert(loc);
                 }
             }
         }
     };
     each(
         IdKind::Task,
-        plan.tasks
-            .iter()
-            .map(|t| (t.id.as_str(), &t.id.loc))
-            .collect(),
+        &mut plan.tasks.iter().map(|t| (t.id.as_str(), &t.id.loc)),
     );
     each(
         IdKind::Section,
-        plan.sections
-            .iter()
-            .map(|s| (s.id.as_str(), &s.id.loc))
-            .collect(),
+        &mut plan.sections.iter().map(|s| (s.id.as_str(), &s.id.loc)),
     );
     each(
         IdKind::Agency,
-        plan.agencies
-            .iter()
-            .map(|a| (a.id.as_str(), &a.id.loc))
-            .collect(),
+        &mut plan.agencies.iter().map(|a| (a.id.as_str(), &a.id.loc)),
     );
     each(
         IdKind::Indicator,
-        plan.indicators
-            .iter()
-            .map(|i| (i.id.as_str(), &i.id.loc))
-            .collect(),
+        &mut plan.indicators.iter().map(|i| (i.id.as_str(), &i.id.loc)),
     );
 }
