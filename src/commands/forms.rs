@@ -1,7 +1,7 @@
 //! `plan forms --year Y --out-dir DIR`: one workbook per agency, to fill in
 //! and send back (see docs/december.md).
 
-use super::output::{load_plan, print_bytes};
+use super::output::{load_checked, print_bytes};
 use crate::catalogue::Problem;
 use crate::cli::Cli;
 use crate::fsio::{out_dir_allowed, write_set};
@@ -22,7 +22,7 @@ pub struct Args<'a> {
 
 pub fn run(cli: &Cli, a: Args) -> Result<ExitCode> {
     out_dir_allowed(a.out_dir, &cli.dir, a.force)?;
-    let loaded = load_plan(cli)?;
+    let loaded = load_checked(cli)?;
     super::received::plausible_year(&loaded.plan, a.year)?;
     let as_of = a
         .as_of
@@ -33,8 +33,9 @@ pub fn run(cli: &Cli, a: Args) -> Result<ExitCode> {
         .lang
         .unwrap_or_else(|| Lang::from_code(&loaded.plan.meta.language));
     // The agencies and tasks as they stand on the form's date: a merged
-    // department's tasks are on its successor's form.
-    let plan = loaded.plan.on(as_of);
+    // department's tasks are on its successor's form (made in place: the
+    // plan is not read on another date).
+    let plan = loaded.plan.into_on(as_of);
     let agencies = match a.agency {
         Some(input) => {
             let id = matching::agency(&plan, input)?;

@@ -104,9 +104,10 @@ pub fn report(cli: &Cli, a: Args) -> Result<ExitCode> {
     let (plan, other_plan): (&Plan, Option<&Plan>) = match compare {
         None => (Box::leak(Box::new(base.into_on(as_of))), None),
         Some((_, end)) => {
-            let base: &'static Plan = Box::leak(Box::new(base));
-            let views = Box::leak(Box::new((base.on(as_of), base.on(end))));
-            (&views.0, Some(&views.1))
+            // The year compared with is a copy; the plan itself becomes
+            // the year reported on, in place (one copy of the plan, not two).
+            let other: &'static Plan = Box::leak(Box::new(base.on(end).into_owned()));
+            (Box::leak(Box::new(base.into_on(as_of))), Some(other))
         }
     };
     let r = q::report(plan, year, period, as_of);
@@ -273,8 +274,8 @@ pub fn targets(cli: &Cli, year: Option<i32>) -> Result<ExitCode> {
 }
 
 pub fn agencies(cli: &Cli, year: Option<i32>, as_of: Option<&str>) -> Result<ExitCode> {
-    let loaded = load_plan(cli)?;
-    let out = Out::new(cli, loaded);
+    let loaded = load_checked(cli)?;
+    let out = Out::new(cli, &loaded);
     if let Some(year) = year {
         // The scorecard alone: the report's table, as of its date.
         let year = year_or_now(Some(year))?;
@@ -282,7 +283,8 @@ pub fn agencies(cli: &Cli, year: Option<i32>, as_of: Option<&str>) -> Result<Exi
             Some(d) => crate::matching::date(d)?,
             None => Period::Year.end(year).unwrap_or(NaiveDate::MAX),
         };
-        let view = loaded.plan.on(as_of);
+        // Made in place, as `report` does: read on this date only.
+        let view = loaded.plan.into_on(as_of);
         let r = q::report(&view, year, Period::Year, as_of);
         let mut doc = rr::document(&view, &r, None, out.lang, Some("scorecard"));
         doc.command = "agencies";
