@@ -8,6 +8,7 @@ use crate::document::{Block, Cell, Document, Rows, Table};
 use crate::lang::Lang;
 use comfy_table::presets::UTF8_FULL_CONDENSED;
 use comfy_table::{ColumnConstraint, ContentArrangement, Table as Grid, Width};
+use rayon::prelude::*;
 use unicode_width::UnicodeWidthStr;
 
 /// Other columns are wrapped at this many characters before the shortened
@@ -70,8 +71,12 @@ fn table(s: &mut String, t: &Table, lang: Lang, width: Option<u16>) {
         .iter()
         .map(|c| c.label.text(lang).to_string())
         .collect();
+    // Rows are independent: their texts are made on every core (a
+    // third of a cached `overdue` of 17 000 rows was drawing its table).
     let texts = |rows: &Rows| -> Vec<Vec<String>> {
-        rows.iter()
+        (0..rows.len())
+            .into_par_iter()
+            .filter_map(|i| rows.get(i))
             .map(|r| {
                 r.iter()
                     .map(|c| {
@@ -99,7 +104,7 @@ fn table(s: &mut String, t: &Table, lang: Lang, width: Option<u16>) {
     // both need them (each cell's words were measured twice).
     let leasts: Vec<Vec<usize>> = row_sets
         .iter()
-        .map(|rows| least_widths(&headers, rows.iter(), t.shorten, &whole))
+        .map(|rows| least_widths(&headers, rows, t.shorten, &whole))
         .collect();
     let blocks = width.filter(|&w| narrowest(&leasts) > usize::from(w));
     if blocks.is_some() {
@@ -178,9 +183,9 @@ fn narrowest(leasts: &[Vec<usize>]) -> usize {
 }
 
 /// Each column's least width (without padding) in [`narrowest`]'s sense.
-fn least_widths<'a>(
+fn least_widths(
     headers: &[String],
-    rows: impl Iterator<Item = &'a Vec<String>> + Clone,
+    rows: &[Vec<String>],
     shorten_col: Option<usize>,
     whole: &[bool],
 ) -> Vec<usize> {
@@ -190,33 +195,54 @@ fn least_widths<'a>(
             .max()
             .unwrap_or(0)
     };
-    let mut least = Vec::with_capacity(headers.len());
-    for (c, h) in headers.iter().enumerate() {
-        let cells = rows
-            .clone()
-            .filter_map(|r| r.get(c))
-            .flat_map(|s| s.lines());
-        let cap = if whole.get(c) == Some(&true) {
+    let cap = |c: usize| {
+        if whole.get(c) == Some(&true) {
             usize::MAX
         } else {
             ATOMIC
-        };
-        // A line's longest word is no wider than the line has bytes (no
-        // character is wider than its UTF-8 bytes), so a line no longer than
-        // the longest word yet cannot hold a longer one: most are skipped.
-        let mut longest = 0;
-        for l in cells {
-            if l.len() > longest {
-                longest = longest.max(word(l).min(cap));
-            }
         }
-        least.push(if Some(c) == shorten_col {
-            longest.min(WRAP)
-        } else {
-            longest.max(word(h))
-        });
+    };
+    // Each column's longest word, over the rows on every core. A line's
+    // longest word is no wider than the line has bytes (no character is
+    // wider than its UTF-8 bytes), so a line no longer than the longest word
+    // yet cannot hold a longer one: most are skipped.
+    let n = headers.len();
+    let longest = rows
+        .par_iter()
+        .fold(
+            || vec![0usize; n],
+            |mut longest, r| {
+                for (c, cell) in r.iter().enumerate().take(n) {
+                    for l in cell.lines() {
+                        if l.len() > longest[c] {
+                            longest[c] = longest[c].max(word(l).min(cap(c)));
+                        }
+                    }
+                }
+                longest
+            },
+        )
+        .reduce(|| vec![0usize; n], most);
+    headers
+        .iter()
+        .zip(longest)
+        .enumerate()
+        .map(|(c, (h, longest))| {
+            if Some(c) == shorten_col {
+                longest.min(WRAP)
+            } else {
+                longest.max(word(h))
+            }
+        })
+        .collect()
+}
+
+/// Each column's larger of two widths.
+fn most(mut a: Vec<usize>, b: Vec<usize>) -> Vec<usize> {
+    for (x, y) in a.iter_mut().zip(b) {
+        *x = (*x).max(y);
     }
-    least
+    a
 }
 
 /// Each row as a block of two columns, heading and value, one block after
@@ -294,11 +320,11 @@ fn grid(
         ));
         if rows.len() > MANY {
             // One line a row: every other column cut to its share too.
-            for r in &mut rows {
+            rows.par_iter_mut().for_each(|r| {
                 for (c, cell) in r.iter_mut().enumerate() {
                     shorten_in_place(cell, if c == col { room } else { WRAP });
                 }
-            }
+            });
         } else {
             // Three lines of the column's width: enough to recognise a task.
             for r in &mut rows {
@@ -311,23 +337,35 @@ fn grid(
     // Dates, numbers and ids never wrap: a date cut in two reads wrong.
     // The heading wraps instead. Each column's widest line and whether
     // every line is short and unbroken, in one pass over the cells.
-    let mut widest = vec![0usize; headers.len()];
-    let mut atomic: Vec<bool> = (0..headers.len()).map(is_whole).collect();
-    let mut unbroken = vec![true; headers.len()];
-    for r in &rows {
-        for (c, cell) in r.iter().enumerate().take(headers.len()) {
-            for l in cell.lines() {
-                // Characters are counted only where the bytes leave the
-                // answer open (there are never more characters than bytes).
-                if l.len() > widest[c] || (unbroken[c] && l.len() > ATOMIC) {
-                    let n = l.chars().count();
-                    widest[c] = widest[c].max(n);
-                    unbroken[c] &= n <= ATOMIC;
+    let n = headers.len();
+    let (widest, unbroken) = rows
+        .par_iter()
+        .fold(
+            || (vec![0usize; n], vec![true; n]),
+            |(mut widest, mut unbroken), r| {
+                for (c, cell) in r.iter().enumerate().take(n) {
+                    for l in cell.lines() {
+                        // Characters are counted only where the bytes leave the
+                        // answer open (there are never more characters than bytes).
+                        if l.len() > widest[c] || (unbroken[c] && l.len() > ATOMIC) {
+                            let count = l.chars().count();
+                            widest[c] = widest[c].max(count);
+                            unbroken[c] &= count <= ATOMIC;
+                        }
+                        unbroken[c] &= !l.contains(' ');
+                    }
                 }
-                unbroken[c] &= !l.contains(' ');
-            }
-        }
-    }
+                (widest, unbroken)
+            },
+        )
+        .reduce(
+            || (vec![0usize; n], vec![true; n]),
+            |(w1, u1), (w2, u2)| {
+                let unbroken = u1.into_iter().zip(u2).map(|(a, b)| a && b).collect();
+                (most(w1, w2), unbroken)
+            },
+        );
+    let mut atomic: Vec<bool> = (0..n).map(is_whole).collect();
     for (a, u) in atomic.iter_mut().zip(&unbroken) {
         *a |= *u;
     }
