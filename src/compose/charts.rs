@@ -13,7 +13,7 @@ use crate::model::{Aggregate, Indicator, Plan, TargetValue, TargetWhen};
 use crate::query::report::{annual_due, series, AnnualReport};
 use crate::query::scorecard::{ScoreRow, AGE_BANDS};
 use crate::recurring::{year_status, YearStatus};
-use crate::status::{Log, Status};
+use crate::status::Status;
 use chrono::{Datelike, NaiveDate};
 
 /// A chart spans at most this many years: a plan's first actual may be
@@ -232,7 +232,7 @@ pub fn recurring(plan: &Plan, r: &AnnualReport, lang: Lang) -> Option<Chart> {
         .unwrap_or(r.year)
         .clamp(r.year - MAX_YEARS, r.year);
     let years: Vec<i32> = (start..=r.year).collect();
-    let log = Log::new(plan);
+    let log = &r.log;
     let mut counts = vec![[0usize; YearStatus::ALL.len()]; years.len()];
     for (i, &y) in years.iter().enumerate() {
         let on = if y == r.year {

@@ -4,14 +4,12 @@
 use crate::catalogue::{ChartWord, Message, Word};
 use crate::document::{Block, Cell, Document, Table};
 use crate::lang::Lang;
-use crate::model::Plan;
 use crate::query::report::AnnualReport;
-use crate::status::Log;
 
 /// The history table, one update a row: the tasks in the plan's order, each
 /// task's updates known on the report's date in date order.
-pub fn table(plan: &Plan, r: &AnnualReport, lang: Lang) -> Table<'static> {
-    let log = Log::new(plan);
+pub fn table(r: &AnnualReport, lang: Lang) -> Table<'static> {
+    let log = &r.log;
     let mut t = Table::new(
         "history",
         &[
@@ -49,8 +47,8 @@ pub fn table(plan: &Plan, r: &AnnualReport, lang: Lang) -> Table<'static> {
 }
 
 /// Appends the history under a heading of its own, when there is any.
-pub fn append(doc: &mut Document, plan: &Plan, r: &AnnualReport, lang: Lang) {
-    let t = table(plan, r, lang);
+pub fn append(doc: &mut Document, r: &AnnualReport, lang: Lang) {
+    let t = table(r, lang);
     if t.rows.is_empty() {
         return;
     }

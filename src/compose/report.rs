@@ -497,7 +497,7 @@ pub fn document<'a, 'p: 'a>(
         }
     }
     if only.is_none() {
-        super::history::append(&mut doc, plan, r, lang);
+        super::history::append(&mut doc, r, lang);
         super::charts::append(&mut doc, plan, r, lang);
     }
     doc

@@ -118,6 +118,9 @@ pub struct AnnualReport<'p> {
     /// The difficulties and recommendations reported in the year, by the lead
     /// agency of their task, in the registry's order.
     pub difficulties: Vec<(&'p Agency, Vec<Difficulty<'p>>)>,
+    /// Every task's updates, as the report read them: its history and
+    /// charts read them again (made once, not three times).
+    pub log: Log<'p>,
 }
 
 /// An update of the year that reports difficulties or recommendations.
@@ -177,9 +180,11 @@ pub fn task_rows<'p>(
     year: i32,
     as_of: NaiveDate,
 ) -> Vec<TaskRow<'p>> {
+    use rayon::prelude::*;
     let annual_due = annual_due(plan, year);
+    // Each task's standing on its own: on every core, in the plan's order.
     plan.tasks
-        .iter()
+        .par_iter()
         .map(|t| TaskRow {
             task: t,
             state: log.state(t, as_of),
@@ -295,6 +300,7 @@ pub fn report(plan: &Plan, year: i32, period: Period, as_of: NaiveDate) -> Annua
         scorecard,
         recurring,
         difficulties,
+        log,
     }
 }
 
