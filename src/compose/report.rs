@@ -271,7 +271,7 @@ pub fn summary(r: &AnnualReport) -> Table<'static> {
 }
 
 /// The tasks, one group per section.
-pub fn tasks<'a, 'p: 'a>(plan: &'a Plan, r: &'a AnnualReport<'p>, lang: Lang) -> Table<'a> {
+pub fn tasks<'a>(plan: &'a Plan, r: &'a AnnualReport<'_>, lang: Lang) -> Table<'a> {
     let mut t = Table::new(
         "tasks",
         &[
@@ -290,7 +290,7 @@ pub fn tasks<'a, 'p: 'a>(plan: &'a Plan, r: &'a AnnualReport<'p>, lang: Lang) ->
     .shorten(1);
     t.group_columns = vec![crate::document::Column::new(Word::Section)];
     // Tasks by section, grouped once: a plan may have hundreds of sections.
-    let mut by_section: std::collections::HashMap<&str, Vec<&'a TaskRow<'p>>> = Default::default();
+    let mut by_section: std::collections::HashMap<&str, Vec<&'a TaskRow>> = Default::default();
     for row in &r.tasks {
         by_section
             .entry(row.task.section.as_str())
@@ -434,9 +434,9 @@ pub fn agencies(rows: &[AgencyRow], year: i32) -> Table<'static> {
 
 /// The report as one document: every table, or only `only`; with `other`,
 /// the comparison with that year's report too.
-pub fn document<'a, 'p: 'a>(
+pub fn document<'a>(
     plan: &'a Plan,
-    r: &'a AnnualReport<'p>,
+    r: &'a AnnualReport<'_>,
     other: Option<&AnnualReport>,
     lang: Lang,
     only: Option<&str>,

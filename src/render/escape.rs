@@ -66,7 +66,7 @@ pub fn visible(s: &str) -> Cow<'_, str> {
 /// replaces (every `rep` replaces only bytes outside it: `&<>\\|[]`"'`,
 /// controls and the line break), UTF-8 continuation bytes, and the lead
 /// bytes of characters that are never hidden. The lead bytes of hidden
-/// characters (C2, CD, D8, E1, E2, E3, EF, F3: a test finds them from
+/// characters (C2, CD, D8, E1, E2, E3, EF, F3: a test checks them against
 /// [`is_hidden`]) stop the scan, so the scan stops only at a character's
 /// start. Reports are tens of megabytes of Vietnamese: a table lookup a
 /// byte, instead of decoding a character, was most of the escaping.
@@ -339,6 +339,35 @@ mod tests {
         }
         // Continuation bytes never stop it (it stops only at a character's start).
         assert!((0x80..0xC0).all(|b| PASS[b]));
+    }
+
+    #[test]
+    fn every_hidden_character_and_every_lead_byte_is_escaped_as_one_at_a_time() {
+        // The proptest above rarely draws format characters (`\PC` leaves
+        // them out): every hidden character, and the first and last
+        // character of every lead byte, each between two letters.
+        let hidden = (0..=0x10FFFF)
+            .filter_map(char::from_u32)
+            .filter(|&c| is_hidden(c));
+        let edges = (0..=0x10FFFF).filter_map(char::from_u32).filter(|&c| {
+            let lead = |c: char| c.encode_utf8(&mut [0; 4]).as_bytes()[0];
+            let before = (c as u32).checked_sub(1).and_then(char::from_u32);
+            let after = char::from_u32(c as u32 + 1);
+            before.is_none_or(|b| lead(b) != lead(c)) || after.is_none_or(|a| lead(a) != lead(c))
+        });
+        let md = |c: char| match c {
+            '&' => Some("&amp;".to_string()),
+            '<' => Some("&lt;".into()),
+            '>' => Some("&gt;".into()),
+            '\\' | '|' | '[' | ']' | '`' => Some(format!("\\{c}")),
+            '\n' => Some("<br>".into()),
+            _ => None,
+        };
+        for c in hidden.chain(edges) {
+            let s = format!("a{c}b");
+            assert_eq!(markdown(&s, "<br>"), reference(&s, md), "{:X}", c as u32);
+            assert_eq!(visible(&s), reference(&s, |_| None), "{:X}", c as u32);
+        }
     }
 
     #[test]

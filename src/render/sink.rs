@@ -8,8 +8,14 @@ use std::io::{self, Write};
 /// Written out whenever this much has gathered.
 const CHUNK: usize = 64 * 1024;
 
-/// Rows made at once by [`Sink::rows`], and rows a core makes in one piece.
+/// Rows made at once by [`Sink::rows`]: the text held before it is written
+/// is a window's, about 4 MB for rows of a task's usual length (a report's
+/// row is about 400 bytes of Markdown, 1 KB of HTML), where writing a row at
+/// a time held one chunk; a window is also enough work to keep the cores
+/// busy between writes.
 const ROWS_AT_ONCE: usize = 4096;
+/// Rows a core makes in one piece: 16 pieces a window, enough to balance
+/// over the cores, each long enough that handing it out costs little.
 const ROWS_A_PIECE: usize = 256;
 
 pub struct Sink<'w> {
@@ -38,8 +44,8 @@ impl<'w> Sink<'w> {
     /// Each row's text, as `write_row` puts it, in the rows' order. Made on
     /// every core a window of rows at a time: rows are independent, and a
     /// 100 000-row report spent half its time making and escaping rows on
-    /// one core while the other idled. A window is a few megabytes of text
-    /// at most, written before the next is made.
+    /// one core while the other idled. A window ([`ROWS_AT_ONCE`]) is
+    /// written before the next is made.
     pub fn rows(
         &mut self,
         rows: &Rows,
