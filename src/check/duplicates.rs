@@ -18,7 +18,13 @@ pub fn check(plan: &Plan, out: &mut Vec<Diagnostic>) {
         let mut seen: HashMap<CompactString, &Loc> = HashMap::with_capacity(items.size_hint().0);
         for (id, loc) in items {
             // Ids compare without regard to case, as people type them.
-            let key: CompactString = id.chars().flat_map(char::to_lowercase).collect();
+            let key = if id.is_ascii() {
+                let mut key = CompactString::from(id);
+                key.make_ascii_lowercase();
+                key
+            } else {
+                id.chars().flat_map(char::to_lowercase).collect()
+            };
             match seen.entry(key) {
                 Entry::Occupied(first) => {
                     let first = *first.get();
