@@ -66,7 +66,7 @@ done
 args=()
 for c in "${cmds[@]}"; do args+=("${c#*|} > /dev/null"); done
 # The warm-up runs fill the cache before the warm commands are timed.
-hyperfine --warmup 2 --min-runs 10 --style none --export-json "$work/h.json" "${args[@]}" >/dev/null 2>&1
+hyperfine --warmup 2 --min-runs 15 --style none --export-json "$work/h.json" "${args[@]}" >/dev/null 2>&1
 # A user's first run after a change: no entry for these files, so the plan is
 # parsed and the entry written.
 first="$bin --dir $work/plan overdue"
@@ -86,12 +86,14 @@ r += json.load(open(sys.argv[1].replace("h.json", "first.json")))["results"]
 mem = [int(l) for l in open(sys.argv[2]).read().split()]
 n, count, size, load = sys.argv[3], sys.argv[4], int(sys.argv[5]), sys.argv[6]
 names = sys.argv[7:]
-tw = r[0]["mean"]
-print("| tool | command | mean ± σ (s) | min (s) | peak memory (MB) | memory / input | `task overdue` ÷ this |")
-print("|---|---|---|---|---|---|---|")
+tw, tw_median = r[0]["mean"], r[0]["median"]
+# The median beside the mean: on a shared machine a burst of load in some
+# runs moves the mean of one command and not another's.
+print("| tool | command | mean ± σ (s) | median (s) | min (s) | peak memory (MB) | memory / input | `task overdue` ÷ this (means) | (medians) |")
+print("|---|---|---|---|---|---|---|---|---|")
 for name, res, kb in zip(names, r, mem):
     cmd = res["command"].replace(" > /dev/null", "")
     cmd = cmd.split(" --dir ")[0].rsplit("/", 1)[-1] + (" " + cmd.split(" --dir ")[1].split(" ", 1)[1] if " --dir " in cmd else "")
-    print(f"| {name} | `{cmd}` | {res['mean']:.3f} ± {res['stddev']:.3f} | {res['min']:.3f} | {kb / 1024:.0f} | {kb * 1024 / size:.1f}× | {tw / res['mean']:.1f} |")
+    print(f"| {name} | `{cmd}` | {res['mean']:.3f} ± {res['stddev']:.3f} | {res['median']:.3f} | {res['min']:.3f} | {kb / 1024:.0f} | {kb * 1024 / size:.1f}× | {tw / res['mean']:.1f} | {tw_median / res['median']:.1f} |")
 print(f"\n{int(n):,} generated tasks ({size / 1e6:.1f} MB of TOML); both tools list {int(count):,} overdue tasks; load average {load} at the end.")
 PY
