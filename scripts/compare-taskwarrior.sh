@@ -89,7 +89,7 @@ names = sys.argv[7:]
 tw, tw_median = r[0]["mean"], r[0]["median"]
 # The median beside the mean: on a shared machine a burst of load in some
 # runs moves the mean of one command and not another's.
-print("| tool | command | mean ± σ (s) | median (s) | min (s) | peak memory (MB) | memory / input | `task overdue` ÷ this (means) | (medians) |")
+print("| tool | command | mean ± σ (s) | median (s) | min (s) | peak memory (MiB) | memory / input | `task overdue` ÷ this (means) | (medians) |")
 print("|---|---|---|---|---|---|---|---|---|")
 for name, res, kb in zip(names, r, mem):
     cmd = res["command"].replace(" > /dev/null", "")

@@ -145,18 +145,24 @@ impl Entry {
         tasks
             .try_reserve_exact(count as usize)
             .map_err(|_| Damage::Undecodable)?;
+        // Each group of frames is decoded on the cores while the next is
+        // read and hashed: reading and hashing a group is a fifth of the
+        // time of decoding it, and one core idled through it.
+        let mut frames = r.group()?;
         while (tasks.len() as u64) < count {
-            let mut frames = Vec::with_capacity(PARALLEL);
-            while frames.len() < PARALLEL && r.left > 0 {
-                frames.push(r.frame()?);
+            if frames.is_empty() {
+                return Err(Damage::Undecodable);
             }
-            let decoded: Vec<Option<Vec<Task>>> = {
-                use rayon::prelude::*;
-                frames
-                    .par_iter()
-                    .map(|f| postcard::from_bytes(f).ok())
-                    .collect()
-            };
+            let (decoded, next) = rayon::join(
+                || {
+                    use rayon::prelude::*;
+                    frames
+                        .par_iter()
+                        .map(|f| postcard::from_bytes::<Vec<Task>>(f).ok())
+                        .collect::<Vec<_>>()
+                },
+                || r.group(),
+            );
             for batch in decoded {
                 match batch {
                     Some(b) if !b.is_empty() && tasks.len() + b.len() <= count as usize => {
@@ -165,6 +171,10 @@ impl Entry {
                     _ => return Err(Damage::Undecodable),
                 }
             }
+            frames = next?;
+        }
+        if !frames.is_empty() {
+            return Err(Damage::Undecodable);
         }
         if r.left != 0 {
             return Err(Damage::Undecodable);
@@ -285,6 +295,15 @@ impl<R: std::io::Read> Frames<R> {
     fn frame(&mut self) -> Result<Vec<u8>, Damage> {
         let len = u64::from_le_bytes(self.take_array()?);
         self.take(len)
+    }
+
+    /// The next [`PARALLEL`] frames, fewer at the payload's end, none past it.
+    fn group(&mut self) -> Result<Vec<Vec<u8>>, Damage> {
+        let mut frames = Vec::with_capacity(PARALLEL);
+        while frames.len() < PARALLEL && self.left > 0 {
+            frames.push(self.frame()?);
+        }
+        Ok(frames)
     }
 }
 
