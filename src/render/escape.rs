@@ -142,6 +142,12 @@ fn push_escaped<'r>(out: &mut String, s: &str, rep: impl Fn(u8) -> Option<&'r st
             i += 1;
             continue;
         }
+        // Vietnamese letters with two marks (ạ, ế, ử: U+1E00–U+1EFF, E1 B8–BB)
+        // are a tenth of its characters and never hidden.
+        if bytes[i] == 0xE1 && matches!(bytes.get(i + 1), Some(0xB8..=0xBB)) {
+            i += 3;
+            continue;
+        }
         let (len, what) = mark(s, i, &rep);
         match what {
             Mark::Keep => {}
