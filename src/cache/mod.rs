@@ -275,6 +275,87 @@ mod tests {
         );
     }
 
+    /// The frames of an entry's payload, and the entry made again from
+    /// frames with a checksum that matches them (so only the structure is
+    /// wrong, as a build that encodes otherwise would leave it).
+    fn frames_of(whole: &[u8]) -> (Vec<u8>, Vec<Vec<u8>>) {
+        let payload = &whole[40..whole.len() - 32];
+        let mut frames = Vec::new();
+        let mut at = 0;
+        while at < payload.len() {
+            let len = u64::from_le_bytes(payload[at..at + 8].try_into().unwrap()) as usize;
+            // The task count between the head frame and the batches is 8
+            // bytes with no length of its own.
+            let len = if frames.len() == 1 { 0 } else { len };
+            let start = at + if frames.len() == 1 { 0 } else { 8 };
+            let end = if frames.len() == 1 {
+                at + 8
+            } else {
+                start + len
+            };
+            frames.push(payload[start..end].to_vec());
+            at = end;
+        }
+        (whole[..40].to_vec(), frames)
+    }
+
+    fn entry_of(header: &[u8], frames: &[Vec<u8>]) -> Vec<u8> {
+        let mut payload = Vec::new();
+        for (i, f) in frames.iter().enumerate() {
+            if i != 1 {
+                payload.extend_from_slice(&(f.len() as u64).to_le_bytes());
+            }
+            payload.extend_from_slice(f);
+        }
+        let mut bytes = header.to_vec();
+        bytes.extend_from_slice(&payload);
+        bytes.extend_from_slice(blake3::hash(&payload).as_bytes());
+        bytes
+    }
+
+    #[test]
+    fn an_entry_of_many_frames_with_a_wrong_structure_is_damaged() {
+        // More than one group of frames (8 × 1024 tasks), so that the next
+        // group is read while one decodes: the entry's structure is checked
+        // across groups.
+        let (_tmp, plan, cache) = setup(9000);
+        load(&plan, &cache);
+        let path = entry(&cache, &plan);
+        let whole = std::fs::read(&path).unwrap();
+        let (header, frames) = frames_of(&whole);
+        assert_eq!(frames.len(), 2 + 9, "head, count and 9 batches");
+        assert_eq!(entry_of(&header, &frames), whole, "made again as written");
+        let count = |n: u64| n.to_le_bytes().to_vec();
+        let with = |f: &dyn Fn(&mut Vec<Vec<u8>>)| {
+            let mut frames = frames.clone();
+            f(&mut frames);
+            entry_of(&header, &frames)
+        };
+        let empty_batch = postcard::to_stdvec(&Vec::<crate::model::Task>::new()).unwrap();
+        let cases: Vec<(&str, Vec<u8>)> = vec![
+            ("a batch more", with(&|f| f.push(f[2].clone()))),
+            ("the last batch dropped", with(&|f| drop(f.pop()))),
+            ("a count one short", with(&|f| f[1] = count(8999))),
+            ("a count one over", with(&|f| f[1] = count(9001))),
+            ("a count of one group", with(&|f| f[1] = count(8 * 1024))),
+            ("a count of none", with(&|f| f[1] = count(0))),
+            (
+                "an empty batch",
+                with(&|f| f.insert(5, empty_batch.clone())),
+            ),
+            ("an empty frame", with(&|f| f.insert(10, Vec::new()))),
+        ];
+        for (what, bytes) in cases {
+            std::fs::write(&path, bytes).unwrap();
+            assert_eq!(
+                load(&plan, &cache).1,
+                Outcome::Damaged(Damage::Undecodable, path.clone()),
+                "{what}"
+            );
+            assert_eq!(load(&plan, &cache).1, Outcome::Hit, "{what}: rewritten");
+        }
+    }
+
     #[test]
     fn off_and_unreadable_files_leave_the_cache_alone() {
         let (tmp, plan, _) = setup(40);

@@ -34,12 +34,12 @@ pub fn run(cli: &Cli, a: Args) -> Result<ExitCode> {
         .unwrap_or_else(|| Lang::from_code(&loaded.plan.meta.language));
     // The agencies and tasks as they stand on the form's date: a merged
     // department's tasks are on its successor's form (made in place: the
-    // plan is not read on another date).
-    let plan = loaded.plan.into_on(as_of);
+    // plan is not read on another date), kept until exit as `report` keeps it.
+    let plan: &crate::model::Plan = Box::leak(Box::new(loaded.plan.into_on(as_of)));
     let agencies = match a.agency {
         Some(input) => {
-            let id = matching::agency(&plan, input)?;
-            let found = forms::agencies(&plan, as_of)
+            let id = matching::agency(plan, input)?;
+            let found = forms::agencies(plan, as_of)
                 .into_iter()
                 .filter(|x| x.id.value == id)
                 .collect::<Vec<_>>();
@@ -53,12 +53,12 @@ pub fn run(cli: &Cli, a: Args) -> Result<ExitCode> {
             }
             found
         }
-        None => forms::agencies(&plan, as_of),
+        None => forms::agencies(plan, as_of),
     };
     let files = agencies
         .iter()
         .map(|ag| {
-            let f = forms::form(&plan, ag, a.year, as_of, lang);
+            let f = forms::form(plan, ag, a.year, as_of, lang);
             Ok((format!("{}.xlsx", ag.id.as_str()), forms::write(&f, lang)?))
         })
         .collect::<Result<Vec<_>>>()?;

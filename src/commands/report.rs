@@ -283,10 +283,11 @@ pub fn agencies(cli: &Cli, year: Option<i32>, as_of: Option<&str>) -> Result<Exi
             Some(d) => crate::matching::date(d)?,
             None => Period::Year.end(year).unwrap_or(NaiveDate::MAX),
         };
-        // Made in place, as `report` does: read on this date only.
-        let view = loaded.plan.into_on(as_of);
-        let r = q::report(&view, year, Period::Year, as_of);
-        let mut doc = rr::document(&view, &r, None, out.lang, Some("scorecard"));
+        // Made in place, as `report` does: read on this date only, and
+        // kept until exit, as `report` keeps it (not freed task by task).
+        let view: &Plan = Box::leak(Box::new(loaded.plan.into_on(as_of)));
+        let r = q::report(view, year, Period::Year, as_of);
+        let mut doc = rr::document(view, &r, None, out.lang, Some("scorecard"));
         doc.command = "agencies";
         out.emit(&doc)?;
         return Ok(ExitCode::SUCCESS);
