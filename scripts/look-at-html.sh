@@ -198,12 +198,17 @@ probe = """<script>
   out.up = keys();
   due.click();
   out.down = keys();
+  // A table of counts fits the page at 1280 px: its headings wrap between
+  // words rather than push its last columns out of sight.
+  var wrap = document.querySelector('table.data[data-name="summary"]').parentNode;
+  out.summaryFits = wrap.scrollWidth <= wrap.clientWidth + 1;
+  out.summaryWidths = [wrap.scrollWidth, wrap.clientWidth];
   document.documentElement.setAttribute("data-probe", JSON.stringify(out));
 })();
 </script></body>"""
 open(sys.argv[2], "w", encoding="utf-8").write(page.replace("</body>", probe))
 PY
-timeout 120 "$chrome" "${flags[@]}" --dump-dom "file://$out/probe.html" >"$out/probe.dom.html" 2>/dev/null || true
+timeout 120 "$chrome" "${flags[@]}" --window-size=1280,2000 --dump-dom "file://$out/probe.html" >"$out/probe.dom.html" 2>/dev/null || true
 if ! python3 - "$out/probe.dom.html" <<'PY'
 import html, json, sys
 dom = open(sys.argv[1], encoding="utf-8").read()
@@ -220,6 +225,8 @@ if not (0 < seen["found"] < seen["all"]) or not seen["foundAll"]:
 # first click and the order changes with the second.
 if seen["up"] == seen["down"] or not seen["up"]:
     problems.append(f"sorting by the deadline changed nothing: {seen['up']}")
+if not seen.get("summaryFits"):
+    problems.append(f"the summary table is wider than the page at 1280 px (scroll width, width: {seen.get('summaryWidths')})")
 for p in problems:
     print("  FAIL " + p)
 print(f"  probe: {seen['found']} of {seen['all']} tasks found without accents; deadlines {seen['up'][:3]}… then {seen['down'][:3]}…")
