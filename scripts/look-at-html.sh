@@ -238,5 +238,21 @@ then
 else
   echo "look-at-html: the page's search and sorting ok"
 fi
+# Printed: the task table spans pages, and its heading row repeats on each
+# with its words (Chromium painted a heading's sort button on the first page
+# only: a grey band without words on the next). Needs poppler's pdftotext.
+if command -v pdftotext >/dev/null; then
+  timeout 120 "$chrome" "${flags[@]}" --no-pdf-header-footer \
+    --print-to-pdf="$out/bundled.pdf" "file://$out/bundled.html" >/dev/null 2>&1 || true
+  first=$(pdftotext -f 2 -l 2 "$out/bundled.pdf" - 2>/dev/null | grep -m1 -v '^[[:space:]]*$' || true)
+  if [ "$first" = "ID" ]; then
+    echo "look-at-html: printed, the task table's headings repeat on page 2 ok"
+  else
+    failed=1
+    echo "look-at-html: printed, page 2 starts with '$first', not the task table's headings: FAILED"
+  fi
+else
+  echo "look-at-html: pdftotext missing (apt-get install poppler-utils): the printed page was not checked"
+fi
 echo "look-at-html: screenshots in $out"
 exit "$failed"

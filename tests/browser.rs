@@ -46,4 +46,8 @@ fn the_report_page_renders_in_chromium_without_errors() {
     );
     assert!(stdout.contains("bundled at 390 px ok") && stdout.contains("example at 1280 px ok"));
     assert!(stdout.contains("the page's search and sorting ok"));
+    // Printed, where poppler is installed (CI installs it).
+    assert!(
+        stdout.contains("headings repeat on page 2 ok") || stdout.contains("pdftotext missing")
+    );
 }
