@@ -38,6 +38,9 @@ fn headings(page: &[u8], lang: Lang) -> String {
     // clap_mangen's English words are the catalogue's English ones.
     let theirs = format!("\\fI{}\\fR", HelpWord::ValuesHeading.text(Lang::En));
     let page = String::from_utf8_lossy(page).replace(&theirs, &values);
+    // The letterhead options' heading, which clap_mangen writes in
+    // capitals, flag and all.
+    let letter = HelpWord::LetterHeading.text(lang).to_uppercase();
     let ours = [
         ("NAME", HelpWord::ManName),
         ("SYNOPSIS", HelpWord::ManSynopsis),
@@ -45,6 +48,7 @@ fn headings(page: &[u8], lang: Lang) -> String {
         ("EXTRA", HelpWord::ManExtra),
         ("VERSION", HelpWord::ManVersion),
         (HelpWord::Commands.text(lang), HelpWord::Commands),
+        (letter.as_str(), HelpWord::LetterHeading),
     ];
     let mut out = String::with_capacity(page.len());
     for line in page.split_inclusive('\n') {
@@ -62,11 +66,55 @@ fn headings(page: &[u8], lang: Lang) -> String {
         }) {
             Some((_, word)) => {
                 let mut roff = roff::Roff::new();
-                roff.control("SH", [word.text(lang).to_uppercase().as_str()]);
+                roff.control("SH", [heading_case(word.text(lang)).as_str()]);
                 out.push_str(&roff.to_roff());
             }
             None => out.push_str(line),
         }
     }
     out
+}
+
+/// A man page heading in capitals, as man pages set them, except a command
+/// line it quotes: "Word report (--format docx)" becomes "WORD REPORT
+/// (--format docx)", since `--FORMAT DOCX` is not what a reader types.
+fn heading_case(text: &str) -> String {
+    match text.find(" (-") {
+        Some(at) => format!("{}{}", text[..at].to_uppercase(), &text[at..]),
+        None => text.to_uppercase(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn a_heading_is_in_capitals_but_a_command_line_it_quotes_is_not() {
+        assert_eq!(
+            super::heading_case("Báo cáo Word (--format docx)"),
+            "BÁO CÁO WORD (--format docx)"
+        );
+        assert_eq!(
+            super::heading_case("Tùy chọn (ghi chú)"),
+            "TÙY CHỌN (GHI CHÚ)"
+        );
+    }
+
+    #[test]
+    fn the_report_page_quotes_its_flag_as_typed() {
+        for (lang, heading) in [
+            (
+                crate::lang::Lang::Vi,
+                ".SH \"BÁO CÁO WORD (--format docx)\"",
+            ),
+            (crate::lang::Lang::En, ".SH \"WORD REPORT (--format docx)\""),
+        ] {
+            let pages = super::pages(lang, true).unwrap();
+            let (_, report) = pages
+                .iter()
+                .find(|(name, _)| name == "plan-report.1")
+                .unwrap();
+            let report = String::from_utf8_lossy(report);
+            assert!(report.lines().any(|l| l == heading), "{report}");
+        }
+    }
 }
