@@ -29,11 +29,10 @@ pub fn draw(headers: &[String], rows: &[Vec<String>], lower: &[Option<u16>]) -> 
         }
         width
     };
-    let most = |a: Vec<usize>, b: Vec<usize>| a.into_iter().zip(b).map(|(x, y)| x.max(y)).collect();
     let cells = rows
         .par_iter()
         .fold(|| vec![1usize; n], |w, r| widths(w, r))
-        .reduce(|| vec![1usize; n], most);
+        .reduce(|| vec![1usize; n], super::terminal::most);
     let mut width = widths(cells, headers);
     // comfy-table counts widths in u16; beyond that it wraps even here.
     if width.iter().any(|&w| w + 2 >= usize::from(u16::MAX)) {

@@ -237,8 +237,9 @@ fn least_widths(
         .collect()
 }
 
-/// Each column's larger of two widths.
-fn most(mut a: Vec<usize>, b: Vec<usize>) -> Vec<usize> {
+/// Each column's larger of two widths: how widths found on different
+/// cores are joined (also by `plain_grid`).
+pub(super) fn most(mut a: Vec<usize>, b: Vec<usize>) -> Vec<usize> {
     for (x, y) in a.iter_mut().zip(b) {
         *x = (*x).max(y);
     }
